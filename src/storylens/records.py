@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 
-class SegmentKind(str, enum.Enum):
+class SegmentKind(enum.StrEnum):
     """What a line (or block) of an article is."""
 
     TITLE = "title"
@@ -60,7 +60,7 @@ ANALYSED_KINDS: frozenset[SegmentKind] = frozenset(
 )
 
 
-class ActorKind(str, enum.Enum):
+class ActorKind(enum.StrEnum):
     PERSON = "person"
     ORGANIZATION = "organization"
     COUNTRY = "country"
@@ -68,7 +68,7 @@ class ActorKind(str, enum.Enum):
     GROUP = "group"
 
 
-class SpeakerKind(str, enum.Enum):
+class SpeakerKind(enum.StrEnum):
     NAMED = "named"  # a resolved, named person or organisation
     ANONYMOUS = "anonymous"  # "a source close to Rutte", "diplomats familiar with …"
     VAGUE = "vague"  # "some experts note", "analysts argue", "critics call"
@@ -76,7 +76,7 @@ class SpeakerKind(str, enum.Enum):
     UNKNOWN = "unknown"
 
 
-class Relation(str, enum.Enum):
+class Relation(enum.StrEnum):
     AGREE = "agree"
     CONFLICT = "conflict"
     UNIQUE = "unique"
