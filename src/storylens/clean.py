@@ -1,0 +1,576 @@
+"""Clean a raw document into an :class:`~storylens.records.Article`: every line labelled, offsets into the input.
+
+Two paths:
+
+* **Blocks** (HTML through trafilatura, feeds, JSON with a title): the reader already knows what each block is, so
+  we trust its kinds and only find each block's offsets in ``raw.text``; text no block covers is boilerplate.
+* **Plain text as scraped**: one line is one unit, and we label lines ourselves in four steps.
+
+  1. *Prose or not* — the context-sensitive paragraph classification of jusText (Pomikálek 2011), applied to
+     lines: a line is ``good`` when it is long and dense in the language's stop words (running prose), ``bad``
+     when it is debris or short and stop-word-poor, ``short``/``near-good`` otherwise; short and near-good lines
+     then take the class of their nearest good or bad neighbours. jusText itself works on an HTML tree (it needs
+     link densities and tags), so the algorithm is re-implemented here on text lines, with spaCy's stop-word lists.
+  2. *The article body* — a news page has one main body: the longest stretch of good lines (allowing short gaps
+     for sub-headings, captions and ads) is the body; prose elsewhere (comments, other articles' summaries,
+     footers) is boilerplate.
+  3. *The top* — the title is the headline-like line that heads the body (or the nearest one above it), a long
+     line right above the title or between it and the body is its dek; bylines and stand-alone dates are
+     recognised by their shape.
+  4. *Short lines inside the body* — a sub-heading introduces the paragraph after it; the headline of another
+     article spliced into the page (a teaser) is written in headline grammar (two-part colon/dash headlines,
+     "!"/"?", figures, finite auxiliaries, headline length) and does not share its words with the paragraph it
+     happens to precede.
+
+  A dateline that prefixes the first paragraph ("WASHINGTON (Reuters) —") stays inside that paragraph: lines are
+  the unit, and the lead sentence as published includes it. A date on a line of its own is a dateline segment.
+
+The language is detected with lingua, restricted to ``settings.ingest.languages``; the detector is built once per
+:class:`~storylens.nlp.Resources` (it is the costly part) and can also be passed in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from storylens.records import ANALYSED_KINDS, Article, RawDocument, Segment, SegmentKind
+from storylens.settings import Settings
+
+if TYPE_CHECKING:
+    from storylens.nlp import Resources
+
+__all__ = [
+    "CleanTuning",
+    "build_language_detector",
+    "clean_document",
+    "detect_language",
+    "fingerprint_text",
+    "label_lines",
+    "split_lines",
+]
+
+K = SegmentKind
+
+# The same line boundaries as ``str.splitlines``, so "a line" means the same thing everywhere.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…;:][\"'”’»)\]]*$")
+_FULL_STOP_END = re.compile(r"[.…;][\"'”’»)\]]*$")
+
+
+@dataclass(frozen=True)
+class CleanTuning:
+    """The plain-text segmenter's thresholds (jusText's defaults, in characters, where it has one).
+
+    Kept here rather than in :class:`~storylens.settings.CleanSettings` until they prove worth exposing.
+    """
+
+    # A line shorter than this (characters) is "short": its neighbours decide (jusText: 70).
+    length_low: int = 70
+    # A line at least this long (characters) with enough stop words is good prose on its own (jusText: 200).
+    length_high: int = 200
+    # Stop-word densities below which a line is not prose (jusText: 0.30 / 0.32, for its own lists).
+    stopwords_low: float = 0.30
+    stopwords_high: float = 0.32
+    # Body stretches may be interrupted by at most this many non-prose lines (captions, ads, sub-headings).
+    max_body_gap: int = 3
+    # A short line with at least this headline-grammar score is a teaser when unrelated to what follows.
+    teaser_score: int = 2
+    # Share of a candidate's content words found in the next paragraph above which it introduces that paragraph.
+    related_share: float = 0.5
+    # How far above the body (in lines) the title may be.
+    title_window: int = 12
+
+
+# --- Lines and their features -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    words: tuple[str, ...]
+    stop_density: float
+    ends_sentence: bool
+
+
+def split_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every non-blank line of ``text``, stripped of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for match in [*_LINE_BREAK.finditer(text), None]:
+        line_end = match.start() if match else len(text)
+        line = text[position:line_end]
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((position + lead, position + lead + len(stripped)))
+        if match:
+            position = match.end()
+    return spans
+
+
+def _stop_words(language: str | None) -> frozenset[str]:
+    """spaCy's stop-word list for an ISO 639-1 code (English when unknown); imports only the list, no model."""
+    code = language or "en"
+    try:
+        module = importlib.import_module(f"spacy.lang.{code}.stop_words")
+    except ImportError:
+        module = importlib.import_module("spacy.lang.en.stop_words")
+    return frozenset(module.STOP_WORDS)
+
+
+def _make_lines(text: str, stop_words: frozenset[str]) -> list[_Line]:
+    lines = []
+    for start, end in split_lines(text):
+        line = text[start:end]
+        words = tuple(_WORD.findall(line))
+        stops = sum(w.lower() in stop_words for w in words)
+        lines.append(
+            _Line(
+                start=start,
+                end=end,
+                text=line,
+                words=words,
+                stop_density=stops / len(words) if words else 0.0,
+                ends_sentence=bool(_SENTENCE_END.search(line)),
+            )
+        )
+    return lines
+
+
+# --- Shapes of debris, bylines and dates ----------------------------------------------------------------------
+
+# Lines that are page furniture wherever they appear: share bars, ads, calls to action, legal lines, credits.
+_DEBRIS_LINE = re.compile(
+    r"""^(?:
+        advertisement|advertising|ad|sponsored(?:\s+content)?|promoted|story\s+continues\s+(?:below|after).*
+      | (?:continue|keep)\s+reading.*|read\s+(?:more|next|also|the\s+full\s+(?:story|article)).*|more\s+from\s.*
+      | related(?:\s+(?:articles?|stories|content|coverage|topics))?\s*:?.*|recommended(?:\s+for\s+you)?|see\s+also:?.*
+      | (?:sign\s+up|subscribe|register|log\s*in|sign\s+in|join)\b.*|.*\bnewsletters?\b.*
+      | (?:we\s+use\s+)?cookies?\b.*|accept(?:\s+(?:all|cookies))?|privacy(?:\s+policy)?|terms\s+of\s+(?:use|service)
+      | (?:©|\(c\)|copyright\b).*|.*\ball\s+rights\s+reserved\b.*
+      | (?:photo|image|picture|photograph|video|graphic|illustration|credit|source)s?\s*(?:credit)?\s*:.*
+      | .*\((?:getty\s+images|afp|ap|reuters|epa|shutterstock|file)(?:\s+photo)?\)
+      | .*\b(?:getty\s+images|ap\s+photo|afp\s+via\s+getty\s+images|reuters/[\w\s]+)$
+      | skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|search|home|close|loading\.*|show\s+more|load\s+more
+      | (?:click|tap)\s+here\b.*|follow\s+us\b.*|trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared).*
+      | watch(?:\s+now)?\s*:.*|listen(?:\s+to\s+this\s+article)?.*|\d+\s+comments?|comments?|print|share\b.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Social and sharing words: a line made only of these is a share bar ("Facebook Twitter Email").
+_SHARE_WORDS = frozenset(
+    "share shares this article story on via facebook twitter x email e-mail mail print pinterest linkedin reddit "
+    "whatsapp messenger telegram flipboard tumblr copy link url save comment comments tweet pin sms".split()
+)
+_BYLINE = re.compile(
+    r"^(?:(?:by|written\s+by|words\s+by|von|par|por|door|di|przez|автор)\s+\S.*"
+    r"|(?:author|reporter|reporting\s+by)\s*:.*)$",
+    re.IGNORECASE,
+)
+# "Jane Doe, Reuters" / "Jane Doe | CNN": a capitalised name, a separator, a capitalised outlet.
+_NAME_OUTLET = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*[,|–—-]\s*(?:[A-Z][\w.&'’-]*\s*){1,4}$")
+_MONTH = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?"
+    r"|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
+)
+_DATE_TOKEN = re.compile(
+    rf"^(?:{_MONTH}|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?"
+    r"|sun(?:day)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}(?:t[\d:.z+-]*)?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[ap]\.?m\.?|[a-z]{1,2}[sd]t|gmt|utc|et|pt|ct|bst|cet|cest"
+    r"|updated|published|posted|modified|last|on|at|the|of|ago|hours?|minutes?|days?|mins?|hrs?)$",
+    re.IGNORECASE,
+)
+_HAS_DATE = re.compile(
+    rf"\b(?:{_MONTH})\b.*\d|\d.*\b(?:{_MONTH})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
+    r"|\b\d+\s+(?:hours?|minutes?|days?)\s+ago\b",
+    re.IGNORECASE,
+)
+_DATE_SPLIT = re.compile(r"[\s,|·•/–—-]+")
+# Closed-class English finite verbs: their presence makes a short line a clause (headline grammar), not a label.
+_FINITE_AUX = frozenset(
+    "is are was were will would can could should shall may might must has have had does do did isn't aren't "
+    "won't can't don't doesn't didn't".split()
+)
+_TWO_PART = re.compile(r"\S\s*:\s+\S|\s[–—-]\s")
+
+
+def _is_share_bar(line: _Line) -> bool:
+    return bool(line.words) and all(w.lower() in _SHARE_WORDS for w in line.words)
+
+
+def _is_debris(line: _Line) -> bool:
+    return _is_share_bar(line) or (len(line.words) <= 40 and bool(_DEBRIS_LINE.match(line.text)))
+
+
+def _is_dateline(line: _Line) -> bool:
+    if len(line.words) > 12 or not _HAS_DATE.search(line.text):
+        return False
+    tokens = [t for t in _DATE_SPLIT.split(line.text.strip(" .")) if t]
+    return all(_DATE_TOKEN.match(t.strip(".,")) for t in tokens)
+
+
+def _is_byline(line: _Line) -> bool:
+    if len(line.words) > 12 or _FULL_STOP_END.search(line.text):
+        return False
+    return bool(_BYLINE.match(line.text) or _NAME_OUTLET.match(line.text))
+
+
+def _headline_score(line: _Line) -> int:
+    """How much a short line is written like a news headline rather than a section label (0–5)."""
+    text = line.text
+    score = 0
+    score += bool(_TWO_PART.search(text))
+    score += text.rstrip("\"'”’»)").endswith(("!", "?"))
+    score += any(ch.isdigit() for ch in text)
+    score += any(w.lower() in _FINITE_AUX for w in line.words)
+    score += len(line.words) >= 8
+    return score
+
+
+def _content_words(line: _Line, stop_words: frozenset[str]) -> set[str]:
+    return {w.lower() for w in line.words if len(w) > 2 and w.lower() not in stop_words}
+
+
+# --- Step 1: prose or not (jusText on lines) ------------------------------------------------------------------
+
+_GOOD, _BAD, _SHORT, _NEAR = "good", "bad", "short", "neargood"
+
+
+def _initial_class(line: _Line, tuning: CleanTuning, max_words: int) -> str:
+    if _is_debris(line):
+        return _BAD
+    length = len(line.text)
+    if _is_label_like(line, max_words):
+        # Titles, headings and teasers are not prose by themselves; their neighbours decide.
+        return _SHORT
+    if length < tuning.length_low:
+        # A short complete sentence is weak evidence of prose; a short label is decided by its neighbours.
+        if len(line.words) >= 4 and _FULL_STOP_END.search(line.text) and line.stop_density >= tuning.stopwords_low:
+            return _NEAR
+        return _SHORT
+    if line.stop_density >= tuning.stopwords_high:
+        return _GOOD if length >= tuning.length_high or line.ends_sentence else _NEAR
+    if line.stop_density >= tuning.stopwords_low:
+        return _NEAR
+    return _BAD
+
+
+def _neighbour(classes: Sequence[str], index: int, step: int, ignore_near: bool) -> str:
+    """The class of the nearest line before (step -1) or after (step 1) that is not short; ``bad`` at the edges."""
+    i = index + step
+    while 0 <= i < len(classes):
+        cls = classes[i]
+        if cls in (_GOOD, _BAD) or (cls == _NEAR and not ignore_near):
+            return cls
+        i += step
+    return _BAD
+
+
+def _revise(classes: list[str]) -> list[str]:
+    """jusText's context-sensitive pass: short and near-good lines take their neighbours' class."""
+    revised = list(classes)
+    for i, cls in enumerate(classes):
+        if cls != _SHORT:
+            continue
+        before, after = _neighbour(classes, i, -1, True), _neighbour(classes, i, 1, True)
+        if before == _GOOD and after == _GOOD:
+            revised[i] = _GOOD
+        elif before == _BAD and after == _BAD:
+            revised[i] = _BAD
+        elif (before == _BAD and _neighbour(classes, i, -1, False) == _NEAR) or (
+            after == _BAD and _neighbour(classes, i, 1, False) == _NEAR
+        ):
+            revised[i] = _GOOD
+        else:
+            revised[i] = _BAD
+    for i, cls in enumerate(classes):
+        if cls != _NEAR:
+            continue
+        before, after = _neighbour(classes, i, -1, True), _neighbour(classes, i, 1, True)
+        revised[i] = _BAD if (before, after) == (_BAD, _BAD) else _GOOD
+    return revised
+
+
+# --- Step 2: the article body ---------------------------------------------------------------------------------
+
+
+def _body_range(lines: Sequence[_Line], classes: Sequence[str], tuning: CleanTuning) -> tuple[int, int] | None:
+    """``(first, last)`` line index of the longest stretch of good lines, gaps of a few other lines allowed."""
+    best: tuple[int, int] | None = None
+    best_chars = 0
+    run_start: int | None = None
+    run_end = -1
+    run_chars = 0
+    for i, (line, cls) in enumerate(zip(lines, classes, strict=True)):
+        if cls != _GOOD:
+            continue
+        if run_start is None or i - run_end - 1 > tuning.max_body_gap:
+            run_start, run_chars = i, 0
+        run_end = i
+        run_chars += len(line.text)
+        if run_chars > best_chars:
+            best, best_chars = (run_start, run_end), run_chars
+    return best
+
+
+# --- Steps 3 and 4: labels ------------------------------------------------------------------------------------
+
+
+def _normalised(text: str) -> str:
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
+def _is_label_like(line: _Line, tuning_words: int) -> bool:
+    """Short enough for a title, heading or teaser, and not a finished sentence."""
+    return 0 < len(line.words) <= tuning_words and not _FULL_STOP_END.search(line.text)
+
+
+def label_lines(
+    text: str,
+    settings: Settings,
+    language: str | None = None,
+    title: str | None = None,
+    tuning: CleanTuning | None = None,
+) -> list[Segment]:
+    """Label every non-blank line of plain ``text`` (see the module docstring for how)."""
+    tuning = tuning or CleanTuning()
+    stop_words = _stop_words(language)
+    lines = _make_lines(text, stop_words)
+    if not lines:
+        return []
+    max_words = settings.clean.max_heading_words
+    classes = _revise([_initial_class(line, tuning, max_words) for line in lines])
+    body = _body_range(lines, classes, tuning)
+    kinds: list[SegmentKind] = [K.BOILERPLATE] * len(lines)
+    for i, line in enumerate(lines):
+        if _is_dateline(line):
+            kinds[i] = K.DATELINE
+        elif _is_byline(line):
+            kinds[i] = K.BYLINE
+    if body is None:
+        return _segments(lines, kinds)
+    first, last = body
+
+    # The title: a given title wherever it is, else the headline-like line heading the body or nearest above it.
+    title_index = _find_title(lines, kinds, first, title, tuning, max_words)
+    if title_index is not None:
+        kinds[title_index] = K.TITLE
+
+    for i in range(first, last + 1):
+        line = lines[i]
+        if i == title_index or kinds[i] in (K.DATELINE, K.BYLINE) or _is_debris(line):
+            continue
+        if classes[i] == _GOOD and not _is_label_like(line, max_words):
+            kinds[i] = K.PARAGRAPH
+        elif _is_label_like(line, max_words):
+            kinds[i] = _short_line_kind(lines, classes, i, last, stop_words, tuning)
+        elif classes[i] == _GOOD:
+            kinds[i] = K.PARAGRAPH
+
+    # The dek: a long line just above the title, or the first long line between the title and the body.
+    if title_index is not None:
+        above = title_index - 1
+        if above >= 0 and kinds[above] in (K.PARAGRAPH, K.BOILERPLATE) and not _is_label_like(lines[above], max_words):
+            if (title_index <= first + 1 and above >= first - 1) or classes[above] != _BAD:
+                kinds[above] = K.DEK
+        for i in range(title_index + 1, first):
+            if kinds[i] == K.BOILERPLATE and classes[i] != _BAD and not _is_label_like(lines[i], max_words):
+                kinds[i] = K.DEK
+                break
+            if kinds[i] not in (K.BOILERPLATE, K.BYLINE, K.DATELINE):
+                break
+
+    # Headline-like lines outside the body are other articles' headlines.
+    for i, line in enumerate(lines):
+        if (i < first or i > last) and kinds[i] == K.BOILERPLATE and not _is_debris(line):
+            if _is_label_like(line, max_words) and len(line.words) >= 4 and _headline_score(line) >= 1:
+                kinds[i] = K.TEASER
+    return _segments(lines, kinds)
+
+
+def _find_title(
+    lines: Sequence[_Line],
+    kinds: Sequence[SegmentKind],
+    first: int,
+    title: str | None,
+    tuning: CleanTuning,
+    max_words: int,
+) -> int | None:
+    if title:
+        wanted = _normalised(title)
+        for i, line in enumerate(lines[: first + tuning.title_window]):
+            if wanted and _normalised(line.text) == wanted:
+                return i
+
+    def candidate(i: int) -> bool:
+        line = lines[i]
+        return (
+            kinds[i] == K.BOILERPLATE
+            and _is_label_like(line, max_words)
+            and len(line.words) >= 2
+            and not _is_debris(line)
+        )
+
+    # The body opens with its headline ...
+    if candidate(first) and first + 1 < len(lines):
+        return first
+    # ... or with a dek above the headline: the second line is a title only if it reads like a headline, since a
+    # section heading after a lead paragraph looks the same otherwise.
+    if first + 1 < len(lines) and candidate(first + 1) and _headline_score(lines[first + 1]) >= 1:
+        return first + 1
+    # ... or the headline stands above the body, separated by bylines, dates, share bars.
+    for i in range(first - 1, max(-1, first - 1 - tuning.title_window), -1):
+        if candidate(i) and len(lines[i].words) >= 3:
+            return i
+    return None
+
+
+def _short_line_kind(
+    lines: Sequence[_Line],
+    classes: Sequence[str],
+    index: int,
+    last: int,
+    stop_words: frozenset[str],
+    tuning: CleanTuning,
+) -> SegmentKind:
+    """A short, unfinished line inside the body: sub-heading, teaser, or furniture."""
+    line = lines[index]
+    # The prose the line would introduce: the next long good line, at most one line further down.
+    following = next(
+        (j for j in range(index + 1, min(index + 3, last + 1)) if classes[j] == _GOOD and lines[j].ends_sentence),
+        None,
+    )
+    # A heading sits right above the prose it introduces; anything else short in the body is furniture.
+    if following is None or classes[index] != _GOOD:
+        return K.BOILERPLATE
+    words = _content_words(line, stop_words)
+    related = bool(words) and len(words & _content_words(lines[following], stop_words)) / len(words) >= (
+        tuning.related_share
+    )
+    if _headline_score(line) >= tuning.teaser_score and not related:
+        return K.TEASER
+    return K.HEADING
+
+
+def _segments(lines: Sequence[_Line], kinds: Sequence[SegmentKind]) -> list[Segment]:
+    return [Segment(kind, line.start, line.end, line.text) for line, kind in zip(lines, kinds, strict=True)]
+
+
+# --- Blocks given by the reader -------------------------------------------------------------------------------
+
+
+def _locate_blocks(text: str, blocks: Sequence[tuple[SegmentKind, str]]) -> list[Segment]:
+    """Find each block in ``text`` in reading order; lines no block covers become boilerplate."""
+    located: list[Segment] = []
+    cursor = 0
+    for kind, block in blocks:
+        block = block.strip()
+        if not block:
+            continue
+        start = text.find(block, cursor)
+        end = start + len(block)
+        if start < 0:
+            # Readers may re-flow whitespace: match the words with any whitespace between them.
+            pattern = r"\s+".join(re.escape(part) for part in block.split())
+            match = re.compile(pattern).search(text, cursor)
+            if match is None:
+                continue
+            start, end = match.span()
+        located.append(Segment(SegmentKind(kind), start, end, text[start:end]))
+        cursor = end
+    segments: list[Segment] = []
+    covered = 0
+    for segment in located:
+        segments.extend(_uncovered(text, covered, segment.start))
+        segments.append(segment)
+        covered = segment.end
+    segments.extend(_uncovered(text, covered, len(text)))
+    return segments
+
+
+def _uncovered(text: str, start: int, end: int) -> list[Segment]:
+    return [
+        Segment(K.BOILERPLATE, start + s, start + e, text[start + s : start + e])
+        for s, e in split_lines(text[start:end])
+    ]
+
+
+# --- Language, fingerprint, article ---------------------------------------------------------------------------
+
+
+def build_language_detector(settings: Settings) -> Any:
+    """A lingua detector for ``settings.ingest.languages`` (low-accuracy mode: article texts are long)."""
+    from lingua import Language, LanguageDetectorBuilder
+
+    languages = [getattr(Language, name.strip().upper()) for name in settings.ingest.languages]
+    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
+
+
+def detect_language(text: str, detector: Any) -> str | None:
+    """ISO 639-1 code of ``text``'s language (lowercase), or None when the detector cannot tell."""
+    language = detector.detect_language_of(text) if text.strip() else None
+    return None if language is None else str(language.iso_code_639_1.name).lower()
+
+
+def fingerprint_text(text: str) -> str:
+    """sha256 of ``text`` with case, Unicode forms, punctuation and whitespace normalised away."""
+    return hashlib.sha256(_normalised(text).encode("utf-8")).hexdigest()
+
+
+def _language_sample(text: str, limit: int = 2000) -> str:
+    """The prose of ``text`` (lines of eight words or more), up to ``limit`` characters, for language detection."""
+    prose = [line for line in (text[s:e] for s, e in split_lines(text)) if len(line.split()) >= 8]
+    return "\n".join(prose)[:limit] or text[:limit]
+
+
+def clean_document(
+    raw: RawDocument,
+    settings: Settings,
+    resources: Resources | None = None,
+    *,
+    detector: Any = None,
+    tuning: CleanTuning | None = None,
+) -> Article:
+    """Label every line of ``raw.text`` and build the :class:`Article`.
+
+    The language detector comes from ``detector``, else from ``resources`` (built once per Resources), else it is
+    built for this call (slow: pass one of them when cleaning many documents). ``raw.language`` is trusted when
+    given.
+    """
+    text = raw.text
+    language = (raw.language or "").strip().lower()[:2] or None
+    if language is None:
+        if detector is None:
+            factory: Callable[[], Any] = lambda: build_language_detector(settings)  # noqa: E731
+            detector = resources.extra("lingua_detector", factory) if resources is not None else factory()
+        language = detect_language(_language_sample(text), detector)
+    if raw.blocks:
+        segments = _locate_blocks(text, raw.blocks)
+    else:
+        segments = label_lines(text, settings, language=language, title=raw.title, tuning=tuning)
+    analysed = "\n".join(s.text for s in segments if s.kind in ANALYSED_KINDS)
+    fingerprint = fingerprint_text(analysed or text)
+    title = raw.title or next((s.text for s in segments if s.kind == K.TITLE), None)
+    return Article(
+        id=fingerprint[:16],
+        source=raw.source,
+        outlet=raw.outlet,
+        title=title,
+        published=raw.published,
+        language=language,
+        text=text,
+        segments=tuple(segments),
+        url=raw.url,
+        author=raw.author,
+        fmt=raw.fmt,
+        fingerprint=fingerprint,
+    )
