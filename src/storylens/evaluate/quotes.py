@@ -1,0 +1,310 @@
+"""Quality gate for quote attribution, over PolNeAR (``../shared/eval/polnear/``).
+
+PolNeAR annotates every attribution of 2016 US political news (Source, Cue, Content spans, brat format). For each
+article the first annotation file by name is used (``<article>_<annotator>.ann``; several annotators annotated
+some articles) — deterministic, and no double counting.
+
+Scoring, per article and summed:
+
+* content match: a predicted and a gold content overlap by at least half of the longer of the two (pieces of a
+  split quote are summed); pairs are matched one-to-one, largest overlap first;
+* direct: gold attributions whose content is entirely within quotation marks, against predicted quotes that are
+  direct and not partial; indirect: all other gold attributions against all other predictions; all: everything;
+* speaker accuracy: among matched pairs whose gold attribution has a Source, the share where the predicted
+  speaker span overlaps it;
+* crashes: articles where extraction raised.
+
+``python -m storylens.evaluate.quotes --split dev`` prints the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storylens.extract.actors import find_actors
+from storylens.extract.parse import parse_article
+from storylens.extract.quotes import find_quotes
+from storylens.nlp import Resources
+from storylens.records import Article, Quote, Segment, SegmentKind
+from storylens.settings import QuoteSettings, load_settings
+
+__all__ = [
+    "GoldAttribution",
+    "QuoteScores",
+    "Score",
+    "article_from_text",
+    "default_polnear_dir",
+    "evaluate_polnear",
+    "load_polnear",
+    "main",
+]
+
+_OPEN_MARKS = "“\"'‘«"
+_CLOSE_MARKS = "”\"'’»"
+
+
+def default_polnear_dir() -> Path:
+    """``../shared/eval/polnear`` beside the repository (where CI checks ``shared/`` out)."""
+    return Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "polnear"
+
+
+@dataclass(frozen=True)
+class GoldAttribution:
+    content: tuple[tuple[int, int], ...]
+    source: tuple[tuple[int, int], ...]
+    cue: tuple[tuple[int, int], ...]
+    direct: bool
+
+
+@dataclass
+class Score:
+    """Counts for one category; precision, recall and F1 derived."""
+
+    true_positives: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.true_positives += other.true_positives
+        self.predicted += other.predicted
+        self.gold += other.gold
+
+
+@dataclass
+class QuoteScores:
+    direct: Score = field(default_factory=Score)
+    indirect: Score = field(default_factory=Score)
+    all: Score = field(default_factory=Score)
+    speaker_correct: int = 0
+    speaker_total: int = 0
+    crashes: int = 0
+    articles: int = 0
+    seconds: float = 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_correct / self.speaker_total if self.speaker_total else 0.0
+
+    def report(self) -> str:
+        """A plain-text table of the figures."""
+        lines = [f"PolNeAR: {self.articles} articles, {self.crashes} crashes, {self.seconds:.1f} s"]
+        for name, score in (("direct", self.direct), ("indirect", self.indirect), ("all", self.all)):
+            lines.append(
+                f"{name:9s} P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}"
+                f"  (tp {score.true_positives}, predicted {score.predicted}, gold {score.gold})"
+            )
+        lines.append(f"speaker accuracy {self.speaker_accuracy:.3f} ({self.speaker_correct}/{self.speaker_total})")
+        return "\n".join(lines)
+
+
+def article_from_text(article_id: str, text: str, source: str = "", outlet: str | None = None) -> Article:
+    """An Article with one paragraph segment per non-blank line (offsets exact into ``text``)."""
+    segments = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(line) - len(line.lstrip()))
+        segments.append(Segment(SegmentKind.PARAGRAPH, start, start + len(stripped), stripped))
+    return Article(
+        id=article_id,
+        source=source or article_id,
+        outlet=outlet,
+        title=None,
+        published=None,
+        language="en",
+        text=text,
+        segments=tuple(segments),
+    )
+
+
+def _spans(field_text: str) -> tuple[tuple[int, int], ...]:
+    pieces = []
+    for piece in field_text.split(";"):
+        start, end = piece.split()
+        pieces.append((int(start), int(end)))
+    return tuple(pieces)
+
+
+def _is_direct(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
+    """Whether every piece of a gold content lies within quotation marks (marks inside or just outside it)."""
+    for start, end in pieces:
+        inner = text[start:end]
+        stripped = inner.strip()
+        if not stripped:
+            continue
+        lead = start + len(inner) - len(inner.lstrip())
+        trail = end - (len(inner) - len(inner.rstrip()))
+        before = text[:lead].rstrip()[-1:]
+        opens = stripped[0] in _OPEN_MARKS or before in _OPEN_MARKS
+        after_text = text[trail:].lstrip(" ,.;:!?")
+        closes = stripped.rstrip(",.;:!?")[-1:] in _CLOSE_MARKS or after_text[:1] in _CLOSE_MARKS
+        if not (opens and closes):
+            return False
+    return True
+
+
+def _parse_ann(text: str, ann: str) -> list[GoldAttribution]:
+    spans: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
+    events: list[dict[str, str]] = []
+    for line in ann.splitlines():
+        fields = line.split("\t")
+        if line.startswith("T") and len(fields) >= 2:
+            kind, _, offsets = fields[1].partition(" ")
+            try:
+                spans[fields[0]] = (kind, _spans(offsets))
+            except ValueError:
+                continue
+        elif line.startswith("E") and len(fields) >= 2:
+            roles = dict(part.split(":", 1) for part in fields[1].split() if ":" in part)
+            events.append(roles)
+    gold = []
+    for roles in events:
+        content = spans.get(roles.get("Content", ""), ("", ()))[1]
+        if not content:
+            continue
+        source = spans.get(roles.get("Source", ""), ("", ()))[1]
+        cue = spans.get(roles.get("Cue", ""), ("", ()))[1]
+        gold.append(GoldAttribution(content, source, cue, _is_direct(text, content)))
+    return gold
+
+
+def load_polnear(split: str, root: Path | None = None) -> list[tuple[str, str, list[GoldAttribution]]]:
+    """(article name, text, gold attributions) for each article of ``split`` ("train" or "dev"), sorted by name."""
+    base = (root or default_polnear_dir()) / split
+    items = []
+    annotations = sorted((base / "attributions").glob("*.ann"))
+    for text_path in sorted((base / "text").glob("*.txt")):
+        stem = text_path.stem
+        candidates = [a for a in annotations if a.name.startswith(stem + "_")]
+        if not candidates:
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        items.append((stem, text, _parse_ann(text, candidates[0].read_text(encoding="utf-8"))))
+    return items
+
+
+def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def _length(spans: Sequence[tuple[int, int]]) -> int:
+    return sum(e - s for s, e in spans)
+
+
+def _pred_spans(quote: Quote) -> tuple[tuple[int, int], ...]:
+    return tuple((p.start, p.end) for p in quote.parts) or ((quote.start, quote.end),)
+
+
+def _match(
+    predicted: Sequence[Quote], gold: Sequence[GoldAttribution]
+) -> list[tuple[Quote, GoldAttribution]]:
+    pairs = []
+    for p in predicted:
+        p_spans = _pred_spans(p)
+        for g in gold:
+            shared = _overlap(p_spans, g.content)
+            if shared and shared >= 0.5 * max(_length(p_spans), _length(g.content)):
+                pairs.append((shared, p, g))
+    pairs.sort(key=lambda t: -t[0])
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    matched = []
+    for _, p, g in pairs:
+        if id(p) in used_p or id(g) in used_g:
+            continue
+        used_p.add(id(p))
+        used_g.add(id(g))
+        matched.append((p, g))
+    return matched
+
+
+def _score(predicted: Sequence[Quote], gold: Sequence[GoldAttribution]) -> Score:
+    return Score(len(_match(predicted, gold)), len(predicted), len(gold))
+
+
+def _is_predicted_direct(quote: Quote) -> bool:
+    return quote.direct and not quote.partial
+
+
+def evaluate_polnear(
+    split: str = "dev",
+    resources: Resources | None = None,
+    limit: int | None = None,
+    root: Path | None = None,
+    settings: QuoteSettings | None = None,
+) -> QuoteScores:
+    """Run actor and quote extraction over PolNeAR ``split`` and score it (see the module docstring)."""
+    resources = resources or Resources()
+    settings = settings or QuoteSettings()
+    scores = QuoteScores()
+    began = time.perf_counter()
+    items = load_polnear(split, root)
+    for name, text, gold in items[:limit] if limit else items:
+        scores.articles += 1
+        try:
+            article = article_from_text(name, text)
+            parsed = parse_article(article, resources.spacy)
+            quotes = find_quotes(parsed, find_actors(parsed), settings)
+        except Exception:  # noqa: BLE001 - a crash is a measured outcome here, not an error to propagate
+            scores.crashes += 1
+            quotes = ()
+        _accumulate(scores, quotes, gold)
+    scores.seconds = time.perf_counter() - began
+    return scores
+
+
+def _accumulate(scores: QuoteScores, quotes: Sequence[Quote], gold: Sequence[GoldAttribution]) -> None:
+    scores.direct.add(
+        _score([q for q in quotes if _is_predicted_direct(q)], [g for g in gold if g.direct])
+    )
+    scores.indirect.add(
+        _score([q for q in quotes if not _is_predicted_direct(q)], [g for g in gold if not g.direct])
+    )
+    scores.all.add(_score(quotes, gold))
+    for quote, attribution in _match(quotes, gold):
+        if not attribution.source:
+            continue
+        scores.speaker_total += 1
+        s = quote.speaker
+        if s.start is not None and s.end is not None and _overlap([(s.start, s.end)], attribution.source):
+            scores.speaker_correct += 1
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    """Command line: ``python -m storylens.evaluate.quotes --split dev [--limit N]``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--split", default="dev", choices=["train", "dev"])
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--root", type=Path, default=None, help="PolNeAR folder (default ../shared/eval/polnear)")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    settings = load_settings()
+    scores = evaluate_polnear(
+        args.split, Resources(settings), limit=args.limit, root=args.root, settings=settings.quotes
+    )
+    sys.stdout.write(scores.report() + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,490 @@
+"""Quotes: every attribution of an article — direct, partial, mixed and indirect — with its cue and speaker.
+
+Method (spaCy dependency parse of the analysed segments plus rules):
+
+1. Quoted stretches are found by :mod:`storylens.extract.quote_marks` (curly, straight, guillemets, single quotes
+   told apart from apostrophes, multi-paragraph quotes, unbalanced marks ignored).
+2. Indirect attributions: a cue verb (:data:`~storylens.extract.quote_cues.SPEECH_VERBS`, or a belief verb)
+   outside quotation marks with a content clause (``ccomp``: "X said that …", "…, sources said", "X has
+   questioned whether …") or "according to X". A content clause that is mostly one quoted stretch is a direct
+   quote; one that contains quoted words is a mixed quote (kept as one indirect attribution).
+3. Direct quotes: each remaining quoted stretch is attributed to the cue verb of its sentence (or of the sentence
+   before when that one ends with a colon, or the next one when it is a bare "he said."); a quotation that follows
+   an attributed one in the next sentence of the same paragraph, with no cue of its own, continues it and becomes
+   one of its ``parts``. Short or lower-case quoted fragments governed by a cue verb are *partial* quotes (called
+   it "unacceptable"); quoted words with no cue are scare quotes, not quotes.
+4. The speaker is the cue's subject (or the agent, or the object of "according to"), resolved against the
+   article's actors; its kind comes from the actor, or from the words describing it (anonymous: "a source close
+   to …"; vague: "some experts", "analysts"; document: "the report").
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storylens.extract.parse import ParsedArticle
+from storylens.extract.quote_cues import (
+    ANONYMITY_MARKERS,
+    ANONYMOUS_HEADS,
+    BELIEF_VERBS,
+    DOCUMENT_NOUNS,
+    SPEECH_VERBS,
+    VAGUE_HEADS,
+    VAGUE_PRONOUNS,
+)
+from storylens.extract.quote_marks import QuotedSpan, find_quoted_spans
+from storylens.records import Actor, ActorKind, Quote, Speaker, SpeakerKind, SpanRef
+from storylens.settings import QuoteSettings
+
+__all__ = ["find_quotes", "quote_id"]
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "relcl", "acl"})
+_CONTENT_DEPS = frozenset({"ccomp"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "which", "that"})
+# A quoted stretch at least this many words long that starts a sentence (or follows a colon or comma) is a full
+# direct quote; shorter or embedded ones are partial.
+_FULL_QUOTE_MIN_WORDS = 4
+# Share of a content clause a quoted stretch must cover for the clause to be a direct quote rather than mixed.
+_DIRECT_COVERAGE = 0.8
+
+
+def quote_id(article_id: str, start: int, end: int) -> str:
+    """Stable quote id: a hash of the article id and the content span."""
+    return "q_" + hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class _Tok:
+    """A token with the offset of its segment in the article."""
+
+    token: Token
+    offset: int
+
+    @property
+    def start(self) -> int:
+        return self.offset + self.token.idx
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.token.text)
+
+
+@dataclass
+class _Attribution:
+    start: int
+    end: int
+    parts: list[tuple[int, int]]
+    direct: bool
+    partial: bool
+    cue: _Tok | None
+    cue_span: tuple[int, int] | None
+    speaker: tuple[int, int, Token] | None  # article span and head token of the speaker phrase
+    speaker_offset: int = 0
+
+
+class _Index:
+    """Lookups over one parsed article: tokens by offset, quoted spans, actor mentions."""
+
+    def __init__(self, parsed: ParsedArticle, actors: Sequence[Actor]) -> None:
+        self.parsed = parsed
+        self.text = parsed.article.text
+        self.quoted = find_quoted_spans([(s.offset, s.segment.text) for s in parsed.segments])
+        self.pieces = sorted(p for q in self.quoted for p in q.pieces)
+        self.piece_starts = [p[0] for p in self.pieces]
+        mentions = []
+        for actor in actors:
+            for m in actor.mentions:
+                if m.article == parsed.article.id:
+                    mentions.append((m.start, m.end, actor))
+        self.mentions = sorted(mentions, key=lambda m: (m[0], -m[1]))
+
+    def in_quote(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.piece_starts, start) - 1
+        return i >= 0 and self.pieces[i][0] <= start and end <= self.pieces[i][1]
+
+    def quoted_chars(self, start: int, end: int) -> int:
+        return sum(max(0, min(end, e) - max(start, s)) for s, e in self.pieces)
+
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        for m_start, m_end, actor in self.mentions:
+            if m_start <= start and end <= m_end or start <= m_start and m_end <= end:
+                return actor
+        return None
+
+
+def _is_cue(token: Token, allow_belief: bool) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and False):
+        return False
+    return lemma in SPEECH_VERBS or (allow_belief and lemma in BELIEF_VERBS)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a cue verb, climbing from participles and conjuncts ("…, adding that") to their head."""
+    current: Token | None = verb
+    for _ in range(3):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+        for child in current.children:
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+        if current.dep_ in _CLIMB_DEPS and current.head is not current:
+            if current.dep_ == "relcl":
+                return current.head
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def _phrase_span(head: Token) -> tuple[int, int]:
+    """Doc character span of the noun phrase headed by ``head``, cut before a comma that follows the head (so an
+    apposition or participle clause — "Rutte, speaking at …," — is not part of the speaker)."""
+    tokens = list(head.subtree)
+    left = tokens[0]
+    right_i = head.i
+    for token in tokens:
+        if token.i <= head.i:
+            continue
+        if token.is_punct and token.text in {",", "—", "–", "(", ";", ":"}:
+            break
+        if token.dep_ in {"relcl", "acl"} and token.head is head and token.i > head.i + 6:
+            break
+        right_i = token.i
+    right = head.doc[right_i]
+    while left.i < head.i and (left.is_punct or left.lower_ in {'"', "'"}):
+        left = head.doc[left.i + 1]
+    return left.idx, right.idx + len(right.text)
+
+
+def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Doc character span of tokens first..last without leading/trailing punctuation and spaces."""
+    while first <= last and (doc[first].is_punct or doc[first].is_space):
+        if doc[first].text in {"“", '"', "‘", "'", "«"} and first < last:
+            break
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in {"”", '"', "’", "»"}:
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def find_quotes(parsed: ParsedArticle, actors: Sequence[Actor], settings: QuoteSettings) -> tuple[Quote, ...]:
+    """Every attribution in the analysed segments of ``parsed``, in reading order, speakers resolved to
+    ``actors`` (from :func:`storylens.extract.actors.find_actors` on the same article)."""
+    index = _Index(parsed, actors)
+    found: list[_Attribution] = []
+    for seg in parsed.segments:
+        found.extend(_indirect(seg.doc, seg.offset, index))
+    found.extend(_direct(parsed, index, found, settings))
+    found.sort(key=lambda a: (a.start, a.end))
+    quotes: list[Quote] = []
+    taken: list[tuple[int, int]] = []
+    for attribution in found:
+        if any(s < attribution.end and attribution.start < e for s, e in taken):
+            continue
+        taken.extend(attribution.parts)
+        quotes.append(_to_quote(parsed, index, attribution))
+    return tuple(quotes)
+
+
+def _indirect(doc: Doc, offset: int, index: _Index) -> list[_Attribution]:
+    """Cue verbs with content clauses, and "according to" phrases, outside quotation marks."""
+    found: list[_Attribution] = []
+    for token in doc:
+        tok = _Tok(token, offset)
+        if index.in_quote(tok.start, tok.end):
+            continue
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            attribution = _according_to(token, offset)
+            if attribution is not None:
+                found.append(attribution)
+            continue
+        if not _is_cue(token, allow_belief=True):
+            continue
+        clauses = [c for c in token.children if c.dep_ in _CONTENT_DEPS]
+        if not clauses:
+            continue
+        clause = clauses[0]
+        subtree = list(clause.subtree)
+        span = _trimmed(doc, subtree[0].i, subtree[-1].i)
+        if span is None:
+            continue
+        start, end = offset + span[0], offset + span[1]
+        if token.idx >= span[0] and token.idx < span[1]:
+            continue
+        subject = _subject(token)
+        speaker = None
+        if subject is not None:
+            s_start, s_end = _phrase_span(subject)
+            speaker = (offset + s_start, offset + s_end, subject)
+        quoted = index.quoted_chars(start, end)
+        direct = quoted >= _DIRECT_COVERAGE * (end - start)
+        cue_end = _cue_end(token)
+        found.append(
+            _Attribution(
+                start, end, [(start, end)], direct, False, tok, (tok.start, offset + cue_end), speaker
+            )
+        )
+    return found
+
+
+def _cue_end(token: Token) -> int:
+    """End (doc offset) of the cue phrase: the verb plus a particle ("pointed out")."""
+    end = token.idx + len(token.text)
+    for child in token.children:
+        if child.dep_ == "prt" and child.i == token.i + 1:
+            end = child.idx + len(child.text)
+    return end
+
+
+def _according_to(token: Token, offset: int) -> _Attribution | None:
+    """'According to X, Y.': content is the clause without the according-phrase, speaker is X."""
+    to = next(c for c in token.children if c.lower_ == "to")
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    doc = token.doc
+    phrase = {t.i for t in token.subtree}
+    clause_head = token.head if token.head is not token else token
+    clause = [t.i for t in clause_head.subtree if t.i not in phrase]
+    if not clause:
+        return None
+    before = [i for i in clause if i < min(phrase)]
+    after = [i for i in clause if i > max(phrase)]
+    part = after if len(after) >= len(before) else before
+    if not part:
+        return None
+    span = _trimmed(doc, part[0], part[-1])
+    if span is None:
+        return None
+    s_start, s_end = _phrase_span(objects[0])
+    cue_end = to.idx + len(to.text)
+    return _Attribution(
+        offset + span[0],
+        offset + span[1],
+        [(offset + span[0], offset + span[1])],
+        False,
+        False,
+        _Tok(token, offset),
+        (offset + token.idx, offset + cue_end),
+        (offset + s_start, offset + s_end, objects[0]),
+    )
+
+
+def _direct(
+    parsed: ParsedArticle, index: _Index, indirect: list[_Attribution], settings: QuoteSettings
+) -> list[_Attribution]:
+    """Attribute each quoted stretch not already inside an indirect attribution's content."""
+    found: list[_Attribution] = []
+    segments = parsed.segments
+    seg_starts = [s.offset for s in segments]
+    for quoted in index.quoted:
+        if quoted.end - quoted.start < settings.min_direct_chars:
+            continue
+        owner = next((a for a in indirect if a.start <= quoted.start and quoted.end <= a.end), None)
+        if owner is not None and not owner.direct:
+            continue  # a mixed quote: part of an indirect attribution
+        if owner is not None:
+            # The cue's content clause is this quotation: make it a direct quote over the quoted text.
+            owner.start, owner.end = quoted.start, quoted.end
+            owner.parts = list(quoted.pieces)
+            continue
+        seg_i = bisect.bisect_right(seg_starts, quoted.start) - 1
+        seg = segments[seg_i]
+        attribution = _attribute_quote(seg.doc, seg.offset, quoted, index)
+        if attribution is None:
+            previous = found[-1] if found else None
+            if previous is not None and _continues(parsed, previous, quoted, index):
+                previous.parts.extend(quoted.pieces)
+                previous.end = quoted.end
+            continue
+        found.append(attribution)
+    return found
+
+
+def _sentences_touching(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Token index ranges (start, end) of the sentences of ``doc`` overlapping doc chars start..end."""
+    return [(s.start, s.end) for s in doc.sents if s.start_char < end and start < s.end_char]
+
+
+def _attribute_quote(doc: Doc, offset: int, quoted: QuotedSpan, index: _Index) -> _Attribution | None:
+    """Find the cue and speaker of a quoted stretch in its own sentences, or the sentence before/after."""
+    q_start, q_end = quoted.start - offset, min(quoted.end - offset, len(doc.text))
+    sentences = _sentences_touching(doc, q_start, q_end)
+    if not sentences:
+        return None
+    candidates: list[Token] = []
+    for s, e in sentences:
+        candidates.extend(doc[s:e])
+    cue = _best_cue(candidates, offset, quoted, index)
+    sents = list(doc.sents)
+    first_i = next(i for i, s in enumerate(sents) if s.start == sentences[0][0])
+    last_i = next(i for i, s in enumerate(sents) if s.start == sentences[-1][0])
+    if cue is None and first_i > 0 and sents[first_i - 1].text.rstrip().endswith(":"):
+        cue = _best_cue(list(sents[first_i - 1]), offset, quoted, index)
+    if cue is None and last_i + 1 < len(sents) and len(sents[last_i + 1]) <= 8:
+        cue = _best_cue(list(sents[last_i + 1]), offset, quoted, index)
+    if cue is None:
+        return None
+    partial = _is_partial(doc, q_start, q_end, quoted)
+    if partial and not _governs(cue, doc, q_start, q_end):
+        return None  # a scare-quoted term in a sentence that happens to contain a cue verb
+    subject = _subject(cue) if cue.lower_ != "according" else None
+    speaker = None
+    if cue.lower_ == "according":
+        to = next(c for c in cue.children if c.lower_ == "to")
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        subject = objects[0] if objects else None
+    if subject is not None:
+        s_start, s_end = _phrase_span(subject)
+        if not (s_start >= q_start and s_end <= q_end):
+            speaker = (offset + s_start, offset + s_end, subject)
+    cue_end = _cue_end(cue) if cue.lower_ != "according" else cue.idx + len("according to")
+    return _Attribution(
+        quoted.start,
+        quoted.end,
+        list(quoted.pieces),
+        True,
+        partial,
+        _Tok(cue, offset),
+        (offset + cue.idx, offset + cue_end),
+        speaker,
+    )
+
+
+def _best_cue(tokens: list[Token], offset: int, quoted: QuotedSpan, index: _Index) -> Token | None:
+    """The cue verb outside quotation marks nearest to the quote, preferring ones with a subject."""
+    best: tuple[tuple[int, int], Token] | None = None
+    for token in tokens:
+        start = offset + token.idx
+        if index.in_quote(start, start + len(token.text)):
+            continue
+        according = token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+        if not according and not _is_cue(token, allow_belief=False):
+            continue
+        distance = min(abs(start - quoted.start), abs(start - quoted.end))
+        has_subject = 0 if (according or _subject(token) is not None) else 1
+        key = (has_subject, distance)
+        if best is None or key < best[0]:
+            best = (key, token)
+    return best[1] if best else None
+
+
+def _is_partial(doc: Doc, q_start: int, q_end: int, quoted: QuotedSpan) -> bool:
+    """A quoted fragment inside the writer's own sentence, rather than a quotation standing on its own."""
+    inner = doc.text[q_start:q_end]
+    words = inner.split()
+    if len(quoted.pieces) > 1:
+        return False
+    if len(words) < _FULL_QUOTE_MIN_WORDS:
+        return True
+    before = doc.text[:max(0, q_start - 1)].rstrip()
+    starts_clause = not before or before[-1] in ":,.!?—–-" or before.endswith(("\n",))
+    if not starts_clause:
+        # 'said "…"' with the verb right before the mark is a full quote too.
+        last_word = before.split()[-1] if before.split() else ""
+        starts_clause = last_word.lower().strip(",") in {"said", "says", "added", "told", "declared", "wrote"}
+    return not (starts_clause or inner[:1].isupper())
+
+
+def _governs(cue: Token, doc: Doc, q_start: int, q_end: int) -> bool:
+    """Whether the cue verb governs the quoted fragment in the parse (it is among the fragment's ancestors)."""
+    for token in doc:
+        if q_start <= token.idx < q_end:
+            if cue in token.ancestors:
+                return True
+    return False
+
+
+def _continues(parsed: ParsedArticle, previous: _Attribution, quoted: QuotedSpan, index: _Index) -> bool:
+    """A cue-less quotation right after an attributed one (next sentence, same or next paragraph) continues it."""
+    if not previous.direct or previous.partial:
+        return False
+    gap = index.text[previous.end : quoted.start]
+    # Between the two: the closing mark, the cue clause of the previous quote, the opening mark — one sentence.
+    return len(gap) < 160 and gap.count("\n") <= 1 and not any(ch in gap for ch in "“\"«") or len(gap.strip()) <= 2
+
+
+def _to_quote(parsed: ParsedArticle, index: _Index, attribution: _Attribution) -> Quote:
+    text = index.text
+    article_id = parsed.article.id
+    cue_text = ""
+    cue_start = cue_end = None
+    lemma = None
+    if attribution.cue_span is not None and attribution.cue is not None:
+        cue_start, cue_end = attribution.cue_span
+        cue_text = text[cue_start:cue_end]
+        lemma = "according to" if attribution.cue.token.lower_ == "according" else attribution.cue.token.lemma_.lower()
+    speaker = _speaker(index, attribution)
+    parts = tuple(SpanRef(s, e) for s, e in attribution.parts) if len(attribution.parts) > 1 else ()
+    return Quote(
+        id=quote_id(article_id, attribution.start, attribution.end),
+        article=article_id,
+        start=attribution.start,
+        end=attribution.end,
+        text=text[attribution.start : attribution.end],
+        direct=attribution.direct,
+        cue=cue_text,
+        speaker=speaker,
+        cue_start=cue_start,
+        cue_end=cue_end,
+        cue_lemma=lemma,
+        partial=attribution.partial,
+        parts=parts,
+    )
+
+
+def _speaker(index: _Index, attribution: _Attribution) -> Speaker:
+    """Resolve the speaker phrase: actor, and kind from the actor or from the words describing it."""
+    if attribution.speaker is None:
+        return Speaker(None, "", None, None, SpeakerKind.UNKNOWN)
+    start, end, head = attribution.speaker
+    phrase = index.text[start:end]
+    lower = phrase.lower()
+    head_start = start + (head.idx - head.doc[head.left_edge.i].idx) if False else None
+    del head_start
+    head_lemma = head.lemma_.lower()
+    determiners = {c.lower_ for c in head.children if c.dep_ in {"det", "amod", "nummod"}}
+    offset = attribution.speaker_offset
+    del offset
+    head_span = _head_article_span(index, attribution, head)
+    actor = index.actor_at(*head_span) if head_span else None
+    if actor is not None and head.pos_ in {"PROPN", "PRON"} | ({"NOUN"} if actor.kind is ActorKind.DOCUMENT else set()):
+        kind = SpeakerKind.DOCUMENT if actor.kind is ActorKind.DOCUMENT else SpeakerKind.NAMED
+        return Speaker(actor.id, phrase, start, end, kind)
+    if any(marker in lower for marker in ANONYMITY_MARKERS):
+        return Speaker(None, phrase, start, end, SpeakerKind.ANONYMOUS)
+    if head_lemma in VAGUE_PRONOUNS or head_lemma in VAGUE_HEADS or determiners & {"some", "many", "several"}:
+        return Speaker(None, phrase, start, end, SpeakerKind.VAGUE)
+    if head_lemma in ANONYMOUS_HEADS and head.pos_ == "NOUN":
+        return Speaker(None, phrase, start, end, SpeakerKind.ANONYMOUS)
+    if head_lemma in DOCUMENT_NOUNS and head.pos_ == "NOUN":
+        return Speaker(actor.id if actor else None, phrase, start, end, SpeakerKind.DOCUMENT)
+    if actor is not None:
+        kind = SpeakerKind.DOCUMENT if actor.kind is ActorKind.DOCUMENT else SpeakerKind.NAMED
+        return Speaker(actor.id, phrase, start, end, kind)
+    if head.pos_ == "PROPN":
+        return Speaker(None, phrase, start, end, SpeakerKind.NAMED)
+    return Speaker(None, phrase, start, end, SpeakerKind.UNKNOWN)
+
+
+def _head_article_span(index: _Index, attribution: _Attribution, head: Token) -> tuple[int, int] | None:
+    """Article offsets of the speaker's head token (the segment offset is recovered from the speaker span)."""
+    start, _end, _ = attribution.speaker or (0, 0, head)
+    phrase_left = _phrase_span(head)[0]
+    segment_offset = start - phrase_left
+    head_start = segment_offset + head.idx
+    return head_start, head_start + len(head.text)
