@@ -1,0 +1,58 @@
+"""Metadata shared by every reader: ISO 8601 dates and the outlet fallback from a URL's host."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import urllib.parse
+
+import dateparser
+
+__all__ = ["iso_date", "iso_from_struct_time", "outlet_from_url"]
+
+# Free-text dates ("March 2024") resolve to the first of the month, never to today's day of the month.
+_DATEPARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+def iso_date(value: str | None) -> str | None:
+    """``value`` as ISO 8601 (a date, or a datetime when a time is known), or None when it is not a date.
+
+    ISO input is kept as it is (normalised); anything else goes through dateparser.
+    """
+    if not value or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            return dt.date.fromisoformat(text).isoformat()
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        pass
+    try:
+        parsed = dateparser.parse(text[:200], settings=_DATEPARSER_SETTINGS)
+    except Exception:  # dateparser raises assorted internal errors on odd input; an unknown date is no error
+        return None
+    return parsed.isoformat() if parsed is not None else None
+
+
+def iso_from_struct_time(value: time.struct_time | None) -> str | None:
+    """A feedparser ``*_parsed`` time (UTC) as an ISO 8601 datetime."""
+    if value is None:
+        return None
+    try:
+        return dt.datetime(*value[:6], tzinfo=dt.UTC).isoformat()
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The outlet a URL belongs to, as its host without ``www.`` (``https://www.bbc.co.uk/x`` → ``bbc.co.uk``)."""
+    if not url:
+        return None
+    try:
+        host = urllib.parse.urlsplit(url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host.removeprefix("www.")

@@ -1,0 +1,76 @@
+"""WARC archives (warcio): every HTML response record goes through the HTML reader.
+
+Records are named ``path#<target URI>``. Records that are not HTML (images, scripts, robots.txt), requests,
+metadata and redirects are skipped silently, as a crawl holds many of them; an HTML response with an error status
+(4xx/5xx) is an :class:`IngestError` for that record. A truncated or corrupt archive yields the records read so
+far, then one error for the rest.
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+from collections.abc import Iterator
+from typing import Any
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from storylens.errors import IngestError
+from storylens.ingest.decode import charset_from_content_type
+from storylens.ingest.html import read_html
+from storylens.records import RawDocument
+from storylens.settings import IngestSettings
+
+__all__ = ["iter_warc"]
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def iter_warc(stream: io.BufferedIOBase, source: str, settings: IngestSettings, *, fmt: str = "warc") -> Iterator[
+    RawDocument | IngestError
+]:
+    """One RawDocument per HTML response in the WARC ``stream`` (gzipped per record or not)."""
+    records_read = 0
+    try:
+        for record in ArchiveIterator(stream):
+            records_read += 1
+            document = _read_record(record, source, settings, records_read, fmt)
+            if document is not None:
+                yield document
+    except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
+        yield IngestError(
+            source, f"truncated or corrupt WARC after {records_read} records ({type(exc).__name__}: {exc})"
+        )
+        return
+    if records_read == 0:
+        yield IngestError(source, "no WARC records found")
+
+
+def _read_record(
+    record: Any, source: str, settings: IngestSettings, number: int, fmt: str
+) -> RawDocument | IngestError | None:
+    if record.rec_type not in ("response", "resource"):
+        return None
+    uri = record.rec_headers.get_header("WARC-Target-URI") or None
+    name = f"{source}#{uri or number}"
+    if record.rec_type == "response" and record.http_headers is not None:
+        content_type = record.http_headers.get_header("Content-Type") or ""
+        status = record.http_headers.get_statuscode() or ""
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+        status = "200"
+    if not content_type.split(";")[0].strip().lower().startswith(_HTML_TYPES):
+        return None
+    if status.startswith("3"):
+        return None
+    if not status.startswith("2"):
+        return IngestError(name, f"HTTP status {status} in the archive, not an article page")
+    body = record.content_stream().read(settings.max_file_bytes + 1)
+    if len(body) > settings.max_file_bytes:
+        return IngestError(name, f"record is over the size limit of {settings.max_file_bytes} bytes")
+    try:
+        return read_html(body, name, settings, url=uri, declared_charset=charset_from_content_type(content_type),
+                         fmt=fmt)
+    except IngestError as exc:
+        return exc
