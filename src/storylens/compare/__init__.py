@@ -1,0 +1,118 @@
+"""Compare: outlets side by side — claim alignment, voices, sourcing, stance and framing — as one record.
+
+:func:`build_comparison` is a pure function of its inputs (articles, their analyses, stories, loaded models and
+settings); the renderers in :mod:`storylens.compare.report` turn its :class:`Comparison` into HTML, Markdown, CSV
+and JSON.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from storylens.compare.align import align_claims
+from storylens.compare.framing import framing_lexicon, loaded_words
+from storylens.compare.model import Comparison, CoverageCount, LoadedWord, outlet_label
+from storylens.compare.stance import actor_stance, sentiment_analyzer
+from storylens.compare.voices import find_voices
+from storylens.nlp import Resources
+from storylens.records import Actor, Article, ArticleAnalysis, Claim, Quote, Sourcing, Stance, Story
+from storylens.settings import Settings
+
+__all__ = ["Comparison", "build_comparison"]
+
+
+def _merge(actors: Sequence[Actor]) -> tuple[Actor, ...]:
+    from storylens.extract.actors import merge_actors
+
+    return merge_actors(actors)
+
+
+def _id_map(per_article: Sequence[Actor], merged: Sequence[Actor]) -> dict[str, str]:
+    """Per-article actor id → merged actor id (merging may fold "Rutte" into "Mark Rutte")."""
+    owner: dict[tuple[str, int, int], str] = {}
+    for actor in merged:
+        for mention in actor.mentions:
+            owner[(mention.article, mention.start, mention.end)] = actor.id
+    mapping: dict[str, str] = {}
+    for actor in per_article:
+        for mention in actor.mentions:
+            target = owner.get((mention.article, mention.start, mention.end))
+            if target:
+                mapping[actor.id] = target
+                break
+    return mapping
+
+
+def _remap_claim(claim: Claim, mapping: dict[str, str]) -> Claim:
+    actors = tuple(dict.fromkeys(mapping.get(a, a) for a in claim.actors))
+    asserted = mapping.get(claim.asserted_by, claim.asserted_by)
+    return dataclasses.replace(claim, actors=actors, asserted_by=asserted)
+
+
+def _remap_quote(quote: Quote, mapping: dict[str, str]) -> Quote:
+    if quote.speaker.actor and quote.speaker.actor in mapping:
+        speaker = dataclasses.replace(quote.speaker, actor=mapping[quote.speaker.actor])
+        return dataclasses.replace(quote, speaker=speaker)
+    return quote
+
+
+def coverage_counts(articles: Sequence[Article]) -> tuple[CoverageCount, ...]:
+    """Articles per outlet per day (``published``'s date part; "undated" when unknown)."""
+    counts = Counter(((a.published or "")[:10] or "undated", outlet_label(a)) for a in articles)
+    return tuple(CoverageCount(day, outlet, n) for (day, outlet), n in sorted(counts.items()))
+
+
+def build_comparison(
+    articles: Sequence[Article],
+    analyses: Sequence[ArticleAnalysis],
+    stories: Sequence[Story],
+    resources: Resources,
+    settings: Settings,
+) -> Comparison:
+    """Compare ``articles`` (analysed in ``analyses``): align claims, weigh voices, stance and framing."""
+    from storylens.extract.parse import parse_article
+
+    by_article = {a.article: a for a in analyses}
+    per_article_actors = [actor for a in analyses for actor in a.actors]
+    actors = _merge(per_article_actors)
+    mapping = _id_map(per_article_actors, actors)
+    quotes = tuple(_remap_quote(q, mapping) for a in articles for q in by_article.get(a.id, _EMPTY).quotes)
+    claims_by_article = {
+        a.id: [_remap_claim(c, mapping) for c in by_article.get(a.id, _EMPTY).claims] for a in articles
+    }
+    claims = tuple(c for a in articles for c in claims_by_article[a.id])
+    alignments = align_claims(claims_by_article, articles, resources.embedder, settings.compare)
+    sourcing: list[Sourcing] = []
+    for article in articles:
+        analysis = by_article.get(article.id)
+        if analysis is not None and analysis.sourcing is not None:
+            sourcing.append(analysis.sourcing)
+    sia: Any = resources.extra("vader", sentiment_analyzer)
+    lexicon = resources.extra("framing-lexicon", lambda: framing_lexicon(sia.lexicon))
+    stances: list[Stance] = []
+    framing: list[LoadedWord] = []
+    for article in articles:
+        parsed = parse_article(article, resources.spacy)
+        article_quotes = [q for q in quotes if q.article == article.id]
+        mentioned = [a for a in actors if any(m.article == article.id for m in a.mentions)]
+        stances.extend(actor_stance(parsed, mentioned, article_quotes, sia))
+        framing.extend(loaded_words(parsed, article_quotes, lexicon, sia.lexicon))
+    return Comparison(
+        articles=tuple(articles),
+        stories=tuple(stories),
+        actors=actors,
+        quotes=quotes,
+        claims=claims,
+        alignments=alignments,
+        sourcing=tuple(sourcing),
+        stance=tuple(stances),
+        framing=tuple(framing),
+        voices=find_voices(articles, quotes, actors),
+        coverage=coverage_counts(articles),
+    )
+
+
+_EMPTY = ArticleAnalysis(article="")

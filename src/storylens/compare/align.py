@@ -1,0 +1,292 @@
+"""Claim alignment across outlets: which claims are about the same thing, and do they agree or conflict?
+
+1. **Pairing.** Claims of different articles are scored by the cosine similarity of their sentence embeddings
+   (all-MiniLM-L6-v2 through :class:`storylens.nlp.embed.Embedder`) plus small bonuses for sharing an actor, a
+   quantity (same unit and measure) or an event word family ("speech", "spoke", "address" …). Pairs at or above
+   ``align_threshold`` are matched one-to-one per pair of articles, best first; matches are joined into groups.
+2. **Relation.** No NLI model is available offline, so the relation of a group comes from comparing the
+   *structured parts* of its claims, pairwise across articles:
+
+   - quantities with the same unit (and measure, when both know it): different values → conflict; a quantity or a
+     reference time only one side gives → a complementary detail;
+   - venues ("at a security conference in Berlin", "at NATO headquarters"): both give one and they share no word →
+     conflict (the same event placed in two places);
+   - years: both give years and none is shared → conflict; only one gives a year → a detail;
+   - negation: one claim negated and the other not → conflict;
+   - attribution: both claims attributed to different resolved actors → conflict;
+   - hedging: one hedged and the other not → a difference noted, not a conflict.
+
+   A group with a conflict is ``conflict``; otherwise ``agree`` (details listed); a claim in no group is ``unique``.
+
+Venue and year spotting is a small regex (hand-written: the claim extractor gives ``places``/``dates`` when it knows
+them, and these are used first; the regex is the fallback for claims that carry none).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from storylens.compare.model import outlet_label
+from storylens.records import Alignment, Article, Claim, Quantity, Relation
+from storylens.settings import CompareSettings
+
+__all__ = ["AlignSettings", "TextEmbedder", "align_claims", "claim_venues", "claim_years"]
+
+
+class TextEmbedder(Protocol):
+    """What alignment needs from an embedder: unit vectors, one row per text."""
+
+    def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]: ...
+
+
+@dataclass(frozen=True)
+class AlignSettings:
+    # Bonus added to the cosine similarity when two claims share a resolved actor.
+    actor_bonus: float = 0.08
+    # … when they share a quantity of the same unit (and measure).
+    quantity_bonus: float = 0.12
+    # … when they share an event word family (see EVENT_FAMILIES).
+    event_bonus: float = 0.08
+    # Two values of one unit differ when their relative difference exceeds this.
+    value_tolerance: float = 0.02
+
+
+#: Words naming the same kind of event, so "speaking at X" and "a speech at Y" are recognised as one event.
+EVENT_FAMILIES: dict[str, frozenset[str]] = {
+    "speech": frozenset({"speech", "speeches", "speak", "speaks", "speaking", "spoke", "address", "addressed",
+                         "remarks", "keynote", "lecture"}),
+    "meeting": frozenset({"meet", "meets", "met", "meeting", "talks", "summit", "visit", "visited", "visiting"}),
+    "agreement": frozenset({"agree", "agreed", "agreement", "deal", "accord", "pact", "treaty", "signed"}),
+    "vote": frozenset({"vote", "voted", "votes", "ballot", "election", "elected"}),
+    "death": frozenset({"killed", "died", "dead", "deaths", "casualties", "lost", "losses"}),
+}
+
+_VENUE_NOUNS = (
+    "headquarters|conference|summit|forum|meeting|parliament|congress|hall|palace|embassy|university|ministry|"
+    "chancellery|assembly|convention|rally|hearing|briefing|ceremony|gathering|session|base|airport|white house|"
+    "kremlin|bundestag|senate|capitol"
+)
+# "at/in [the|a] [up to four words] <venue noun> [in <Capitalised Place>]"
+_VENUE = re.compile(
+    r"\b(?i:at|in|before|to)\s+(?i:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
+    r"((?:(?!(?i:at|in)\b)[\w’'.-]+\s+){0,4}?(?i:" + _VENUE_NOUNS + r")\b"
+    r"(?:\s+(?:in|of)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?)"
+)
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)")
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset({"the", "a", "an", "of", "in", "at", "its", "his", "her", "to", "before", "and"})
+
+
+def claim_venues(claim: Claim) -> tuple[str, ...]:
+    """Where the claim places its event: venue phrases in the text, lower-cased (the extractor's places first)."""
+    if claim.places:
+        return tuple(p.lower() for p in claim.places)
+    return tuple(" ".join(m.group(1).lower().split()) for m in _VENUE.finditer(claim.text))
+
+
+def claim_years(claim: Claim) -> tuple[str, ...]:
+    """Years the claim names (from its dates and quantities' times when given, else from its text)."""
+    years = {d[:4] for d in claim.dates if _YEAR.match(d[:4])}
+    years |= {q.time[:4] for q in claim.quantities if q.time and _YEAR.match(q.time[:4])}
+    if not years:
+        # Quantities that are themselves years ("in 2035") must not double as a stray number.
+        years = set(_YEAR.findall(claim.text))
+    return tuple(sorted(years))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+def _events(claim: Claim) -> set[str]:
+    words = set(_WORD.findall(claim.text.lower()))
+    return {family for family, members in EVENT_FAMILIES.items() if words & members}
+
+
+def _quantity_key(quantity: Quantity) -> tuple[str, str]:
+    return ((quantity.unit or "").lower(), (quantity.measure or "").lower())
+
+
+def _counted(claim: Claim) -> list[Quantity]:
+    """Quantities worth comparing: with a value, and not bare years (years are compared as dates)."""
+    return [q for q in claim.quantities if q.value is not None and (q.unit or "").lower() != "year"]
+
+
+def _same_unit(a: Quantity, b: Quantity) -> bool:
+    (unit_a, measure_a), (unit_b, measure_b) = _quantity_key(a), _quantity_key(b)
+    return unit_a == unit_b and (not measure_a or not measure_b or measure_a == measure_b)
+
+
+def _pair_score(a: Claim, b: Claim, cosine: float, settings: AlignSettings) -> float:
+    score = cosine
+    if set(a.actors) & set(b.actors):
+        score += settings.actor_bonus
+    if any(_same_unit(qa, qb) for qa in _counted(a) for qb in _counted(b)):
+        score += settings.quantity_bonus
+    if _events(a) & _events(b):
+        score += settings.event_bonus
+    return score
+
+
+def _fmt_quantity(q: Quantity) -> str:
+    return q.text.strip()
+
+
+def _compare_pair(a: Claim, b: Claim, label_a: str, label_b: str, settings: AlignSettings) -> tuple[
+    list[str], list[str]
+]:
+    """(conflicts, details) between two claims of different outlets, each a short phrase naming what differs."""
+    conflicts: list[str] = []
+    details: list[str] = []
+    quantities_b = _counted(b)
+    matched_b: set[int] = set()
+    for qa in _counted(a):
+        partners = [(i, qb) for i, qb in enumerate(quantities_b) if _same_unit(qa, qb)]
+        if not partners:
+            details.append(f"{label_a} adds {_fmt_quantity(qa)}")
+            continue
+        close = [
+            (i, qb) for i, qb in partners
+            if qa.value is not None and qb.value is not None
+            and abs(qa.value - qb.value) <= settings.value_tolerance * max(abs(qa.value), abs(qb.value), 1e-9)
+        ]
+        if close:
+            matched_b.update(i for i, _ in close)
+            for _, qb in close:
+                if qa.time and qb.time and qa.time[:4] != qb.time[:4]:
+                    conflicts.append(f"time of {qa.text.strip()}: {qa.time} ({label_a}) vs {qb.time} ({label_b})")
+        else:
+            i, qb = partners[0]
+            matched_b.add(i)
+            what = qa.measure or qa.unit or "value"
+            conflicts.append(f"{what}: {_fmt_quantity(qa)} ({label_a}) vs {_fmt_quantity(qb)} ({label_b})")
+    for i, qb in enumerate(quantities_b):
+        if i not in matched_b:
+            details.append(f"{label_b} adds {_fmt_quantity(qb)}")
+    venues_a, venues_b = claim_venues(a), claim_venues(b)
+    if venues_a and venues_b:
+        words_a = set().union(*(_words(v) for v in venues_a))
+        words_b = set().union(*(_words(v) for v in venues_b))
+        if not words_a & words_b:
+            conflicts.append(f"place: {venues_a[0]!r} ({label_a}) vs {venues_b[0]!r} ({label_b})")
+    elif venues_a or venues_b:
+        label, venue = (label_a, venues_a[0]) if venues_a else (label_b, venues_b[0])
+        details.append(f"{label} adds the place {venue!r}")
+    years_a, years_b = set(claim_years(a)), set(claim_years(b))
+    if years_a and years_b and not years_a & years_b:
+        conflicts.append(f"year: {', '.join(sorted(years_a))} ({label_a}) vs {', '.join(sorted(years_b))} ({label_b})")
+    else:
+        for label, extra in ((label_a, years_a - years_b), (label_b, years_b - years_a)):
+            if extra and not (years_a and years_b):
+                details.append(f"{label} adds the date {', '.join(sorted(extra))}")
+    if a.negated != b.negated:
+        negated = label_a if a.negated else label_b
+        conflicts.append(f"negation: {negated} says it did not happen")
+    speakers = (a.asserted_by, b.asserted_by)
+    if (
+        "outlet" not in speakers
+        and a.asserted_by != b.asserted_by
+        and a.asserted_by in a.actors + b.actors
+        and b.asserted_by in a.actors + b.actors
+    ):
+        conflicts.append(f"attribution: {a.asserted_by} ({label_a}) vs {b.asserted_by} ({label_b})")
+    if a.hedged != b.hedged:
+        hedger = label_a if a.hedged else label_b
+        words = a.hedges if a.hedged else b.hedges
+        details.append(f"{hedger} hedges it" + (f" ({', '.join(words)})" if words else ""))
+    return conflicts, details
+
+
+def _alignment_id(relation: Relation, claim_ids: Sequence[str]) -> str:
+    digest = hashlib.sha1("|".join(sorted(claim_ids)).encode("utf-8")).hexdigest()[:12]
+    return f"al-{relation.value}-{digest}"
+
+
+def _find(parent: dict[str, str], item: str) -> str:
+    while parent[item] != item:
+        parent[item] = parent[parent[item]]
+        item = parent[item]
+    return item
+
+
+def align_claims(
+    claims_by_article: Mapping[str, Sequence[Claim]],
+    articles: Sequence[Article],
+    embedder: TextEmbedder,
+    settings: CompareSettings,
+    tuning: AlignSettings | None = None,
+) -> tuple[Alignment, ...]:
+    """Group the claims of different outlets about the same thing; label each group agree / conflict / unique."""
+    tuning = tuning or AlignSettings()
+    labels = {a.id: outlet_label(a) for a in articles}
+    order = [a.id for a in articles if a.id in claims_by_article]
+    claims: list[Claim] = [c for article_id in order for c in claims_by_article[article_id]]
+    if not claims:
+        return ()
+    vectors = embedder.embed([c.text for c in claims])
+    similarity = vectors @ vectors.T
+    index = {c.id: i for i, c in enumerate(claims)}
+    parent = {c.id: c.id for c in claims}
+    for first, article_a in enumerate(order):
+        for article_b in order[first + 1:]:
+            candidates: list[tuple[float, str, str]] = []
+            for a in claims_by_article[article_a]:
+                for b in claims_by_article[article_b]:
+                    score = _pair_score(a, b, float(similarity[index[a.id], index[b.id]]), tuning)
+                    if score >= settings.align_threshold:
+                        candidates.append((score, a.id, b.id))
+            used: set[str] = set()
+            for _, a_id, b_id in sorted(candidates, key=lambda item: (-item[0], item[1], item[2])):
+                if a_id in used or b_id in used:
+                    continue
+                used.update((a_id, b_id))
+                parent[_find(parent, b_id)] = _find(parent, a_id)
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        groups[_find(parent, claim.id)].append(claim)
+    alignments: list[Alignment] = []
+    for members in groups.values():
+        claim_ids = tuple(c.id for c in members)
+        if len({c.article for c in members}) < 2:
+            for claim in members:
+                alignments.append(
+                    Alignment(
+                        _alignment_id(Relation.UNIQUE, (claim.id,)),
+                        Relation.UNIQUE,
+                        (claim.id,),
+                        f"Only {labels.get(claim.article, claim.article)} reports this.",
+                    )
+                )
+            continue
+        conflicts: list[str] = []
+        details: list[str] = []
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.article == b.article:
+                    continue
+                found_conflicts, found_details = _compare_pair(
+                    a, b, labels.get(a.article, a.article), labels.get(b.article, b.article), tuning
+                )
+                conflicts += [c for c in found_conflicts if c not in conflicts]
+                details += [d for d in found_details if d not in details]
+        outlets = " and ".join(dict.fromkeys(labels.get(c.article, c.article) for c in members))
+        if conflicts:
+            relation = Relation.CONFLICT
+            explanation = f"{outlets} differ on {'; '.join(conflicts)}."
+        else:
+            relation = Relation.AGREE
+            explanation = f"{outlets} report the same claim" + (f"; {'; '.join(details)}." if details else ".")
+        alignments.append(
+            Alignment(_alignment_id(relation, claim_ids), relation, claim_ids, explanation, tuple(conflicts + details))
+        )
+    rank = {Relation.CONFLICT: 0, Relation.AGREE: 1, Relation.UNIQUE: 2}
+    position = {c.id: i for i, c in enumerate(claims)}
+    return tuple(sorted(alignments, key=lambda al: (rank[al.relation], position[al.claims[0]])))
