@@ -13,6 +13,8 @@ through an optional callback; nothing here prints.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -20,7 +22,7 @@ from storylens.errors import AnalysisError, IngestError, StorylensError
 from storylens.nlp import Resources
 from storylens.records import Article, ArticleAnalysis, RawDocument
 from storylens.settings import Settings
-from storylens.store import Store
+from storylens.store import DuplicateLink, Store
 
 __all__ = [
     "ANALYSIS_VERSION",
@@ -156,9 +158,84 @@ def analyze_store(store: Store, resources: Resources, progress: Progress = _no_p
             store.save_analysis(analysis, ANALYSIS_VERSION)
             report.analysed.append(article.id)
         progress(done, len(pending), article.source)
-    from storylens.stories.update import update_stories
-
-    story_report = update_stories(store, resources)
-    report.stories_updated = story_report.stories_updated
-    report.duplicates_found = story_report.duplicates_found
+    report.duplicates_found, report.stories_updated = update_stories(store, resources)
     return report
+
+
+@dataclass(frozen=True)
+class _StreamState:
+    """What the store keeps between runs of step 5: the order articles entered the stream."""
+
+    order: tuple[str, ...]
+
+    def to_bytes(self) -> bytes:
+        return json.dumps({"version": 1, "order": list(self.order)}).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, blob: bytes | None) -> _StreamState:
+        if not blob:
+            return cls(())
+        return cls(tuple(json.loads(blob.decode("utf-8"))["order"]))
+
+
+def update_stories(store: Store, resources: Resources) -> tuple[int, int]:
+    """Step 5 for articles in no story yet: near-duplicate links, then story clustering.
+
+    New articles enter the stream oldest first (undated last), after every article clustered before. The
+    clusterer is rebuilt by replaying the earlier stream in its recorded order — same input, same order, same
+    stories — so earlier assignments never change; only the new articles' embeddings are computed (the others
+    come from the store's cache). The near-duplicate index is kept in the store as its own state.
+    Returns (near-duplicate links found, stories created or changed).
+    """
+    from storylens.stories.cluster import StoryClusterer, embedding_text, item_for_article
+    from storylens.stories.dedupe import NearDuplicateIndex, analysed_text
+
+    settings = resources.settings.stories
+    new_ids = store.unclustered_ids()
+    if not new_ids:
+        return 0, 0
+    stream = _StreamState.from_bytes(store.get_state("stories.stream"))
+    dedupe_blob = store.get_state("stories.dedupe")
+    index = (
+        NearDuplicateIndex.from_state(settings, json.loads(dedupe_blob.decode("utf-8")))
+        if dedupe_blob
+        else NearDuplicateIndex(settings)
+    )
+    order = [i for i in stream.order if i not in set(new_ids)] + new_ids
+    articles = {a.id: a for a in store.iter_articles(order)}
+    vectors = dict(store.get_embeddings(order, resources.embedder.model_id))
+    missing = [i for i in order if i not in vectors]
+    if missing:
+        texts = [embedding_text(articles[i], settings.lead_chars) for i in missing]
+        computed = resources.embedder.embed(texts)
+        fresh = {i: computed[n] for n, i in enumerate(missing)}
+        store.put_embeddings(fresh, resources.embedder.model_id)
+        vectors.update(fresh)
+
+    links: dict[str, DuplicateLink] = {}
+    for article_id in new_ids:
+        if article_id in index:
+            continue
+        article = articles[article_id]
+        match = index.add(article_id, analysed_text(article), article.published)
+        if match is not None:
+            group = index.group_of(article_id)
+            earliest = group.earliest if group else match.earliest
+            for member in group.articles if group else (article_id,):
+                if member != earliest:
+                    links[member] = DuplicateLink(member, earliest, match.similarity)
+
+    clusterer = StoryClusterer(settings)
+    for article_id in order:
+        analysis = store.get_analysis(article_id)
+        actor_ids = tuple(a.id for a in analysis.actors) if analysis else ()
+        article = articles[article_id]
+        item = item_for_article(article, vectors[article_id], actor_ids)
+        clusterer.add(dataclasses.replace(item, outlet=article.outlet_label))
+    changed = {clusterer.story_of(i) for i in new_ids}
+    stories = [s for s in clusterer.stories() if s.id in changed]
+    store.save_duplicates(list(links.values()))
+    store.save_stories(stories)
+    store.put_state("stories.dedupe", json.dumps(index.to_state()).encode("utf-8"))
+    store.put_state("stories.stream", _StreamState(tuple(order)).to_bytes())
+    return len(links), len(stories)

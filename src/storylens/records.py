@@ -163,6 +163,20 @@ class Article(_Record):
     fmt: str = "text"
     fingerprint: str = ""
 
+    @property
+    def outlet_label(self) -> str:
+        """The outlet's name, or — when the input did not say — the name of the file or host it came from."""
+        if self.outlet:
+            return self.outlet
+        if self.url:
+            host = self.url.split("://", 1)[-1].split("/", 1)[0]
+            if host:
+                return host.removeprefix("www.")
+        name = self.source.split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+        for suffix in (".gz", ".txt", ".html", ".htm", ".jsonl", ".warc"):
+            name = name.removesuffix(suffix)
+        return name or self.source
+
     def analysed_segments(self) -> tuple[Segment, ...]:
         """The segments analysis reads: title, dek, headings and paragraphs."""
         return tuple(s for s in self.segments if s.kind in ANALYSED_KINDS)
