@@ -1,0 +1,171 @@
+"""The HTML report: one self-contained file (no CDN, works offline), outlets in columns.
+
+Charts are Plotly figures with Plotly's JavaScript embedded once (``include_plotlyjs=True`` for the first figure,
+``False`` after). The page itself is a Jinja2 template shipped in ``storylens/templates/report.html.j2``; the
+article text is rendered with its claims, quotes and loaded words highlighted as spans.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from storylens.compare.model import Comparison
+from storylens.compare.report.views import alignment_rows, main_actors, stance_table, voice_summary
+from storylens.records import Article, Relation, SegmentKind
+
+__all__ = ["highlight_article", "render_html"]
+
+_OUTLET_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf", "#7f7f7f")
+_KIND_COLOURS = {"named": "#2ca02c", "document": "#1f77b4", "anonymous": "#ff7f0e", "vague": "#d62728",
+                 "unknown": "#aaaaaa"}
+
+
+@dataclass(frozen=True)
+class _Mark:
+    start: int
+    end: int
+    css: str
+    title: str
+
+
+def _marks(comparison: Comparison, article: Article) -> list[_Mark]:
+    relation_of: dict[str, Relation] = {}
+    for alignment in comparison.alignments:
+        for claim_id in alignment.claims:
+            relation_of[claim_id] = alignment.relation
+    marks: list[_Mark] = []
+    for claim in comparison.claims:
+        if claim.article == article.id:
+            relation = relation_of.get(claim.id, Relation.UNIQUE)
+            marks.append(_Mark(claim.start, claim.end, f"claim {relation.value}", f"claim · {relation.value}"))
+    for quote in comparison.quotes:
+        if quote.article == article.id:
+            who = quote.speaker.text or quote.speaker.kind.value
+            marks.append(_Mark(quote.start, quote.end, f"quote q-{quote.speaker.kind.value}", f"quote · {who}"))
+    for word in comparison.framing:
+        if word.article == article.id:
+            source = "quoted " if word.quoted else ""
+            marks.append(_Mark(word.start, word.end, "loaded", f"{source}loaded word ({word.source})"))
+    return marks
+
+
+def highlight_article(comparison: Comparison, article: Article) -> list[tuple[str, Markup]]:
+    """(segment kind, HTML) for each analysed segment of ``article``, claims/quotes/loaded words as spans."""
+    marks = _marks(comparison, article)
+    rendered: list[tuple[str, Markup]] = []
+    for segment in article.analysed_segments():
+        inside = [m for m in marks if m.start < segment.end and m.end > segment.start]
+        cuts = sorted({segment.start, segment.end} | {max(segment.start, min(segment.end, p)) for m in inside
+                                                      for p in (m.start, m.end)})
+        pieces: list[str] = []
+        for left, right in itertools.pairwise(cuts):
+            if left >= right:
+                continue
+            text = escape(article.text[left:right])
+            active = [m for m in inside if m.start <= left and m.end >= right]
+            if not active:
+                pieces.append(str(text))
+                continue
+            css = " ".join(dict.fromkeys(c for m in active for c in m.css.split()))
+            title = " | ".join(dict.fromkeys(m.title for m in active))
+            pieces.append(f'<span class="{escape(css)}" title="{escape(title)}">{text}</span>')
+        rendered.append((segment.kind.value, Markup("".join(pieces))))
+    return rendered
+
+
+def _figure_html(figure: Any, first: bool) -> Markup:
+    html: str = figure.to_html(full_html=False, include_plotlyjs=first, config={"displaylogo": False})
+    return Markup(html)
+
+
+def _charts(comparison: Comparison, outlets: Sequence[str]) -> dict[str, Markup]:
+    import plotly.graph_objects as go
+
+    colours = {o: _OUTLET_COLOURS[i % len(_OUTLET_COLOURS)] for i, o in enumerate(outlets)}
+    layout = {"height": 360, "margin": {"l": 50, "r": 20, "t": 40, "b": 80}, "template": "plotly_white",
+              "legend": {"orientation": "h", "y": -0.25}, "font": {"size": 13}}
+    charts: dict[str, Markup] = {}
+    actors = main_actors(comparison)
+    table = stance_table(comparison, actors)
+    stance = go.Figure()
+    for article in comparison.articles:
+        outlet = comparison.outlet(article.id)
+        stance.add_bar(
+            name=outlet, x=[a.name for a in actors],
+            y=[table.get(a.id, {}).get(article.id) for a in actors], marker_color=colours[outlet],
+        )
+    stance.update_layout(title="Stance toward the main actors (own words, quotes masked)", barmode="group",
+                         yaxis={"range": [-1, 1], "zeroline": True, "title": "stance"}, **layout)
+    charts["stance"] = _figure_html(stance, first=True)
+    summary = voice_summary(comparison)
+    sourcing = go.Figure()
+    for kind, colour in _KIND_COLOURS.items():
+        sourcing.add_bar(name=kind, x=[comparison.outlet(a.id) for a in comparison.articles],
+                         y=[summary.get(a.id, {}).get(kind, 0) for a in comparison.articles], marker_color=colour)
+    sourcing.update_layout(title="Who is quoted: quotes by kind of source", barmode="stack",
+                           yaxis={"title": "quotes"}, **layout)
+    charts["sourcing"] = _figure_html(sourcing, first=False)
+    coverage = go.Figure()
+    for outlet in outlets:
+        counts = [c for c in comparison.coverage if c.outlet == outlet]
+        coverage.add_bar(name=outlet, x=[c.day for c in counts], y=[c.articles for c in counts],
+                         marker_color=colours[outlet])
+    coverage.update_layout(title="Coverage over time: articles per outlet per day", barmode="stack",
+                           yaxis={"title": "articles", "dtick": 1}, xaxis={"type": "category"}, **layout)
+    charts["coverage"] = _figure_html(coverage, first=False)
+    return charts
+
+
+def _environment() -> Any:
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    return Environment(loader=PackageLoader("storylens", "templates"), autoescape=select_autoescape(["html", "j2"]))
+
+
+def render_html(comparison: Comparison) -> str:
+    """The whole report as one self-contained HTML page."""
+    outlets = list(dict.fromkeys(comparison.outlet(a.id) for a in comparison.articles))
+    actors = main_actors(comparison)
+    names = {a.id: a.name for a in comparison.actors}
+    stance_rows = []
+    for actor in actors:
+        per_article = []
+        for article in comparison.articles:
+            stance = next((s for s in comparison.stance if s.actor == actor.id and s.article == article.id), None)
+            evidence = [article.text[e.start:e.end] for e in stance.evidence] if stance else []
+            per_article.append({"score": stance.score if stance else None, "evidence": evidence})
+        stance_rows.append({"actor": actor.name, "cells": per_article})
+    framing: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for article in comparison.articles:
+        seen: dict[str, dict[str, Any]] = {}
+        for word in comparison.framing:
+            if word.article != article.id or word.quoted:
+                continue
+            entry = seen.setdefault(word.lemma, {"word": word.text.lower(), "count": 0, "sentence": ""})
+            entry["count"] += 1
+            entry["sentence"] = entry["sentence"] or article.text[word.sentence_start:word.sentence_end]
+        framing[article.id] = sorted(seen.values(), key=lambda e: (-e["count"], e["word"]))
+    rows = {relation.value: alignment_rows(comparison, relation) for relation in Relation}
+    template = _environment().get_template("report.html.j2")
+    return str(
+        template.render(
+            c=comparison,
+            outlets=outlets,
+            columns=len(comparison.articles),
+            rows=rows,
+            highlighted={a.id: highlight_article(comparison, a) for a in comparison.articles},
+            voices=comparison.voices,
+            voice_summary=voice_summary(comparison),
+            stance_rows=stance_rows,
+            framing=framing,
+            charts=_charts(comparison, outlets),
+            names=names,
+            kinds=SegmentKind,
+        )
+    )
