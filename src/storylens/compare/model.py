@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from storylens.records import (
@@ -32,11 +31,8 @@ SCHEMA_ID = "storylens.comparison/1"
 
 
 def outlet_label(article: Article) -> str:
-    """What to call an article's outlet in a report: its outlet, else its file name without the suffix."""
-    if article.outlet:
-        return article.outlet
-    name = Path(article.source).name or article.id
-    return name.split(".", 1)[0] or article.id
+    """What to call an article's outlet in a report (``Article.outlet_label``: outlet, host or file name)."""
+    return article.outlet_label
 
 
 @dataclass(frozen=True, slots=True)

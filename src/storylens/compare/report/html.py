@@ -107,7 +107,8 @@ def _charts(comparison: Comparison, outlets: Sequence[str]) -> dict[str, Markup]
     sourcing = go.Figure()
     for kind, colour in _KIND_COLOURS.items():
         sourcing.add_bar(name=kind, x=[comparison.outlet(a.id) for a in comparison.articles],
-                         y=[summary.get(a.id, {}).get(kind, 0) for a in comparison.articles], marker_color=colour)
+                         y=[summary[a.id][kind] if a.id in summary else 0 for a in comparison.articles],
+                         marker_color=colour)
     sourcing.update_layout(title="Who is quoted: quotes by kind of source", barmode="stack",
                            yaxis={"title": "quotes"}, **layout)
     charts["sourcing"] = _figure_html(sourcing, first=False)
