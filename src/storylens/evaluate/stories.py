@@ -1,0 +1,245 @@
+"""Story clustering quality on the AllSides headline roundups (../shared/eval/allsides/roundups.jsonl).
+
+Each roundup is one gold story covered by a left, a center and a right outlet (some by two). All articles are
+clustered as one stream and compared with the gold grouping: pairwise precision / recall / F1 (over pairs of
+articles put together) and B-cubed F1.
+
+The only date in the data is the roundup's, shared by its articles, which would make clustering on time trivial.
+Two modes are therefore run (README pitfall):
+
+* ``undated``: the stream is ordered by roundup date, but the clusterer sees no date at all — every article is
+  compared with every story so far, so stories on one recurring topic (monthly jobs reports, the infrastructure
+  bill week after week) can only be told apart by their text;
+* ``spread``: each article gets the roundup date moved by a deterministic offset in ±36 h (from a hash of its
+  id), and the stream is ordered by those dates: articles of one story arrive hours or days apart, interleaved
+  with other stories, as in a real stream.
+
+``subset`` picks the stories by their index in the file: ``even`` (used for tuning), ``odd`` (held out) or
+``all``. Run ``python -m storylens.evaluate.stories`` to print every figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+import numpy.typing as npt
+
+from storylens.settings import Settings, StorySettings
+from storylens.stories.cluster import ClusterTuning, StoryItem, cluster_stream, lead_text
+
+if TYPE_CHECKING:
+    from storylens.nlp.embed import Embedder
+
+__all__ = [
+    "ClusterScores",
+    "RoundupArticle",
+    "bcubed_f1",
+    "build_stream",
+    "default_roundups_path",
+    "embed_articles",
+    "evaluate_stories",
+    "load_roundups",
+    "main",
+    "pairwise_scores",
+]
+
+Mode = Literal["undated", "spread"]
+Subset = Literal["even", "odd", "all"]
+SPREAD_HOURS = 36.0
+
+
+@dataclass(frozen=True)
+class RoundupArticle:
+    """One article of a roundup: ``story`` is the roundup's index in the file (the gold story)."""
+
+    id: str
+    story: int
+    side: str
+    outlet: str
+    title: str
+    body: str
+    date: str
+
+
+@dataclass(frozen=True)
+class ClusterScores:
+    """Scores of one clustering against gold stories."""
+
+    articles: int
+    gold_stories: int
+    predicted_stories: int
+    pairwise_precision: float
+    pairwise_recall: float
+    pairwise_f1: float
+    bcubed_f1: float
+
+    def line(self) -> str:
+        return (
+            f"articles {self.articles:4d}  gold {self.gold_stories:3d}  predicted {self.predicted_stories:3d}  "
+            f"pairwise P {self.pairwise_precision:.3f} R {self.pairwise_recall:.3f} F1 {self.pairwise_f1:.3f}  "
+            f"B-cubed F1 {self.bcubed_f1:.3f}"
+        )
+
+
+def load_roundups(path: Path) -> list[RoundupArticle]:
+    """Every article of every roundup, in file order (left, center, right within a roundup)."""
+    articles: list[RoundupArticle] = []
+    with path.open(encoding="utf-8") as handle:
+        for index, line in enumerate(handle):
+            if not line.strip():
+                continue
+            roundup = json.loads(line)
+            for side in ("left", "center", "right"):
+                news = roundup["news"].get(side)
+                if not news:
+                    continue
+                body = news.get("newBody") or ""
+                if isinstance(body, list):
+                    body = "\n".join(str(p) for p in body)
+                articles.append(
+                    RoundupArticle(
+                        id=f"{index}-{side}",
+                        story=index,
+                        side=side,
+                        outlet=str(news.get("newsSource") or side),
+                        title=str(news.get("newsTitle") or ""),
+                        body=str(body),
+                        date=str(roundup["date"]),
+                    )
+                )
+    return articles
+
+
+def _spread_date(article: RoundupArticle) -> datetime:
+    """The roundup date moved by an offset in ±36 h derived from the article id (same on every run)."""
+    digest = hashlib.sha256(article.id.encode("utf-8")).digest()
+    fraction = int.from_bytes(digest[:8], "big") / 2**64
+    return datetime.fromisoformat(article.date) + timedelta(hours=(2 * fraction - 1) * SPREAD_HOURS)
+
+
+def embed_articles(
+    articles: Sequence[RoundupArticle], embedder: Embedder, lead_chars: int
+) -> npt.NDArray[np.float32]:
+    """Embeddings of each article's title + lead, one row per article."""
+    return embedder.embed([lead_text(a.title, a.body, lead_chars) for a in articles])
+
+
+def build_stream(
+    articles: Sequence[RoundupArticle], embeddings: npt.NDArray[np.float32], mode: Mode
+) -> list[StoryItem]:
+    """The stream the clusterer sees: ordered by (roundup or spread) date, dated only in ``spread`` mode."""
+    items: list[tuple[datetime, int, StoryItem]] = []
+    for position, (article, vector) in enumerate(zip(articles, embeddings, strict=True)):
+        when = _spread_date(article) if mode == "spread" else datetime.fromisoformat(article.date)
+        item = StoryItem(
+            article_id=article.id,
+            embedding=vector,
+            text=f"{article.title}\n{article.body}",
+            title=article.title,
+            outlet=article.outlet,
+            published=when.isoformat() if mode == "spread" else None,
+        )
+        items.append((when, position, item))
+    items.sort(key=lambda entry: (entry[0], entry[1]))
+    return [item for _, _, item in items]
+
+
+def _pairs(size: int) -> int:
+    return size * (size - 1) // 2
+
+
+def pairwise_scores(predicted: Mapping[str, str], gold: Mapping[str, object]) -> tuple[float, float, float]:
+    """Pairwise precision, recall and F1 of a clustering (item → cluster) against gold (item → class)."""
+    joint = Counter((predicted[item], gold[item]) for item in gold)
+    together = sum(_pairs(n) for n in joint.values())
+    predicted_pairs = sum(_pairs(n) for n in Counter(predicted[item] for item in gold).values())
+    gold_pairs = sum(_pairs(n) for n in Counter(gold.values()).values())
+    precision = together / predicted_pairs if predicted_pairs else 1.0
+    recall = together / gold_pairs if gold_pairs else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def bcubed_f1(predicted: Mapping[str, str], gold: Mapping[str, object]) -> float:
+    """B-cubed F1 (Bagga & Baldwin): per-item precision and recall of its cluster, averaged, then combined."""
+    joint = Counter((predicted[item], gold[item]) for item in gold)
+    predicted_sizes = Counter(predicted[item] for item in gold)
+    gold_sizes = Counter(gold.values())
+    precision = sum(joint[(predicted[i], gold[i])] / predicted_sizes[predicted[i]] for i in gold) / len(gold)
+    recall = sum(joint[(predicted[i], gold[i])] / gold_sizes[gold[i]] for i in gold) / len(gold)
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def _select(articles: Sequence[RoundupArticle], subset: Subset) -> list[int]:
+    if subset == "all":
+        return list(range(len(articles)))
+    parity = 0 if subset == "even" else 1
+    return [i for i, a in enumerate(articles) if a.story % 2 == parity]
+
+
+def evaluate_stories(
+    articles: Sequence[RoundupArticle],
+    embeddings: npt.NDArray[np.float32],
+    settings: StorySettings,
+    mode: Mode,
+    subset: Subset = "all",
+    tuning: ClusterTuning | None = None,
+) -> ClusterScores:
+    """Cluster the chosen stories' articles as one stream and score them against the gold stories."""
+    chosen = _select(articles, subset)
+    picked = [articles[i] for i in chosen]
+    stories = cluster_stream(build_stream(picked, embeddings[chosen], mode), settings, tuning)
+    predicted = {article_id: story.id for story in stories for article_id in story.articles}
+    gold = {a.id: a.story for a in picked}
+    precision, recall, f1 = pairwise_scores(predicted, gold)
+    return ClusterScores(
+        articles=len(picked),
+        gold_stories=len(set(gold.values())),
+        predicted_stories=len(stories),
+        pairwise_precision=precision,
+        pairwise_recall=recall,
+        pairwise_f1=f1,
+        bcubed_f1=bcubed_f1(predicted, gold),
+    )
+
+
+def default_roundups_path() -> Path:
+    """``../shared/eval/allsides/roundups.jsonl`` beside the repository checkout."""
+    return Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "allsides" / "roundups.jsonl"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print pairwise and B-cubed scores for both modes on the even, odd and all stories."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--roundups", type=Path, default=default_roundups_path())
+    parser.add_argument("--embeddings", type=Path, help="cache file (.npy) for the embeddings, kept outside the repo")
+    args = parser.parse_args(argv)
+    settings = Settings()
+    articles = load_roundups(args.roundups)
+    if args.embeddings is not None and args.embeddings.exists():
+        embeddings = np.load(args.embeddings)
+    else:
+        from storylens.nlp import Resources
+
+        embeddings = embed_articles(articles, Resources(settings).embedder, settings.stories.lead_chars)
+        if args.embeddings is not None:
+            np.save(args.embeddings, embeddings)
+    if len(embeddings) != len(articles):
+        raise SystemExit(f"{args.embeddings}: {len(embeddings)} embeddings for {len(articles)} articles; delete it")
+    for mode in ("undated", "spread"):
+        for subset in ("even", "odd", "all"):
+            scores = evaluate_stories(articles, embeddings, settings.stories, mode, subset)
+            print(f"{mode:8s} {subset:4s}  {scores.line()}")
+
+
+if __name__ == "__main__":
+    main()

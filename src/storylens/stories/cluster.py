@@ -1,0 +1,427 @@
+"""Incremental story clustering: each arriving article joins the best live story or starts a new one.
+
+An article (a :class:`StoryItem`) is compared with every *live* story whose time span lies within
+``settings.window_hours`` of the article's date. The score combines, with the weights of :class:`ClusterTuning`:
+
+* embedding cosine of the article's title + lead to the story's centroid, and to its nearest recent member
+  (the centroid is robust; the nearest member lets a story drift as it develops);
+* keyword cosine: TF-IDF over the article's full text (title + body), IDF counted incrementally over the
+  stream in a fixed-size hashed table, each vector cut to its strongest terms — names, places and numbers that
+  the short embedded text may miss;
+* shared actors: the share of the article's actors the story already has (only when actors are known);
+* time: a penalty growing linearly with the gap between the article's date and the story's span.
+
+If the best score reaches ``settings.threshold`` the article joins that story, else it founds a new one. A story
+id is derived from the id of the article that founded it, so re-running on the same input in the same order gives
+the same stories with the same ids (ties go to the older story).
+
+Keyword weighting and the time handling are hand-written rather than taken from scikit-learn's
+``TfidfVectorizer``: a stream has no corpus to fit on, so document frequencies are counted as articles arrive.
+
+Time, dates and the stream's clock:
+
+* The clock is the ``clock_quorum``-th latest date seen so far, so one article with an absurd date (year 2050)
+  cannot retire every story. Stories whose last date is more than ``window_hours + late_grace_hours`` behind the
+  clock are retired: their vectors are dropped, their :class:`~storylens.records.Story` record is kept. Memory
+  for vectors is thus bounded by the number of stories live in one window; only the id → story map and the
+  records grow with the stream.
+* **Undated articles** do not move the clock and are compared with all live stories, with no time term. A story
+  founded by an undated article has no dates until a dated article joins; meanwhile it is retired by the clock
+  as of its last change.
+* **Out-of-order articles** (older than the clock) are compared with the live stories within the window of their
+  own date, and may join them (a story's first-seen date moves back). An article older than the retirement
+  horizon cannot reach retired stories: it founds its own story, which is retired at the next arrival.
+* **Articles without a title** are clustered on the embedding and text they have; they are never used as the
+  label (a story without any titled article is labelled by its top keywords or actors).
+* **An id given twice**: the second arrival is ignored (the first story's id is returned) and noted in
+  :meth:`StoryClusterer.notes`.
+* **An empty stream** gives no stories.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+import re
+import zlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+import numpy.typing as npt
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from storylens.records import Article, SegmentKind, Story
+from storylens.settings import StorySettings
+from storylens.stories._time import format_hours, to_hours
+
+__all__ = [
+    "ClusterTuning",
+    "StoryClusterer",
+    "StoryItem",
+    "cluster_stream",
+    "embedding_text",
+    "item_for_article",
+    "lead_text",
+    "story_id_for",
+]
+
+_TERM = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?", re.UNICODE)
+
+Vector = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True, eq=False)
+class StoryItem:
+    """One article as the clusterer sees it.
+
+    ``embedding`` is the unit-length sentence embedding of the title and lead (``Resources().embedder.embed``,
+    computed by the caller in batches and cached); ``text`` is the text for keyword weighting (title and body);
+    ``published`` is an ISO 8601 string or datetime, or None; ``actors`` are actor ids or names, if known.
+    """
+
+    article_id: str
+    embedding: Vector
+    text: str = ""
+    title: str | None = None
+    outlet: str | None = None
+    published: str | datetime | None = None
+    actors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClusterTuning:
+    """How the similarity signals are weighed (measured on the AllSides roundups, see evaluate.stories)."""
+
+    centroid_weight: float = 0.35
+    nearest_weight: float = 0.25
+    keyword_weight: float = 0.4
+    # Added on top when the article's actors are known: share of them the story already has.
+    actor_weight: float = 0.1
+    # Subtracted in full when the gap between the article and the story's span is a whole window.
+    time_penalty: float = 0.1
+    # Recent members kept per story for the nearest-member similarity.
+    nearest_members: int = 16
+    # Strongest terms kept per article and per story keyword vector.
+    item_keywords: int = 60
+    story_keywords: int = 200
+    # Hashed term table for document frequencies: fixed memory whatever the vocabulary.
+    hash_features: int = 1 << 20
+    # The clock is the n-th latest date seen (robust to a few absurd dates).
+    clock_quorum: int = 3
+    # Extra hours a story stays live after its window closed, for late (out-of-order) articles.
+    late_grace_hours: float = 24.0
+    # Titled members considered for the label (the first ones: a story's label should not flicker).
+    label_candidates: int = 16
+
+
+def lead_text(title: str | None, body: str, lead_chars: int) -> str:
+    """The text to embed for an article: its title, then the body's first ``lead_chars`` characters, cut at a
+    word boundary (the embedder reads 128 tokens at most, so more would be truncated anyway)."""
+    lead = " ".join(body.split())
+    if len(lead) > lead_chars:
+        cut = lead.rfind(" ", 0, lead_chars + 1)
+        lead = lead[: cut if cut > 0 else lead_chars]
+    title = " ".join((title or "").split())
+    return f"{title}\n{lead}" if title else lead
+
+
+def _body(article: Article) -> str:
+    body_kinds = {SegmentKind.DEK, SegmentKind.HEADING, SegmentKind.PARAGRAPH}
+    return "\n".join(segment.text for segment in article.segments if segment.kind in body_kinds)
+
+
+def embedding_text(article: Article, lead_chars: int) -> str:
+    """:func:`lead_text` of a cleaned article (title, then dek, headings and paragraphs; boilerplate left out)."""
+    return lead_text(article.title, _body(article), lead_chars)
+
+
+def item_for_article(article: Article, embedding: Vector, actors: tuple[str, ...] = ()) -> StoryItem:
+    """The :class:`StoryItem` of a cleaned article, given the embedding of its :func:`embedding_text`."""
+    title = article.title or ""
+    return StoryItem(
+        article_id=article.id,
+        embedding=embedding,
+        text=f"{title}\n{_body(article)}" if title else _body(article),
+        title=article.title,
+        outlet=article.outlet,
+        published=article.published,
+        actors=actors,
+    )
+
+
+def story_id_for(founding_article_id: str) -> str:
+    """The id of the story founded by an article: stable across runs and processes."""
+    digest = hashlib.sha1(founding_article_id.encode("utf-8"), usedforsecurity=False).hexdigest()
+    return f"story-{digest[:16]}"
+
+
+@dataclass
+class _LiveStory:
+    """What a live story keeps to be compared with new articles (dropped when it retires)."""
+
+    id: str
+    rank: int
+    articles: list[str]
+    outlets: list[str]
+    first_hours: float | None
+    last_hours: float | None
+    anchor_hours: float | None  # what the clock compares with to retire it
+    embedding_sum: Vector
+    recent: list[Vector]
+    keyword_sum: dict[int, float]
+    keyword_vector: dict[int, float]
+    term_names: dict[int, str]
+    actors: Counter[str]
+    label_candidates: list[tuple[str, Vector]] = field(default_factory=list)
+
+    def centroid(self) -> Vector:
+        norm = float(np.linalg.norm(self.embedding_sum))
+        return self.embedding_sum / norm if norm > 0 else self.embedding_sum
+
+
+class StoryClusterer:
+    """Groups a stream of :class:`StoryItem` into stories, one article at a time. See the module docstring."""
+
+    def __init__(self, settings: StorySettings, tuning: ClusterTuning | None = None) -> None:
+        self.settings = settings
+        self.tuning = tuning or ClusterTuning()
+        self._live: list[_LiveStory] = []
+        self._retired: list[tuple[int, Story]] = []  # (founding rank, record)
+        self._story_of: dict[str, str] = {}
+        self._notes: list[str] = []
+        self._latest_dates: list[float] = []  # min-heap of the clock_quorum latest dates
+        self._document_frequency = np.zeros(self.tuning.hash_features, dtype=np.int32)
+        self._documents = 0
+        self._stories_made = 0
+
+    # -- the stream ---------------------------------------------------------------------------------------------
+
+    @property
+    def clock(self) -> float | None:
+        """The stream's clock in hours since the epoch (None before the first dated article)."""
+        return self._latest_dates[0] if self._latest_dates else None
+
+    def add(self, item: StoryItem) -> str:
+        """Assign ``item`` to a story and return the story's id."""
+        known = self._story_of.get(item.article_id)
+        if known is not None:
+            self._notes.append(f"article {item.article_id!r} given again: ignored, it stays in {known}")
+            return known
+        hours = to_hours(item.published)
+        if hours is not None:
+            self._advance_clock(hours)
+        self._retire()
+        embedding = np.asarray(item.embedding, dtype=np.float32).reshape(-1)
+        keywords, names = self._keywords(item.text or item.title or "")
+        best, best_score = self._best_story(embedding, keywords, item.actors, hours)
+        if best is None or best_score < self.settings.threshold:
+            best = self._found(item.article_id, embedding.shape[0])
+        self._join(best, item, embedding, keywords, names, hours)
+        self._story_of[item.article_id] = best.id
+        return best.id
+
+    def stories(self) -> tuple[Story, ...]:
+        """Every story so far, retired and live, in the order they were founded."""
+        ranked = self._retired + [(story.rank, self._record(story)) for story in self._live]
+        return tuple(record for _, record in sorted(ranked, key=lambda pair: pair[0]))
+
+    def story_of(self, article_id: str) -> str | None:
+        """The story an article was put in, or None if it was never added."""
+        return self._story_of.get(article_id)
+
+    def notes(self) -> tuple[str, ...]:
+        """What was ignored and why (ids given twice)."""
+        return tuple(self._notes)
+
+    @property
+    def live_count(self) -> int:
+        """How many stories are live (their vectors kept)."""
+        return len(self._live)
+
+    # -- internals ----------------------------------------------------------------------------------------------
+
+    def _advance_clock(self, hours: float) -> None:
+        quorum = max(1, self.tuning.clock_quorum)
+        if len(self._latest_dates) < quorum:
+            heapq.heappush(self._latest_dates, hours)
+        elif hours > self._latest_dates[0]:
+            heapq.heapreplace(self._latest_dates, hours)
+
+    def _retire(self) -> None:
+        clock = self.clock
+        if clock is None:
+            return
+        horizon = clock - self.settings.window_hours - self.tuning.late_grace_hours
+        keep: list[_LiveStory] = []
+        for story in self._live:
+            if story.anchor_hours is None:
+                story.anchor_hours = clock  # an undated story meets its first clock
+            if story.anchor_hours < horizon:
+                self._retired.append((story.rank, self._record(story)))
+            else:
+                keep.append(story)
+        self._live = keep
+
+    def _keywords(self, text: str) -> tuple[dict[int, float], dict[int, str]]:
+        """The article's strongest TF-IDF terms (hashed), L2-normalised, and the terms' readable names."""
+        counts: Counter[int] = Counter()
+        names: dict[int, str] = {}
+        features = self.tuning.hash_features
+        for match in _TERM.finditer(text):
+            term = match.group().lower().replace("’", "'")
+            if term in ENGLISH_STOP_WORDS or len(term) < 2:
+                continue
+            key = zlib.crc32(term.encode("utf-8")) % features
+            counts[key] += 1
+            names.setdefault(key, term)
+        self._documents += 1
+        if counts:
+            keys = np.fromiter(counts, dtype=np.int64, count=len(counts))
+            self._document_frequency[keys] += 1
+        weights: dict[int, float] = {}
+        for key, count in counts.items():
+            idf = math.log((1 + self._documents) / (1 + int(self._document_frequency[key]))) + 1.0
+            weights[key] = (1.0 + math.log(count)) * idf
+        top = _strongest(weights, self.tuning.item_keywords)
+        return top, {k: names[k] for k in top}
+
+    def _best_story(
+        self, embedding: Vector, keywords: dict[int, float], actors: tuple[str, ...], hours: float | None
+    ) -> tuple[_LiveStory | None, float]:
+        tuning = self.tuning
+        window = self.settings.window_hours
+        best: _LiveStory | None = None
+        best_score = -math.inf
+        actor_set = set(actors)
+        for story in self._live:
+            gap = _gap_hours(hours, story.first_hours, story.last_hours)
+            if gap is not None and gap > window:
+                continue
+            centroid_cos = float(embedding @ story.centroid())
+            nearest_cos = max(float(embedding @ member) for member in story.recent)
+            keyword_cos = sum(weight * story.keyword_vector.get(key, 0.0) for key, weight in keywords.items())
+            score = (
+                tuning.centroid_weight * centroid_cos
+                + tuning.nearest_weight * nearest_cos
+                + tuning.keyword_weight * keyword_cos
+            )
+            if actor_set and story.actors:
+                score += tuning.actor_weight * sum(1 for a in actor_set if a in story.actors) / len(actor_set)
+            if gap is not None and window > 0:
+                score -= tuning.time_penalty * gap / window
+            if score > best_score:
+                best, best_score = story, score
+        return best, best_score
+
+    def _found(self, article_id: str, dimension: int) -> _LiveStory:
+        story = _LiveStory(
+            id=story_id_for(article_id),
+            rank=self._stories_made,
+            articles=[],
+            outlets=[],
+            first_hours=None,
+            last_hours=None,
+            anchor_hours=self.clock,
+            embedding_sum=np.zeros(dimension, dtype=np.float32),
+            recent=[],
+            keyword_sum={},
+            keyword_vector={},
+            term_names={},
+            actors=Counter(),
+        )
+        self._stories_made += 1
+        self._live.append(story)
+        return story
+
+    def _join(
+        self,
+        story: _LiveStory,
+        item: StoryItem,
+        embedding: Vector,
+        keywords: dict[int, float],
+        names: dict[int, str],
+        hours: float | None,
+    ) -> None:
+        tuning = self.tuning
+        story.articles.append(item.article_id)
+        if item.outlet and item.outlet not in story.outlets:
+            story.outlets.append(item.outlet)
+        if hours is not None:
+            story.first_hours = hours if story.first_hours is None else min(story.first_hours, hours)
+            story.last_hours = hours if story.last_hours is None else max(story.last_hours, hours)
+        story.anchor_hours = story.last_hours if story.last_hours is not None else self.clock
+        story.embedding_sum = story.embedding_sum + embedding
+        story.recent.append(embedding)
+        del story.recent[: -tuning.nearest_members]
+        for key, weight in keywords.items():
+            story.keyword_sum[key] = story.keyword_sum.get(key, 0.0) + weight
+        story.term_names.update(names)
+        # Keep twice the scored terms in the running sum, so a term can climb back into the top later.
+        story.keyword_sum = _strongest_raw(story.keyword_sum, 2 * tuning.story_keywords)
+        story.term_names = {k: story.term_names[k] for k in story.keyword_sum if k in story.term_names}
+        story.keyword_vector = _strongest(story.keyword_sum, tuning.story_keywords)
+        story.actors.update(set(item.actors))
+        title = (item.title or "").strip()
+        if title and len(story.label_candidates) < tuning.label_candidates:
+            story.label_candidates.append((title, embedding))
+
+    def _record(self, story: _LiveStory) -> Story:
+        return Story(
+            id=story.id,
+            label=self._label(story),
+            articles=tuple(story.articles),
+            first_seen=format_hours(story.first_hours),
+            last_seen=format_hours(story.last_hours),
+            outlets=tuple(sorted(story.outlets)),
+        )
+
+    def _label(self, story: _LiveStory) -> str:
+        """The most central headline; without headlines, the top actors and keywords."""
+        if story.label_candidates:
+            centroid = story.centroid()
+            scores = [float(vector @ centroid) for _, vector in story.label_candidates]
+            return story.label_candidates[int(np.argmax(scores))][0]
+        actors = [name for name, _ in sorted(story.actors.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
+        ranked = sorted(story.keyword_vector.items(), key=lambda kv: (-kv[1], kv[0]))
+        terms = [story.term_names[k] for k, _ in ranked if k in story.term_names][: 5 - len(actors) if actors else 5]
+        words = actors + [t for t in terms if t not in {a.lower() for a in actors}]
+        return ", ".join(words) if words else "(untitled story)"
+
+
+def _gap_hours(hours: float | None, first: float | None, last: float | None) -> float | None:
+    """Hours between a date and a story's span (0 inside it); None when either side has no date."""
+    if hours is None or first is None or last is None:
+        return None
+    if hours < first:
+        return first - hours
+    if hours > last:
+        return hours - last
+    return 0.0
+
+
+def _strongest_raw(weights: dict[int, float], keep: int) -> dict[int, float]:
+    """The ``keep`` largest weights (ties by key, for determinism), unnormalised."""
+    if len(weights) <= keep:
+        return weights
+    return dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
+
+
+def _strongest(weights: dict[int, float], keep: int) -> dict[int, float]:
+    """The ``keep`` largest weights, L2-normalised."""
+    top = _strongest_raw(weights, keep)
+    norm = math.sqrt(sum(w * w for w in top.values()))
+    return {k: w / norm for k, w in top.items()} if norm > 0 else {}
+
+
+def cluster_stream(
+    items: Iterable[StoryItem], settings: StorySettings, tuning: ClusterTuning | None = None
+) -> tuple[Story, ...]:
+    """Cluster ``items`` in the order given and return the stories (see :class:`StoryClusterer`)."""
+    clusterer = StoryClusterer(settings, tuning)
+    for item in items:
+        clusterer.add(item)
+    return clusterer.stories()
