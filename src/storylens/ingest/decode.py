@@ -9,8 +9,8 @@ Order of evidence, strongest first:
 4. *mixed* UTF-8: text that is mostly valid UTF-8 with a few Windows-1252 bytes pasted in (a classic result of
    concatenating scraped fragments) is decoded piece by piece — charset-normalizer guesses one encoding for the
    whole input and so garbles every UTF-8 character in such files;
-5. charset-normalizer's detection for single legacy encodings, preferring Windows-1252 whenever it is among the
-   plausible candidates or the text is mostly ASCII (Latin script), because on short Latin-script text the
+5. charset-normalizer's detection for single legacy encodings, preferring Windows-1252 whenever it ties with the
+   detector's best candidate or the text is mostly ASCII (Latin script), because on short Latin-script text the
    detector otherwise picks a sibling code page (cp1250, mac_latin2, even cp1006) and turns "naïve" into "naďve".
 
 The decoded text then goes through ftfy to undo mojibake (UTF-8 read as Latin-1 upstream), with every fixer that
@@ -124,7 +124,7 @@ def _decode(data: bytes, source: str, declared_charset: str | None) -> str:
     if best is None:
         raise IngestError(source, "binary input (no text encoding explains these bytes)")
     encoding = best.encoding
-    if "cp1252" in {match.encoding for match in matches} or (
+    if any(match.encoding == "cp1252" and match.chaos <= best.chaos for match in matches) or (
         _mostly_ascii(data) and encoding not in _LATIN_SIBLINGS and _decodes(data, "cp1252")
     ):
         encoding = "cp1252"
@@ -171,8 +171,9 @@ def _decode_mixed_utf8(data: bytes) -> str | None:
             pieces.append(chunk)
             valid_multibyte += sum(1 for char in chunk if ord(char) > 0x7F)
             break
-    # Only a real UTF-8 majority justifies this reading; otherwise the input is one legacy encoding.
-    if valid_multibyte == 0 or invalid > valid_multibyte:
+    # Legacy-encoded text almost never forms valid multi-byte UTF-8 sequences by accident, so a good share of them
+    # among the non-ASCII bytes means UTF-8 with pasted-in Windows-1252; otherwise the input is one legacy encoding.
+    if valid_multibyte == 0 or invalid > 4 * valid_multibyte:
         return None
     return "".join(pieces)
 

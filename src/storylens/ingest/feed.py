@@ -15,7 +15,7 @@ import feedparser
 from storylens.errors import IngestError
 from storylens.ingest.decode import normalize_text
 from storylens.ingest.html import blocks_text, fragment_blocks
-from storylens.ingest.meta import iso_date, iso_from_struct_time, outlet_from_url
+from storylens.ingest.meta import date_languages, iso_date, iso_from_struct_time, outlet_from_url
 from storylens.records import RawDocument, SegmentKind
 from storylens.settings import IngestSettings
 
@@ -29,7 +29,6 @@ def iter_feed(data: bytes, source: str, settings: IngestSettings, *, fmt: str = 
 ]:
     """One RawDocument per entry of the RSS/Atom feed in ``data``; an IngestError per entry without content, or
     one for the whole input when it is not a feed."""
-    del settings  # size limits are enforced by the caller before the bytes get here
     if not data.strip():
         yield IngestError(source, "empty file")
         return
@@ -50,6 +49,7 @@ def iter_feed(data: bytes, source: str, settings: IngestSettings, *, fmt: str = 
     feed_title = _text(channel.get("title"))
     feed_link = _text(channel.get("link"))
     language = _text(channel.get("language"))
+    languages = date_languages(settings)
     for number, entry in enumerate(parsed.entries, start=1):
         link = _text(entry.get("link"))
         record = f"{source}#{link or number}"
@@ -70,7 +70,7 @@ def iter_feed(data: bytes, source: str, settings: IngestSettings, *, fmt: str = 
             outlet=feed_title or outlet_from_url(link or feed_link),
             author=_text(entry.get("author")),
             published=iso_from_struct_time(entry.get("published_parsed") or entry.get("updated_parsed"))
-            or iso_date(_text(entry.get("published") or entry.get("updated"))),
+            or iso_date(_text(entry.get("published") or entry.get("updated")), languages),
             language=language,
             blocks=blocks,
         )

@@ -23,7 +23,7 @@ from lxml_html_clean import Cleaner
 
 from storylens.errors import IngestError
 from storylens.ingest.decode import decode_bytes, normalize_text, sniff_declared_charset
-from storylens.ingest.meta import iso_date, outlet_from_url
+from storylens.ingest.meta import date_languages, iso_date, outlet_from_url
 from storylens.records import RawDocument, SegmentKind
 from storylens.settings import IngestSettings
 
@@ -69,7 +69,6 @@ def read_html(
     ``declared_charset`` is the encoding the transport declared (HTTP header, WARC record); ``<meta charset>`` is
     read from the page itself when nothing was declared.
     """
-    del settings  # size limits are enforced by the caller before the bytes get here
     if isinstance(data, bytes):
         html = decode_bytes(data, source, declared_charset or sniff_declared_charset(data))
     else:
@@ -94,7 +93,7 @@ def read_html(
         url=page_url,
         outlet=attributes.get("sitename") or outlet_from_url(page_url) or attributes.get("hostname") or None,
         author=attributes.get("author") or None,
-        published=iso_date(attributes.get("date")),
+        published=iso_date(attributes.get("date"), date_languages(settings)),
         language=attributes.get("language") or None,
         blocks=blocks,
     )

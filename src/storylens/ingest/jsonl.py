@@ -4,8 +4,9 @@ Each object needs a non-empty string ``text``; ``title``, ``url``, ``outlet``, `
 ``language`` are optional strings. A bad line is one :class:`IngestError` naming ``path:line`` and the reason;
 the other lines are still read. Records are named ``path#<line>``.
 
-With a separate ``title`` the document gets blocks (the title, then each non-empty line of ``text`` as a
-paragraph) and its text is rebuilt from them, so that the title is part of the article text exactly once.
+With a separate ``title`` the document gets blocks (each non-empty line of ``text`` as a paragraph, the title
+labelled where the text repeats it, or put first when it does not) and its text is rebuilt from them, so that the
+title is part of the article text exactly once.
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ from typing import Any
 from storylens.errors import IngestError
 from storylens.ingest.decode import decode_bytes, normalize_text
 from storylens.ingest.html import blocks_text
-from storylens.ingest.meta import iso_date, outlet_from_url
+from storylens.ingest.meta import date_languages, iso_date, outlet_from_url
 from storylens.records import RawDocument, SegmentKind
 from storylens.settings import IngestSettings
 
 __all__ = ["iter_jsonl", "read_jsonl_record"]
 
+# How far down the text a line repeating the title is looked for.
+_TITLE_SEARCH_LINES = 5
 _OPTIONAL_FIELDS = ("title", "url", "outlet", "author", "published", "language")
 
 
@@ -33,6 +36,7 @@ def iter_jsonl(lines: Iterable[bytes], source: str, settings: IngestSettings) ->
     error after the lines already read.
     """
     line_number = 0
+    languages = date_languages(settings)
     try:
         for line_number, raw in enumerate(lines, start=1):  # line_number is reported after the loop too
             if not raw.strip():
@@ -42,15 +46,18 @@ def iter_jsonl(lines: Iterable[bytes], source: str, settings: IngestSettings) ->
                 yield IngestError(where, f"line is {len(raw)} bytes, over the limit of {settings.max_file_bytes}")
                 continue
             try:
-                yield read_jsonl_record(raw, where, f"{source}#{line_number}")
+                yield read_jsonl_record(raw, where, f"{source}#{line_number}", languages)
             except IngestError as exc:
                 yield exc
     except (OSError, EOFError, ValueError) as exc:
         yield IngestError(source, f"reading stopped after line {line_number}: {exc or type(exc).__name__}")
 
 
-def read_jsonl_record(raw: bytes, where: str, record_source: str) -> RawDocument:
-    """Parse one JSON line (``where`` names it in errors) into a RawDocument named ``record_source``."""
+def read_jsonl_record(
+    raw: bytes, where: str, record_source: str, languages: tuple[str, ...] | None = None
+) -> RawDocument:
+    """Parse one JSON line (``where`` names it in errors) into a RawDocument named ``record_source``;
+    ``languages`` restricts how ``published`` is parsed (see :func:`storylens.ingest.meta.iso_date`)."""
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -78,10 +85,7 @@ def read_jsonl_record(raw: bytes, where: str, record_source: str) -> RawDocument
     title = fields["title"]
     blocks: tuple[tuple[SegmentKind, str], ...] = ()
     if title:
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        if lines and lines[0] == title:
-            lines = lines[1:]
-        blocks = ((SegmentKind.TITLE, title), *((SegmentKind.PARAGRAPH, line) for line in lines))
+        blocks = _blocks_with_title(text, title)
         text = blocks_text(blocks)
     return RawDocument(
         source=record_source,
@@ -91,7 +95,20 @@ def read_jsonl_record(raw: bytes, where: str, record_source: str) -> RawDocument
         url=fields["url"],
         outlet=fields["outlet"] or outlet_from_url(fields["url"]),
         author=fields["author"],
-        published=iso_date(fields["published"]),
+        published=iso_date(fields["published"], languages),
         language=fields["language"],
         blocks=blocks,
     )
+
+
+def _blocks_with_title(text: str, title: str) -> tuple[tuple[SegmentKind, str], ...]:
+    """Each non-empty line of ``text`` as a paragraph, except the title: labelled where it stands when one of the
+    first lines repeats it (scraped text often starts with a standfirst or kicker), else put first."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    blocks = [(SegmentKind.PARAGRAPH, line) for line in lines]
+    folded = " ".join(title.split()).casefold()
+    for index, line in enumerate(lines[:_TITLE_SEARCH_LINES]):
+        if " ".join(line.split()).casefold() == folded:
+            blocks[index] = (SegmentKind.TITLE, line)
+            return tuple(blocks)
+    return ((SegmentKind.TITLE, title), *blocks)
