@@ -8,8 +8,8 @@ Scoring, per article and summed:
 
 * content match: a predicted and a gold content overlap by at least half of the longer of the two (pieces of a
   split quote are summed); pairs are matched one-to-one, largest overlap first;
-* direct: gold attributions whose content is entirely within quotation marks, against predicted quotes that are
-  direct and not partial; indirect: all other gold attributions against all other predictions; all: everything;
+* direct: gold attributions whose content is entirely within quotation marks, against predicted direct quotes
+  (partial ones included: PolNeAR's content of `called it "X"` is the quoted words); indirect: all other gold attributions against all other predictions; all: everything;
 * speaker accuracy: among matched pairs whose gold attribution has a Source, the share where the predicted
   speaker span overlaps it;
 * crashes: articles where extraction raised.
@@ -244,7 +244,8 @@ def _score(predicted: Sequence[Quote], gold: Sequence[GoldAttribution]) -> Score
 
 
 def _is_predicted_direct(quote: Quote) -> bool:
-    return quote.direct and not quote.partial
+    # PolNeAR's content of `called it "X"` is the quoted words alone, so partial quotes count as direct.
+    return quote.direct
 
 
 def evaluate_polnear(
@@ -258,13 +259,14 @@ def evaluate_polnear(
     resources = resources or Resources()
     settings = settings or QuoteSettings()
     scores = QuoteScores()
+    nlp = resources.spacy  # a missing model is an error to report, not a crash per article
     began = time.perf_counter()
     items = load_polnear(split, root)
     for name, text, gold in items[:limit] if limit else items:
         scores.articles += 1
         try:
             article = article_from_text(name, text)
-            parsed = parse_article(article, resources.spacy)
+            parsed = parse_article(article, nlp)
             quotes = find_quotes(parsed, find_actors(parsed), settings)
         except Exception:  # noqa: BLE001 - a crash is a measured outcome here, not an error to propagate
             scores.crashes += 1

@@ -230,13 +230,10 @@ def _indirect(doc: Doc, offset: int, index: _Index) -> list[_Attribution]:
         if subject is not None:
             s_start, s_end = _phrase_span(subject)
             speaker = (offset + s_start, offset + s_end, subject)
-        quoted = index.quoted_chars(start, end)
-        direct = quoted >= _DIRECT_COVERAGE * (end - start)
         cue_end = _cue_end(token)
+        # Direct only once _direct() has seen that the clause is nothing but a quotation.
         found.append(
-            _Attribution(
-                start, end, [(start, end)], direct, False, tok, (tok.start, offset + cue_end), speaker
-            )
+            _Attribution(start, end, [(start, end)], False, False, tok, (tok.start, offset + cue_end), speaker)
         )
     return found
 
@@ -291,28 +288,53 @@ def _direct(
     found: list[_Attribution] = []
     segments = parsed.segments
     seg_starts = [s.offset for s in segments]
+    previous: _Attribution | None = None  # the last direct quote, which a cue-less quotation may continue
     for quoted in index.quoted:
         if quoted.end - quoted.start < settings.min_direct_chars:
             continue
-        owner = next((a for a in indirect if a.start <= quoted.start and quoted.end <= a.end), None)
-        if owner is not None and not owner.direct:
-            continue  # a mixed quote: part of an indirect attribution
+        owner = next((a for a in indirect if a.start < quoted.end and quoted.start < a.end), None)
         if owner is not None:
-            # The cue's content clause is this quotation: make it a direct quote over the quoted text.
+            if _words_outside_quotes(index, owner.start, owner.end):
+                continue  # a mixed quote: part of an indirect attribution
+            # The cue's content clause is this quotation: a direct quote over the quoted text.
+            owner.direct = True
             owner.start, owner.end = quoted.start, quoted.end
             owner.parts = list(quoted.pieces)
+            previous = owner
             continue
         seg_i = bisect.bisect_right(seg_starts, quoted.start) - 1
         seg = segments[seg_i]
         attribution = _attribute_quote(seg.doc, seg.offset, quoted, index)
+        if attribution is None and seg_i > 0 and quoted.start - seg.offset <= 2:
+            previous_seg = segments[seg_i - 1]
+            if previous_seg.segment.text.rstrip().endswith(":"):
+                attribution = _attribute_quote(previous_seg.doc, previous_seg.offset, quoted, index, lead_in=True)
         if attribution is None:
-            previous = found[-1] if found else None
-            if previous is not None and _continues(parsed, previous, quoted, index):
+            if previous is not None and _continues(previous, quoted, index):
                 previous.parts.extend(quoted.pieces)
                 previous.end = quoted.end
             continue
+        if (
+            previous is not None
+            and previous.cue is not None
+            and attribution.cue is not None
+            and previous.cue.start == attribution.cue.start
+        ):
+            previous.parts.extend(quoted.pieces)  # "A," he said, "B." — one quote split by its cue
+            previous.end = quoted.end
+            previous.partial = previous.partial and attribution.partial
+            continue
         found.append(attribution)
+        previous = attribution
     return found
+
+
+def _words_outside_quotes(index: _Index, start: int, end: int) -> bool:
+    """Whether text[start:end] has letters or digits outside quotation marks."""
+    for i in range(start, end):
+        if index.text[i].isalnum() and not index.in_quote(i, i + 1):
+            return True
+    return False
 
 
 def _sentences_touching(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -320,8 +342,31 @@ def _sentences_touching(doc: Doc, start: int, end: int) -> list[tuple[int, int]]
     return [(s.start, s.end) for s in doc.sents if s.start_char < end and start < s.end_char]
 
 
-def _attribute_quote(doc: Doc, offset: int, quoted: QuotedSpan, index: _Index) -> _Attribution | None:
-    """Find the cue and speaker of a quoted stretch in its own sentences, or the sentence before/after."""
+def _attribute_quote(
+    doc: Doc, offset: int, quoted: QuotedSpan, index: _Index, lead_in: bool = False
+) -> _Attribution | None:
+    """Find the cue and speaker of a quoted stretch in its own sentences, or the sentence before/after.
+
+    With ``lead_in``, ``doc`` is the paragraph before the quote ("Cruz continued:") and only its last sentence is
+    searched.
+    """
+    if lead_in:
+        last = list(doc.sents)[-1]
+        cue = _best_cue(list(last), offset, quoted, index)
+        subject = _subject(cue) if cue is not None else None
+        if cue is None or subject is None:
+            return None
+        s_start, s_end = _phrase_span(subject)
+        return _Attribution(
+            quoted.start,
+            quoted.end,
+            list(quoted.pieces),
+            True,
+            False,
+            _Tok(cue, offset),
+            (offset + cue.idx, offset + _cue_end(cue)),
+            (offset + s_start, offset + s_end, subject),
+        )
     q_start, q_end = quoted.start - offset, min(quoted.end - offset, len(doc.text))
     sentences = _sentences_touching(doc, q_start, q_end)
     if not sentences:
@@ -353,12 +398,29 @@ def _attribute_quote(doc: Doc, offset: int, quoted: QuotedSpan, index: _Index) -
         if not (s_start >= q_start and s_end <= q_end):
             speaker = (offset + s_start, offset + s_end, subject)
     cue_end = _cue_end(cue) if cue.lower_ != "according" else cue.idx + len("according to")
+    if partial:
+        # 'called X "unacceptable"': the content is the cue's complement, the quoted words within it.
+        start = _complement_start(cue, q_start)
+        end = quoted.end
+        while end < len(index.text) and index.text[end] in "”\"’'»,." and end - quoted.end < 2:
+            end += 1  # keep the closing mark with the words it closes
+        end = end if index.text[end - 1] not in ",." else end - 1
+        return _Attribution(
+            offset + start,
+            end,
+            [(offset + start, end)],
+            False,
+            True,
+            _Tok(cue, offset),
+            (offset + cue.idx, offset + cue_end),
+            speaker,
+        )
     return _Attribution(
         quoted.start,
         quoted.end,
         list(quoted.pieces),
         True,
-        partial,
+        False,
         _Tok(cue, offset),
         (offset + cue.idx, offset + cue_end),
         speaker,
@@ -400,6 +462,19 @@ def _is_partial(doc: Doc, q_start: int, q_end: int, quoted: QuotedSpan) -> bool:
     return not (starts_clause or inner[:1].isupper())
 
 
+def _complement_start(cue: Token, q_start: int) -> int:
+    """Doc offset where the cue's complement containing a partial quote begins ("called [X "unacceptable"]")."""
+    if cue.idx > q_start:
+        return q_start
+    starts = [
+        child.left_edge.idx
+        for child in cue.children
+        if child.i > cue.i and child.left_edge.idx <= q_start and not child.is_punct
+        and child.dep_ not in {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "cc", "conj", "npadvmod"}
+    ]
+    return min(starts) if starts else q_start
+
+
 def _governs(cue: Token, doc: Doc, q_start: int, q_end: int) -> bool:
     """Whether the cue verb governs the quoted fragment in the parse (it is among the fragment's ancestors)."""
     for token in doc:
@@ -409,13 +484,14 @@ def _governs(cue: Token, doc: Doc, q_start: int, q_end: int) -> bool:
     return False
 
 
-def _continues(parsed: ParsedArticle, previous: _Attribution, quoted: QuotedSpan, index: _Index) -> bool:
+def _continues(previous: _Attribution, quoted: QuotedSpan, index: _Index) -> bool:
     """A cue-less quotation right after an attributed one (next sentence, same or next paragraph) continues it."""
     if not previous.direct or previous.partial:
         return False
-    gap = index.text[previous.end : quoted.start]
-    # Between the two: the closing mark, the cue clause of the previous quote, the opening mark — one sentence.
-    return len(gap) < 160 and gap.count("\n") <= 1 and not any(ch in gap for ch in "“\"«") or len(gap.strip()) <= 2
+    gap = index.text[previous.end : quoted.start].strip()
+    # The gap holds the closing mark, maybe the previous quote's cue clause, and the opening mark: strip the marks.
+    gap = gap.strip("“”\"'‘’«»,.;: \n")
+    return len(gap) < 120 and not any(ch in gap for ch in "“”\"«»") and gap.count("\n") <= 2
 
 
 def _to_quote(parsed: ParsedArticle, index: _Index, attribution: _Attribution) -> Quote:
