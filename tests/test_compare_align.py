@@ -11,7 +11,8 @@ from tests.compare_fixtures import WordEmbedder
 
 
 def _article(article_id: str, outlet: str) -> Article:
-    return Article(article_id, f"{outlet}.txt", outlet, None, None, "en", "x", (Segment(SegmentKind.PARAGRAPH, 0, 1, "x"),))
+    segments = (Segment(SegmentKind.PARAGRAPH, 0, 1, "x"),)
+    return Article(article_id, f"{outlet}.txt", outlet, None, None, "en", "x", segments)
 
 
 def _claim(cid: str, article: str, text: str, **kw: object) -> Claim:

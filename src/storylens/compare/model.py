@@ -167,6 +167,13 @@ class Comparison:
                 return article
         raise KeyError(article_id)
 
+    def claims_by_id(self, claim_id: str) -> Claim:
+        """The claim with this id (KeyError if it is not part of the comparison)."""
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        raise KeyError(claim_id)
+
     def outlet(self, article_id: str) -> str:
         """The report label of an article's outlet."""
         return outlet_label(self.article(article_id))
