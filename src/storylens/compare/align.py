@@ -57,6 +57,9 @@ class AlignSettings:
     event_bonus: float = 0.08
     # Two values of one unit differ when their relative difference exceeds this.
     value_tolerance: float = 0.02
+    # Within one story nearly every sentence shares topic and actors, so a pair also needs a concrete anchor (a
+    # shared number, quantity, year, venue word or event family) unless its cosine alone says paraphrase.
+    paraphrase_cosine: float = 0.72
 
 
 #: Words naming the same kind of event, so "speaking at X" and "a speech at Y" are recognised as one event.
@@ -123,6 +126,22 @@ def _counted(claim: Claim) -> list[Quantity]:
 def _same_unit(a: Quantity, b: Quantity) -> bool:
     (unit_a, measure_a), (unit_b, measure_b) = _quantity_key(a), _quantity_key(b)
     return unit_a == unit_b and (not measure_a or not measure_b or measure_a == measure_b)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|million|billion|trillion)?")
+
+
+def _numbers(claim: Claim) -> set[str]:
+    return {" ".join(m.group().replace(",", "").split()) for m in _NUMBER.finditer(claim.text)}
+
+
+def _anchored(a: Claim, b: Claim) -> bool:
+    """Whether two claims share something concrete beyond topic: a number, quantity, year, venue or event."""
+    if _numbers(a) & _numbers(b) or set(claim_years(a)) & set(claim_years(b)):
+        return True
+    if any(_same_unit(qa, qb) for qa in _counted(a) for qb in _counted(b)):
+        return True
+    return bool(_events(a) & _events(b))
 
 
 def _pair_score(a: Claim, b: Claim, cosine: float, settings: AlignSettings) -> float:
@@ -240,8 +259,11 @@ def align_claims(
             candidates: list[tuple[float, str, str]] = []
             for a in claims_by_article[article_a]:
                 for b in claims_by_article[article_b]:
-                    score = _pair_score(a, b, float(similarity[index[a.id], index[b.id]]), tuning)
-                    if score >= settings.align_threshold:
+                    cosine = float(similarity[index[a.id], index[b.id]])
+                    score = _pair_score(a, b, cosine, tuning)
+                    if score >= settings.align_threshold and (
+                        cosine >= tuning.paraphrase_cosine or _anchored(a, b)
+                    ):
                         candidates.append((score, a.id, b.id))
             used: set[str] = set()
             for _, a_id, b_id in sorted(candidates, key=lambda item: (-item[0], item[1], item[2])):
@@ -277,13 +299,12 @@ def align_claims(
                 )
                 conflicts += [c for c in found_conflicts if c not in conflicts]
                 details += [d for d in found_details if d not in details]
-        outlets = " and ".join(dict.fromkeys(labels.get(c.article, c.article) for c in members))
         if conflicts:
             relation = Relation.CONFLICT
-            explanation = f"{outlets} differ on {'; '.join(conflicts)}."
+            explanation = f"Differ on {'; '.join(conflicts)}."
         else:
             relation = Relation.AGREE
-            explanation = f"{outlets} report the same claim" + (f"; {'; '.join(details)}." if details else ".")
+            explanation = "Same claim" + (f"; {'; '.join(details)}." if details else " in each outlet.")
         alignments.append(
             Alignment(_alignment_id(relation, claim_ids), relation, claim_ids, explanation, tuple(conflicts + details))
         )
