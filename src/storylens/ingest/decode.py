@@ -86,11 +86,16 @@ def normalize_text(text: str) -> str:
     return ftfy.fix_text(text.replace("\r\n", "\n").replace("\r", "\n"), _FTFY_CONFIG)
 
 
-def decode_bytes(data: bytes, source: str, declared_charset: str | None = None) -> str:
-    """Decode ``data`` (named ``source`` in errors) to normalised text, or raise :class:`IngestError`."""
+def decode_bytes(data: bytes, source: str, declared_charset: str | None = None, *, repair: bool = True) -> str:
+    """Decode ``data`` (named ``source`` in errors) to normalised text, or raise :class:`IngestError`.
+
+    ``repair=False`` skips :func:`normalize_text`, for callers that keep only a small part of the text (the HTML
+    reader repairs the extracted blocks rather than a whole page of markup, scripts and styles).
+    """
     if not data:
         raise IngestError(source, "empty file")
-    return normalize_text(_decode(data, source, declared_charset))
+    text = _decode(data, source, declared_charset)
+    return normalize_text(text) if repair else text
 
 
 def _decode(data: bytes, source: str, declared_charset: str | None) -> str:

@@ -69,10 +69,12 @@ def read_html(
     ``declared_charset`` is the encoding the transport declared (HTTP header, WARC record); ``<meta charset>`` is
     read from the page itself when nothing was declared.
     """
+    # Mojibake repair and NFC apply to the extracted blocks and metadata only: running them over the whole page
+    # (markup, scripts, styles) took more time than the extraction itself.
     if isinstance(data, bytes):
-        html = decode_bytes(data, source, declared_charset or sniff_declared_charset(data))
+        html = decode_bytes(data, source, declared_charset or sniff_declared_charset(data), repair=False)
     else:
-        html = normalize_text(data)
+        html = data
     if not html.strip():
         raise IngestError(source, "empty file")
     xml = _extract_xml(html, source, url, extraction or HtmlExtraction())
@@ -191,7 +193,7 @@ def _has_block_children(element: lxml.etree._Element) -> bool:
 
 
 def _block(kind: SegmentKind, text: str) -> Iterator[Block]:
-    cleaned = _clean(text)
+    cleaned = _clean(normalize_text(text))
     if cleaned:
         yield kind, cleaned
 
