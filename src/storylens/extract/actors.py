@@ -301,7 +301,10 @@ def find_actors(parsed: ParsedArticle) -> tuple[Actor, ...]:
 
     # Pass 3: descriptions and pronouns, in reading order, against what was mentioned before.
     for seg in parsed.segments:
-        for chunk in seg.doc.noun_chunks:
+        chunks = list(seg.doc.noun_chunks)
+        # Possessive descriptions inside a chunk: "[The NATO chief]'s visit".
+        chunks += [seg.doc[t.left_edge.i : t.i + 1] for t in seg.doc if t.dep_ == "poss" and t.pos_ == "NOUN"]
+        for chunk in sorted(chunks, key=lambda c: c.start):
             _resolve_description(resolver, chunk, seg.offset, spans_taken)
         for token in seg.doc:
             _resolve_pronoun(resolver, token, seg.offset)
@@ -329,7 +332,7 @@ def _resolve_description(resolver: _Resolver, chunk: Span, offset: int, taken: s
         return
     words = {t.lemma_.lower() for t in chunk if t.pos_ in {"NOUN", "PROPN"}}
     entities = {normalise_name(t.text) for t in chunk if t.ent_type_ in {"ORG", "GPE", "NORP"}}
-    if lemma in DOCUMENT_NOUNS and head.pos_ == "NOUN":
+    if lemma in DOCUMENT_NOUNS and head.pos_ == "NOUN" and head.text[:1].islower():
         target = resolver.last_before(start, {ActorKind.DOCUMENT})
         if target is not None:
             target.add(start, end, chunk.text)
@@ -349,7 +352,8 @@ def _resolve_description(resolver: _Resolver, chunk: Span, offset: int, taken: s
     target: _Draft | None = None
     if len(learnt) == 1:
         target = learnt[0]
-    elif not learnt and not entities:
+    elif not learnt and lemma in ROLE_NOUNS and head.dep_ in {"nsubj", "nsubjpass"}:
+        # A bare role description as a sentence subject refers back to the person just mentioned.
         target = resolver.last_before(start, {ActorKind.PERSON}, _ROLE_FALLBACK_WINDOW)
     elif len(learnt) > 1:
         target = resolver.last_before(start, {ActorKind.PERSON})

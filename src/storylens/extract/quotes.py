@@ -46,6 +46,7 @@ __all__ = ["find_quotes", "quote_id"]
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "relcl", "acl"})
 _CONTENT_DEPS = frozenset({"ccomp"})
+_NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "deem"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "which", "that"})
 # A quoted stretch at least this many words long that starts a sentence (or follows a colon or comma) is a full
 # direct quote; shorter or embedded ones are partial.
@@ -133,6 +134,8 @@ def _subject(verb: Token) -> Token | None:
             return None
         for child in current.children:
             if child.dep_ in _SUBJECT_DEPS:
+                if child.lower_ in {"which", "who", "that"} and current.dep_ == "relcl":
+                    return current.head  # "the Strategy, which questions whether …" speaks as the Strategy
                 return child
         for child in current.children:
             if child.dep_ == "agent":
@@ -214,18 +217,20 @@ def _indirect(doc: Doc, offset: int, index: _Index) -> list[_Attribution]:
             continue
         if not _is_cue(token, allow_belief=True):
             continue
-        clauses = [c for c in token.children if c.dep_ in _CONTENT_DEPS]
-        if not clauses:
-            continue
-        clause = clauses[0]
-        subtree = list(clause.subtree)
-        span = _trimmed(doc, subtree[0].i, subtree[-1].i)
+        clauses = [c for c in token.children if c.dep_ in _CONTENT_DEPS and _is_reported_clause(c)]
+        if clauses:
+            subtree = list(clauses[0].subtree)
+            span = _trimmed(doc, subtree[0].i, subtree[-1].i)
+        else:
+            span = _naming_complement(token)
         if span is None:
             continue
         start, end = offset + span[0], offset + span[1]
         if token.idx >= span[0] and token.idx < span[1]:
             continue
         subject = _subject(token)
+        if subject is None and span[1] <= token.idx:
+            subject = _inverted_subject(token)
         speaker = None
         if subject is not None:
             s_start, s_end = _phrase_span(subject)
@@ -236,6 +241,25 @@ def _indirect(doc: Doc, offset: int, index: _Index) -> list[_Attribution]:
             _Attribution(start, end, [(start, end)], False, False, tok, (tok.start, offset + cue_end), speaker)
         )
     return found
+
+
+def _is_reported_clause(clause: Token) -> bool:
+    """A content clause is finite ("that he will", "he has") — not a bare participle ("finds himself navigating")."""
+    if clause.tag_ in {"VBG", "VBN"} and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return False
+    return True
+
+
+def _naming_complement(token: Token) -> tuple[int, int] | None:
+    """'critics call it an insular strategy', 'called him a nice guy': object plus complement of a naming verb."""
+    if token.lemma_.lower() not in _NAMING_VERBS:
+        return None
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    complements = [c for c in token.children if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.i > token.i]
+    if not objects or not complements:
+        return None
+    last = max(t.i for t in complements[-1].subtree)
+    return _trimmed(token.doc, objects[0].left_edge.i, last)
 
 
 def _cue_end(token: Token) -> int:
@@ -295,7 +319,10 @@ def _direct(
         owner = next((a for a in indirect if a.start < quoted.end and quoted.start < a.end), None)
         if owner is not None:
             if _words_outside_quotes(index, owner.start, owner.end):
-                continue  # a mixed quote: part of an indirect attribution
+                # A mixed quote (part of an indirect attribution), or partial when a naming verb frames it.
+                if owner.cue is not None and owner.cue.token.lemma_.lower() in _NAMING_VERBS:
+                    owner.partial = True
+                continue
             # The cue's content clause is this quotation: a direct quote over the quoted text.
             owner.direct = True
             owner.start, owner.end = quoted.start, quoted.end
@@ -388,6 +415,8 @@ def _attribute_quote(
     if partial and not _governs(cue, doc, q_start, q_end):
         return None  # a scare-quoted term in a sentence that happens to contain a cue verb
     subject = _subject(cue) if cue.lower_ != "according" else None
+    if subject is None and cue.lower_ != "according" and cue.idx > q_end:
+        subject = _inverted_subject(cue)
     speaker = None
     if cue.lower_ == "according":
         to = next(c for c in cue.children if c.lower_ == "to")
@@ -427,9 +456,17 @@ def _attribute_quote(
     )
 
 
+def _inverted_subject(cue: Token) -> Token | None:
+    """The speaker of an inverted frame ("…,' states the strategy document"), parsed as the verb's object."""
+    for child in cue.rights:
+        if child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "dative"} and child.pos_ in {"NOUN", "PROPN"}:
+            return child
+    return None
+
+
 def _best_cue(tokens: list[Token], offset: int, quoted: QuotedSpan, index: _Index) -> Token | None:
     """The cue verb outside quotation marks nearest to the quote, preferring ones with a subject."""
-    best: tuple[tuple[int, int], Token] | None = None
+    best: tuple[tuple[int, int, int], Token] | None = None
     for token in tokens:
         start = offset + token.idx
         if index.in_quote(start, start + len(token.text)):
@@ -439,7 +476,8 @@ def _best_cue(tokens: list[Token], offset: int, quoted: QuotedSpan, index: _Inde
             continue
         distance = min(abs(start - quoted.start), abs(start - quoted.end))
         has_subject = 0 if (according or _subject(token) is not None) else 1
-        key = (has_subject, distance)
+        governs = 0 if _governs(token, token.doc, quoted.start - offset, quoted.end - offset) else 1
+        key = (governs, has_subject, distance)
         if best is None or key < best[0]:
             best = (key, token)
     return best[1] if best else None
