@@ -35,6 +35,7 @@ import hashlib
 import importlib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -58,8 +59,10 @@ __all__ = [
 K = SegmentKind
 
 # The same line boundaries as ``str.splitlines``, so "a line" means the same thing everywhere.
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE_CONTENT = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+# Punctuation around a whitespace-separated token (splitting on whitespace is several times faster than _WORD).
+_TOKEN_PUNCT = "\"'“”‘’«»()[]{}<>.,;:!?…*#|/\\-–—_~•·"
 _SENTENCE_END = re.compile(r"[.!?…;:][\"'”’»)\]]*$")
 _FULL_STOP_END = re.compile(r"[.…;][\"'”’»)\]]*$")
 
@@ -75,15 +78,18 @@ class CleanTuning:
     length_low: int = 70
     # A line at least this long (characters) with enough stop words is good prose on its own (jusText: 200).
     length_high: int = 200
-    # Stop-word densities below which a line is not prose (jusText: 0.30 / 0.32, for its own lists).
-    stopwords_low: float = 0.30
-    stopwords_high: float = 0.32
-    # Body stretches may be interrupted by at most this many non-prose lines (captions, ads, sub-headings).
-    max_body_gap: int = 3
+    # Stop-word densities below which a line is not prose (jusText: 0.30 / 0.32, for its longer lists).
+    stopwords_low: float = 0.20
+    stopwords_high: float = 0.25
+    # What a non-prose line costs the body stretch it sits in (a good line earns its length in characters).
+    short_penalty: float = 150.0
+    bad_penalty: float = 300.0
     # A short line with at least this headline-grammar score is a teaser when unrelated to what follows.
     teaser_score: int = 2
     # Share of a candidate's content words found in the next paragraph above which it introduces that paragraph.
     related_share: float = 0.5
+    keep_inner: bool = False
+    repeated_bad: bool = True
     # How far above the body (in lines) the title may be.
     title_window: int = 12
 
@@ -96,24 +102,21 @@ class _Line:
     start: int
     end: int
     text: str
-    words: tuple[str, ...]
+    words: tuple[str, ...]  # lowercased
     stop_density: float
     ends_sentence: bool
+    debris: bool  # page furniture by its shape alone (share bars, ads, legal lines, credits)
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every non-blank line of ``text``, stripped of surrounding whitespace."""
     spans: list[tuple[int, int]] = []
-    position = 0
-    for match in [*_LINE_BREAK.finditer(text), None]:
-        line_end = match.start() if match else len(text)
-        line = text[position:line_end]
+    for match in _LINE_CONTENT.finditer(text):
+        line = match.group()
         stripped = line.strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
-            spans.append((position + lead, position + lead + len(stripped)))
-        if match:
-            position = match.end()
+            start = match.start() + len(line) - len(line.lstrip())
+            spans.append((start, start + len(stripped)))
     return spans
 
 
@@ -131,8 +134,8 @@ def _make_lines(text: str, stop_words: frozenset[str]) -> list[_Line]:
     lines = []
     for start, end in split_lines(text):
         line = text[start:end]
-        words = tuple(_WORD.findall(line))
-        stops = sum(w.lower() in stop_words for w in words)
+        words = tuple(word for word in (token.strip(_TOKEN_PUNCT) for token in line.lower().split()) if word)
+        stops = sum(map(stop_words.__contains__, words))
         lines.append(
             _Line(
                 start=start,
@@ -141,6 +144,7 @@ def _make_lines(text: str, stop_words: frozenset[str]) -> list[_Line]:
                 words=words,
                 stop_density=stops / len(words) if words else 0.0,
                 ends_sentence=bool(_SENTENCE_END.search(line)),
+                debris=_looks_like_debris(line, words),
             )
         )
     return lines
@@ -166,10 +170,14 @@ _DEBRIS_LINE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_LEGAL_LINE = re.compile(r"^(?:©|\(c\)|copyright\b)|.*\ball rights reserved\b", re.IGNORECASE)
 # Social and sharing words: a line made only of these is a share bar ("Facebook Twitter Email").
 _SHARE_WORDS = frozenset(
-    "share shares this article story on via facebook twitter x email e-mail mail print pinterest linkedin reddit "
-    "whatsapp messenger telegram flipboard tumblr copy link url save comment comments tweet pin sms".split()
+    re.findall(
+        r"\S+",
+        "share shares this article story on via facebook twitter x email e-mail mail print pinterest linkedin reddit "
+        "whatsapp messenger telegram flipboard tumblr copy link url save comment comments tweet pin sms",
+    )
 )
 _BYLINE = re.compile(
     r"^(?:(?:by|written\s+by|words\s+by|von|par|por|door|di|przez|автор)\s+\S.*"
@@ -197,18 +205,28 @@ _HAS_DATE = re.compile(
 _DATE_SPLIT = re.compile(r"[\s,|·•/–—-]+")
 # Closed-class English finite verbs: their presence makes a short line a clause (headline grammar), not a label.
 _FINITE_AUX = frozenset(
-    "is are was were will would can could should shall may might must has have had does do did isn't aren't "
-    "won't can't don't doesn't didn't".split()
+    re.findall(
+        r"\S+",
+        "is are was were will would can could should shall may might must has have had does do did isn't aren't "
+        "won't can't don't doesn't didn't",
+    )
 )
+# A sentence ending inside the line ("… success. Why it's crucial!"): running prose, never a headline.
+_INNER_SENTENCE_END = re.compile(r"[a-z\u00DF-\u00FF]{2}[.!?…][\"'”’»)]*\s+[\"'“‘«(]*[A-Z\u00C0-\u00DE]")
 _TWO_PART = re.compile(r"\S\s*:\s+\S|\s[–—-]\s")
 
 
-def _is_share_bar(line: _Line) -> bool:
-    return bool(line.words) and all(w.lower() in _SHARE_WORDS for w in line.words)
+def _looks_like_debris(text: str, words: Sequence[str]) -> bool:
+    if len(words) > 25:
+        # Long lines are debris only as legal notices; the line patterns below are for short furniture.
+        return bool(_LEGAL_LINE.match(text))
+    if words and all(w in _SHARE_WORDS for w in words):  # a share bar: "Facebook Twitter Email"
+        return True
+    return bool(_DEBRIS_LINE.match(text))
 
 
 def _is_debris(line: _Line) -> bool:
-    return _is_share_bar(line) or (len(line.words) <= 40 and bool(_DEBRIS_LINE.match(line.text)))
+    return line.debris
 
 
 def _is_dateline(line: _Line) -> bool:
@@ -304,22 +322,34 @@ def _revise(classes: list[str]) -> list[str]:
 
 
 def _body_range(lines: Sequence[_Line], classes: Sequence[str], tuning: CleanTuning) -> tuple[int, int] | None:
-    """``(first, last)`` line index of the longest stretch of good lines, gaps of a few other lines allowed."""
+    """``(first, last)`` line index of the article body: the stretch of lines with the most prose in it.
+
+    Each good line scores its length in characters, each other line a fixed penalty, and the body is the stretch
+    with the highest total (a maximum-sum subarray, as in Finn et al.'s body text extraction): a few captions,
+    ads or list items do not split the body, a long run of menu lines does.
+    """
     best: tuple[int, int] | None = None
-    best_chars = 0
-    run_start: int | None = None
-    run_end = -1
-    run_chars = 0
+    best_total = 0.0
+    run_start = 0
+    run_total = 0.0
     for i, (line, cls) in enumerate(zip(lines, classes, strict=True)):
-        if cls != _GOOD:
-            continue
-        if run_start is None or i - run_end - 1 > tuning.max_body_gap:
-            run_start, run_chars = i, 0
-        run_end = i
-        run_chars += len(line.text)
-        if run_chars > best_chars:
-            best, best_chars = (run_start, run_end), run_chars
-    return best
+        if cls == _GOOD:
+            gain = float(len(line.text))
+        elif cls == _BAD and not _is_label_like(line, 10**6):
+            gain = -tuning.bad_penalty
+        else:
+            gain = -tuning.short_penalty
+        if run_total <= 0:
+            run_start, run_total = i, 0.0
+        run_total += gain
+        if run_total > best_total and cls == _GOOD:
+            best, best_total = (run_start, i), run_total
+    if best is None:
+        return None
+    first, last = best
+    while classes[first] != _GOOD:  # the stretch opens on its first good line
+        first += 1
+    return first, last
 
 
 # --- Steps 3 and 4: labels ------------------------------------------------------------------------------------
@@ -348,7 +378,15 @@ def label_lines(
     if not lines:
         return []
     max_words = settings.clean.max_heading_words
-    classes = _revise([_initial_class(line, tuning, max_words) for line in lines])
+    # A line repeated on the page (menus, tag lists, a teaser's headline shown twice) is furniture, not prose.
+    keys = [" ".join(line.text.casefold().split()) for line in lines]
+    counts = Counter(keys)
+    initial = [_initial_class(line, tuning, max_words) for line in lines]
+    if tuning.repeated_bad:
+        initial = [
+            _BAD if counts[key] > 1 else cls for key, cls in zip(keys, initial, strict=True)
+        ]
+    classes = _revise(initial)
     body = _body_range(lines, classes, tuning)
     kinds: list[SegmentKind] = [K.BOILERPLATE] * len(lines)
     for i, line in enumerate(lines):
@@ -369,19 +407,21 @@ def label_lines(
         line = lines[i]
         if i == title_index or kinds[i] in (K.DATELINE, K.BYLINE) or _is_debris(line):
             continue
-        if classes[i] == _GOOD and not _is_label_like(line, max_words):
-            kinds[i] = K.PARAGRAPH
-        elif _is_label_like(line, max_words):
+        if _is_label_like(line, max_words):
             kinds[i] = _short_line_kind(lines, classes, i, last, stop_words, tuning)
-        elif classes[i] == _GOOD:
+        elif classes[i] == _GOOD or tuning.keep_inner:
             kinds[i] = K.PARAGRAPH
 
     # The dek: a long line just above the title, or the first long line between the title and the body.
     if title_index is not None:
         above = title_index - 1
-        if above >= 0 and kinds[above] in (K.PARAGRAPH, K.BOILERPLATE) and not _is_label_like(lines[above], max_words):
-            if (title_index <= first + 1 and above >= first - 1) or classes[above] != _BAD:
-                kinds[above] = K.DEK
+        if (
+            above >= 0
+            and kinds[above] in (K.PARAGRAPH, K.BOILERPLATE)
+            and not _is_label_like(lines[above], max_words)
+            and ((title_index <= first + 1 and above >= first - 1) or classes[above] != _BAD)
+        ):
+            kinds[above] = K.DEK
         for i in range(title_index + 1, first):
             if kinds[i] == K.BOILERPLATE and classes[i] != _BAD and not _is_label_like(lines[i], max_words):
                 kinds[i] = K.DEK
@@ -391,9 +431,9 @@ def label_lines(
 
     # Headline-like lines outside the body are other articles' headlines.
     for i, line in enumerate(lines):
-        if (i < first or i > last) and kinds[i] == K.BOILERPLATE and not _is_debris(line):
-            if _is_label_like(line, max_words) and len(line.words) >= 4 and _headline_score(line) >= 1:
-                kinds[i] = K.TEASER
+        outside = (i < first or i > last) and kinds[i] == K.BOILERPLATE and not _is_debris(line)
+        if outside and _is_label_like(line, max_words) and len(line.words) >= 4 and _headline_score(line) >= 1:
+            kinds[i] = K.TEASER
     return _segments(lines, kinds)
 
 
@@ -408,7 +448,8 @@ def _find_title(
     if title:
         wanted = _normalised(title)
         for i, line in enumerate(lines[: first + tuning.title_window]):
-            if wanted and _normalised(line.text) == wanted:
+            # Only lines of about the title's length can match, and the full normalisation is the costly part.
+            if wanted and abs(len(line.text) - len(title)) <= len(title) // 4 + 2 and _normalised(line.text) == wanted:
                 return i
 
     def candidate(i: int) -> bool:
@@ -450,13 +491,16 @@ def _short_line_kind(
         None,
     )
     # A heading sits right above the prose it introduces; anything else short in the body is furniture.
-    if following is None or classes[index] != _GOOD:
-        return K.BOILERPLATE
+    if classes[index] != _GOOD:
+        return K.PARAGRAPH if tuning.keep_inner else K.BOILERPLATE
+    if following is None:
+        # A short line amid prose that introduces nothing: a list item or a one-line paragraph.
+        return K.PARAGRAPH
     words = _content_words(line, stop_words)
     related = bool(words) and len(words & _content_words(lines[following], stop_words)) / len(words) >= (
         tuning.related_share
     )
-    if _headline_score(line) >= tuning.teaser_score and not related:
+    if _headline_score(line) >= tuning.teaser_score and not related and not _INNER_SENTENCE_END.search(line.text):
         return K.TEASER
     return K.HEADING
 
@@ -526,7 +570,7 @@ def fingerprint_text(text: str) -> str:
     return hashlib.sha256(_normalised(text).encode("utf-8")).hexdigest()
 
 
-def _language_sample(text: str, limit: int = 2000) -> str:
+def _language_sample(text: str, limit: int = 400) -> str:
     """The prose of ``text`` (lines of eight words or more), up to ``limit`` characters, for language detection."""
     prose = [line for line in (text[s:e] for s, e in split_lines(text)) if len(line.split()) >= 8]
     return "\n".join(prose)[:limit] or text[:limit]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import charset_normalizer
-import lxml.html
+import lxml.html  # type: ignore[import-untyped]
 from lxml import etree
 
 from storylens.records import RawDocument, SegmentKind
