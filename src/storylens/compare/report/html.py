@@ -100,8 +100,11 @@ def _charts(comparison: Comparison, outlets: Sequence[str]) -> dict[str, Markup]
             name=outlet, x=[a.name for a in actors],
             y=[table.get(a.id, {}).get(article.id) for a in actors], marker_color=colours[outlet],
         )
+    # Scores of news text sit near zero: scale the axis to the data (never past [-1, 1]) so differences show.
+    largest = max((abs(v) for row in table.values() for v in row.values()), default=0.0)
+    bound = min(1.0, max(0.25, round(largest * 1.3, 2)))
     stance.update_layout(title="Stance toward the main actors (own words, quotes masked)", barmode="group",
-                         yaxis={"range": [-1, 1], "zeroline": True, "title": "stance"}, **layout)
+                         yaxis={"range": [-bound, bound], "zeroline": True, "title": "stance"}, **layout)
     charts["stance"] = _figure_html(stance, first=True)
     summary = voice_summary(comparison)
     sourcing = go.Figure()
@@ -153,6 +156,10 @@ def render_html(comparison: Comparison) -> str:
             entry["sentence"] = entry["sentence"] or article.text[word.sentence_start:word.sentence_end]
         framing[article.id] = sorted(seen.values(), key=lambda e: (-e["count"], e["word"]))
     rows = {relation.value: alignment_rows(comparison, relation) for relation in Relation}
+    unique_by_article: dict[str, list[Any]] = {a.id: [] for a in comparison.articles}
+    for row in rows[Relation.UNIQUE.value]:
+        for article_id, claims in row.claims_by_article.items():
+            unique_by_article.setdefault(article_id, []).extend(claims)
     template = _environment().get_template("report.html.j2")
     return str(
         template.render(
@@ -160,6 +167,8 @@ def render_html(comparison: Comparison) -> str:
             outlets=outlets,
             columns=len(comparison.articles),
             rows=rows,
+            unique_by_article=unique_by_article,
+            shared_rows=rows[Relation.CONFLICT.value] + rows[Relation.AGREE.value],
             highlighted={a.id: highlight_article(comparison, a) for a in comparison.articles},
             voices=comparison.voices,
             voice_summary=voice_summary(comparison),
