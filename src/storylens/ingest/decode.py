@@ -70,6 +70,8 @@ _LATIN_SIBLINGS = frozenset({"cp1250", "iso8859_2", "cp1257", "iso8859_13", "cp1
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.IGNORECASE)
+# What ftfy could still change in pure ASCII text: terminal escapes and control characters.
+_ASCII_DAMAGE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Control characters other than tab, newline, carriage return, form feed: many of them mean "not text".
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -83,7 +85,10 @@ def sniff_declared_charset(data: bytes) -> str | None:
 
 def normalize_text(text: str) -> str:
     """Repair mojibake with ftfy (quotes, ligatures and widths kept as written), unify line breaks, NFC."""
-    return ftfy.fix_text(text.replace("\r\n", "\n").replace("\r", "\n"), _FTFY_CONFIG)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii() and not _ASCII_DAMAGE.search(text):
+        return text  # nothing for ftfy to repair: no mojibake, escapes or control characters in plain ASCII
+    return ftfy.fix_text(text, _FTFY_CONFIG)
 
 
 def decode_bytes(data: bytes, source: str, declared_charset: str | None = None, *, repair: bool = True) -> str:

@@ -85,12 +85,13 @@ def _entry_blocks(entry: Any) -> tuple[tuple[SegmentKind, str], ...]:
     else:
         detail = entry.get("summary_detail") or {}
         value, media_type = entry.get("summary"), detail.get("type", "text/html")
-    text = normalize_text(value) if isinstance(value, str) else ""
+    text = value if isinstance(value, str) else ""
     if not text.strip():
         return ()
     if media_type in _HTML_TYPES or "<" in text:
-        return fragment_blocks(text)
-    return tuple((SegmentKind.PARAGRAPH, line.strip()) for line in text.splitlines() if line.strip())
+        return fragment_blocks(text)  # repairs and normalises each block
+    lines = (" ".join(normalize_text(line).split()) for line in text.splitlines())
+    return tuple((SegmentKind.PARAGRAPH, line) for line in lines if line)
 
 
 def _text(value: Any) -> str | None:
