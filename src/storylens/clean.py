@@ -85,7 +85,7 @@ class CleanTuning:
     short_penalty: float = 150.0
     bad_penalty: float = 300.0
     # A short line with at least this headline-grammar score is a teaser when unrelated to what follows.
-    teaser_score: int = 2
+    teaser_score: int = 3
     # Share of a candidate's content words found in the next paragraph above which it introduces that paragraph.
     related_share: float = 0.5
     keep_inner: bool = False
@@ -155,20 +155,28 @@ def _make_lines(text: str, stop_words: frozenset[str]) -> list[_Line]:
 # Lines that are page furniture wherever they appear: share bars, ads, calls to action, legal lines, credits.
 _DEBRIS_LINE = re.compile(
     r"""^(?:
-        advertisement|advertising|ad|sponsored(?:\s+content)?|promoted|story\s+continues\s+(?:below|after).*
-      | (?:continue|keep)\s+reading.*|read\s+(?:more|next|also|the\s+full\s+(?:story|article)).*|more\s+from\s.*
+        advertisement:?|advertising|ad|sponsored(?:\s+content)?|promoted|story\s+continu\w*(?:\s+(?:below|after).*)?
+      | (?:continue|keep)\s+reading.*|read\s+(?:more|next|also|the\s+full\s+(?:story|article))\b.*|more\s+from\s.*
       | related(?:\s+(?:articles?|stories|content|coverage|topics))?\s*:?.*|recommended(?:\s+for\s+you)?|see\s+also:?.*
       | (?:sign\s+up|subscribe|register|log\s*in|sign\s+in|join)\b.*|.*\bnewsletters?\b.*
       | (?:we\s+use\s+)?cookies?\b.*|accept(?:\s+(?:all|cookies))?|privacy(?:\s+policy)?|terms\s+of\s+(?:use|service)
       | (?:©|\(c\)|copyright\b).*|.*\ball\s+rights\s+reserved\b.*
-      | (?:photo|image|picture|photograph|video|graphic|illustration|credit|source)s?\s*(?:credit)?\s*:.*
+      | (?:photo|image|picture|photograph|video|graphic|illustration|credit|source)s?(?:\s*(?:credit)?\s*:.*)?
       | .*\((?:getty\s+images|afp|ap|reuters|epa|shutterstock|file)(?:\s+photo)?\)
       | .*\b(?:getty\s+images|ap\s+photo|afp\s+via\s+getty\s+images|reuters/[\w\s]+)$
+      | (?:enlarge\s+this\s+image|toggle\s+caption|just\s+watched|must\s+watch|file\s+photo)\b.*
       | skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|search|home|close|loading\.*|show\s+more|load\s+more
-      | (?:click|tap)\s+here\b.*|follow\s+us\b.*|trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared).*
+      | (?:click|tap)\s+here\b.*|follow\s+us\b.*|follow\s+\S.*\bon\s+(?:twitter|facebook|instagram)\b.*
+      | trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared).*
       | watch(?:\s+now)?\s*:.*|listen(?:\s+to\s+this\s+article)?.*|\d+\s+comments?|comments?|print|share\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# Another article's headline behind a promotional prefix ("READ: …", "(PHOTOS: …)", "More: …").
+_PROMO = re.compile(
+    r"^\(?\s*(?:read|more|also|also\s+on\s+\w+|see|watch|photos?|videos?|related|recommended|opinion|analysis"
+    r"|editor'?s?\s+picks?|don'?t\s+miss|must\s+read)\s*:\s*\S.*$",
+    re.IGNORECASE,
 )
 _LEGAL_LINE = re.compile(r"^(?:©|\(c\)|copyright\b)|.*\ball rights reserved\b", re.IGNORECASE)
 # Social and sharing words: a line made only of these is a share bar ("Facebook Twitter Email").
@@ -242,20 +250,30 @@ def _is_byline(line: _Line) -> bool:
     return bool(_BYLINE.match(line.text) or _NAME_OUTLET.match(line.text))
 
 
-def _headline_score(line: _Line) -> int:
-    """How much a short line is written like a news headline rather than a section label (0–5)."""
+def _headline_score(line: _Line, *, case: bool = True) -> int:
+    """How much a short line is written like a news headline rather than a section label or prose (0–5).
+
+    ``case=False`` leaves out Title Case, which tells headlines from prose-like lines but not a page's title from
+    its section headings: one site styles both alike.
+    """
     text = line.text
     score = 0
     score += bool(_TWO_PART.search(text))
-    score += text.rstrip("\"'”’»)").endswith(("!", "?"))
+    # An exclamation, a question or a finite auxiliary: the line is a clause, not a label (one feature, since
+    # questions carry their auxiliary).
+    score += text.rstrip("\"'”’»)").endswith(("!", "?")) or any(w in _FINITE_AUX for w in line.words)
     score += any(ch.isdigit() for ch in text)
-    score += any(w.lower() in _FINITE_AUX for w in line.words)
+    # Title Case: most longer words capitalised, as publishers style headlines (section labels are often short).
+    long_words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
+    score += case and len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
     score += len(line.words) >= 8
     return score
 
 
 def _content_words(line: _Line, stop_words: frozenset[str]) -> set[str]:
-    return {w.lower() for w in line.words if len(w) > 2 and w.lower() not in stop_words}
+    """Content words cut to five letters, a crude stemmer that lets "demands" meet "demanded"."""
+    stems = (w.removesuffix("'s").removesuffix("’s")[:5] for w in line.words if w not in stop_words)
+    return {w for w in stems if len(w) > 2}
 
 
 # --- Step 1: prose or not (jusText on lines) ------------------------------------------------------------------
@@ -264,7 +282,7 @@ _GOOD, _BAD, _SHORT, _NEAR = "good", "bad", "short", "neargood"
 
 
 def _initial_class(line: _Line, tuning: CleanTuning, max_words: int) -> str:
-    if _is_debris(line):
+    if _is_debris(line) or _PROMO.match(line.text):
         return _BAD
     length = len(line.text)
     if _is_label_like(line, max_words):
@@ -360,8 +378,14 @@ def _normalised(text: str) -> str:
 
 
 def _is_label_like(line: _Line, tuning_words: int) -> bool:
-    """Short enough for a title, heading or teaser, and not a finished sentence."""
-    return 0 < len(line.words) <= tuning_words and not _FULL_STOP_END.search(line.text)
+    """Short enough for a title, heading or teaser, and not a finished sentence.
+
+    A line ending in a colon is a label ("ECONOMIC IMPACTS:") unless it reads as prose introducing a quote
+    ("…, Rep. Mick Mulvaney, a conservative Republican from South Carolina, said:").
+    """
+    if not 0 < len(line.words) <= tuning_words or _FULL_STOP_END.search(line.text):
+        return False
+    return not (line.text.endswith(":") and len(line.words) >= 6 and "," in line.text)
 
 
 def label_lines(
@@ -394,6 +418,8 @@ def label_lines(
             kinds[i] = K.DATELINE
         elif _is_byline(line):
             kinds[i] = K.BYLINE
+        elif len(line.words) <= max_words + 4 and not line.debris and _PROMO.match(line.text):
+            kinds[i] = K.TEASER
     if body is None:
         return _segments(lines, kinds)
     first, last = body
@@ -405,7 +431,7 @@ def label_lines(
 
     for i in range(first, last + 1):
         line = lines[i]
-        if i == title_index or kinds[i] in (K.DATELINE, K.BYLINE) or _is_debris(line):
+        if i == title_index or kinds[i] is not K.BOILERPLATE or _is_debris(line):
             continue
         if _is_label_like(line, max_words):
             kinds[i] = _short_line_kind(lines, classes, i, last, stop_words, tuning)
@@ -445,12 +471,19 @@ def _find_title(
     tuning: CleanTuning,
     max_words: int,
 ) -> int | None:
-    if title:
+    if title and title.strip():
+        # A given title is looked for, never guessed: a text that does not repeat it has no title line, and the
+        # headline-like line at its top is more likely a photo caption or a kicker.
         wanted = _normalised(title)
         for i, line in enumerate(lines[: first + tuning.title_window]):
-            # Only lines of about the title's length can match, and the full normalisation is the costly part.
-            if wanted and abs(len(line.text) - len(title)) <= len(title) // 4 + 2 and _normalised(line.text) == wanted:
+            # Only lines of about the title's length can match (it may carry a " – Outlet" suffix or lose one), and
+            # the full normalisation is the costly part, so compare lengths first.
+            if abs(len(line.text) - len(title)) > len(title) // 3 + 2:
+                continue
+            found = _normalised(line.text)
+            if found and (found == wanted or (wanted in found or found in wanted)):
                 return i
+        return None
 
     def candidate(i: int) -> bool:
         line = lines[i]
@@ -466,7 +499,7 @@ def _find_title(
         return first
     # ... or with a dek above the headline: the second line is a title only if it reads like a headline, since a
     # section heading after a lead paragraph looks the same otherwise.
-    if first + 1 < len(lines) and candidate(first + 1) and _headline_score(lines[first + 1]) >= 1:
+    if first + 1 < len(lines) and candidate(first + 1) and _headline_score(lines[first + 1], case=False) >= 1:
         return first + 1
     # ... or the headline stands above the body, separated by bylines, dates, share bars.
     for i in range(first - 1, max(-1, first - 1 - tuning.title_window), -1):
@@ -496,10 +529,13 @@ def _short_line_kind(
     if following is None:
         # A short line amid prose that introduces nothing: a list item or a one-line paragraph.
         return K.PARAGRAPH
+    # Related: the line shares its content words with the prose right below it (the next two good lines).
     words = _content_words(line, stop_words)
-    related = bool(words) and len(words & _content_words(lines[following], stop_words)) / len(words) >= (
-        tuning.related_share
-    )
+    below = _content_words(lines[following], stop_words)
+    after = next((j for j in range(following + 1, min(following + 3, last + 1)) if classes[j] == _GOOD), None)
+    if after is not None:
+        below |= _content_words(lines[after], stop_words)
+    related = bool(words) and len(words & below) / len(words) >= tuning.related_share
     if _headline_score(line) >= tuning.teaser_score and not related and not _INNER_SENTENCE_END.search(line.text):
         return K.TEASER
     return K.HEADING
