@@ -196,9 +196,14 @@ def find_quotes(parsed: ParsedArticle, actors: Sequence[Actor], settings: QuoteS
     quotes: list[Quote] = []
     taken: list[tuple[int, int]] = []
     for attribution in found:
-        if any(s < attribution.end and attribution.start < e for s, e in taken):
+        # Nested attributions ("Critics argue that …, according to the report") both stay; two cues claiming
+        # nearly the same content keep the first.
+        length = attribution.end - attribution.start
+        if any(
+            min(e, attribution.end) - max(s, attribution.start) >= 0.8 * max(length, e - s) for s, e in taken
+        ):
             continue
-        taken.extend(attribution.parts)
+        taken.append((attribution.start, attribution.end))
         quotes.append(_to_quote(parsed, index, attribution))
     return tuple(quotes)
 
