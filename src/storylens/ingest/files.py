@@ -13,13 +13,21 @@ import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Protocol
 
 from storylens.errors import IngestError
 
-__all__ = ["GZIP_MAGIC", "expand_input", "is_gzip", "open_maybe_gzip", "read_capped"]
+__all__ = ["GZIP_MAGIC", "Readable", "expand_input", "is_gzip", "open_maybe_gzip", "read_capped", "read_up_to"]
 
 GZIP_MAGIC = b"\x1f\x8b"
 _GLOB_CHARS = frozenset("*?[")
+_CHUNK = 1 << 20
+
+
+class Readable(Protocol):
+    """Anything with ``read(size)``: files, gzip streams, warcio record streams."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
 
 
 def expand_input(item: str) -> Iterator[Path | IngestError]:
@@ -80,7 +88,7 @@ def read_capped(path: Path, limit: int) -> bytes:
         raise IngestError(source, f"file is {size} bytes, over the limit of {limit} bytes (ingest.max_file_bytes)")
     try:
         with open_maybe_gzip(path) as stream:
-            data = stream.read(limit + 1)
+            data = read_up_to(stream, limit + 1)
     except EOFError as exc:
         raise IngestError(source, "truncated gzip file (it ends before the compressed stream does)") from exc
     except (gzip.BadGzipFile, zlib.error) as exc:
@@ -90,3 +98,16 @@ def read_capped(path: Path, limit: int) -> bytes:
     if not data:
         raise IngestError(source, "empty file")
     return data
+
+
+def read_up_to(stream: Readable, size: int) -> bytes:
+    """At most ``size`` bytes, read in chunks: ``read(size)`` would allocate the whole limit up front."""
+    chunks: list[bytes] = []
+    remaining = size
+    while remaining > 0:
+        chunk = stream.read(min(remaining, _CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)

@@ -19,6 +19,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from storylens.errors import IngestError
 from storylens.ingest.decode import charset_from_content_type
+from storylens.ingest.files import read_up_to
 from storylens.ingest.html import read_html
 from storylens.records import RawDocument
 from storylens.settings import IngestSettings
@@ -91,7 +92,7 @@ def _read_record(
         return None
     if not status.startswith("2"):
         return IngestError(name, f"HTTP status {status} in the archive, not an article page")
-    body = record.content_stream().read(settings.max_file_bytes + 1)
+    body = read_up_to(record.content_stream(), settings.max_file_bytes + 1)
     if len(body) > settings.max_file_bytes:
         return IngestError(name, f"record is over the size limit of {settings.max_file_bytes} bytes")
     try:
