@@ -40,8 +40,11 @@ Time, dates and the stream's clock:
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import heapq
+import io
+import json
 import math
 import re
 import zlib
@@ -54,6 +57,7 @@ import numpy as np
 import numpy.typing as npt
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from storylens.errors import SettingsError
 from storylens.records import Article, SegmentKind, Story
 from storylens.settings import StorySettings
 from storylens.stories._time import format_hours, to_hours
@@ -72,6 +76,7 @@ __all__ = [
 _TERM = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?", re.UNICODE)
 
 Vector = npt.NDArray[np.float32]
+_STATE_VERSION = 1
 
 
 @dataclass(frozen=True, eq=False)
@@ -242,6 +247,100 @@ class StoryClusterer:
         """How many stories are live (their vectors kept)."""
         return len(self._live)
 
+    # -- state --------------------------------------------------------------------------------------------------
+
+    def to_bytes(self) -> bytes:
+        """The live part of the clusterer (numpy ``.npz``): clock, document frequencies, live stories' vectors.
+
+        Retired stories are not in it (their records are the caller's to store): a clusterer restored with
+        :meth:`from_bytes` continues the stream exactly, and its :meth:`stories` lists the stories live when it was
+        saved and those founded since.
+        """
+        live = self._live
+        nonzero = np.flatnonzero(self._document_frequency)
+        header = {
+            "version": _STATE_VERSION,
+            "settings": dataclasses.asdict(self.settings),
+            "tuning": dataclasses.asdict(self.tuning),
+            "latest_dates": self._latest_dates,
+            "documents": self._documents,
+            "stories_made": self._stories_made,
+            "stories": [
+                {
+                    "id": s.id,
+                    "rank": s.rank,
+                    "articles": s.articles,
+                    "outlets": s.outlets,
+                    "first_hours": s.first_hours,
+                    "last_hours": s.last_hours,
+                    "anchor_hours": s.anchor_hours,
+                    "recent": len(s.recent),
+                    "keyword_sum": [[k, w] for k, w in s.keyword_sum.items()],
+                    "term_names": [[k, name] for k, name in s.term_names.items()],
+                    "actors": sorted(s.actors.items()),
+                    "titles": [title for title, _ in s.label_candidates],
+                }
+                for s in live
+            ],
+        }
+        dimension = live[0].embedding_sum.shape[0] if live else 0
+        buffer = io.BytesIO()
+        np.savez_compressed(
+            buffer,
+            header=np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8),
+            df_keys=nonzero.astype(np.int64),
+            df_counts=self._document_frequency[nonzero],
+            sums=np.array([s.embedding_sum for s in live], dtype=np.float32).reshape(len(live), dimension),
+            recent=_stack([v for s in live for v in s.recent], dimension),
+            candidates=_stack([v for s in live for _, v in s.label_candidates], dimension),
+        )
+        return buffer.getvalue()
+
+    @classmethod
+    def from_bytes(cls, settings: StorySettings, blob: bytes) -> StoryClusterer:
+        """A clusterer restored from :meth:`to_bytes`; refuses a state made with other settings."""
+        with np.load(io.BytesIO(blob), allow_pickle=False) as data:
+            header = json.loads(bytes(data["header"]).decode("utf-8"))
+            arrays = {name: data[name] for name in ("df_keys", "df_counts", "sums", "recent", "candidates")}
+        if header.get("version") != _STATE_VERSION or header.get("settings") != json.loads(
+            json.dumps(dataclasses.asdict(settings))
+        ):
+            raise SettingsError("story clusterer state was saved with other settings: re-cluster the stored articles")
+        tuning = ClusterTuning(**header["tuning"])
+        clusterer = cls(settings, tuning)
+        clusterer._latest_dates = [float(h) for h in header["latest_dates"]]
+        heapq.heapify(clusterer._latest_dates)
+        clusterer._documents = int(header["documents"])
+        clusterer._stories_made = int(header["stories_made"])
+        clusterer._document_frequency[arrays["df_keys"]] = arrays["df_counts"]
+        recent_at = candidate_at = 0
+        for row, entry in enumerate(header["stories"]):
+            titles = entry["titles"]
+            keyword_sum = {int(k): float(w) for k, w in entry["keyword_sum"]}
+            story = _LiveStory(
+                id=entry["id"],
+                rank=int(entry["rank"]),
+                articles=list(entry["articles"]),
+                outlets=list(entry["outlets"]),
+                first_hours=entry["first_hours"],
+                last_hours=entry["last_hours"],
+                anchor_hours=entry["anchor_hours"],
+                embedding_sum=arrays["sums"][row].copy(),
+                recent=list(arrays["recent"][recent_at : recent_at + entry["recent"]]),
+                keyword_sum=keyword_sum,
+                keyword_vector=_strongest(keyword_sum, tuning.story_keywords),
+                term_names={int(k): str(name) for k, name in entry["term_names"]},
+                actors=Counter({str(a): int(n) for a, n in entry["actors"]}),
+                label_candidates=list(
+                    zip(titles, arrays["candidates"][candidate_at : candidate_at + len(titles)], strict=True)
+                ),
+            )
+            recent_at += entry["recent"]
+            candidate_at += len(titles)
+            clusterer._live.append(story)
+            clusterer._story_of.update(dict.fromkeys(story.articles, story.id))
+        return clusterer
+
     # -- internals ----------------------------------------------------------------------------------------------
 
     def _advance_clock(self, hours: float) -> None:
@@ -390,6 +489,10 @@ class StoryClusterer:
         terms = [story.term_names[k] for k, _ in ranked if k in story.term_names][: 5 - len(actors) if actors else 5]
         words = actors + [t for t in terms if t not in {a.lower() for a in actors}]
         return ", ".join(words) if words else "(untitled story)"
+
+
+def _stack(vectors: list[Vector], dimension: int) -> Vector:
+    return np.array(vectors, dtype=np.float32).reshape(len(vectors), dimension)
 
 
 def _gap_hours(hours: float | None, first: float | None, last: float | None) -> float | None:

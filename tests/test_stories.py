@@ -1,0 +1,267 @@
+"""Story clustering: behaviour on synthetic streams (dates, order, ids, memory) and on the two real seeds."""
+
+from __future__ import annotations
+
+import dataclasses
+import zlib
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import pytest
+
+from storylens.nlp import Resources
+from storylens.records import Article, Segment, SegmentKind, Story
+from storylens.settings import StorySettings
+from storylens.stories.cluster import (
+    StoryClusterer,
+    StoryItem,
+    cluster_stream,
+    embedding_text,
+    item_for_article,
+    lead_text,
+    story_id_for,
+)
+
+from .conftest import SEED_000, SEED_003
+
+SETTINGS = StorySettings()
+TOPICS = {
+    "nato": "NATO allies agree defence spending target Rutte summit Brussels alliance",
+    "flood": "River flood evacuation town rain sandbags mayor water level",
+    "court": "Supreme Court ruling justices appeal qualified immunity police",
+}
+
+
+def topic_vector(topic: str, jitter: int, dimension: int = 32) -> npt.NDArray[np.float32]:
+    """A unit vector near the topic's own direction: same topic → cosine ≈ 0.97, other topics ≈ 0."""
+    base = np.zeros(dimension, dtype=np.float32)
+    base[list(TOPICS).index(topic)] = 1.0
+    noise = np.random.default_rng(jitter).normal(0.0, 0.1, dimension).astype(np.float32)
+    vector = base + noise
+    return vector / np.linalg.norm(vector)
+
+
+def item(article_id: str, topic: str, published: str | None = None, **changes: object) -> StoryItem:
+    made = StoryItem(
+        article_id=article_id,
+        embedding=topic_vector(topic, zlib.crc32(article_id.encode())),
+        text=f"{TOPICS[topic]} {article_id}",
+        title=f"{topic} headline {article_id}",
+        outlet=f"outlet-{article_id}",
+        published=published,
+    )
+    return dataclasses.replace(made, **changes)  # type: ignore[arg-type]
+
+
+def grouping(source: StoryClusterer | tuple[Story, ...]) -> list[tuple[str, ...]]:
+    stories = source.stories() if isinstance(source, StoryClusterer) else source
+    return [story.articles for story in stories]
+
+
+def test_empty_stream_gives_no_stories() -> None:
+    assert cluster_stream([], SETTINGS) == ()
+    assert StoryClusterer(SETTINGS).stories() == ()
+
+
+def test_articles_on_one_topic_form_one_story_with_label_outlets_and_span() -> None:
+    stream = [
+        item("n1", "nato", "2025-06-05T08:00:00+00:00"),
+        item("f1", "flood", "2025-06-05T09:00:00+00:00"),
+        item("n2", "nato", "2025-06-05T20:00:00+00:00"),
+        item("n3", "nato", "2025-06-06T07:30:00+00:00"),
+    ]
+    stories = cluster_stream(stream, SETTINGS)
+    assert grouping(stories) == [("n1", "n2", "n3"), ("f1",)]
+    nato = stories[0]
+    assert nato.id == story_id_for("n1")
+    assert nato.outlets == ("outlet-n1", "outlet-n2", "outlet-n3")
+    assert nato.first_seen == "2025-06-05T08:00:00+00:00"
+    assert nato.last_seen == "2025-06-06T07:30:00+00:00"
+    assert nato.label.startswith("nato headline")
+
+
+def test_same_input_same_order_gives_same_stories_and_ids() -> None:
+    stream = [item(f"{t}{i}", t, f"2025-06-0{1 + i % 3}") for i in range(6) for t in TOPICS]
+    assert cluster_stream(stream, SETTINGS) == cluster_stream(list(stream), SETTINGS)
+
+
+def test_an_id_given_twice_is_ignored_with_a_note() -> None:
+    clusterer = StoryClusterer(SETTINGS)
+    first = clusterer.add(item("a", "nato", "2025-06-01"))
+    again = clusterer.add(item("a", "flood", "2025-06-01"))
+    assert again == first
+    assert grouping(clusterer) == [("a",)]
+    assert len(clusterer.notes()) == 1 and "'a'" in clusterer.notes()[0]
+
+
+def test_articles_outside_the_window_start_a_new_story() -> None:
+    window = SETTINGS.window_hours
+    stream = [
+        item("n1", "nato", "2025-06-01T00:00:00+00:00"),
+        item("n2", "nato", f"2025-06-0{1 + int((window + 24) // 24)}T00:00:00+00:00"),
+    ]
+    assert grouping(cluster_stream(stream, SETTINGS)) == [("n1",), ("n2",)]
+
+
+def test_closed_stories_are_retired_but_kept_and_memory_follows_the_window() -> None:
+    clusterer = StoryClusterer(SETTINGS)
+    live_counts = []
+    for day in range(60):
+        date = f"2025-{1 + day // 28:02d}-{1 + day % 28:02d}T12:00:00+00:00"
+        # A new story every day: its topic's direction moved far enough that yesterday's story is no match.
+        rng = np.random.default_rng(day)
+        vector = rng.normal(size=32).astype(np.float32)
+        vector /= np.linalg.norm(vector)
+        for k in range(3):
+            clusterer.add(StoryItem(f"d{day}-{k}", vector, f"story {day} words{day}", f"Day {day}", "o", date))
+        live_counts.append(clusterer.live_count)
+    assert len(clusterer.stories()) == 60
+    assert all(len(story.articles) == 3 for story in clusterer.stories())
+    window_days = (SETTINGS.window_hours + clusterer.tuning.late_grace_hours) / 24
+    assert max(live_counts) <= window_days + 2  # bounded by the live window, not by the stream's length
+    assert [s.label for s in clusterer.stories()][:2] == ["Day 0", "Day 1"]
+
+
+def test_undated_articles_match_all_live_stories_and_do_not_move_the_clock() -> None:
+    clusterer = StoryClusterer(SETTINGS)
+    clusterer.add(item("n1", "nato", "2025-06-01T00:00:00+00:00"))
+    clock = clusterer.clock
+    clusterer.add(item("n2", "nato", None))
+    clusterer.add(item("f1", "flood", None))
+    assert clusterer.clock == clock
+    stories = clusterer.stories()
+    assert grouping(stories) == [("n1", "n2"), ("f1",)]
+    assert stories[1].first_seen is None and stories[1].last_seen is None
+
+
+def test_a_stream_with_no_dates_at_all_clusters_on_content() -> None:
+    stream = [item(f"{t}{i}", t, None) for i in range(4) for t in TOPICS]
+    assert sorted(len(g) for g in grouping(cluster_stream(stream, SETTINGS))) == [4, 4, 4]
+
+
+def test_out_of_order_articles_join_live_stories_and_move_first_seen_back() -> None:
+    clusterer = StoryClusterer(SETTINGS)
+    clusterer.add(item("n2", "nato", "2025-06-05T12:00:00+00:00"))
+    clusterer.add(item("f1", "flood", "2025-06-05T13:00:00+00:00"))
+    clusterer.add(item("n1", "nato", "2025-06-04T09:00:00+00:00"))  # arrives late
+    nato = clusterer.stories()[0]
+    assert nato.articles == ("n2", "n1")
+    assert nato.first_seen == "2025-06-04T09:00:00+00:00"
+    assert nato.last_seen == "2025-06-05T12:00:00+00:00"
+
+
+def test_an_article_older_than_every_live_story_founds_its_own_story() -> None:
+    clusterer = StoryClusterer(SETTINGS)
+    for day in range(1, 9):
+        clusterer.add(item(f"n{day}", "nato", f"2025-06-{10 + day}T12:00:00+00:00"))
+    clusterer.add(item("old", "nato", "2025-05-01T12:00:00+00:00"))
+    assert grouping(clusterer)[-1] == ("old",)
+
+
+def test_one_absurd_date_does_not_retire_every_story() -> None:
+    clusterer = StoryClusterer(SETTINGS)
+    clusterer.add(item("n1", "nato", "2025-06-01T00:00:00+00:00"))
+    clusterer.add(item("bogus", "flood", "2050-01-01T00:00:00+00:00"))
+    clusterer.add(item("n2", "nato", "2025-06-01T06:00:00+00:00"))
+    assert grouping(clusterer)[0] == ("n1", "n2")
+
+
+def test_untitled_articles_are_clustered_and_labelled_by_keywords_and_actors() -> None:
+    stream = [
+        item("n1", "nato", None, title=None, actors=("Mark Rutte", "NATO")),
+        item("n2", "nato", None, title="", actors=("Mark Rutte",)),
+    ]
+    (story,) = cluster_stream(stream, SETTINGS)
+    assert story.articles == ("n1", "n2")
+    assert story.label.startswith("Mark Rutte, NATO")
+    assert "defence" in story.label or "nato" in story.label.lower()
+
+
+def test_shared_actors_raise_the_score() -> None:
+    near = dataclasses.replace(SETTINGS, threshold=0.9)
+    without = cluster_stream([item("n1", "nato", None), item("n2", "nato", None)], near)
+    with_actors = cluster_stream(
+        [item("n1", "nato", None, actors=("Mark Rutte",)), item("n2", "nato", None, actors=("Mark Rutte",))], near
+    )
+    assert len(with_actors) <= len(without)
+    clusterer = StoryClusterer(near)
+    clusterer.add(item("n1", "nato", None, actors=("Mark Rutte",)))
+    plain = clusterer._best_story(item("x", "nato").embedding, {}, (), None)[1]
+    shared = clusterer._best_story(item("x", "nato").embedding, {}, ("Mark Rutte",), None)[1]
+    assert shared == pytest.approx(plain + clusterer.tuning.actor_weight)
+
+
+def test_lead_text_cuts_at_a_word_boundary() -> None:
+    assert lead_text("Title", "one two three four", 9) == "Title\none two"
+    assert lead_text(None, "  body\n text ", 100) == "body text"
+
+
+def test_item_for_article_uses_analysed_segments_only() -> None:
+    text = "Big news\nShare on Facebook\nThe first paragraph."
+    article = Article(
+        id="a1",
+        source="a1.txt",
+        outlet="Outlet",
+        title="Big news",
+        published="2025-06-01",
+        language="en",
+        text=text,
+        segments=(
+            Segment(SegmentKind.TITLE, 0, 8, "Big news"),
+            Segment(SegmentKind.BOILERPLATE, 9, 26, "Share on Facebook"),
+            Segment(SegmentKind.PARAGRAPH, 27, 48, "The first paragraph."),
+        ),
+    )
+    assert embedding_text(article, 600) == "Big news\nThe first paragraph."
+    made = item_for_article(article, np.ones(4, dtype=np.float32), ("Outlet CEO",))
+    assert made.text == "Big news\nThe first paragraph."
+    assert (made.article_id, made.outlet, made.published) == ("a1", "Outlet", "2025-06-01")
+    assert made.actors == ("Outlet CEO",)
+
+
+def test_state_round_trip_continues_the_same_stream() -> None:
+    stream = [item(f"{t}{i}", t, f"2025-06-{1 + i:02d}T0{i}:00:00+00:00") for i in range(6) for t in TOPICS]
+    whole = StoryClusterer(SETTINGS)
+    for entry in stream:
+        whole.add(entry)
+    first = StoryClusterer(SETTINGS)
+    for entry in stream[:9]:
+        first.add(entry)
+    resumed = StoryClusterer.from_bytes(SETTINGS, first.to_bytes())
+    for entry in stream[9:]:
+        resumed.add(entry)
+    live_ids = {s.id for s in resumed.stories()}
+    assert [s for s in whole.stories() if s.id in live_ids] == list(resumed.stories())
+    retired_before = {s.id for s in first.stories()} - live_ids
+    assert {s.id for s in whole.stories()} == live_ids | retired_before
+
+
+def _seed_item(path: Path, resources: Resources) -> StoryItem:
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    title, body = lines[0], "\n".join(lines[1:])
+    vector = resources.embedder.embed([lead_text(title, body, SETTINGS.lead_chars)])[0]
+    outlet = path.name.split("_", 1)[0]  # the file name's prefix stands in for the outlet
+    return StoryItem(path.stem, vector, f"{title}\n{body}", title, outlet, None)
+
+
+def test_the_two_seeds_form_one_story_with_two_outlets(resources: Resources) -> None:
+    seeds = [_seed_item(SEED_000, resources), _seed_item(SEED_003, resources)]
+    # Unrelated real headlines around them must stay out of the seeds' story.
+    others = [
+        "Supreme Court sides with police officers in two qualified immunity cases",
+        "Colin Powell dies from Covid complications at 84",
+        "Italy puts in force tough new law requiring workers to test or vaccinate",
+        "US adds 943,000 jobs in July as unemployment falls",
+    ]
+    vectors = resources.embedder.embed(others)
+    distractors = [
+        StoryItem(f"o{i}", v, t, t, f"other{i}", None) for i, (t, v) in enumerate(zip(others, vectors, strict=True))
+    ]
+    stream = [distractors[0], seeds[0], distractors[1], distractors[2], seeds[1], distractors[3]]
+    stories = cluster_stream(stream, SETTINGS)
+    seed_story = next(s for s in stories if seeds[0].article_id in s.articles)
+    assert set(seed_story.articles) == {seeds[0].article_id, seeds[1].article_id}
+    assert seed_story.outlets == ("000", "003")
+    assert "NATO" in seed_story.label
+    assert len(stories) == 5
