@@ -13,7 +13,8 @@ from storylens.settings import QuoteSettings
 
 
 def _quote(article: str, start: int, kind: SpeakerKind, text: str, actor: str | None = None) -> Quote:
-    return Quote(f"q{article}{start}", article, start, start + 3, "abc", False, "said", Speaker(actor, text, 0, 1, kind))
+    speaker = Speaker(actor, text, 0, 1, kind)
+    return Quote(f"q{article}{start}", article, start, start + 3, "abc", False, "said", speaker)
 
 
 def test_profile_counts_by_kind_and_keeps_hedges() -> None:

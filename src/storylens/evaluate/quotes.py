@@ -8,8 +8,9 @@ Scoring, per article and summed:
 
 * content match: a predicted and a gold content overlap by at least half of the longer of the two (pieces of a
   split quote are summed); pairs are matched one-to-one, largest overlap first;
-* direct: gold attributions whose content is entirely within quotation marks, against predicted direct quotes
-  (partial ones included: PolNeAR's content of `called it "X"` is the quoted words); indirect: all other gold attributions against all other predictions; all: everything;
+* direct: gold attributions whose content is entirely within quotation marks, against predicted direct quotes;
+  indirect: all other gold attributions against all other predictions (partial and mixed quotes included, as
+  PolNeAR's content of `called X "Y"` is the object and the quoted complement); all: everything;
 * speaker accuracy: among matched pairs whose gold attribution has a Source, the share where the predicted
   speaker span overlaps it;
 * crashes: articles where extraction raised.
@@ -244,7 +245,7 @@ def _score(predicted: Sequence[Quote], gold: Sequence[GoldAttribution]) -> Score
 
 
 def _is_predicted_direct(quote: Quote) -> bool:
-    # PolNeAR's content of `called it "X"` is the quoted words alone, so partial quotes count as direct.
+    # Partial quotes are not direct: they are scored with the indirect ones (see the module docstring).
     return quote.direct
 
 
@@ -268,7 +269,7 @@ def evaluate_polnear(
             article = article_from_text(name, text)
             parsed = parse_article(article, nlp)
             quotes = find_quotes(parsed, find_actors(parsed), settings)
-        except Exception:  # noqa: BLE001 - a crash is a measured outcome here, not an error to propagate
+        except Exception:
             scores.crashes += 1
             quotes = ()
         _accumulate(scores, quotes, gold)

@@ -109,7 +109,7 @@ class _Resolver:
         for draft in self.drafts:
             if draft.kind not in kinds:
                 continue
-            for start, end in draft.mentions:
+            for _start, end in draft.mentions:
                 if end <= offset and (window is None or offset - end <= window) and (best is None or end > best[0]):
                     best = (end, draft)
         return best[1] if best else None
@@ -141,7 +141,7 @@ def _title_tokens(ent: Span) -> list[Token]:
     while i >= 0:
         token = doc[i]
         if token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.dep_ in {"compound", "amod", "nmod", "npadvmod"} and (
-            token.head.i >= ent.start and token.head.i < ent.end or token.head.i > i
+            (token.head.i >= ent.start and token.head.i < ent.end) or token.head.i > i
         ):
             tokens.insert(0, token)
             i -= 1
@@ -172,8 +172,8 @@ def _document_spans(doc: Doc) -> list[tuple[int, int, str, str | None]]:
             continue  # not the end of the name
         begin = token.i
         while begin - 1 >= 0 and (
-            doc[begin - 1].text[:1].isupper() and doc[begin - 1].pos_ in {"PROPN", "NOUN", "ADJ"}
-            or doc[begin - 1].like_num and len(doc[begin - 1].text) == 4
+            (doc[begin - 1].text[:1].isupper() and doc[begin - 1].pos_ in {"PROPN", "NOUN", "ADJ"})
+            or (doc[begin - 1].like_num and len(doc[begin - 1].text) == 4)
         ):
             begin -= 1
         if begin == token.i and not token.ent_type_:
@@ -333,9 +333,9 @@ def _resolve_description(resolver: _Resolver, chunk: Span, offset: int, taken: s
     words = {t.lemma_.lower() for t in chunk if t.pos_ in {"NOUN", "PROPN"}}
     entities = {normalise_name(t.text) for t in chunk if t.ent_type_ in {"ORG", "GPE", "NORP"}}
     if lemma in DOCUMENT_NOUNS and head.pos_ == "NOUN" and head.text[:1].islower():
-        target = resolver.last_before(start, {ActorKind.DOCUMENT})
-        if target is not None:
-            target.add(start, end, chunk.text)
+        document = resolver.last_before(start, {ActorKind.DOCUMENT})
+        if document is not None:
+            document.add(start, end, chunk.text)
             taken.add((start, end))
         return
     acronym = next((t.text for t in chunk if t.text.isupper() and len(t.text) > 1), None)
@@ -345,7 +345,7 @@ def _resolve_description(resolver: _Resolver, chunk: Span, offset: int, taken: s
                 draft.add(start, end, chunk.text)
                 taken.add((start, end))
                 return
-    if head.pos_ != "NOUN" or lemma not in ROLE_NOUNS and not any(lemma in d.roles for d in resolver.drafts):
+    if head.pos_ != "NOUN" or (lemma not in ROLE_NOUNS and not any(lemma in d.roles for d in resolver.drafts)):
         return
     persons = [d for d in resolver.drafts if d.kind is ActorKind.PERSON and d.mentions and min(d.mentions)[0] < start]
     learnt = [d for d in persons if (entities and entities <= d.affiliations) or (words and words <= d.roles)]

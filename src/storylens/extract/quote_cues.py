@@ -19,9 +19,16 @@ __all__ = [
     "VAGUE_PRONOUNS",
 ]
 
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated words (easier to read and extend than a quoted list)."""
+    return frozenset(text.split())
+
+
 #: Verbs that report speech or writing (lemmas). A verb from this list with a subject and a quote or a content
 #: clause makes an attribution.
-SPEECH_VERBS: frozenset[str] = frozenset(
+SPEECH_VERBS: frozenset[str] = _words(
     """
     say tell declare insist argue note claim question warn add remark explain write report announce suggest state
     assert acknowledge admit allege ask answer reply respond recall confirm deny emphasize emphasise stress predict
@@ -32,21 +39,21 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     announce agree disagree acknowledge concede complain object protest scoff sneer lash rail rip decry denounce
     condemn dismiss reject assure reassure predict forecast muse opine theorize theorise posit allege affirm
     underline underscore highlight cite quote testify order vow swear suggest show find
-    """.split()
+    """
 )
 
 #: Cognition verbs: attributions of belief rather than speech ("many believe that …"). They count only with a
 #: content clause, never with a free-standing quote.
-BELIEF_VERBS: frozenset[str] = frozenset(
-    "believe think fear hope expect know worry doubt feel suspect understand consider reckon guess".split()
+BELIEF_VERBS: frozenset[str] = _words(
+    "believe think fear hope expect know worry doubt feel suspect understand consider reckon guess"
 )
 
 #: Head nouns of unnamed but specific sources: "a source close to Rutte", "officials familiar with the talks".
-ANONYMOUS_HEADS: frozenset[str] = frozenset(
+ANONYMOUS_HEADS: frozenset[str] = _words(
     """
     source insider official aide adviser advisor diplomat staffer employee person people spokesperson
     spokesman spokeswoman representative operative ally associate confidant friend member lawmaker officer
-    """.split()
+    """
 )
 
 #: Words in a source's description that make it anonymous even when its head noun is generic.
@@ -65,36 +72,36 @@ ANONYMITY_MARKERS: tuple[str, ...] = (
 )
 
 #: Head nouns of vague, collective sources: "some experts note", "analysts argue", "critics call".
-VAGUE_HEADS: frozenset[str] = frozenset(
+VAGUE_HEADS: frozenset[str] = _words(
     """
     expert analyst critic observer commentator pundit skeptic sceptic supporter opponent detractor economist
     scholar researcher scientist academic historian voice many some others most few everyone everybody someone
-    somebody anyone nobody observers watcher insider-watcher proponent advocate defender
-    """.split()
+    somebody anyone nobody observers watcher proponent advocate defender
+    """
 )
 
 #: Pronouns standing for vague sources ("some say", "many believe", "others argue").
-VAGUE_PRONOUNS: frozenset[str] = frozenset("some many others most few everyone everybody someone somebody".split())
+VAGUE_PRONOUNS: frozenset[str] = _words("some many others most few everyone everybody someone somebody")
 
 #: Head nouns of documents that speak: "the strategy document", "the report says", "the 2025 National Security
 #: Strategy".
-DOCUMENT_NOUNS: frozenset[str] = frozenset(
+DOCUMENT_NOUNS: frozenset[str] = _words(
     """
     document strategy report study survey poll memo memorandum letter statement plan paper review assessment
     analysis filing lawsuit complaint indictment ruling opinion decision bill act law resolution treaty agreement
     accord communique communiqué declaration manifesto platform white-paper guideline guidance directive order
     doctrine constitution charter budget proposal audit investigation inquiry dossier transcript release
-    """.split()
+    """
 )
 
 #: Generic person-role head nouns ("the former Dutch prime minister", "the NATO chief"): a definite description
 #: with one of these heads may stand for a person named earlier. Roles seen next to a name in the article itself
 #: (titles, appositions) are learnt on top of these.
-ROLE_NOUNS: frozenset[str] = frozenset(
+ROLE_NOUNS: frozenset[str] = _words(
     """
     chief head leader president minister chancellor secretary general premier governor senator mayor director
     chairman chairwoman chair spokesman spokeswoman spokesperson ambassador envoy commander boss candidate nominee
     king queen prince pope official executive ceo founder diplomat lawmaker congressman congresswoman
     representative judge prosecutor attorney chairperson commissioner
-    """.split()
+    """
 )

@@ -38,7 +38,7 @@ from storylens.extract.quote_cues import (
     VAGUE_PRONOUNS,
 )
 from storylens.extract.quote_marks import QuotedSpan, find_quoted_spans
-from storylens.records import Actor, ActorKind, Quote, Speaker, SpeakerKind, SpanRef
+from storylens.records import Actor, ActorKind, Quote, SpanRef, Speaker, SpeakerKind
 from storylens.settings import QuoteSettings
 
 __all__ = ["find_quotes", "quote_id"]
@@ -86,7 +86,6 @@ class _Attribution:
     cue: _Tok | None
     cue_span: tuple[int, int] | None
     speaker: tuple[int, int, Token] | None  # article span and head token of the speaker phrase
-    speaker_offset: int = 0
 
 
 class _Index:
@@ -114,14 +113,14 @@ class _Index:
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         for m_start, m_end, actor in self.mentions:
-            if m_start <= start and end <= m_end or start <= m_start and m_end <= end:
+            if (m_start <= start and end <= m_end) or (start <= m_start and m_end <= end):
                 return actor
         return None
 
 
 def _is_cue(token: Token, allow_belief: bool) -> bool:
     lemma = token.lemma_.lower()
-    if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and False):
+    if token.pos_ not in {"VERB", "AUX"}:
         return False
     return lemma in SPEECH_VERBS or (allow_belief and lemma in BELIEF_VERBS)
 
@@ -250,9 +249,7 @@ def _indirect(doc: Doc, offset: int, index: _Index) -> list[_Attribution]:
 
 def _is_reported_clause(clause: Token) -> bool:
     """A content clause is finite ("that he will", "he has") — not a bare participle ("finds himself navigating")."""
-    if clause.tag_ in {"VBG", "VBN"} and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
-        return False
-    return True
+    return clause.tag_ not in {"VBG", "VBN"} or any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
 
 
 def _naming_complement(token: Token) -> tuple[int, int] | None:
@@ -363,10 +360,7 @@ def _direct(
 
 def _words_outside_quotes(index: _Index, start: int, end: int) -> bool:
     """Whether text[start:end] has letters or digits outside quotation marks."""
-    for i in range(start, end):
-        if index.text[i].isalnum() and not index.in_quote(i, i + 1):
-            return True
-    return False
+    return any(index.text[i].isalnum() and not index.in_quote(i, i + 1) for i in range(start, end))
 
 
 def _sentences_touching(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -520,11 +514,7 @@ def _complement_start(cue: Token, q_start: int) -> int:
 
 def _governs(cue: Token, doc: Doc, q_start: int, q_end: int) -> bool:
     """Whether the cue verb governs the quoted fragment in the parse (it is among the fragment's ancestors)."""
-    for token in doc:
-        if q_start <= token.idx < q_end:
-            if cue in token.ancestors:
-                return True
-    return False
+    return any(q_start <= token.idx < q_end and cue in token.ancestors for token in doc)
 
 
 def _continues(previous: _Attribution, quoted: QuotedSpan, index: _Index) -> bool:
@@ -573,12 +563,8 @@ def _speaker(index: _Index, attribution: _Attribution) -> Speaker:
     start, end, head = attribution.speaker
     phrase = index.text[start:end]
     lower = phrase.lower()
-    head_start = start + (head.idx - head.doc[head.left_edge.i].idx) if False else None
-    del head_start
     head_lemma = head.lemma_.lower()
     determiners = {c.lower_ for c in head.children if c.dep_ in {"det", "amod", "nummod"}}
-    offset = attribution.speaker_offset
-    del offset
     head_span = _head_article_span(index, attribution, head)
     actor = index.actor_at(*head_span) if head_span else None
     if actor is not None and head.pos_ in {"PROPN", "PRON"} | ({"NOUN"} if actor.kind is ActorKind.DOCUMENT else set()):

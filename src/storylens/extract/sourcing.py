@@ -101,6 +101,7 @@ def outlet_sourcing(
         if quote.article not in article_ids:
             continue
         speaker = quote.speaker
+        key: tuple[str | None, str, SpeakerKind]
         if speaker.actor is not None:
             key = (speaker.actor, names.get(speaker.actor, speaker.text), speaker.kind)
         else:
