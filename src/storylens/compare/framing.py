@@ -11,7 +11,8 @@ Two lexicons, both independent of any corpus we evaluate on:
    markers of tabloid style): dramatising words, delegitimising words, and conflict metaphors. It is hand-written
    because no PyPI package ships such a list for English news.
 
-Words are matched on spaCy's lower-cased token text or lemma. Words inside reported speech are kept but flagged
+Words are matched on spaCy's lower-cased token text or lemma; proper nouns and named-entity tokens are skipped
+("Supreme Court" is a name, not a word choice). Words inside reported speech are kept but flagged
 ``quoted`` (the speaker's word, not the outlet's), using the same quotation masking as stance.
 """
 
@@ -108,6 +109,8 @@ def loaded_words(
         overlapping = [q for q in article_quotes if q.start < sentence.end and q.end > sentence.start]
         regions = quoted_regions(sentence.text, overlapping, offset=sentence.start)
         for token in sentence.span:
+            if token.pos_ == "PROPN" or token.ent_type_:
+                continue  # names are not word choices: "Supreme Court", "Great Britain"
             lower, lemma = token.lower_, token.lemma_.lower()
             key = lower if lower in lexicon else lemma if lemma in lexicon else None
             if key is None:
