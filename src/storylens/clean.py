@@ -31,6 +31,7 @@ The language is detected with lingua, restricted to ``settings.ingest.languages`
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib
 import re
@@ -61,9 +62,14 @@ K = SegmentKind
 # The same line boundaries as ``str.splitlines``, so "a line" means the same thing everywhere.
 _LINE_CONTENT = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+# Words a sentence cannot end on (English articles, prepositions, conjunctions): a line ending on one runs on.
+_RUN_ON_WORDS = frozenset(
+    re.findall(r"\S+", "the a an of to in on at for with by from and or but that as his her their its whose who which")
+)
 # Punctuation around a whitespace-separated token (splitting on whitespace is several times faster than _WORD).
 _TOKEN_PUNCT = "\"'“”‘’«»()[]{}<>.,;:!?…*#|/\\-–—_~•·"
 _SENTENCE_END = re.compile(r"[.!?…;:][\"'”’»)\]]*$")
+_PROSE_PUNCTUATION = re.compile(r"[,;、，。．！？]|[.!?](?:\s|$)")
 _FULL_STOP_END = re.compile(r"[.…;][\"'”’»)\]]*$")
 
 
@@ -81,6 +87,13 @@ class CleanTuning:
     # Stop-word densities below which a line is not prose (jusText: 0.30 / 0.32, for its longer lists).
     stopwords_low: float = 0.20
     stopwords_high: float = 0.25
+    # Hard-wrapped sentences are judged as one logical line.
+    join_wrapped: bool = True
+    # jusText's heading pass: a heading candidate with good prose at most this many characters below is near-good.
+    heading_pass: bool = True
+    max_heading_distance: int = 50
+    # Below this stop-word density over its long lines, a document is not in the stop list's language.
+    min_document_stopwords: float = 0.08
     # What a non-prose line costs the body stretch it sits in (a good line earns its length in characters).
     short_penalty: float = 150.0
     bad_penalty: float = 300.0
@@ -99,9 +112,10 @@ class CleanTuning:
 
 @dataclass(frozen=True, slots=True)
 class _Line:
-    start: int
-    end: int
-    text: str
+    """A logical line: one line of the text, or several when a hard-wrapped sentence runs on over them."""
+
+    spans: tuple[tuple[int, int], ...]  # the physical lines, each its own segment in the end
+    text: str  # the physical lines joined by spaces
     words: tuple[str, ...]  # lowercased
     stop_density: float
     ends_sentence: bool
@@ -130,16 +144,48 @@ def _stop_words(language: str | None) -> frozenset[str]:
     return frozenset(module.STOP_WORDS)
 
 
-def _make_lines(text: str, stop_words: frozenset[str]) -> list[_Line]:
-    lines = []
+def _stop_list_fails(lines: Sequence[_Line], tuning: CleanTuning) -> bool:
+    """Whether the stop-word list does not fit the text: a language without a list (Indonesian, Korean) or
+    without spaces between words (Japanese, Chinese), where no line would ever read as prose."""
+    long_lines = [line for line in lines if len(line.text) >= tuning.length_low]
+    words = sum(len(line.words) for line in long_lines)
+    stops = sum(line.stop_density * len(line.words) for line in long_lines)
+    return bool(long_lines) and stops < tuning.min_document_stopwords * words
+
+
+def _punctuation_density(line: _Line) -> float:
+    """Stand-in for stop-word density where the list fails: prose is punctuated, menus and headlines are not."""
+    return 1.0 if _PROSE_PUNCTUATION.search(line.text) else 0.0
+
+
+def _runs_on(previous: str, line: str) -> bool:
+    """Whether ``line`` continues the sentence of ``previous`` (text hard-wrapped at a fixed width).
+
+    Only unfinished lines of a few words run on, and only into a line starting in lower case or after a line
+    ending on a comma or a function word ("… who in 2008, won the" / "Africa Movie Academy Award …").
+    """
+    if len(previous) < 30 or len(previous.split()) < 4 or _SENTENCE_END.search(previous) or not line[:1].isalnum():
+        return False
+    if line[:1].islower():
+        return True
+    return previous.endswith(",") or previous.rsplit(None, 1)[-1].lower() in _RUN_ON_WORDS
+
+
+def _make_lines(text: str, stop_words: frozenset[str], join_wrapped: bool = True) -> list[_Line]:
+    groups: list[list[tuple[int, int]]] = []
     for start, end in split_lines(text):
-        line = text[start:end]
+        if join_wrapped and groups and _runs_on(text[groups[-1][-1][0] : groups[-1][-1][1]], text[start:end]):
+            groups[-1].append((start, end))
+        else:
+            groups.append([(start, end)])
+    lines = []
+    for spans in groups:
+        line = " ".join(text[start:end] for start, end in spans)
         words = tuple(word for word in (token.strip(_TOKEN_PUNCT) for token in line.lower().split()) if word)
         stops = sum(map(stop_words.__contains__, words))
         lines.append(
             _Line(
-                start=start,
-                end=end,
+                spans=tuple(spans),
                 text=line,
                 words=words,
                 stop_density=stops / len(words) if words else 0.0,
@@ -171,6 +217,13 @@ _DEBRIS_LINE = re.compile(
       | watch(?:\s+now)?\s*:.*|listen(?:\s+to\s+this\s+article)?.*|\d+\s+comments?|comments?|print|share\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# Where reader comments begin: a comments heading or a commenter's "Name on <date> said:" line.
+_COMMENTS = re.compile(
+    r"^(?:(?:\d+\s+)?(?:comments?|responses?|replies|reactions?)(?:\s*\(\d+\))?|\d+\s+(?:thoughts|responses|comments|replies)\s+(?:on|to)\s.*|leave\s+a\s+(?:reply|comment).*"
+    r"|join\s+the\s+(?:discussion|conversation).*|(?:add|post|write)\s+a\s+comment.*|(?:show|view|read)\s+\d*\s*comments.*"
+    r"|.{1,60}\b(?:on|@)\s.*\d{4}.*\b(?:said|says|wrote|writes)\s*:?)$",
+    re.IGNORECASE,
 )
 # Another article's headline behind a promotional prefix ("READ: …", "(PHOTOS: …)", "More: …").
 _PROMO = re.compile(
@@ -311,6 +364,26 @@ def _neighbour(classes: Sequence[str], index: int, step: int, ignore_near: bool)
     return _BAD
 
 
+def _mark_headings(lines: Sequence[_Line], classes: list[str], max_words: int, tuning: CleanTuning) -> list[str]:
+    """jusText's heading pass: a short label-like line with good prose close below it is near-good.
+
+    jusText knows headings from their tags; here a heading candidate is a label-like line (short, unfinished).
+    """
+    marked = list(classes)
+    for i, line in enumerate(lines):
+        if classes[i] != _SHORT or not _is_label_like(line, max_words):
+            continue
+        distance = 0
+        for j in range(i + 1, len(lines)):
+            if classes[j] == _GOOD:
+                marked[i] = _NEAR
+                break
+            distance += len(lines[j].text)
+            if distance > tuning.max_heading_distance:
+                break
+    return marked
+
+
 def _revise(classes: list[str]) -> list[str]:
     """jusText's context-sensitive pass: short and near-good lines take their neighbours' class."""
     revised = list(classes)
@@ -398,9 +471,11 @@ def label_lines(
     """Label every non-blank line of plain ``text`` (see the module docstring for how)."""
     tuning = tuning or CleanTuning()
     stop_words = _stop_words(language)
-    lines = _make_lines(text, stop_words)
+    lines = _make_lines(text, stop_words, tuning.join_wrapped)
     if not lines:
         return []
+    if _stop_list_fails(lines, tuning):
+        lines = [dataclasses.replace(line, stop_density=_punctuation_density(line)) for line in lines]
     max_words = settings.clean.max_heading_words
     # A line repeated on the page (menus, tag lists, a teaser's headline shown twice) is furniture, not prose.
     keys = [" ".join(line.text.casefold().split()) for line in lines]
@@ -410,6 +485,8 @@ def label_lines(
         initial = [
             _BAD if counts[key] > 1 else cls for key, cls in zip(keys, initial, strict=True)
         ]
+    if tuning.heading_pass:
+        initial = _mark_headings(lines, initial, max_words, tuning)
     classes = _revise(initial)
     body = _body_range(lines, classes, tuning)
     kinds: list[SegmentKind] = [K.BOILERPLATE] * len(lines)
@@ -421,8 +498,12 @@ def label_lines(
         elif len(line.words) <= max_words + 4 and not line.debris and _PROMO.match(line.text):
             kinds[i] = K.TEASER
     if body is None:
-        return _segments(lines, kinds)
+        return _segments(text, lines, kinds)
     first, last = body
+    # Reader comments follow the article: the body ends before the first comment marker inside it.
+    marker = next((i for i in range(first + 1, last + 1) if _COMMENTS.match(lines[i].text)), None)
+    if marker is not None:
+        last = max((i for i in range(first, marker) if classes[i] == _GOOD), default=first)
 
     # The title: a given title wherever it is, else the headline-like line heading the body or nearest above it.
     title_index = _find_title(lines, kinds, first, title, tuning, max_words)
@@ -460,7 +541,7 @@ def label_lines(
         outside = (i < first or i > last) and kinds[i] == K.BOILERPLATE and not _is_debris(line)
         if outside and _is_label_like(line, max_words) and len(line.words) >= 4 and _headline_score(line) >= 1:
             kinds[i] = K.TEASER
-    return _segments(lines, kinds)
+    return _segments(text, lines, kinds)
 
 
 def _find_title(
@@ -541,8 +622,12 @@ def _short_line_kind(
     return K.HEADING
 
 
-def _segments(lines: Sequence[_Line], kinds: Sequence[SegmentKind]) -> list[Segment]:
-    return [Segment(kind, line.start, line.end, line.text) for line, kind in zip(lines, kinds, strict=True)]
+def _segments(text: str, lines: Sequence[_Line], kinds: Sequence[SegmentKind]) -> list[Segment]:
+    return [
+        Segment(kind, start, end, text[start:end])
+        for line, kind in zip(lines, kinds, strict=True)
+        for start, end in line.spans
+    ]
 
 
 # --- Blocks given by the reader -------------------------------------------------------------------------------
