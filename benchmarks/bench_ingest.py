@@ -7,9 +7,8 @@ HTML content (``feed``). Inputs are built in a temporary folder; nothing is writ
 
 Input MB is the size on disk (the HTML pages are gzipped). Each format is timed (wall clock, and process CPU time,
 the fairer figure on a busy machine) in one pass through :func:`storylens.ingest.iter_inputs`; a second pass under
-tracemalloc
-measures the peak Python heap (tracemalloc slows Python down, so it is kept out of the timed pass). The process's
-peak resident size (``ru_maxrss``) is reported at the end.
+tracemalloc measures the peak Python heap (tracemalloc slows Python down, so it is kept out of the timed pass).
+The process's peak resident size (``ru_maxrss``) is reported at the end.
 
     python benchmarks/bench_ingest.py [--data ../shared/eval/extraction] [--repeat 1] [--out results.json]
 """
