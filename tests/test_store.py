@@ -141,6 +141,9 @@ def test_stories_duplicates_state_embeddings(store: Store) -> None:
         store.get_story("s1")
     store.save_duplicates([DuplicateLink("art0002", "art0001", 0.93)])
     assert store.duplicates() == [DuplicateLink("art0002", "art0001", 0.93)]
+    # Links are replaced per article, and a cleared article's link goes in the same transaction.
+    store.save_duplicates([DuplicateLink("art0001", "art0003", 0.9)], cleared=["art0002"])
+    assert store.duplicates() == [DuplicateLink("art0001", "art0003", 0.9)]
     assert store.get_state("clusterer") is None
     store.put_state("clusterer", b"\x00state")
     assert store.get_state("clusterer") == b"\x00state"

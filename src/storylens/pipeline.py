@@ -17,8 +17,9 @@ import dataclasses
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from storylens.errors import AnalysisError, IngestError, StorylensError
+from storylens.errors import AnalysisError, IngestError, SettingsError, StorylensError
 from storylens.nlp import Resources
 from storylens.records import Article, ArticleAnalysis, RawDocument
 from storylens.settings import Settings
@@ -34,6 +35,8 @@ __all__ = [
     "clean_documents",
     "ingest_into",
 ]
+
+T = TypeVar("T")
 
 #: Bumped whenever extraction changes what it finds, so ``analyze`` redoes stored analyses.
 ANALYSIS_VERSION = "extract-1"
@@ -164,7 +167,7 @@ def analyze_store(store: Store, resources: Resources, progress: Progress = _no_p
 
 @dataclass(frozen=True)
 class _StreamState:
-    """What the store keeps between runs of step 5: the order articles entered the stream."""
+    """The order articles entered the stream: kept so that changed settings can re-cluster in the same order."""
 
     order: tuple[str, ...]
 
@@ -181,10 +184,10 @@ class _StreamState:
 def update_stories(store: Store, resources: Resources) -> tuple[int, int]:
     """Step 5 for articles in no story yet: near-duplicate links, then story clustering.
 
-    New articles enter the stream oldest first (undated last), after every article clustered before. The
-    clusterer is rebuilt by replaying the earlier stream in its recorded order — same input, same order, same
-    stories — so earlier assignments never change; only the new articles' embeddings are computed (the others
-    come from the store's cache). The near-duplicate index is kept in the store as its own state.
+    New articles enter the stream oldest first (undated last). The near-duplicate index and the live part of the
+    story clusterer are kept in the store between runs, so only the new articles are embedded and compared, and
+    earlier assignments never change. When the story settings changed since the state was saved, every stored
+    article is clustered again, in the order it first entered the stream.
     Returns (near-duplicate links found, stories created or changed).
     """
     from storylens.stories.cluster import StoryClusterer, embedding_text, item_for_article
@@ -192,50 +195,73 @@ def update_stories(store: Store, resources: Resources) -> tuple[int, int]:
 
     settings = resources.settings.stories
     new_ids = store.unclustered_ids()
-    if not new_ids:
-        return 0, 0
     stream = _StreamState.from_bytes(store.get_state("stories.stream"))
-    dedupe_blob = store.get_state("stories.dedupe")
-    index = (
-        NearDuplicateIndex.from_state(settings, json.loads(dedupe_blob.decode("utf-8")))
-        if dedupe_blob
-        else NearDuplicateIndex(settings)
-    )
-    order = [i for i in stream.order if i not in set(new_ids)] + new_ids
-    articles = {a.id: a for a in store.iter_articles(order)}
-    vectors = dict(store.get_embeddings(order, resources.embedder.model_id))
-    missing = [i for i in order if i not in vectors]
+    index, replay_index = _restore(store, "stories.dedupe", NearDuplicateIndex(settings),
+                                   lambda blob: NearDuplicateIndex.from_bytes(settings, blob))
+    clusterer, replay_stories = _restore(store, "stories.clusterer", StoryClusterer(settings),
+                                         lambda blob: StoryClusterer.from_bytes(settings, blob))
+    new_set = set(new_ids)
+    earlier = [i for i in stream.order if i not in new_set]
+    to_index = (earlier if replay_index else []) + new_ids
+    to_cluster = (earlier if replay_stories else []) + new_ids
+    if not to_index and not to_cluster:
+        return 0, 0
+    articles = {a.id: a for a in store.iter_articles(sorted(set(to_index) | set(to_cluster)))}
+
+    # Each copy links to its group's earliest copy; when a new copy is older than the group's earliest, the other
+    # copies are re-pointed to it, keeping their own similarity.
+    known = {link.article_id: link for link in store.duplicates()}
+    links: dict[str, DuplicateLink] = {}
+    cleared: set[str] = set()
+    for article_id in to_index:
+        article = articles[article_id]
+        match = None if article_id in index else index.add(article_id, analysed_text(article), article.published)
+        group = index.group_of(article_id) if match is not None else None
+        if match is None or group is None:
+            continue
+        for member in group.articles:
+            if member == group.earliest:
+                links.pop(member, None)
+                cleared.add(member)
+                continue
+            cleared.discard(member)
+            similarity = match.similarity if member == article_id else (
+                links[member].similarity if member in links else known[member].similarity if member in known
+                else match.similarity
+            )
+            links[member] = DuplicateLink(member, group.earliest, similarity)
+
+    vectors = dict(store.get_embeddings(to_cluster, resources.embedder.model_id))
+    missing = [i for i in to_cluster if i not in vectors]
     if missing:
-        texts = [embedding_text(articles[i], settings.lead_chars) for i in missing]
-        computed = resources.embedder.embed(texts)
+        computed = resources.embedder.embed([embedding_text(articles[i], settings.lead_chars) for i in missing])
         fresh = {i: computed[n] for n, i in enumerate(missing)}
         store.put_embeddings(fresh, resources.embedder.model_id)
         vectors.update(fresh)
-
-    links: dict[str, DuplicateLink] = {}
-    for article_id in new_ids:
-        if article_id in index:
-            continue
-        article = articles[article_id]
-        match = index.add(article_id, analysed_text(article), article.published)
-        if match is not None:
-            group = index.group_of(article_id)
-            earliest = group.earliest if group else match.earliest
-            for member in group.articles if group else (article_id,):
-                if member != earliest:
-                    links[member] = DuplicateLink(member, earliest, match.similarity)
-
-    clusterer = StoryClusterer(settings)
-    for article_id in order:
+    for article_id in to_cluster:
         analysis = store.get_analysis(article_id)
         actor_ids = tuple(a.id for a in analysis.actors) if analysis else ()
         article = articles[article_id]
         item = item_for_article(article, vectors[article_id], actor_ids)
         clusterer.add(dataclasses.replace(item, outlet=article.outlet_label))
-    changed = {clusterer.story_of(i) for i in new_ids}
+    changed = {clusterer.story_of(i) for i in to_cluster}
     stories = [s for s in clusterer.stories() if s.id in changed]
-    store.save_duplicates(list(links.values()))
+
+    store.save_duplicates(list(links.values()), sorted(cleared))
     store.save_stories(stories)
-    store.put_state("stories.dedupe", json.dumps(index.to_state()).encode("utf-8"))
-    store.put_state("stories.stream", _StreamState(tuple(order)).to_bytes())
+    store.put_state("stories.dedupe", index.to_bytes())
+    store.put_state("stories.clusterer", clusterer.to_bytes())
+    store.put_state("stories.stream", _StreamState((*earlier, *new_ids)).to_bytes())
     return len(links), len(stories)
+
+
+def _restore(store: Store, name: str, fresh: T, load: Callable[[bytes], T]) -> tuple[T, bool]:
+    """A stage's object from its saved state, or ``fresh`` and True (replay the stream) when there is none or it
+    was saved with other settings."""
+    blob = store.get_state(name)
+    if blob is None:
+        return fresh, False
+    try:
+        return load(blob), False
+    except SettingsError:
+        return fresh, True

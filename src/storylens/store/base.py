@@ -98,7 +98,8 @@ class Store(abc.ABC):
         """Ids of articles in no story yet."""
 
     @abc.abstractmethod
-    def save_duplicates(self, links: Sequence[DuplicateLink]) -> None: ...
+    def save_duplicates(self, links: Sequence[DuplicateLink], cleared: Sequence[str] = ()) -> None:
+        """Store (replace) these links, and remove the links of the ``cleared`` articles (now earliest copies)."""
 
     @abc.abstractmethod
     def duplicates(self) -> list[DuplicateLink]: ...

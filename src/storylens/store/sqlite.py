@@ -386,8 +386,9 @@ class SQLiteStore(Store):
         ).fetchall()
         return [str(r["id"]) for r in rows]
 
-    def save_duplicates(self, links: Sequence[DuplicateLink]) -> None:
+    def save_duplicates(self, links: Sequence[DuplicateLink], cleared: Sequence[str] = ()) -> None:
         with self._transaction():
+            self._db.executemany("DELETE FROM duplicates WHERE article_id = ?", [(i,) for i in cleared])
             self._db.executemany(
                 "INSERT OR REPLACE INTO duplicates (article_id, group_id, similarity) VALUES (?,?,?)",
                 [(link.article_id, link.group, link.similarity) for link in links],
