@@ -1,0 +1,49 @@
+"""Quality gate: quote attribution on PolNeAR dev (84 articles), scored by storylens.evaluate.quotes.
+
+Developed on PolNeAR train only; the minimums are pinned slightly below the dev figures measured with
+``python -m storylens.evaluate.quotes --split dev`` so that a drop in quality fails CI.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storylens.evaluate.quotes import evaluate_polnear, load_polnear
+from storylens.nlp import Resources
+
+POLNEAR = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "polnear"
+
+MIN_DIRECT_F1 = 0.84
+MIN_ALL_F1 = 0.57
+MIN_ALL_PRECISION = 0.79
+MIN_SPEAKER_ACCURACY = 0.90
+
+
+@pytest.mark.gate
+def test_quote_gate_on_polnear_dev(resources: Resources) -> None:
+    if not POLNEAR.is_dir():
+        pytest.fail(f"{POLNEAR} is missing: the gate reads ../shared beside the checkout")
+    scores = evaluate_polnear("dev", resources, root=POLNEAR)
+    report = scores.report()
+    assert scores.articles == 84, report
+    assert scores.crashes == 0, report
+    assert scores.direct.f1 >= MIN_DIRECT_F1, report
+    assert scores.all.f1 >= MIN_ALL_F1, report
+    assert scores.all.precision >= MIN_ALL_PRECISION, report
+    assert scores.speaker_accuracy >= MIN_SPEAKER_ACCURACY, report
+
+
+def test_gold_reading_keeps_split_contents_and_marks_direct_quotes() -> None:
+    if not POLNEAR.is_dir():
+        pytest.fail(f"{POLNEAR} is missing: the gate reads ../shared beside the checkout")
+    items = load_polnear("dev", POLNEAR)
+    assert len(items) == 84
+    gold = [g for _, _, attributions in items for g in attributions]
+    assert any(len(g.content) > 1 for g in gold)  # quotes split by their cue stay one attribution
+    _, text, attributions = next(i for i in items if i[0].startswith("breitbart_2016-09-12"))
+    first = attributions[0]
+    assert text[first.source[0][0] : first.source[0][1]] == "The New York Post"
+    assert not first.direct  # 'reports that … "keep the details …"' is indirect with a quoted end
+    assert 0.1 < sum(g.direct for g in gold) / len(gold) < 0.4
