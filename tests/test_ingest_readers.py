@@ -16,7 +16,7 @@ from storylens.evaluate.html_extraction import score_page
 from storylens.ingest.feed import iter_feed
 from storylens.ingest.html import fragment_blocks, read_html
 from storylens.ingest.jsonl import iter_jsonl
-from storylens.ingest.meta import date_languages, iso_date, outlet_from_url
+from storylens.ingest.meta import date_languages, iso_date, language_code, outlet_from_url
 from storylens.ingest.text import read_text
 from storylens.ingest.warc import iter_warc
 from storylens.records import RawDocument, SegmentKind
@@ -118,7 +118,7 @@ def test_html_blocks_in_reading_order() -> None:
     assert (SegmentKind.PARAGRAPH, "“We have been clear,” she told reporters. “The rule stays.”") in document.blocks
     assert texts.index("What the critics say") < texts.index("Rail spending would fall by 4 percent.")
     assert document.outlet == "The Daily Example"
-    assert document.author == "Jane Doe"
+    assert document.author == "Jane Doe" and document.language == "en"
     assert document.published is not None and document.published.startswith("2024-03-05")
     assert "Home" not in texts and not any("rights reserved" in text for text in texts)
 
@@ -202,7 +202,7 @@ def test_jsonl_outlet_falls_back_to_url_host_and_dates_prefer_first_day() -> Non
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
-<channel><title>Example News</title><link>https://news.example.com/</link><language>en</language>
+<channel><title>Example News</title><link>https://news.example.com/</link><language>en-us</language>
 <item><title>Storm hits coast</title><link>https://news.example.com/storm</link>
 <dc:creator>Sam Reporter</dc:creator><pubDate>Tue, 05 Mar 2024 10:30:00 GMT</pubDate>
 <description>Short summary only.</description>
@@ -335,6 +335,7 @@ def test_not_a_warc() -> None:
 
 
 def test_iso_dates_and_outlets() -> None:
+    assert language_code("en-GB") == "en" and language_code("de") == "de" and language_code("x-klingon!") is None
     assert iso_date("2024-03-05") == "2024-03-05"
     assert iso_date("2024-03-05T10:30:00Z") == "2024-03-05T10:30:00+00:00"
     languages = date_languages(SETTINGS)

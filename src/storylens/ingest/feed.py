@@ -15,7 +15,7 @@ import feedparser
 from storylens.errors import IngestError
 from storylens.ingest.decode import normalize_text
 from storylens.ingest.html import blocks_text, fragment_blocks
-from storylens.ingest.meta import date_languages, iso_date, iso_from_struct_time, outlet_from_url
+from storylens.ingest.meta import date_languages, iso_date, iso_from_struct_time, language_code, outlet_from_url
 from storylens.records import RawDocument, SegmentKind
 from storylens.settings import IngestSettings
 
@@ -48,7 +48,7 @@ def iter_feed(data: bytes, source: str, settings: IngestSettings, *, fmt: str = 
     channel = parsed.get("feed", {})
     feed_title = _text(channel.get("title"))
     feed_link = _text(channel.get("link"))
-    language = _text(channel.get("language"))
+    language = language_code(_text(channel.get("language")))
     languages = date_languages(settings)
     for number, entry in enumerate(parsed.entries, start=1):
         link = _text(entry.get("link"))

@@ -23,7 +23,7 @@ from lxml_html_clean import Cleaner
 
 from storylens.errors import IngestError
 from storylens.ingest.decode import decode_bytes, normalize_text, sniff_declared_charset
-from storylens.ingest.meta import date_languages, iso_date, outlet_from_url
+from storylens.ingest.meta import date_languages, iso_date, language_code, outlet_from_url
 from storylens.records import RawDocument, SegmentKind
 from storylens.settings import IngestSettings
 
@@ -52,6 +52,7 @@ _CONTAINER_TAGS = frozenset({"main", "list", "quote", "div", "item", "table", "r
 _SKIPPED_TAGS = frozenset({"graphic", "comments"})
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _WHITESPACE = re.compile(r"\s+")
+_HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)""", re.IGNORECASE)
 
 
 def read_html(
@@ -96,9 +97,15 @@ def read_html(
         outlet=attributes.get("sitename") or outlet_from_url(page_url) or attributes.get("hostname") or None,
         author=attributes.get("author") or None,
         published=iso_date(attributes.get("date"), date_languages(settings)),
-        language=attributes.get("language") or None,
+        language=language_code(attributes.get("language")) or _page_language(html),
         blocks=blocks,
     )
+
+
+def _page_language(html: str) -> str | None:
+    """The language the page declares on its ``<html lang>`` element (trafilatura's metadata does not keep it)."""
+    match = _HTML_LANG.search(html[:20_000])
+    return language_code(match.group(1)) if match else None
 
 
 def blocks_text(blocks: tuple[Block, ...]) -> str:

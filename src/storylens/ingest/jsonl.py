@@ -18,7 +18,7 @@ from typing import Any
 from storylens.errors import IngestError
 from storylens.ingest.decode import decode_bytes, normalize_text
 from storylens.ingest.html import blocks_text
-from storylens.ingest.meta import date_languages, iso_date, outlet_from_url
+from storylens.ingest.meta import date_languages, iso_date, language_code, outlet_from_url
 from storylens.records import RawDocument, SegmentKind
 from storylens.settings import IngestSettings
 
@@ -96,7 +96,7 @@ def read_jsonl_record(
         outlet=fields["outlet"] or outlet_from_url(fields["url"]),
         author=fields["author"],
         published=iso_date(fields["published"], languages),
-        language=fields["language"],
+        language=language_code(fields["language"]) or fields["language"],
         blocks=blocks,
     )
 

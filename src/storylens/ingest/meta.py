@@ -12,9 +12,10 @@ from lingua import Language
 
 from storylens.settings import IngestSettings
 
-__all__ = ["date_languages", "iso_date", "iso_from_struct_time", "outlet_from_url"]
+__all__ = ["date_languages", "iso_date", "iso_from_struct_time", "language_code", "outlet_from_url"]
 
 # Free-text dates ("March 2024") resolve to the first of the month, never to today's day of the month.
+_LANGUAGE_TAG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 _DATEPARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -77,3 +78,10 @@ def outlet_from_url(url: str | None) -> str | None:
     if not host:
         return None
     return host.removeprefix("www.")
+
+
+def language_code(tag: str | None) -> str | None:
+    """The primary language of a BCP 47 tag (``<html lang>``, a feed's ``<language>``), lowercase: ``en-GB`` → ``en``;
+    None when ``tag`` is not a language tag."""
+    match = _LANGUAGE_TAG.match(tag or "")
+    return match.group(1).lower() if match else None
