@@ -170,7 +170,8 @@ def test_format_from_name(name: str, fmt: str | None) -> None:
      (b'\xef\xbb\xbf  <?xml version="1.0"?>\n<rss version="2.0">', "feed"),
      (b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">', "feed"),
      (b"<!DOCTYPE html><html><head>", "html"), (b"\n <html lang=en>", "html"), (b'{"text": "x"}\n', "jsonl"),
-     (b"Plain words <b>with</b> a tag", "text"), (b"", "text")],
+     (b"Plain words <b>with</b> a tag", "text"), (b"", "text"),
+     ("\ufeff<!DOCTYPE html><html>".encode("utf-16-le"), "html"), ("\ufeff<rss>".encode("utf-16-be"), "feed")],
 )
 def test_sniff_format(head: bytes, fmt: str) -> None:
     assert sniff_format(head) == fmt

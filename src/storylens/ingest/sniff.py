@@ -13,7 +13,7 @@ FORMATS = ("text", "html", "warc", "feed", "jsonl")
 
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:rdf)[\s>]")
 _HTML_START = re.compile(rb"<(!doctype\s+html|html|head|body|meta|title|div|p|article|script|link)[\s>/]")
-_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def format_from_name(name: str, settings: IngestSettings) -> str | None:
@@ -39,9 +39,10 @@ def format_from_name(name: str, settings: IngestSettings) -> str | None:
 def sniff_format(head: bytes) -> str:
     """The format of (decompressed) content from its first bytes: warc, feed, html, jsonl, else text."""
     sample = head[:4096]
-    for bom in _BOMS:
-        sample = sample.removeprefix(bom)
-    sample = sample.lstrip()
+    if sample.startswith(_UTF16_BOMS):
+        # Sniff UTF-16 through its characters, not its bytes ("<\x00h\x00t\x00…" matches nothing).
+        sample = sample[: len(sample) // 2 * 2].decode("utf-16", errors="ignore").encode("utf-8")
+    sample = sample.removeprefix(b"\xef\xbb\xbf").lstrip()
     if sample.startswith(b"WARC/"):
         return "warc"
     lowered = sample.lower()
