@@ -129,6 +129,15 @@ def test_html_declared_charset_used() -> None:
     assert "“cannot be bent”" in document.text
 
 
+def test_html_with_a_wrong_declaration_and_mixed_encodings() -> None:
+    # Declared UTF-8, but one paragraph was pasted in as Windows-1252 (and the rest is real UTF-8).
+    utf8, legacy = ARTICLE_HTML.split("<h2>What the critics say</h2>")
+    data = utf8.encode("utf-8") + b"<h2>What the critics say</h2>" + legacy.replace(
+        "Opposition leaders", "Opposition leaders – naïvely –").encode("cp1252")
+    document = read_html(data, "mixed.html", SETTINGS)
+    assert "“cannot be bent”" in document.text and "Opposition leaders – naïvely –" in document.text
+
+
 def test_html_without_article_text_is_an_error() -> None:
     with pytest.raises(IngestError, match="no article text"):
         read_html(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "empty.html", SETTINGS)
@@ -275,17 +284,20 @@ def test_truncated_feed_keeps_complete_entries() -> None:
 # WARC ------------------------------------------------------------------------------------------------------------
 
 
-def build_warc(pages: list[Path], compress: bool) -> bytes:
+def build_warc(pages: list[Path], compress: bool, noise: bool = True) -> bytes:
     """A WARC of benchmark pages as HTTP responses, plus the noise a crawl holds (request, image, 404, redirect)."""
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=compress)
     for index, page in enumerate(pages):
         uri = f"https://site{index}.example/article"
-        request = writer.create_warc_record(uri, "request", payload=io.BytesIO(b"GET /article HTTP/1.1\r\n\r\n"))
-        writer.write_record(request)
+        if noise:
+            request = writer.create_warc_record(uri, "request", payload=io.BytesIO(b"GET /article HTTP/1.1\r\n\r\n"))
+            writer.write_record(request)
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
         writer.write_record(writer.create_warc_record(
             uri, "response", payload=io.BytesIO(gzip.decompress(page.read_bytes())), http_headers=headers))
+    if not noise:
+        return buffer.getvalue()
     image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
     writer.write_record(writer.create_warc_record(
         "https://site.example/logo.png", "response", payload=io.BytesIO(b"\x89PNG\r\n\x1a\n"), http_headers=image))
@@ -314,11 +326,10 @@ def test_warc_reader(compress: bool) -> None:
 
 @pytest.mark.parametrize("compress", [True, False], ids=["warc.gz", "warc"])
 def test_truncated_warc_keeps_records_read(compress: bool) -> None:
-    whole = build_warc(PAGES[1:4], compress)
-    # Cut inside the third page's response record.
-    third_page = gzip.decompress(PAGES[3].read_bytes())
-    full_size = len(build_warc(PAGES[1:3], compress))
-    cut = whole[: full_size + len(third_page) // (6 if compress else 2)]
+    whole = build_warc(PAGES[1:4], compress, noise=False)
+    # Cut in the middle of the third page's response record.
+    third_starts = len(build_warc(PAGES[1:3], compress, noise=False))
+    cut = whole[: (third_starts + len(whole)) // 2]
     items = list(iter_warc(io.BytesIO(cut), "cut.warc.gz", SETTINGS))
     assert len(_documents(items)) == 2
     (error,) = _errors(items)
