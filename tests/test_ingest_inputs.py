@@ -129,6 +129,8 @@ def test_globs_and_missing_inputs(tmp_path: Path) -> None:
         (str(tmp_path / "none*.html"), "no files match this pattern"),
         (str(tmp_path / "absent.txt"), "no such file or folder"),
     ]
+    (error,) = list(iter_inputs([""], SETTINGS))  # not the current folder
+    assert isinstance(error, IngestError) and "empty input name" in error.reason
 
 
 def test_file_over_the_size_limit_rejected(tmp_path: Path) -> None:

@@ -48,7 +48,11 @@ def iter_inputs(inputs: Iterable[str], settings: IngestSettings) -> Iterator[Ite
     """
     with contextlib.ExitStack() as stack:
         client: httpx.Client | None = None
-        for item in inputs:
+        for given in inputs:
+            item = str(given)  # tolerate Path objects
+            if not item.strip():
+                yield IngestError(repr(item), "empty input name (expected a file, folder, glob or URL)")
+                continue
             if is_url(item):
                 if client is None:  # one connection pool for all URLs, opened only if there are any
                     client = stack.enter_context(make_client(settings))
