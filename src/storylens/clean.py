@@ -87,6 +87,8 @@ class CleanTuning:
     # Stop-word densities below which a line is not prose (jusText: 0.30 / 0.32, for its longer lists).
     stopwords_low: float = 0.20
     stopwords_high: float = 0.25
+    # A finished sentence at least this dense in stop words is near-good even below ``stopwords_low``.
+    stopwords_floor: float = 0.10
     # Hard-wrapped sentences are judged as one logical line.
     join_wrapped: bool = True
     # jusText's heading pass: a heading candidate with good prose at most this many characters below is near-good.
@@ -210,6 +212,8 @@ _DEBRIS_LINE = re.compile(
       | (?:photo|image|picture|photograph|video|graphic|illustration|credit|source)s?(?:\s*(?:credit)?\s*:.*)?
       | .*\((?:getty\s+images|afp|ap|reuters|epa|shutterstock|file)(?:\s+photo)?\)
       | .*\b(?:getty\s+images|ap\s+photo|afp\s+via\s+getty\s+images|reuters/[\w\s]+)$
+      | \(?(?:image|photo|picture)\s+credits?\s*:.*|(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+
+      | .*\bfollow\s+us\s+on\b.*|.*\bsubscribe\s+to\s+our\b.*|.*\bunsubscribe\b.*
       | (?:enlarge\s+this\s+image|toggle\s+caption|just\s+watched|must\s+watch|file\s+photo)\b.*
       | skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|search|home|close|loading\.*|show\s+more|load\s+more
       | (?:click|tap)\s+here\b.*|follow\s+us\b.*|follow\s+\S.*\bon\s+(?:twitter|facebook|instagram)\b.*
@@ -220,9 +224,9 @@ _DEBRIS_LINE = re.compile(
 )
 # Where reader comments begin: a comments heading or a commenter's "Name on <date> said:" line.
 _COMMENTS = re.compile(
-    r"^(?:(?:\d+\s+)?(?:comments?|responses?|replies|reactions?)(?:\s*\(\d+\))?|\d+\s+(?:thoughts|responses|comments|replies)\s+(?:on|to)\s.*|leave\s+a\s+(?:reply|comment).*"
+    r"^(?:\d+\s+(?:comments?|responses?|replies|reactions?)|(?:comments?|responses|replies)\s*\(\d+\)|\d+\s+(?:thoughts|responses|comments|replies)\s+(?:on|to)\s.*|leave\s+a\s+(?:reply|comment).*"
     r"|join\s+the\s+(?:discussion|conversation).*|(?:add|post|write)\s+a\s+comment.*|(?:show|view|read)\s+\d*\s*comments.*"
-    r"|.{1,60}\b(?:on|@)\s.*\d{4}.*\b(?:said|says|wrote|writes)\s*:?)$",
+    r"|.{1,60}\b(?:on|@)\s.*\d{4}.*\b(?:said|says|wrote|writes)\s*:?|\S+(?:\s\S+){0,2}\s(?:says|said|wrote):)$",
     re.IGNORECASE,
 )
 # Another article's headline behind a promotional prefix ("READ: …", "(PHOTOS: …)", "More: …").
@@ -349,6 +353,9 @@ def _initial_class(line: _Line, tuning: CleanTuning, max_words: int) -> str:
     if line.stop_density >= tuning.stopwords_high:
         return _GOOD if length >= tuning.length_high or line.ends_sentence else _NEAR
     if line.stop_density >= tuning.stopwords_low:
+        return _NEAR
+    if line.ends_sentence and line.stop_density >= tuning.stopwords_floor:
+        # Sentences dense in names and figures ("… beat Colombia 6-4, 6-4 …") are prose too, if neighbours agree.
         return _NEAR
     return _BAD
 
@@ -488,7 +495,10 @@ def label_lines(
     if tuning.heading_pass:
         initial = _mark_headings(lines, initial, max_words, tuning)
     classes = _revise(initial)
-    body = _body_range(lines, classes, tuning)
+    # Reader comments follow the article: the body is looked for before the first comment marker below prose.
+    first_prose = next((i for i, cls in enumerate(classes) if cls == _GOOD), len(lines))
+    comments = next((i for i in range(first_prose + 1, len(lines)) if _COMMENTS.match(lines[i].text)), len(lines))
+    body = _body_range(lines[:comments], classes[:comments], tuning)
     kinds: list[SegmentKind] = [K.BOILERPLATE] * len(lines)
     for i, line in enumerate(lines):
         if _is_dateline(line):
@@ -500,10 +510,6 @@ def label_lines(
     if body is None:
         return _segments(text, lines, kinds)
     first, last = body
-    # Reader comments follow the article: the body ends before the first comment marker inside it.
-    marker = next((i for i in range(first + 1, last + 1) if _COMMENTS.match(lines[i].text)), None)
-    if marker is not None:
-        last = max((i for i in range(first, marker) if classes[i] == _GOOD), default=first)
 
     # The title: a given title wherever it is, else the headline-like line heading the body or nearest above it.
     title_index = _find_title(lines, kinds, first, title, tuning, max_words)
