@@ -1,0 +1,205 @@
+"""Check-worthiness: how likely a sentence states a checkable fact of public interest, in [0, 1].
+
+The model is a logistic regression trained by :mod:`storylens.evaluate.checkworthy` on the ClaimBuster sentences
+(``../shared/eval/claimbuster/train.json``). Its features are
+
+- a sublinear TF-IDF bag of *feature tokens* from the spaCy parse: lower-cased words with every number folded to
+  ``<num>``, word bigrams, fine-grained POS tags and tag bigrams, and named-entity labels. Numbers, past-tense
+  verbs, money/percent/date entities and words like "percent", "voted", "million" carry most of the signal;
+  folding numbers lets "$3 million" and "$200 million" share weight;
+- the sentence embedding (all-MiniLM-L6-v2) for meaning that word overlap misses ("we have brought down inflation").
+
+Why linear: with about 8,000 sentences a linear model over these features matched a small MLP in cross-validation
+(F1 0.79 vs 0.76 on embeddings alone; see the evaluation module), trains in seconds, and is stored as plain arrays.
+
+The artefact (``resources/checkworthy-v1.npz``) holds only arrays — vocabulary, IDF weights, coefficients — and a
+JSON metadata string; no pickles, so it loads under any numpy/scikit-learn version and is applied here with numpy.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+
+from storylens.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from storylens.nlp import Resources
+
+__all__ = ["ARTEFACT_NAME", "CheckworthyModel", "checkworthy", "feature_tokens"]
+
+#: File name of the shipped model inside ``storylens/resources``; bump the version when features change.
+ARTEFACT_NAME = "checkworthy-v1.npz"
+#: Version of :func:`feature_tokens`; a model trained on other tokens must not be applied.
+FEATURE_VERSION = 1
+
+_NUMBERISH = re.compile(r"[\d.,/$€£%:-]*\d[\d.,/$€£%:-]*")
+
+
+def feature_tokens(span: Span | Doc) -> list[str]:
+    """The bag of feature tokens of one parsed sentence (words, word bigrams, tags, tag bigrams, entity labels)."""
+    tokens: list[str] = []
+    previous_word: str | None = None
+    previous_tag: str | None = None
+    for token in span:
+        if token.is_space:
+            continue
+        word = "<num>" if token.like_num or _NUMBERISH.fullmatch(token.lower_) else token.lower_
+        tokens.append("w=" + word)
+        if previous_word is not None:
+            tokens.append("b=" + previous_word + "_" + word)
+        tokens.append("t=" + token.tag_)
+        if previous_tag is not None:
+            tokens.append("tt=" + previous_tag + "_" + token.tag_)
+        if token.ent_type_:
+            tokens.append("e=" + token.ent_type_)
+        previous_word, previous_tag = word, token.tag_
+    return tokens
+
+
+@dataclass(frozen=True)
+class CheckworthyModel:
+    """A trained check-worthiness model; build it with :meth:`load` and score with :meth:`score`."""
+
+    vocabulary: dict[str, int]
+    idf: npt.NDArray[np.float64]
+    text_coef: npt.NDArray[np.float64]
+    embedding_coef: npt.NDArray[np.float64]
+    intercept: float
+    metadata: dict[str, Any] = field(default_factory=dict)
+    resources: Resources | None = field(default=None, compare=False, repr=False)
+
+    # --- loading and saving -------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, resources: Resources | None = None, path: str | Path | None = None) -> CheckworthyModel:
+        """The shipped model (or the artefact at ``path``), bound to ``resources`` for parsing and embedding.
+
+        With ``resources`` the loaded model is kept in ``resources.extra`` so one process loads it once.
+        """
+        if resources is None:
+            from storylens.nlp import Resources
+
+            resources = Resources()
+        bound = resources
+
+        def factory() -> CheckworthyModel:
+            return cls.from_file(path, bound)
+
+        if path is not None:
+            return factory()
+        model: CheckworthyModel = resources.extra(ARTEFACT_NAME, factory)
+        return model
+
+    @classmethod
+    def from_file(cls, path: str | Path | None = None, resources: Resources | None = None) -> CheckworthyModel:
+        """Read an artefact (default: the one shipped in the package)."""
+        try:
+            if path is None:
+                with importlib_resources.as_file(
+                    importlib_resources.files("storylens.resources").joinpath(ARTEFACT_NAME)
+                ) as shipped, np.load(shipped, allow_pickle=False) as data:
+                    arrays = {k: data[k] for k in data.files}
+            else:
+                with np.load(Path(path), allow_pickle=False) as data:
+                    arrays = {k: data[k] for k in data.files}
+        except (OSError, ValueError) as exc:
+            where = path or f"storylens/resources/{ARTEFACT_NAME}"
+            raise ModelError(
+                f"check-worthiness model {where}: cannot read it ({exc}); "
+                "retrain with `python -m storylens.evaluate.checkworthy train`"
+            ) from exc
+        metadata = json.loads(str(arrays["metadata"]))
+        if metadata.get("feature_version") != FEATURE_VERSION:
+            raise ModelError(
+                f"check-worthiness model {path or ARTEFACT_NAME}: feature version {metadata.get('feature_version')} "
+                f"does not match this code ({FEATURE_VERSION}); retrain it"
+            )
+        vocabulary = {str(term): i for i, term in enumerate(arrays["vocabulary"].tolist())}
+        return cls(
+            vocabulary=vocabulary,
+            idf=arrays["idf"].astype(np.float64),
+            text_coef=arrays["text_coef"].astype(np.float64),
+            embedding_coef=arrays["embedding_coef"].astype(np.float64),
+            intercept=float(arrays["intercept"]),
+            metadata=metadata,
+            resources=resources,
+        )
+
+    def save(self, path: str | Path) -> None:
+        """Write the model as a pickle-free ``.npz``."""
+        terms = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        np.savez_compressed(
+            Path(path),
+            vocabulary=np.array(terms, dtype=str),
+            idf=self.idf,
+            text_coef=self.text_coef,
+            embedding_coef=self.embedding_coef,
+            intercept=np.array(self.intercept),
+            metadata=np.array(json.dumps({**self.metadata, "feature_version": FEATURE_VERSION}, sort_keys=True)),
+        )
+
+    # --- features -------------------------------------------------------------------------------------------
+    def tfidf(self, token_lists: Iterable[Sequence[str]]) -> npt.NDArray[np.float64]:
+        """Dense sublinear TF-IDF rows (L2-normalised), as scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``."""
+        rows: list[npt.NDArray[np.float64]] = []
+        for tokens in token_lists:
+            row = np.zeros(len(self.vocabulary), dtype=np.float64)
+            for term, count in Counter(tokens).items():
+                index = self.vocabulary.get(term)
+                if index is not None:
+                    row[index] = (1.0 + math.log(count)) * self.idf[index]
+            norm = float(np.linalg.norm(row))
+            rows.append(row / norm if norm > 0 else row)
+        if not rows:
+            return np.zeros((0, len(self.vocabulary)), dtype=np.float64)
+        return np.vstack(rows)
+
+    def decision(
+        self, token_lists: Sequence[Sequence[str]], embeddings: npt.NDArray[np.floating[Any]]
+    ) -> npt.NDArray[np.float64]:
+        """Probabilities from precomputed features (feature tokens and unit embeddings, one row per sentence)."""
+        if not token_lists:
+            return np.zeros(0, dtype=np.float64)
+        logits = self.tfidf(token_lists) @ self.text_coef + embeddings.astype(np.float64) @ self.embedding_coef
+        logits = logits + self.intercept
+        probabilities: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-logits))
+        return probabilities
+
+    # --- scoring --------------------------------------------------------------------------------------------
+    def _bound(self) -> Resources:
+        if self.resources is None:
+            raise ModelError("check-worthiness model has no Resources: load it with CheckworthyModel.load(resources)")
+        return self.resources
+
+    def score_spans(self, spans: Sequence[Span | Doc]) -> list[float]:
+        """Scores for sentences already parsed by spaCy (the claims stage reuses the article's parse)."""
+        if not spans:
+            return []
+        embeddings = self._bound().embedder.embed([span.text for span in spans])
+        return [float(p) for p in self.decision([feature_tokens(span) for span in spans], embeddings)]
+
+    def score(self, sentences: Sequence[str]) -> list[float]:
+        """Check-worthiness of each sentence, in [0, 1], in input order."""
+        if not sentences:
+            return []
+        nlp = self._bound().spacy
+        docs = list(nlp.pipe(sentences, batch_size=64))
+        return self.score_spans(docs)
+
+
+def checkworthy(sentences: Sequence[str], model: CheckworthyModel) -> list[dict[str, Any]]:
+    """``[{text, score}]`` in input order, for the ``storylens checkworthy`` command."""
+    scores = model.score(sentences)
+    return [{"text": text, "score": round(score, 4)} for text, score in zip(sentences, scores, strict=True)]
