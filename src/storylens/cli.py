@@ -531,11 +531,17 @@ def demo(
 
 # -- evaluation -------------------------------------------------------------------------------------------------
 def _run_eval(module: str, args: Sequence[str]) -> None:
-    import importlib
+    """Run ``python -m storylens.evaluate.<module> ARGS`` in this process (each evaluation is also a script)."""
+    import runpy
 
-    evaluation = importlib.import_module(f"storylens.evaluate.{module}")
-    code = evaluation.main(list(args))
-    raise typer.Exit(int(code or 0))
+    saved = sys.argv
+    sys.argv = [f"storylens eval {module}", *args]
+    try:
+        runpy.run_module(f"storylens.evaluate.{module}", run_name="__main__", alter_sys=False)
+    except SystemExit as exc:
+        raise typer.Exit(exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1) from None
+    finally:
+        sys.argv = saved
 
 
 _EVALS = {
