@@ -386,7 +386,9 @@ def checkworthy(
     sentences = [line.strip() for line in text.splitlines() if line.strip()]
     model = _guard(CheckworthyModel.load, Resources(ctx.obj.settings))
     scores = model.score(sentences)
-    rows: list[dict[str, Any]] = [{"text": s, "score": round(float(v), 4)} for s, v in zip(sentences, scores, strict=True)]
+    rows: list[dict[str, Any]] = [
+        {"text": s, "score": round(float(v), 4)} for s, v in zip(sentences, scores, strict=True)
+    ]
     if output is ListFormat.json:
         _print_json(rows)
     elif output is ListFormat.csv:
@@ -426,8 +428,11 @@ def stories(ctx: typer.Context, output: FormatOption = ListFormat.table) -> None
     if output is ListFormat.json:
         _print_json([s.to_dict() for s in found])
         return
-    rows: list[dict[str, Any]] = [{"id": s.id, "size": len(s.articles), "outlets": ", ".join(s.outlets), "first_seen": s.first_seen or "",
-             "last_seen": s.last_seen or "", "label": s.label} for s in found]
+    rows: list[dict[str, Any]] = [
+        {"id": s.id, "size": len(s.articles), "outlets": ", ".join(s.outlets), "first_seen": s.first_seen or "",
+         "last_seen": s.last_seen or "", "label": s.label}
+        for s in found
+    ]
     if output is ListFormat.csv:
         _print_csv(rows)
         return
