@@ -182,10 +182,14 @@ class _LiveStory:
     term_names: dict[int, str]
     actors: Counter[str]
     label_candidates: list[tuple[str, Vector]] = field(default_factory=list)
+    # Derived from the fields above by refresh(), so scoring a new article does no per-story arithmetic.
+    centroid: Vector = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    recent_matrix: Vector = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
 
-    def centroid(self) -> Vector:
+    def refresh(self) -> None:
         norm = float(np.linalg.norm(self.embedding_sum))
-        return self.embedding_sum / norm if norm > 0 else self.embedding_sum
+        self.centroid = self.embedding_sum / norm if norm > 0 else self.embedding_sum
+        self.recent_matrix = np.array(self.recent, dtype=np.float32)
 
 
 class StoryClusterer:
@@ -337,6 +341,7 @@ class StoryClusterer:
             )
             recent_at += entry["recent"]
             candidate_at += len(titles)
+            story.refresh()
             clusterer._live.append(story)
             clusterer._story_of.update(dict.fromkeys(story.articles, story.id))
         return clusterer
@@ -366,55 +371,68 @@ class StoryClusterer:
         self._live = keep
 
     def _keywords(self, text: str) -> tuple[dict[int, float], dict[int, str]]:
-        """The article's strongest TF-IDF terms (hashed), L2-normalised, and the terms' readable names."""
-        counts: Counter[int] = Counter()
-        names: dict[int, str] = {}
+        """The article's strongest TF-IDF terms (hashed), L2-normalised, and the terms' readable names.
+
+        Counting is done on whole strings (``Counter`` over ``findall``) and weighting with numpy: a per-word Python
+        loop made this the slowest step of the clusterer.
+        """
         features = self.tuning.hash_features
-        for match in _TERM.finditer(text):
-            term = match.group().lower().replace("’", "'")
-            if term in ENGLISH_STOP_WORDS or len(term) < 2:
-                continue
-            key = zlib.crc32(term.encode("utf-8")) % features
-            counts[key] += 1
-            names.setdefault(key, term)
+        counts = Counter(_TERM.findall(text.lower().replace("’", "'")))
+        terms = [t for t in counts if len(t) > 1 and t not in ENGLISH_STOP_WORDS]
         self._documents += 1
-        if counts:
-            keys = np.fromiter(counts, dtype=np.int64, count=len(counts))
-            self._document_frequency[keys] += 1
-        weights: dict[int, float] = {}
-        for key, count in counts.items():
-            idf = math.log((1 + self._documents) / (1 + int(self._document_frequency[key]))) + 1.0
-            weights[key] = (1.0 + math.log(count)) * idf
-        top = _strongest(weights, self.tuning.item_keywords)
-        return top, {k: names[k] for k in top}
+        if not terms:
+            return {}, {}
+        keys = np.fromiter((zlib.crc32(t.encode("utf-8")) % features for t in terms), dtype=np.int64, count=len(terms))
+        # Two terms may share a hashed key: count the key once for document frequency.
+        unique_keys = np.unique(keys)
+        self._document_frequency[unique_keys] += 1
+        term_counts = np.fromiter((counts[t] for t in terms), dtype=np.float64, count=len(terms))
+        idf = np.log((1 + self._documents) / (1.0 + self._document_frequency[keys])) + 1.0
+        weights = (1.0 + np.log(term_counts)) * idf
+        keep = self.tuning.item_keywords
+        # Highest weight first, ties by key, so the choice never depends on the order words were counted in.
+        chosen = np.lexsort((keys, -weights))[:keep]
+        top: dict[int, float] = {}
+        names: dict[int, str] = {}
+        for position in chosen.tolist():
+            key = int(keys[position])
+            top[key] = top.get(key, 0.0) + float(weights[position])
+            names.setdefault(key, terms[position])
+        norm = math.sqrt(sum(w * w for w in top.values()))
+        return {k: w / norm for k, w in top.items()}, names
 
     def _best_story(
         self, embedding: Vector, keywords: dict[int, float], actors: tuple[str, ...], hours: float | None
     ) -> tuple[_LiveStory | None, float]:
         tuning = self.tuning
         window = self.settings.window_hours
-        best: _LiveStory | None = None
-        best_score = -math.inf
-        actor_set = set(actors)
+        candidates: list[_LiveStory] = []
+        gaps: list[float] = []
         for story in self._live:
             gap = _gap_hours(hours, story.first_hours, story.last_hours)
-            if gap is not None and gap > window:
-                continue
-            centroid_cos = float(embedding @ story.centroid())
-            nearest_cos = max(float(embedding @ member) for member in story.recent)
-            keyword_cos = sum(weight * story.keyword_vector.get(key, 0.0) for key, weight in keywords.items())
-            score = (
-                tuning.centroid_weight * centroid_cos
-                + tuning.nearest_weight * nearest_cos
-                + tuning.keyword_weight * keyword_cos
-            )
+            if gap is None or gap <= window:
+                candidates.append(story)
+                gaps.append(gap or 0.0)
+        if not candidates:
+            return None, -math.inf
+        # Embedding similarities for every candidate at once: centroids, then each story's nearest recent member.
+        centroid_cos = np.stack([story.centroid for story in candidates]) @ embedding
+        members = np.concatenate([story.recent_matrix for story in candidates])
+        starts = np.cumsum([0] + [len(story.recent) for story in candidates[:-1]])
+        nearest_cos = np.maximum.reduceat(members @ embedding, starts)
+        scores = tuning.centroid_weight * centroid_cos + tuning.nearest_weight * nearest_cos
+        if window > 0:
+            scores -= tuning.time_penalty * np.asarray(gaps) / window
+        actor_set = set(actors)
+        for position, story in enumerate(candidates):
+            vector = story.keyword_vector
+            keyword_cos = sum(weight * vector.get(key, 0.0) for key, weight in keywords.items())
+            bonus = tuning.keyword_weight * keyword_cos
             if actor_set and story.actors:
-                score += tuning.actor_weight * sum(1 for a in actor_set if a in story.actors) / len(actor_set)
-            if gap is not None and window > 0:
-                score -= tuning.time_penalty * gap / window
-            if score > best_score:
-                best, best_score = story, score
-        return best, best_score
+                bonus += tuning.actor_weight * sum(1 for a in actor_set if a in story.actors) / len(actor_set)
+            scores[position] += bonus
+        best = int(np.argmax(scores))  # the first best: ties go to the older story
+        return candidates[best], float(scores[best])
 
     def _found(self, article_id: str, dimension: int) -> _LiveStory:
         story = _LiveStory(
@@ -464,6 +482,7 @@ class StoryClusterer:
         story.term_names = {k: story.term_names[k] for k in story.keyword_sum if k in story.term_names}
         story.keyword_vector = _strongest(story.keyword_sum, tuning.story_keywords)
         story.actors.update(set(item.actors))
+        story.refresh()
         title = (item.title or "").strip()
         if title and len(story.label_candidates) < tuning.label_candidates:
             story.label_candidates.append((title, embedding))
@@ -481,7 +500,7 @@ class StoryClusterer:
     def _label(self, story: _LiveStory) -> str:
         """The most central headline; without headlines, the top actors and keywords."""
         if story.label_candidates:
-            centroid = story.centroid()
+            centroid = story.centroid
             scores = [float(vector @ centroid) for _, vector in story.label_candidates]
             return story.label_candidates[int(np.argmax(scores))][0]
         actors = [name for name, _ in sorted(story.actors.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]

@@ -1,0 +1,194 @@
+"""Benchmark: near-duplicates and story clustering over the bias corpus (37,554 articles, 2012–2020).
+
+The articles are streamed in date order (undated ones last, as they would trickle in). Reported, at checkpoints
+(5k, 10k, … articles): cumulative seconds and articles/s of the near-duplicate index and of the story clusterer,
+the clusterer's live stories, and the memory each holds (tracemalloc, in a second, untimed pass: tracing slows
+Python down). Embedding title + lead is timed on its own and is the known bottleneck; the embeddings are cached
+in a file outside the repository (``--cache``) so later runs skip it, and the cache keeps the measured embedding
+time so the ratio end-to-end / embedding stays reported.
+
+    python benchmarks/bench_stories.py --limit 5000 --cache /tmp/storylens-bench-emb.npz
+    python benchmarks/bench_stories.py --cache /tmp/storylens-bench-emb.npz      # all 37,554
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import time
+import tracemalloc
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from storylens.settings import Settings
+from storylens.stories._time import to_hours
+from storylens.stories.cluster import StoryClusterer, StoryItem, lead_text
+from storylens.stories.dedupe import NearDuplicateIndex
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "bias-corpus" / "articles.jsonl.gz"
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    outlet: str
+    title: str
+    published: str | None
+    text: str
+
+
+def load(path: Path, limit: int | None) -> list[Row]:
+    rows: list[Row] = []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            data = json.loads(line)
+            rows.append(
+                Row(
+                    str(data["id"]),
+                    str(data.get("outlet") or ""),
+                    str(data.get("title") or ""),
+                    data.get("published") or None,
+                    str(data.get("text") or ""),
+                )
+            )
+            if limit is not None and len(rows) >= limit:
+                break
+    return rows
+
+
+def date_order(rows: Sequence[Row]) -> list[int]:
+    """Indexes of ``rows`` by date, undated last, file order within a date."""
+    hours = [to_hours(r.published) for r in rows]
+    return sorted(range(len(rows)), key=lambda i: (hours[i] is None, hours[i] or 0.0, i))
+
+
+def embeddings_for(
+    rows: Sequence[Row], settings: Settings, cache: Path | None
+) -> tuple[npt.NDArray[np.float32], float, int]:
+    """Embeddings of title + lead for every row, the seconds embedding took, and how many texts were embedded."""
+    cached: dict[str, npt.NDArray[np.float32]] = {}
+    cached_seconds, cached_count = 0.0, 0
+    if cache is not None and cache.exists():
+        with np.load(cache, allow_pickle=False) as data:
+            cached = dict(zip(data["ids"].tolist(), data["vectors"], strict=True))
+            cached_seconds, cached_count = float(data["seconds"]), int(data["count"])
+    missing = [r for r in rows if r.id not in cached]
+    seconds = 0.0
+    if missing:
+        from storylens.nlp import Resources
+
+        embedder = Resources(settings).embedder
+        # In chunks, saving the cache after each, so a long run that is stopped keeps what it embedded.
+        for begin in range(0, len(missing), 1000):
+            chunk = missing[begin : begin + 1000]
+            started = time.perf_counter()
+            vectors = embedder.embed([lead_text(r.title, r.text, settings.stories.lead_chars) for r in chunk])
+            seconds += time.perf_counter() - started
+            cached.update(zip([r.id for r in chunk], vectors, strict=True))
+            if cache is not None:
+                ids = list(cached)
+                np.savez(
+                    cache,
+                    ids=np.array(ids),
+                    vectors=np.array([cached[i] for i in ids], dtype=np.float32),
+                    seconds=np.array(cached_seconds + seconds),
+                    count=np.array(cached_count + begin + len(chunk)),
+                )
+    total_seconds = cached_seconds + seconds
+    total_count = cached_count + len(missing)
+    # Time per text measured over everything ever embedded into this cache, scaled to this run's rows.
+    per_text = total_seconds / total_count if total_count else 0.0
+    return np.array([cached[r.id] for r in rows], dtype=np.float32), per_text * len(rows), len(missing)
+
+
+def checkpoints(total: int) -> list[int]:
+    marks = list(range(5000, total, 5000))
+    return [*marks, total]
+
+
+def run(
+    rows: Sequence[Row], order: Sequence[int], vectors: npt.NDArray[np.float32], settings: Settings
+) -> tuple[list[tuple[int, float, float, int]], int, int]:
+    """One timed pass: (articles, dedupe seconds, cluster seconds, live stories) per checkpoint."""
+    marks = set(checkpoints(len(order)))
+    index = NearDuplicateIndex(settings.stories)
+    clusterer = StoryClusterer(settings.stories)
+    dedupe_seconds = cluster_seconds = 0.0
+    out: list[tuple[int, float, float, int]] = []
+    for done, i in enumerate(order, start=1):
+        row = rows[i]
+        text = f"{row.title}\n{row.text}"
+        started = time.perf_counter()
+        index.add(row.id, text, row.published)
+        middle = time.perf_counter()
+        clusterer.add(StoryItem(row.id, vectors[i], text, row.title, row.outlet, row.published))
+        ended = time.perf_counter()
+        dedupe_seconds += middle - started
+        cluster_seconds += ended - middle
+        if done in marks:
+            out.append((done, dedupe_seconds, cluster_seconds, clusterer.live_count))
+    return out, len(index.groups()), len(clusterer.stories())
+
+
+def traced_memory(
+    rows: Sequence[Row], order: Sequence[int], vectors: npt.NDArray[np.float32], settings: Settings, stage: str
+) -> dict[int, tuple[float, float]]:
+    """(current MB, peak MB) held by one stage's object at each checkpoint, traced by tracemalloc."""
+    marks = set(checkpoints(len(order)))
+    out: dict[int, tuple[float, float]] = {}
+    tracemalloc.start()
+    index = NearDuplicateIndex(settings.stories) if stage == "dedupe" else None
+    clusterer = StoryClusterer(settings.stories) if stage == "cluster" else None
+    for done, i in enumerate(order, start=1):
+        row = rows[i]
+        text = f"{row.title}\n{row.text}"
+        if index is not None:
+            index.add(row.id, text, row.published)
+        if clusterer is not None:
+            clusterer.add(StoryItem(row.id, vectors[i], text, row.title, row.outlet, row.published))
+        if done in marks:
+            current, peak = tracemalloc.get_traced_memory()
+            out[done] = (current / 2**20, peak / 2**20)
+    tracemalloc.stop()
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--cache", type=Path, default=None, help="embedding cache (.npz), outside the repository")
+    parser.add_argument("--no-memory", action="store_true", help="skip the traced pass")
+    args = parser.parse_args(argv)
+    settings = Settings()
+    rows = load(args.corpus, args.limit)
+    order = date_order(rows)
+    vectors, embed_seconds, embedded_now = embeddings_for(rows, settings, args.cache)
+    source = "" if embedded_now else " (from cache: time as measured then)"
+    print(f"{len(rows)} articles; embedding title + lead: {embed_seconds:.1f} s{source}")
+    timed, groups, stories = run(rows, order, vectors, settings)
+    print(f"{groups} duplicate groups, {stories} stories")
+    empty: dict[int, tuple[float, float]] = {}
+    dedupe_mb = empty if args.no_memory else traced_memory(rows, order, vectors, settings, "dedupe")
+    cluster_mb = empty if args.no_memory else traced_memory(rows, order, vectors, settings, "cluster")
+    print("articles  dedupe s  dedupe/s  cluster s  cluster/s  live stories  dedupe MB (peak)  cluster MB (peak)")
+    for done, dedupe_s, cluster_s, live in timed:
+        d_now, d_peak = dedupe_mb.get(done, (float("nan"), float("nan")))
+        c_now, c_peak = cluster_mb.get(done, (float("nan"), float("nan")))
+        print(
+            f"{done:8d}  {dedupe_s:8.1f}  {done / dedupe_s:8.0f}  {cluster_s:9.1f}  {done / cluster_s:9.0f}"
+            f"  {live:12d}  {d_now:7.1f} ({d_peak:6.1f})  {c_now:8.1f} ({c_peak:6.1f})"
+        )
+    cluster_total = timed[-1][2]
+    dedupe_total = timed[-1][1]
+    print(f"end-to-end clustering / embedding: {(embed_seconds + cluster_total) / embed_seconds:.3f}")
+    print(f"with near-duplicates too:          {(embed_seconds + cluster_total + dedupe_total) / embed_seconds:.3f}")
+
+
+if __name__ == "__main__":
+    main()
