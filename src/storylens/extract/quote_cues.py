@@ -14,6 +14,7 @@ __all__ = [
     "BELIEF_VERBS",
     "DOCUMENT_NOUNS",
     "ROLE_NOUNS",
+    "SPEECH_ACT_VERBS",
     "SPEECH_VERBS",
     "VAGUE_HEADS",
     "VAGUE_PRONOUNS",
@@ -39,6 +40,17 @@ SPEECH_VERBS: frozenset[str] = _words(
     announce agree disagree acknowledge concede complain object protest scoff sneer lash rail rip decry denounce
     condemn dismiss reject assure reassure predict forecast muse opine theorize theorise posit allege affirm
     underline underscore highlight cite quote testify order vow swear suggest show find
+    """
+)
+
+#: Speech-act verbs whose content may be an object or an infinitive rather than a clause: "announced his
+#: resignation", "urged Congress to act", "accused him of lying", "vowed to fight".
+SPEECH_ACT_VERBS: frozenset[str] = _words(
+    """
+    announce criticize criticise praise accuse mock deny confirm ridicule blast slam condemn denounce reject dismiss
+    propose promise pledge vow endorse defend urge demand question cite tout predict reveal recommend ask call
+    welcome acknowledge admit highlight threaten warn decry lament applaud hail thank blame attack challenge
+    dispute refute request order instruct invite encourage advocate
     """
 )
 

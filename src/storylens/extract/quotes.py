@@ -33,6 +33,7 @@ from storylens.extract.quote_cues import (
     ANONYMOUS_HEADS,
     BELIEF_VERBS,
     DOCUMENT_NOUNS,
+    SPEECH_ACT_VERBS,
     SPEECH_VERBS,
     VAGUE_HEADS,
     VAGUE_PRONOUNS,
@@ -44,7 +45,8 @@ from storylens.settings import QuoteSettings
 __all__ = ["find_quotes", "quote_id"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "relcl", "acl"})
+_CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _CONTENT_DEPS = frozenset({"ccomp"})
 _NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "deem"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "which", "that"})
@@ -126,27 +128,24 @@ def _is_cue(token: Token, allow_belief: bool) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a cue verb, climbing from participles and conjuncts ("…, adding that") to their head."""
-    current: Token | None = verb
-    for _ in range(3):
-        if current is None:
-            return None
+    """The subject of a cue verb, climbing from participles and conjuncts ("…, adding that", "by saying") to the
+    verb they hang on; for "a statement saying …" the noun itself. A relative pronoun ("who said") is returned as
+    it stands: :func:`_speaker` resolves it through its antecedent."""
+    current: Token = verb
+    for _ in range(4):
         for child in current.children:
             if child.dep_ in _SUBJECT_DEPS:
-                if child.lower_ in {"which", "who", "that"} and current.dep_ == "relcl":
-                    return current.head  # "the Strategy, which questions whether …" speaks as the Strategy
                 return child
         for child in current.children:
             if child.dep_ == "agent":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return grandchild
-        if current.dep_ in _CLIMB_DEPS and current.head is not current:
-            if current.dep_ == "relcl":
-                return current.head
-            current = current.head
-        else:
+        if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
+            return current.head
+        if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return None
+        current = current.head
     return None
 
 
@@ -226,7 +225,7 @@ def _indirect(doc: Doc, offset: int, index: _Index) -> list[_Attribution]:
             subtree = list(clauses[0].subtree)
             span = _trimmed(doc, subtree[0].i, subtree[-1].i)
         else:
-            span = _naming_complement(token)
+            span = _naming_complement(token) or _speech_act_complement(token)
         if span is None:
             continue
         start, end = offset + span[0], offset + span[1]
@@ -262,6 +261,23 @@ def _naming_complement(token: Token) -> tuple[int, int] | None:
         return None
     last = max(t.i for t in complements[-1].subtree)
     return _trimmed(token.doc, objects[0].left_edge.i, last)
+
+
+def _speech_act_complement(token: Token) -> tuple[int, int] | None:
+    """What a speech act is about when it takes no clause: 'announced his resignation', 'urged Congress to act',
+    'accused him of lying', 'vowed to fight'. Only for the speech-act verbs of :data:`SPEECH_ACT_VERBS`."""
+    if token.lemma_.lower() not in SPEECH_ACT_VERBS:
+        return None
+    parts = [
+        c
+        for c in token.children
+        if c.i > token.i and (c.dep_ in {"dobj", "xcomp", "dative"} or (c.dep_ == "prep" and c.lower_ in {"for", "of", "on"}))
+    ]
+    if not parts:
+        return None
+    first = min(p.left_edge.i for p in parts)
+    last = max(p.right_edge.i for p in parts)
+    return _trimmed(token.doc, first, last)
 
 
 def _cue_end(token: Token) -> int:
@@ -557,20 +573,28 @@ def _to_quote(parsed: ParsedArticle, index: _Index, attribution: _Attribution) -
 
 
 def _speaker(index: _Index, attribution: _Attribution) -> Speaker:
-    """Resolve the speaker phrase: actor, and kind from the actor or from the words describing it."""
+    """Resolve the speaker phrase: actor, and kind from the actor or from the words describing it.
+
+    A relative pronoun ("Barkley, who said …") keeps its own span but is resolved through its antecedent.
+    """
     if attribution.speaker is None:
         return Speaker(None, "", None, None, SpeakerKind.UNKNOWN)
-    start, end, head = attribution.speaker
+    start, end, pronoun_or_head = attribution.speaker
+    segment_offset = start - _phrase_span(pronoun_or_head)[0]
+    head = pronoun_or_head
+    if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        head = head.head.head
     phrase = index.text[start:end]
-    lower = phrase.lower()
+    described = " ".join(t.text for t in head.subtree).lower() if head is not pronoun_or_head else phrase.lower()
     head_lemma = head.lemma_.lower()
     determiners = {c.lower_ for c in head.children if c.dep_ in {"det", "amod", "nummod"}}
-    head_span = _head_article_span(index, attribution, head)
-    actor = index.actor_at(*head_span) if head_span else None
-    if actor is not None and head.pos_ in {"PROPN", "PRON"} | ({"NOUN"} if actor.kind is ActorKind.DOCUMENT else set()):
+    head_start = segment_offset + head.idx
+    actor = index.actor_at(head_start, head_start + len(head.text))
+    actor_pos = {"PROPN", "PRON"} | ({"NOUN"} if actor is not None and actor.kind is ActorKind.DOCUMENT else set())
+    if actor is not None and head.pos_ in actor_pos:
         kind = SpeakerKind.DOCUMENT if actor.kind is ActorKind.DOCUMENT else SpeakerKind.NAMED
         return Speaker(actor.id, phrase, start, end, kind)
-    if any(marker in lower for marker in ANONYMITY_MARKERS):
+    if any(marker in described for marker in ANONYMITY_MARKERS):
         return Speaker(None, phrase, start, end, SpeakerKind.ANONYMOUS)
     if head_lemma in VAGUE_PRONOUNS or head_lemma in VAGUE_HEADS or determiners & {"some", "many", "several"}:
         return Speaker(None, phrase, start, end, SpeakerKind.VAGUE)
@@ -584,12 +608,3 @@ def _speaker(index: _Index, attribution: _Attribution) -> Speaker:
     if head.pos_ == "PROPN":
         return Speaker(None, phrase, start, end, SpeakerKind.NAMED)
     return Speaker(None, phrase, start, end, SpeakerKind.UNKNOWN)
-
-
-def _head_article_span(index: _Index, attribution: _Attribution, head: Token) -> tuple[int, int] | None:
-    """Article offsets of the speaker's head token (the segment offset is recovered from the speaker span)."""
-    start, _end, _ = attribution.speaker or (0, 0, head)
-    phrase_left = _phrase_span(head)[0]
-    segment_offset = start - phrase_left
-    head_start = segment_offset + head.idx
-    return head_start, head_start + len(head.text)
