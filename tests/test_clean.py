@@ -225,3 +225,52 @@ def test_language_detector_is_built_once_per_resources() -> None:
     assert clean_document(raw, Settings(), resources).language == "de"
     assert detector is resources.extra("lingua_detector", lambda: None)
     assert clean_document(RawDocument("x", text, "text", language="EN"), Settings(), resources).language == "en"
+
+
+# --- Scraped-page shapes -------------------------------------------------------------------------------------
+
+
+def test_hard_wrapped_prose_is_kept_line_by_line(detector: Any) -> None:
+    wrapped = [
+        "Veteran actress Kate Henshaw, who in 2008 won the",
+        "Africa Movie Academy Award for Best Actress in a Leading Role, has taken to her Instagram page",
+        "to share some stunning photos of herself, which were released online and",
+        "are making the rounds on social media, where her fans have praised them.",
+        "She flaunted a hand bag which had the colours of the Nigerian flag. The",
+        "47-year-old was one of the guests invited to an event by a media mogul.",
+    ]
+    text = "\n".join(["Home", "Entertainment", *wrapped, "Tags:", "Entertainment news"])
+    article = _clean(text, detector)
+    labels = _labels(article)
+    assert [t for k, t in labels if k == "paragraph"] == wrapped
+    assert ("boilerplate", "Home") in labels
+
+
+def test_reader_comments_are_not_the_body(detector: Any) -> None:
+    comments = [
+        "12 responses to “Council votes to expand housing program”",
+        "fan123 says:",
+        "I have lived in this city for thirty years and I have never seen the council spend money on anything that "
+        "worked, so I do not expect that this program will be any different from the ones that came before it.",
+        "otherreader says:",
+        "The mayor has said the same thing about every program she has backed, and the people who live in the "
+        "neighbourhoods were not asked about it, which is the real problem with how the council does its work.",
+        "localvoice says:",
+        "We will see in a decade whether it paid for itself, but I would not bet on it given the record of the "
+        "council and of the state, which has cut its support for the city every year since the last election.",
+    ]
+    article = _clean("\n".join([*_PROSE[:2], *comments]), detector)
+    kept = [t for k, t in _labels(article) if k in ("paragraph", "heading")]
+    assert kept == list(_PROSE[:2])
+
+
+def test_text_without_a_stop_list_is_judged_by_punctuation(detector: Any) -> None:
+    prose = [
+        "クリップボード拡張ソフトを新しいパソコンにインストールしたところ、ライセンス認証ができなかったので、"
+        "原因を調べて解決した手順をまとめておきます。",
+        "まず、古いパソコンでライセンスの認証を解除してから、新しいパソコンで認証をやり直すと、問題なく使えるように"
+        "なりました。同じ問題で困っている方の参考になれば幸いです。",
+    ]
+    text = "\n".join(["ホーム", "新着記事", *prose, "このブログの管理人", "カテゴリー"])
+    article = _clean(text, detector)
+    assert [t for k, t in _labels(article) if k == "paragraph"] == prose

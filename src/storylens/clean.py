@@ -68,9 +68,9 @@ _RUN_ON_WORDS = frozenset(
 )
 # Punctuation around a whitespace-separated token (splitting on whitespace is several times faster than _WORD).
 _TOKEN_PUNCT = "\"'“”‘’«»()[]{}<>.,;:!?…*#|/\\-–—_~•·"
-_SENTENCE_END = re.compile(r"[.!?…;:][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…;:。．！？][\"'”’»)\]」』）]*$")
 _PROSE_PUNCTUATION = re.compile(r"[,;、，。．！？]|[.!?](?:\s|$)")
-_FULL_STOP_END = re.compile(r"[.…;][\"'”’»)\]]*$")
+_FULL_STOP_END = re.compile(r"[.…;。．][\"'”’»)\]」』）]*$")
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,7 @@ class _Line:
 
     spans: tuple[tuple[int, int], ...]  # the physical lines, each its own segment in the end
     text: str  # the physical lines joined by spaces
+    width: int  # length in characters, East Asian wide characters counting two (as they are set)
     words: tuple[str, ...]  # lowercased
     stop_density: float
     ends_sentence: bool
@@ -149,7 +150,7 @@ def _stop_words(language: str | None) -> frozenset[str]:
 def _stop_list_fails(lines: Sequence[_Line], tuning: CleanTuning) -> bool:
     """Whether the stop-word list does not fit the text: a language without a list (Indonesian, Korean) or
     without spaces between words (Japanese, Chinese), where no line would ever read as prose."""
-    long_lines = [line for line in lines if len(line.text) >= tuning.length_low]
+    long_lines = [line for line in lines if len(line.text) >= tuning.length_low // 2]
     words = sum(len(line.words) for line in long_lines)
     stops = sum(line.stop_density * len(line.words) for line in long_lines)
     return bool(long_lines) and stops < tuning.min_document_stopwords * words
@@ -173,6 +174,11 @@ def _runs_on(previous: str, line: str) -> bool:
     return previous.endswith(",") or previous.rsplit(None, 1)[-1].lower() in _RUN_ON_WORDS
 
 
+def _wide(text: str) -> int:
+    """How many characters of ``text`` are CJK or Hangul (set at double width; a word's worth of meaning each)."""
+    return sum(1 for ch in text if "\u2e80" <= ch <= "\ud7ff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef")
+
+
 def _make_lines(text: str, stop_words: frozenset[str], join_wrapped: bool = True) -> list[_Line]:
     groups: list[list[tuple[int, int]]] = []
     for start, end in split_lines(text):
@@ -189,6 +195,7 @@ def _make_lines(text: str, stop_words: frozenset[str], join_wrapped: bool = True
             _Line(
                 spans=tuple(spans),
                 text=line,
+                width=len(line),
                 words=words,
                 stop_density=stops / len(words) if words else 0.0,
                 ends_sentence=bool(_SENTENCE_END.search(line)),
@@ -341,7 +348,7 @@ _GOOD, _BAD, _SHORT, _NEAR = "good", "bad", "short", "neargood"
 def _initial_class(line: _Line, tuning: CleanTuning, max_words: int) -> str:
     if _is_debris(line) or _PROMO.match(line.text):
         return _BAD
-    length = len(line.text)
+    length = line.width
     if _is_label_like(line, max_words):
         # Titles, headings and teasers are not prose by themselves; their neighbours decide.
         return _SHORT
@@ -432,7 +439,7 @@ def _body_range(lines: Sequence[_Line], classes: Sequence[str], tuning: CleanTun
     run_total = 0.0
     for i, (line, cls) in enumerate(zip(lines, classes, strict=True)):
         if cls == _GOOD:
-            gain = float(len(line.text))
+            gain = float(line.width)
         elif cls == _BAD and not _is_label_like(line, 10**6):
             gain = -tuning.bad_penalty
         else:
@@ -482,7 +489,10 @@ def label_lines(
     if not lines:
         return []
     if _stop_list_fails(lines, tuning):
-        lines = [dataclasses.replace(line, stop_density=_punctuation_density(line)) for line in lines]
+        lines = [
+            dataclasses.replace(line, stop_density=_punctuation_density(line), width=len(line.text) + _wide(line.text))
+            for line in lines
+        ]
     max_words = settings.clean.max_heading_words
     # A line repeated on the page (menus, tag lists, a teaser's headline shown twice) is furniture, not prose.
     keys = [" ".join(line.text.casefold().split()) for line in lines]
