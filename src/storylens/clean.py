@@ -176,7 +176,9 @@ def _runs_on(previous: str, line: str) -> bool:
 
 def _wide(text: str) -> int:
     """How many characters of ``text`` are CJK or Hangul (set at double width; a word's worth of meaning each)."""
-    return sum(1 for ch in text if "\u2e80" <= ch <= "\ud7ff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef")
+    return sum(
+        1 for ch in text if "\u2e80" <= ch <= "\ud7ff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
+    )
 
 
 def _make_lines(text: str, stop_words: frozenset[str], join_wrapped: bool = True) -> list[_Line]:
