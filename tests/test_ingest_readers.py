@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import lxml.etree  # type: ignore[import-untyped]
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -14,7 +15,7 @@ from warcio.warcwriter import WARCWriter
 from storylens.errors import IngestError
 from storylens.evaluate.html_extraction import score_page
 from storylens.ingest.feed import iter_feed
-from storylens.ingest.html import fragment_blocks, read_html
+from storylens.ingest.html import extract_blocks, fragment_blocks, read_html
 from storylens.ingest.jsonl import iter_jsonl
 from storylens.ingest.meta import date_languages, iso_date, language_code, outlet_from_url
 from storylens.ingest.text import read_text
@@ -143,6 +144,27 @@ def test_html_without_article_text_is_an_error() -> None:
         read_html(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "empty.html", SETTINGS)
     with pytest.raises(IngestError):
         read_html(b"", "zero.html", SETTINGS)
+
+
+def test_teasers_and_copyright_labelled_in_trafilatura_xml() -> None:
+    root = lxml.etree.fromstring(
+        '<doc title="Main story"><main><head rend="h1">Main story</head><head>Standfirst sentence here.</head>'
+        "<p>Body one.</p><head>Section</head><head>Sub-section</head><p>Body <hi>two</hi>.<lb/>Same para.</p>"
+        "<list><item>Point</item></list><head>Other story</head><head>Another story</head>"
+        "<p>© 2024 Example Media. All rights reserved.</p></main></doc>"
+    )
+    assert extract_blocks(root, "Main story", None) == (
+        (SegmentKind.TITLE, "Main story"),
+        (SegmentKind.DEK, "Standfirst sentence here."),
+        (SegmentKind.PARAGRAPH, "Body one."),
+        (SegmentKind.HEADING, "Section"),
+        (SegmentKind.HEADING, "Sub-section"),
+        (SegmentKind.PARAGRAPH, "Body two. Same para."),
+        (SegmentKind.PARAGRAPH, "Point"),
+        (SegmentKind.TEASER, "Other story"),
+        (SegmentKind.TEASER, "Another story"),
+        (SegmentKind.BOILERPLATE, "© 2024 Example Media. All rights reserved."),
+    )
 
 
 def test_fragment_blocks_keep_everything() -> None:

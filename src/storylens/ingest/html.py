@@ -3,8 +3,10 @@
 trafilatura's XML output keeps the page's structure, so blocks come from it in reading order: ``<head>`` →
 HEADING, ``<p>``, list items, quotes, code and table rows → PARAGRAPH. The document title becomes the first block
 (TITLE); a heading between the title and the first paragraph that reads like a sentence (or repeats the page's
-meta description) is the standfirst (DEK). Whitespace inside a block, ``<lb/>`` included, collapses to one space
-so that each block is one line of ``RawDocument.text``.
+meta description) is the standfirst (DEK). Two kinds of page furniture that trafilatura keeps are labelled so that
+analysis skips them: headings with no paragraph under them (links to other articles: TEASER) and copyright notices
+(BOILERPLATE). Whitespace inside a block, ``<lb/>`` included, collapses to one space so that each block is one
+line of ``RawDocument.text``.
 
 Feed entries carry HTML fragments too short for boilerplate detection; :func:`fragment_blocks` turns those into
 blocks with lxml alone (after lxml_html_clean strips scripts and styles), keeping everything.
@@ -52,6 +54,8 @@ _CONTAINER_TAGS = frozenset({"main", "list", "quote", "div", "item", "table", "r
 _SKIPPED_TAGS = frozenset({"graphic", "comments"})
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _WHITESPACE = re.compile(r"\s+")
+# A copyright notice that extraction kept at the end of the text: page furniture, not the article.
+_COPYRIGHT = re.compile(r"^(©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
 _HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)""", re.IGNORECASE)
 
 
@@ -152,14 +156,32 @@ def extract_blocks(root: lxml.etree._Element, title: str | None, description: st
         body.pop(0)  # the page's <h1> repeats the title
     if title:
         blocks.append((SegmentKind.TITLE, title))
+    body = [(SegmentKind.BOILERPLATE if kind is SegmentKind.PARAGRAPH and _COPYRIGHT.search(text) else kind, text)
+            for kind, text in body]
     seen_paragraph = False
-    for kind, text in body:
+    for index, (kind, text) in enumerate(body):
         if kind is SegmentKind.PARAGRAPH:
             seen_paragraph = True
+        elif kind is not SegmentKind.HEADING:
+            pass
         elif not seen_paragraph and _is_standfirst(text, description):
             kind = SegmentKind.DEK
+        elif not _introduces_text(body, index):
+            # A sub-heading introduces text; headings with nothing under them are links to other articles.
+            kind = SegmentKind.TEASER
         blocks.append((kind, text))
     return tuple(blocks)
+
+
+def _introduces_text(body: list[Block], index: int) -> bool:
+    """Whether a paragraph follows the heading at ``index``, directly or under further headings (a section
+    title, then a sub-heading)."""
+    for kind, _ in body[index + 1:]:
+        if kind is SegmentKind.PARAGRAPH:
+            return True
+        if kind is not SegmentKind.HEADING:
+            return False
+    return False
 
 
 def _is_standfirst(text: str, description: str | None) -> bool:
