@@ -348,6 +348,8 @@ _GOOD, _BAD, _SHORT, _NEAR = "good", "bad", "short", "neargood"
 
 
 def _initial_class(line: _Line, tuning: CleanTuning, max_words: int) -> str:
+    if not line.words:
+        return _SHORT
     if _is_debris(line) or _PROMO.match(line.text):
         return _BAD
     length = line.width
@@ -440,7 +442,9 @@ def _body_range(lines: Sequence[_Line], classes: Sequence[str], tuning: CleanTun
     run_start = 0
     run_total = 0.0
     for i, (line, cls) in enumerate(zip(lines, classes, strict=True)):
-        if cls == _GOOD:
+        if not line.words:
+            gain = 0.0  # separators ("___", "* * *") and invisible characters neither join nor split
+        elif cls == _GOOD:
             gain = float(line.width)
         elif cls == _BAD and not _is_label_like(line, 10**6):
             gain = -tuning.bad_penalty
@@ -502,7 +506,8 @@ def label_lines(
     initial = [_initial_class(line, tuning, max_words) for line in lines]
     if tuning.repeated_bad:
         initial = [
-            _BAD if counts[key] > 1 else cls for key, cls in zip(keys, initial, strict=True)
+            _BAD if counts[key] > 1 and line.words else cls
+            for key, cls, line in zip(keys, initial, lines, strict=True)
         ]
     if tuning.heading_pass:
         initial = _mark_headings(lines, initial, max_words, tuning)
@@ -530,7 +535,7 @@ def label_lines(
 
     for i in range(first, last + 1):
         line = lines[i]
-        if i == title_index or kinds[i] is not K.BOILERPLATE or _is_debris(line):
+        if i == title_index or kinds[i] is not K.BOILERPLATE or _is_debris(line) or not line.words:
             continue
         if _is_label_like(line, max_words):
             kinds[i] = _short_line_kind(lines, classes, i, last, stop_words, tuning)
