@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.evaluate.html_extraction import DEFAULT_DATA_DIR, evaluate, load_pages, score_page
+from storylens.evaluate.html_extraction import DEFAULT_DATA_DIR, evaluate, load_pages, main, score_page, split_of
 
 MIN_F1 = 0.950
 MIN_PRECISION = 0.925
@@ -36,3 +36,16 @@ def test_shingle_score_matches_the_benchmark_definition() -> None:
     missing = score_page("p", truth, "")
     assert missing.recall == 0.0 and missing.precision == 0.0
     assert score_page("p", "", "").precision == 1.0
+
+
+def test_split_is_fixed_and_disjoint() -> None:
+    dev, test = load_pages(DEFAULT_DATA_DIR, "dev"), load_pages(DEFAULT_DATA_DIR, "test")
+    assert len(dev) + len(test) == len(load_pages(DEFAULT_DATA_DIR, "all")) == 119
+    assert {page[0] for page in dev}.isdisjoint(page[0] for page in test)
+    assert all(split_of(page[0]) == "test" for page in test)
+
+
+def test_main_prints_the_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--split", "dev", "--limit", "3", "--worst", "1"])
+    output = capsys.readouterr().out
+    assert "dev split, 3 pages" in output and "precision=" in output and "F1=" in output

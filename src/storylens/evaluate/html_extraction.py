@@ -153,11 +153,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--favor-recall", action="store_true")
     parser.add_argument("--no-fallback", action="store_true")
     parser.add_argument("--worst", type=int, default=5, help="list this many worst pages")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N pages of the split")
     args = parser.parse_args(argv)
     extraction = HtmlExtraction(
         favor_precision=args.favor_precision, favor_recall=args.favor_recall, no_fallback=args.no_fallback
     )
-    pages = load_pages(args.data, args.split)
+    pages = load_pages(args.data, args.split)[: args.limit]
     score = evaluate(pages, extraction)
     print(f"html extraction, {args.split} split, {len(pages)} pages, {extraction}")
     print(f"precision={score.precision:.3f} recall={score.recall:.3f} F1={score.f1:.3f}"
