@@ -1,0 +1,606 @@
+"""Numbers in news text, normalised: counts, percents, money, rates, ranges, dates, durations.
+
+``find_quantities("over 1.1 million troops")`` gives ``Quantity(value=1100000.0, unit="troops", qualifier="over")``.
+
+Why hand-written rules and not quantulum3: quantulum3 loads a scikit-learn classifier at import (seconds), guesses
+units from a physics-oriented ontology (it reads "32 member states" or "1,200 soldiers" as dimensionless or as
+odd units) and knows nothing of dates, targets or news qualifiers ("an estimated", "as many as"). News numbers
+come in a small set of shapes — a number (digits or words, with a scale word), an optional currency or percent
+sign, a counted noun, a qualifier before it and a date near it — which a few regular expressions over the raw text
+cover transparently and in microseconds per sentence, without loading a model. Dates use the same rules (month
+names, years, ``by <year>``); relative dates ("today", "last week") are resolved against the publication date.
+
+Not quantities: ordinals ("5th", "first"), reference numbers after a name ("Article 5", "Section 230", "Title IX",
+"Flight 17"), numbers glued to letters ("G7", "F-35", "COVID-19") and "9/11"-style names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from storylens.records import Quantity
+
+__all__ = ["find_quantities", "parse_number_words"]
+
+# ---------------------------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------------------------
+
+_UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+}
+_CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "C$": "CAD",
+                   "A$": "AUD"}
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rubles": "RUB",
+    "roubles": "RUB", "usd": "USD", "eur": "EUR", "gbp": "GBP", "francs": "CHF", "pesos": "MXN",
+}
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_TIME_UNITS = {
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute", "hour": "hour",
+    "hours": "hour", "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade",
+    "century": "century", "centuries": "century",
+}
+# Capitalised words after which a number names something instead of counting it.
+_REFERENCE_WORDS = {
+    "article", "section", "amendment", "chapter", "title", "rule", "resolution", "flight", "route", "highway",
+    "interstate", "room", "no", "no.", "number", "proposition", "prop", "paragraph", "clause", "district", "ward",
+    "precinct", "game", "episode", "season", "volume", "vol", "page", "p", "pp", "level", "phase", "stage", "part",
+    "category", "class", "grade", "unit", "lot", "building", "gate", "terminal", "platform", "camp", "sector",
+    "apollo", "mercury", "gemini", "boeing", "airbus", "windows", "iphone", "version", "v", "sb", "hb", "ab", "hr",
+    "h.r.", "s.", "bill", "act", "docket", "case", "exhibit", "figure", "table", "line", "item", "question",
+    "problem", "psalm", "verse", "air force", "force", "studio", "channel", "fox", "abc", "nbc", "cbs", "kids",
+}
+_QUALIFIERS: tuple[tuple[str, str], ...] = (
+    # (pattern ending right before the number, qualifier); longest first.
+    (r"more\s+than", "over"), (r"greater\s+than", "over"), (r"upwards\s+of", "over"), (r"in\s+excess\s+of", "over"),
+    (r"over", "over"), (r"above", "over"), (r"exceeding", "over"), (r"beyond", "over"), (r"topping", "over"),
+    (r"less\s+than", "under"), (r"fewer\s+than", "under"), (r"under", "under"), (r"below", "under"),
+    (r"just\s+under", "under"), (r"short\s+of", "under"),
+    (r"at\s+least", "at least"), (r"no\s+fewer\s+than", "at least"), (r"no\s+less\s+than", "at least"),
+    (r"a\s+minimum\s+of", "at least"), (r"at\s+most", "at most"), (r"no\s+more\s+than", "at most"),
+    (r"a\s+maximum\s+of", "at most"), (r"up\s+to", "up to"), (r"as\s+many\s+as", "up to"),
+    (r"as\s+much\s+as", "up to"), (r"as\s+high\s+as", "up to"),
+    (r"about", "about"), (r"around", "about"), (r"approximately", "about"), (r"roughly", "about"),
+    (r"nearly", "about"), (r"almost", "about"), (r"some", "about"), (r"an\s+estimated", "about"),
+    (r"estimated", "about"), (r"close\s+to", "about"), (r"circa", "about"), (r"approx\.?", "about"),
+    (r"more\s+or\s+less", "about"), (r"or\s+so", "about"),
+)
+_QUALIFIER_RE = re.compile(
+    r"(?:^|(?<=\W))(" + "|".join(p for p, _ in _QUALIFIERS) + r")\s+$", re.IGNORECASE
+)
+_TARGET_CUES = re.compile(
+    r"\b(?:reach(?:es|ed|ing)?|target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?|pledge[sd]?|commit(?:s|ted|ting)?\s+to"
+    r"|raise\s+\w+\s+to|increase\s+\w+\s+to|boost\s+\w+\s+to|rise\s+to|to\s+hit|spend(?:ing)?\s+at\s+least)\b",
+    re.IGNORECASE,
+)
+# Words that end a counted noun phrase ("32 member states agreed", "1,200 soldiers killed").
+_STOP_WORDS = {
+    "a", "an", "the", "of", "in", "on", "at", "by", "for", "to", "from", "with", "and", "or", "but", "that", "which",
+    "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+    "would", "could", "should", "may", "might", "can", "do", "does", "did", "than", "as", "since", "each", "every",
+    "per", "this", "these", "those", "their", "its", "his", "her", "our", "your", "my", "they", "it", "he", "she",
+    "we", "you", "i", "there", "here", "so", "if", "not", "no", "less", "over", "under", "about", "into",
+    "through", "during", "before", "after", "while", "when", "where", "because", "now", "then", "also", "only",
+    "just", "all", "both", "last", "next", "ago", "earlier", "later", "old", "across", "against", "between",
+    "among", "within", "without", "like", "said", "says", "say", "according",
+}
+_LEADING_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different"}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Patterns
+# ---------------------------------------------------------------------------------------------------------------
+
+_WORD_NUMBER = (
+    r"(?:(?:" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")(?:[-\s](?:"
+    + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"))?"
+    r"(?:\s+(?:hundred|thousand|million|billion|trillion)(?:\s+and)?(?:\s+(?:"
+    + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")(?:-(?:"
+    + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"))?)?)*)"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|mln|tn|trn|k|m|b)\b"
+_SIGN = r"(?:US\$|C\$|A\$|[$€£¥₹₽])"
+_NUMBER = re.compile(
+    r"(?:(?P<sign>" + _SIGN + r")\s?)?"
+    r"(?P<num>" + _DIGITS + r"|\b" + _WORD_NUMBER + r"\b"
+    r"|\ba(?=\s+(?:million|billion|trillion|thousand|hundred|dozen)\b))"
+    r"(?:\s?(?P<scale>" + _SCALE + r"))?"
+    r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|pct\b))?",
+    re.IGNORECASE,
+)
+_MONTH_NAMES = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH_NAMES + r")\s*,?\s+(?P<y1>(?:1[89]|20)\d\d)"
+    r"|(?P<m2>" + _MONTH_NAMES + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y2>(?:1[89]|20)\d\d)"
+    r"|(?P<m3>" + _MONTH_NAMES + r")\s+(?:of\s+)?(?P<y3>(?:1[89]|20)\d\d)"
+    r"|(?P<m4>" + _MONTH_NAMES + r")\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"|(?P<iso>(?:1[89]|20)\d\d-[01]\d-[0-3]\d)"
+    r"|(?P<decade>(?:1[89]|20)\d0)s"
+    r"|(?P<y5>(?:1[89]|20)\d\d)(?:\s*(?:-|–|to)\s*(?P<y5b>(?:1[89]|20)?\d\d))?"
+    r")\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?P<rel>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|month|year|spring|summer|"
+    r"autumn|fall|winter)|(?:last|next|past|coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend)"
+    r"|(?:on\s+)?(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+_RATE = re.compile(
+    r"^\s*(?:(?:killed|wounded|injured|or|and|lost|arriving|dying|died|per|a|an|each|every|\w+ed)\s+){0,4}?"
+    r"(?P<rate>(?:per|a|an|each|every)\s+(?P<per>second|minute|hour|day|week|month|year|capita|person|head))\b",
+    re.IGNORECASE,
+)
+_SEASONS = {"spring": ("03", "05"), "summer": ("06", "08"), "autumn": ("09", "11"), "fall": ("09", "11"),
+            "winter": ("12", "02")}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    value: float | None
+    unit: str | None
+    measure: str | None = None
+    qualifier: str | None = None
+    time: str | None = None
+    upper: float | None = None
+    is_date: bool = False
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Numbers
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def parse_number_words(words: str) -> float | None:
+    """``"twenty-five"`` → 25, ``"three hundred thousand"`` → 300000, ``"a million"`` → 1e6; None if not a number."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in re.split(r"[\s-]+", words.lower().strip()):
+        if word in ("and", ""):
+            continue
+        if word == "a":
+            current, seen = 1.0, True
+        elif word in _UNITS_WORDS:
+            current += _UNITS_WORDS[word]
+            seen = True
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+            seen = True
+        elif word in ("thousand", "million", "billion", "trillion"):
+            total += (current or 1.0) * _SCALES[word]
+            current, seen = 0.0, True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _number_value(num: str) -> float | None:
+    if re.match(r"[\d.]", num):
+        try:
+            return float(num.replace(",", ""))
+        except ValueError:
+            return None
+    if num.lower() == "a":
+        return 1.0
+    return parse_number_words(num)
+
+
+def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
+    """Ordinals, names with numbers ("Article 5", "G7", "COVID-19", "9/11"), times of day, and similar."""
+    after = text[end : end + 16]
+    before = text[max(0, start - 1) : start]
+    if re.match(r"(?:st|nd|rd|th)\b", after, re.IGNORECASE) and raw[-1:].isdigit():
+        return True
+    glued_to_number = before == "-" and text[max(0, start - 2) : start - 1].isdigit()  # "52-48"
+    if before and (before.isalpha() or before in "-/#№") and raw[:1].isdigit() and not glued_to_number:
+        return True  # G7, F-35, COVID-19, 24/7, #5
+    if re.match(r"[/][\d]", after) or (re.match(r"-?[A-Za-z]", after) and not re.match(
+        r"-(?:year|month|week|day|hour|minute|mile|acre|point|percent|member|person|man|strong|page|foot|feet|"
+        r"meter|metre|kilometer|kilometre|seat|vote|game|ton|pound)", after, re.IGNORECASE
+    ) and raw[-1:].isdigit() and not re.match(r"(?:k|m|bn|b|mn|tn)\b", after, re.IGNORECASE)):
+        return True  # 9/11, 3D, 737MAX
+    if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EST|EDT|ET\b|:\d\d)", after, re.IGNORECASE):
+        return True  # times of day
+    preceding = re.search(r"([A-Za-z][A-Za-z.]*)\s+$", text[max(0, start - 25) : start])
+    if preceding and raw[:1].isdigit():
+        word = preceding.group(1)
+        if word[:1].isupper() and word.lower().rstrip(".") in {w.rstrip(".") for w in _REFERENCE_WORDS}:
+            return True
+    return False
+
+
+def _following_words(text: str, end: int, limit: int = 3) -> tuple[str | None, int]:
+    """The counted noun after a number ("member states", "troops") and where it ends (None if none)."""
+    words: list[tuple[str, int]] = []
+    position = end
+    while len(words) < limit:
+        match = re.match(r"\s+([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])\b", text[position:])
+        if not match:
+            break
+        word = match.group(1)
+        lower = word.lower()
+        if lower in _STOP_WORDS or lower in _TIME_UNITS:
+            break
+        if words and (lower.endswith("ed") or lower.endswith("ing")) and len(lower) > 4:
+            break  # "soldiers killed", "troops remaining"
+        # A capitalised word after a lower-case one starts a new name ("troops Russia ..."): stop.
+        if words and word[:1].isupper() and not words[-1][0][:1].isupper():
+            break
+        position += match.end()
+        words.append((word, position))
+        if text[position : position + 1] in ",;:)":
+            break
+    while len(words) > 1 and words[0][0].lower() in _LEADING_MODIFIERS:
+        words.pop(0)
+    if not words or words[0][0].lower() in _LEADING_MODIFIERS:
+        return None, end
+    return " ".join(w for w, _ in words), words[-1][1]
+
+
+def _measure_after(text: str, end: int) -> tuple[str | None, int]:
+    """``of GDP`` / ``in defence spending`` after a percent or a sum: what it measures."""
+    match = re.match(
+        r"\s+(?:of|in|on|for)\s+((?:the\s+|its\s+|their\s+|a\s+)?(?:[A-Za-z][\w'’-]*)(?:\s+(?!(?:by|in|on|for|to|of|"
+        r"and|or|that|which|since|from|with|as|than|at|is|are|was|were|will|would|this|each|per)\b)[A-Za-z][\w'’-]*)"
+        r"{0,2})",
+        text[end:],
+    )
+    if not match:
+        return None, end
+    words = match.group(1).split()
+    if words[0].lower() in {"the", "its", "their", "a"}:
+        words = words[1:]
+    if not words or words[0].lower() in _STOP_WORDS or words[0][:1].isdigit():
+        return None, end
+    return " ".join(words), end + match.end()
+
+
+def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
+    window = text[max(0, start - 30) : start]
+    match = _QUALIFIER_RE.search(window)
+    if not match:
+        return None, start
+    phrase = re.sub(r"\s+", " ", match.group(1).lower())
+    for pattern, qualifier in _QUALIFIERS:
+        if re.fullmatch(pattern, phrase, re.IGNORECASE):
+            return qualifier, start - (len(window) - match.start(1))
+    return None, start
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _looks_like_year(text: str, start: int, end: int) -> bool:
+    """Is the bare number 1800–2099 at ``text[start:end]`` a year rather than a count, a sum or a name?"""
+    before = text[max(0, start - 1) : start]
+    if before in ("$", "€", "£", "¥", ".") or re.match(r"[.,]\d", text[end : end + 2]):
+        return False
+    if _is_reference_number(text, start, end, text[start:end]):
+        return False
+    if re.search(r"\b(?:in|by|since|until|till|from|during|before|after|of|for|through|to|early|late|mid|and|or|"
+                 r"fiscal|FY|year|spring|summer|autumn|fall|winter|the)\s+$", text[max(0, start - 12) : start],
+                 re.IGNORECASE):
+        return True
+    after = text[end : end + 20]
+    # "2000 troops", "1900 percent": a count; "2025 National Security Strategy", "2016 election": a year.
+    return not re.match(r"\s*(?:%|percent\b|per cent\b|[a-z]+s\b)", after) or bool(
+        re.match(r"\s+(?:elections?|midterms?|primaries|olympics|games|levels?)\b", after, re.IGNORECASE)
+    )
+
+
+def _parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _date_time(match: re.Match[str]) -> str | None:
+    g = match.groupdict()
+    if g["iso"]:
+        return str(g["iso"])
+    if g["decade"]:
+        return f"{g['decade']}s"
+    for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
+        if g[m]:
+            month = _MONTHS[g[m].lower().rstrip(".")]
+            day = int(g[d])
+            if not 1 <= day <= 31:
+                return None
+            return f"{int(g[y]):04d}-{month:02d}-{day:02d}"
+    if g["m3"]:
+        return f"{int(g['y3']):04d}-{_MONTHS[g['m3'].lower().rstrip('.')]:02d}"
+    if g["m4"]:
+        day = int(g["d4"])
+        if not 1 <= day <= 31:
+            return None
+        return f"--{_MONTHS[g['m4'].lower().rstrip('.')]:02d}-{day:02d}"  # ISO 8601 date without year
+    if g["y5"]:
+        if g["y5b"]:
+            upper = g["y5b"] if len(g["y5b"]) == 4 else g["y5"][:2] + g["y5b"]
+            return f"{g['y5']}/{upper}"
+        return str(g["y5"])
+    return None
+
+
+def _resolve_relative(expression: str, published: date | None) -> str | None:
+    """ISO date, week, month, year or interval for "today", "last week", "this summer", "on Monday"…"""
+    if published is None:
+        return None
+    phrase = re.sub(r"\s+", " ", expression.lower().strip())
+    phrase = phrase.removeprefix("on ")
+    year = published.year
+    fixed = {
+        "today": published, "tonight": published, "this morning": published, "this afternoon": published,
+        "this evening": published, "yesterday": published - timedelta(days=1),
+        "tomorrow": published + timedelta(days=1),
+    }
+    if phrase in fixed:
+        return fixed[phrase].isoformat()
+    relation, _, noun = phrase.partition(" ")
+    if not noun:
+        relation, noun = "", phrase
+    shift = {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1, "": 0}.get(relation)
+    if noun in _WEEKDAYS:
+        target = _WEEKDAYS.index(noun)
+        delta = (published.weekday() - target) % 7 or (7 if relation == "last" else 0)
+        return (published - timedelta(days=delta)).isoformat()
+    if shift is None:
+        return None
+    if noun in ("week", "weekend"):
+        iso = (published + timedelta(weeks=shift)).isocalendar()
+        return f"{iso.year}-W{iso.week:02d}"
+    if noun == "month":
+        month_index = published.year * 12 + published.month - 1 + shift
+        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    if noun == "year":
+        return str(year + shift)
+    if noun in _SEASONS:
+        first, last = _SEASONS[noun]
+        season_year = year + shift
+        if relation in ("last", "past") and published.month >= int(first) + 3 and noun != "winter":
+            season_year = year  # "last summer" said in November is this year's summer
+        end_year = season_year + 1 if noun == "winter" else season_year
+        return f"{season_year}-{first}/{end_year}-{last}"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Main
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def find_quantities(text: str, offset: int = 0, published: str | None = None) -> tuple[Quantity, ...]:
+    """Every quantity and date in ``text``, normalised, in reading order.
+
+    ``offset`` is added to spans (pass the sentence's start in the article). ``published`` (ISO date) resolves
+    relative dates; without it they keep their words as ``time`` and get the qualifier ``"relative"``.
+    """
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    # 1. Dates first, so "October 2024" and "2035" are not read as counts.
+    for match in _DATE.finditer(text):
+        date_time = _date_time(match)
+        if date_time is None:
+            continue
+        start, end = match.start(), match.end()
+        if match.group("y5") and not match.group("y5b") and not _looks_like_year(text, start, end):
+            continue
+        lead = re.search(
+            r"\bby\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", text[max(0, start - 25) : start], re.IGNORECASE
+        )
+        found.append(
+            _Found(start, end, None, "date", qualifier="target" if lead else None, time=date_time, is_date=True)
+        )
+        taken.append((start, end))
+
+    # 2. Relative dates.
+    published_date = _parse_published(published)
+    for match in _RELATIVE.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        expression = match.group("rel")
+        start = match.start("rel")
+        if expression.lower().startswith("on "):
+            start += 3
+            expression = expression[3:]
+        resolved = _resolve_relative(expression, published_date)
+        found.append(
+            _Found(start, match.end(), None, "date", qualifier=None if resolved else "relative",
+                   time=resolved or expression, is_date=True)
+        )
+        taken.append((start, match.end()))
+
+    # 3. Numbers.
+    for match in _NUMBER.finditer(text):
+        start, end = match.start(), match.end()
+        raw = match.group("num")
+        if not raw or not free(start, end):
+            continue
+        sign, scale, pct = match.group("sign"), match.group("scale"), match.group("pct")
+        num_start = match.start("num")
+        if not sign and _is_reference_number(text, num_start, match.end("num"), raw):
+            continue
+        if scale and scale.lower() in ("m", "b", "k") and not sign and not re.match(r"\s", text[end : end + 1] or " "):
+            continue
+        if scale and scale.lower() in ("m", "b", "k") and not sign and text[match.end("num") : match.start("scale")]:
+            scale = None  # "5 m" is metres or a stray letter, not millions
+            end = match.end("num")
+        # "one of", "no one", "the one": "one" is a quantity only with a scale, a percent or a time unit.
+        if (
+            raw.lower() == "one"
+            and not (scale or pct)
+            and not re.match(r"\s+(?:" + "|".join(_TIME_UNITS) + r")\b", text[end:], re.IGNORECASE)
+        ):
+            continue
+        if raw.lower() == "a" and not scale:
+            if not re.match(r"\s+dozen\b", text[end:], re.IGNORECASE):
+                continue
+            dozen = re.match(r"\s+dozen\b", text[end:], re.IGNORECASE)
+            assert dozen is not None
+            end += dozen.end()
+            raw = "twelve"
+        value = _number_value(raw)
+        if value is None:
+            continue
+        if scale:
+            value *= _SCALES[scale.lower()]
+        unit: str | None = None
+        measure: str | None = None
+        upper: float | None = None
+        qualifier: str | None = None
+
+        # Ranges: "35 to 50", "between 2 and 3 percent", "35-50".
+        range_match = re.match(
+            r"\s*(?:-|–|to|and)\s*(?P<sign>" + _SIGN + r")?(?P<num>" + _DIGITS + r"|" + _WORD_NUMBER + r")\b"
+            r"(?:\s?(?P<scale>" + _SCALE + r"))?(?:\s*(?P<pct>%|percent\b|per\s+cent\b))?",
+            text[end:],
+            re.IGNORECASE,
+        )
+        is_between = re.search(r"\b(?:between|from)\s+" + _SIGN + r"?\s?$", text[max(0, start - 12) : start],
+                               re.IGNORECASE)
+        if range_match and (is_between or not range_match.group(0).strip().startswith("and")):
+            upper_value = _number_value(range_match.group("num"))
+            upper_scale = range_match.group("scale")
+            if upper_value is not None and not (
+                re.match(r"\s*(?:-|–)", range_match.group(0)) and not raw[:1].isdigit()
+            ):
+                if upper_scale:
+                    upper_value *= _SCALES[upper_scale.lower()]
+                    if not scale:
+                        value *= _SCALES[upper_scale.lower()]
+                elif scale:
+                    upper_value *= _SCALES[scale.lower()]
+                if upper_value > value:
+                    upper = upper_value
+                    qualifier = "range"
+                    sign = sign or range_match.group("sign")
+                    pct = pct or range_match.group("pct")
+                    end += range_match.end()
+
+        if sign:
+            unit = _CURRENCY_SIGNS.get(sign, sign)
+        elif pct:
+            unit = "percentage points" if pct.lower().startswith("percentage") else "percent"
+        currency_word = re.match(r"\s+(?:(?:US|U\.S\.|American|Canadian|Australian)\s+)?(\w+)\b", text[end:])
+        if unit is None and currency_word and currency_word.group(1).lower() in _CURRENCY_WORDS:
+            unit = _CURRENCY_WORDS[currency_word.group(1).lower()]
+            end += currency_word.end()
+        age = re.match(r"-year-old\b", text[end:])
+        if unit is None and age:
+            unit, measure = "year", "age"
+            end += age.end()
+        if unit is None:
+            time_unit = re.match(r"[\s-]+(" + "|".join(sorted(_TIME_UNITS, key=len, reverse=True)) + r")\b",
+                                 text[end:], re.IGNORECASE)
+            if time_unit:
+                unit = _TIME_UNITS[time_unit.group(1).lower()]
+                end += time_unit.end()
+        if unit is None:
+            noun, noun_end = _following_words(text, end)
+            if noun is not None:
+                unit, end = noun, noun_end
+        elif unit in ("percent", "percentage points") or unit.isupper():
+            noun_measure, measure_end = _measure_after(text, end)
+            if noun_measure is not None:
+                measure, end = noun_measure, measure_end
+            elif unit in ("percent", "percentage points"):
+                noun, noun_end = _following_words(text, end)
+                if noun is not None:
+                    measure, end = noun, noun_end
+
+        rate = _RATE.match(text[end:])
+        if rate and unit not in ("day", "week", "month", "year", "hour"):
+            per = rate.group("per").lower()
+            if unit and unit not in ("percent",) and not unit.isupper():
+                measure = unit
+            unit = f"{unit} per {per}" if unit and (unit.isupper() or unit == "percent") else f"per {per}"
+            rate_end = end + rate.end()
+            between = text[end : end + rate.start("rate")].strip()
+            if measure and between:
+                measure = f"{measure} {between}"
+            end = rate_end
+        if unit is None and not scale and not pct and raw[:1].isdigit() and "." not in raw and float(value) < 1000:
+            pass  # a bare small number ("it rose 3") is still a count
+        if qualifier is None:
+            qualifier, _ = _qualifier_before(text, start)
+        average = re.search(r"\b(?:an?\s+)?average\s+of\s+$", text[max(0, start - 20) : start], re.IGNORECASE)
+        if average and measure is None and unit and unit.startswith("per "):
+            measure = None
+        if qualifier is None and _TARGET_CUES.search(text[max(0, start - 40) : start]):
+            qualifier = "target"
+        found.append(_Found(start, end, value, unit, measure, qualifier or "exact", None, upper))
+        taken.append((start, end))
+
+    found.sort(key=lambda f: f.start)
+    _attach_times(found, text)
+    return tuple(
+        Quantity(
+            text=text[f.start : f.end],
+            value=f.value,
+            unit=f.unit,
+            measure=f.measure,
+            qualifier=f.qualifier,
+            time=f.time,
+            start=f.start + offset,
+            end=f.end + offset,
+            upper=f.upper,
+        )
+        for f in found
+    )
+
+
+def _attach_times(found: list[_Found], text: str) -> None:
+    """Give each number the date that frames it: the next date in its clause, else the previous one."""
+    for index, item in enumerate(found):
+        if item.is_date or item.time is not None:
+            continue
+        for later in found[index + 1 :]:
+            if not later.is_date:
+                break
+            gap = text[item.end : later.start]
+            if len(gap.split()) <= 12 and not re.search(r"[;:—–]|,\s*(?:but|while|and)\b", gap):
+                item.time = later.time
+                if later.qualifier == "target" and item.qualifier == "exact":
+                    item.qualifier = "target"
+                break
+        if item.time is None:
+            for earlier in reversed(found[:index]):
+                if not earlier.is_date:
+                    break
+                gap = text[earlier.end : item.start]
+                # Only a date that opens the sentence frames what follows it ("In 2015, 5 percent ...").
+                opening = text[: earlier.start].strip()
+                if re.fullmatch(r"(?:(?:in|by|since|during|as\s+of|on|at\s+the\s+end\s+of)\s*)?", opening, re.I) and (
+                    re.match(r"^\s*,", gap)
+                ):
+                    item.time = earlier.time
+                break
