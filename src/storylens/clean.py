@@ -215,14 +215,11 @@ _DEBRIS_LINE = re.compile(
         advertisement:?|advertising|ad|sponsored(?:\s+content)?|promoted|story\s+continu\w*(?:\s+(?:below|after).*)?
       | (?:continue|keep)\s+reading.*|read\s+(?:more|next|also|the\s+full\s+(?:story|article))\b.*|more\s+from\s.*
       | related(?:\s+(?:articles?|stories|content|coverage|topics))?\s*:?.*|recommended(?:\s+for\s+you)?|see\s+also:?.*
-      | (?:sign\s+up|subscribe|register|log\s*in|sign\s+in|join)\b.*|.*\bnewsletters?\b.*
+      | (?:sign\s+up|subscribe|register|log\s*in|sign\s+in|join)\b.*
       | (?:we\s+use\s+)?cookies?\b.*|accept(?:\s+(?:all|cookies))?|privacy(?:\s+policy)?|terms\s+of\s+(?:use|service)
-      | (?:©|\(c\)|copyright\b).*|.*\ball\s+rights\s+reserved\b.*
+      | (?:©|\(c\)|copyright\b).*
       | (?:photo|image|picture|photograph|video|graphic|illustration|credit|source)s?(?:\s*(?:credit)?\s*:.*)?
-      | .*\((?:getty\s+images|afp|ap|reuters|epa|shutterstock|file)(?:\s+photo)?\)
-      | .*\b(?:getty\s+images|ap\s+photo|afp\s+via\s+getty\s+images|reuters/[\w\s]+)$
       | \(?(?:image|photo|picture)\s+credits?\s*:.*|(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+
-      | .*\bfollow\s+us\s+on\b.*|.*\bsubscribe\s+to\s+our\b.*|.*\bunsubscribe\b.*
       | (?:enlarge\s+this\s+image|toggle\s+caption|just\s+watched|must\s+watch|file\s+photo)\b.*
       | skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|search|home|close|loading\.*|show\s+more|load\s+more
       | (?:click|tap)\s+here\b.*|follow\s+us\b.*|follow\s+\S.*\bon\s+(?:twitter|facebook|instagram)\b.*
@@ -230,6 +227,13 @@ _DEBRIS_LINE = re.compile(
       | watch(?:\s+now)?\s*:.*|listen(?:\s+to\s+this\s+article)?.*|\d+\s+comments?|comments?|print|share\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# The same, for cues that may sit anywhere in a short line (one search is cheaper than many ".*" alternatives).
+_DEBRIS_ANYWHERE = re.compile(
+    r"\bnewsletters?\b|\ball\s+rights\s+reserved\b|\bfollow\s+us\s+on\b|\bsubscribe\s+to\s+our\b|\bunsubscribe\b"
+    r"|\((?:getty\s+images|afp|ap|reuters|epa|shutterstock|file)(?:\s+photo)?\)$"
+    r"|\b(?:getty\s+images|ap\s+photo|afp\s+via\s+getty\s+images|reuters/[\w\s]+)$",
+    re.IGNORECASE,
 )
 # Where reader comments begin: a comments heading or a commenter's "Name on <date> said:" line.
 _COMMENTS = re.compile(
@@ -296,7 +300,7 @@ def _looks_like_debris(text: str, words: Sequence[str]) -> bool:
         return bool(_LEGAL_LINE.match(text))
     if words and all(w in _SHARE_WORDS for w in words):  # a share bar: "Facebook Twitter Email"
         return True
-    return bool(_DEBRIS_LINE.match(text))
+    return bool(_DEBRIS_LINE.match(text) or _DEBRIS_ANYWHERE.search(text))
 
 
 def _is_debris(line: _Line) -> bool:
@@ -714,7 +718,7 @@ def fingerprint_text(text: str) -> str:
     return hashlib.sha256(_normalised(text).encode("utf-8")).hexdigest()
 
 
-def _language_sample(text: str, limit: int = 400) -> str:
+def _language_sample(text: str, limit: int = 300) -> str:
     """The prose of ``text`` (lines of eight words or more), up to ``limit`` characters, for language detection."""
     prose = [line for line in (text[s:e] for s, e in split_lines(text)) if len(line.split()) >= 8]
     return "\n".join(prose)[:limit] or text[:limit]
