@@ -39,7 +39,9 @@ SPEECH_VERBS: frozenset[str] = _words(
     brag lament blast slam charge recount tout retort reiterate repeat point hint indicate inform learn read
     announce agree disagree acknowledge concede complain object protest scoff sneer lash rail rip decry denounce
     condemn dismiss reject assure reassure predict forecast muse opine theorize theorise posit allege affirm
-    underline underscore highlight cite quote testify order vow swear suggest show find
+    underline underscore highlight cite quote testify order vow swear suggest show find exclaim interject bark
+    chant cry beam boom email text message thunder snap gush plead sigh laugh smile marvel recount shoot fire
+    quip summarize summarise sum insist caution venture
     """
 )
 

@@ -47,6 +47,7 @@ __all__ = ["find_quotes", "quote_id"]
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_OPENING_MARKS = frozenset("“\"'‘«„‹")
 _CONTENT_DEPS = frozenset({"ccomp"})
 _NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "deem"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "which", "that"})
@@ -425,7 +426,7 @@ def _attribute_quote(
     if cue is None and last_i + 1 < len(sents) and len(sents[last_i + 1]) <= 8:
         cue = _best_cue(list(sents[last_i + 1]), offset, quoted, index)
     if cue is None:
-        return None
+        return _colon_frame(doc, offset, quoted)
     partial = _is_partial(doc, q_start, q_end, quoted)
     if partial and not _governs(cue, doc, q_start, q_end):
         return None  # a scare-quoted term in a sentence that happens to contain a cue verb
@@ -468,6 +469,36 @@ def _attribute_quote(
         _Tok(cue, offset),
         (offset + cue.idx, offset + cue_end),
         speaker,
+    )
+
+
+def _colon_frame(doc: Doc, offset: int, quoted: QuotedSpan) -> _Attribution | None:
+    """A headline-style frame, 'Trump: "I'm the worst thing …"': a short name phrase, a colon, the quotation."""
+    q_start = quoted.start - offset
+    before = [t for t in doc if t.idx + len(t.text) <= q_start]
+    while before and before[-1].text in _OPENING_MARKS:
+        before.pop()
+    if not before or before[-1].text != ":":
+        return None
+    colon = before[-1]
+    sentence_start = colon.sent.start
+    frame = [t for t in before[:-1] if t.i >= sentence_start]
+    if not frame or len(frame) > 8 or any(t.pos_ in {"VERB", "AUX"} for t in frame):
+        return None
+    names = [t for t in frame if t.pos_ == "PROPN"]
+    if not names:
+        return None
+    head = names[-1]
+    start, end = frame[0].idx, frame[-1].idx + len(frame[-1].text)
+    return _Attribution(
+        quoted.start,
+        quoted.end,
+        list(quoted.pieces),
+        True,
+        False,
+        _Tok(colon, offset),
+        (offset + colon.idx, offset + colon.idx + 1),
+        (offset + start, offset + end, head),
     )
 
 
