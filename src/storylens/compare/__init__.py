@@ -12,14 +12,15 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from storylens.compare.align import align_claims
+from storylens.compare.align import align_claims, is_event_statement
 from storylens.compare.framing import framing_lexicon, loaded_words
 from storylens.compare.model import Comparison, CoverageCount, LoadedWord, outlet_label
 from storylens.compare.stance import actor_stance, sentiment_analyzer
 from storylens.compare.voices import find_voices
+from storylens.extract.parse import ParsedArticle, parse_article
 from storylens.nlp import Resources
 from storylens.records import Actor, Article, ArticleAnalysis, Claim, Quote, Sourcing, Stance, Story
-from storylens.settings import Settings
+from storylens.settings import ClaimSettings, Settings
 
 __all__ = ["Comparison", "build_comparison"]
 
@@ -59,6 +60,19 @@ def _remap_quote(quote: Quote, mapping: dict[str, str]) -> Quote:
     return quote
 
 
+def _event_statements(parsed: ParsedArticle, analysis: ArticleAnalysis, resources: Resources) -> list[Claim]:
+    """Sentences below the check-worthiness cut that say where an actor's event took place (see
+    :func:`storylens.compare.align.is_event_statement`), built by the claim extractor itself so they carry the
+    same numbers, actors, places and attribution as any claim (and their real, low, check-worthiness score)."""
+    from storylens.extract.checkworthy import CheckworthyModel
+    from storylens.extract.claims import find_claims
+
+    model = resources.extra("checkworthy", lambda: CheckworthyModel.load(resources))
+    every = find_claims(parsed, analysis.actors, analysis.quotes, model, ClaimSettings(min_checkworthy=0.0))
+    known = {(c.start, c.end) for c in analysis.claims}
+    return [c for c in every if (c.start, c.end) not in known and is_event_statement(c)]
+
+
 def coverage_counts(articles: Sequence[Article]) -> tuple[CoverageCount, ...]:
     """Articles per outlet per day (``published``'s date part; "undated" when unknown)."""
     counts = Counter(((a.published or "")[:10] or "undated", outlet_label(a)) for a in articles)
@@ -73,16 +87,18 @@ def build_comparison(
     settings: Settings,
 ) -> Comparison:
     """Compare ``articles`` (analysed in ``analyses``): align claims, weigh voices, stance and framing."""
-    from storylens.extract.parse import parse_article
-
     by_article = {a.article: a for a in analyses}
     per_article_actors = [actor for a in analyses for actor in a.actors]
     actors = _merge(per_article_actors)
     mapping = _id_map(per_article_actors, actors)
     quotes = tuple(_remap_quote(q, mapping) for a in articles for q in by_article.get(a.id, _EMPTY).quotes)
-    claims_by_article = {
-        a.id: [_remap_claim(c, mapping) for c in by_article.get(a.id, _EMPTY).claims] for a in articles
-    }
+    parsed_by_article = {a.id: parse_article(a, resources.spacy) for a in articles}
+    claims_by_article: dict[str, list[Claim]] = {}
+    for article in articles:
+        article_analysis = by_article.get(article.id, _EMPTY)
+        extra = _event_statements(parsed_by_article[article.id], article_analysis, resources)
+        found = sorted([*article_analysis.claims, *extra], key=lambda c: c.start)
+        claims_by_article[article.id] = [_remap_claim(c, mapping) for c in found]
     claims = tuple(c for a in articles for c in claims_by_article[a.id])
     alignments = align_claims(claims_by_article, articles, resources.embedder, settings.compare)
     sourcing: list[Sourcing] = []
@@ -95,7 +111,7 @@ def build_comparison(
     stances: list[Stance] = []
     framing: list[LoadedWord] = []
     for article in articles:
-        parsed = parse_article(article, resources.spacy)
+        parsed = parsed_by_article[article.id]
         article_quotes = [q for q in quotes if q.article == article.id]
         mentioned = [a for a in actors if any(m.article == article.id for m in a.mentions)]
         stances.extend(actor_stance(parsed, mentioned, article_quotes, sia))

@@ -18,8 +18,8 @@
 
    A group with a conflict is ``conflict``; otherwise ``agree`` (details listed); a claim in no group is ``unique``.
 
-Venue and year spotting is a small regex (hand-written: the claim extractor gives ``places``/``dates`` when it knows
-them, and these are used first; the regex is the fallback for claims that carry none).
+Venue spotting is a small regex (hand-written: no library marks "where an event took place"; the extractor's
+``places`` are all place names in the sentence). Years come from the claim's ``dates`` and quantities, else the text.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from storylens.compare.model import outlet_label
 from storylens.records import Alignment, Article, Claim, Quantity, Relation
 from storylens.settings import CompareSettings
 
-__all__ = ["AlignSettings", "TextEmbedder", "align_claims", "claim_venues", "claim_years"]
+__all__ = ["AlignSettings", "TextEmbedder", "align_claims", "claim_venues", "claim_years", "is_event_statement"]
 
 
 class TextEmbedder(Protocol):
@@ -89,10 +89,21 @@ _STOP = frozenset({"the", "a", "an", "of", "in", "at", "its", "his", "her", "to"
 
 
 def claim_venues(claim: Claim) -> tuple[str, ...]:
-    """Where the claim places its event: venue phrases in the text, lower-cased (the extractor's places first)."""
-    if claim.places:
-        return tuple(p.lower() for p in claim.places)
+    """Where the claim places its event: venue phrases in the text, lower-cased.
+
+    The claim extractor's ``places`` are every place name in the sentence ("Ukraine", "The Hague"), not where the
+    event happened, so they are not compared: two claims naming different countries do not conflict.
+    """
     return tuple(" ".join(m.group(1).lower().split()) for m in _VENUE.finditer(claim.text))
+
+
+def is_event_statement(claim: Claim) -> bool:
+    """Whether a sentence says where an actor's event took place ("X, speaking at a conference in Berlin, …").
+
+    Such sentences are facts outlets get wrong or tell differently, yet check-worthiness models trained on debate
+    sentences score them low; the compare stage aligns them alongside the check-worthy claims.
+    """
+    return bool(claim.actors) and bool(claim_venues(claim)) and bool(_events(claim))
 
 
 def claim_years(claim: Claim) -> tuple[str, ...]:
@@ -119,8 +130,8 @@ def _quantity_key(quantity: Quantity) -> tuple[str, str]:
 
 
 def _counted(claim: Claim) -> list[Quantity]:
-    """Quantities worth comparing: with a value, and not bare years (years are compared as dates)."""
-    return [q for q in claim.quantities if q.value is not None and (q.unit or "").lower() != "year"]
+    """Quantities worth comparing: with a value, and not dates or years (those are compared as years)."""
+    return [q for q in claim.quantities if q.value is not None and (q.unit or "").lower() not in {"year", "date"}]
 
 
 def _same_unit(a: Quantity, b: Quantity) -> bool:
@@ -131,13 +142,18 @@ def _same_unit(a: Quantity, b: Quantity) -> bool:
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|million|billion|trillion)?")
 
 
+_NAMED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?=\s+[A-Z])")
+
+
 def _numbers(claim: Claim) -> set[str]:
-    return {" ".join(m.group().replace(",", "").split()) for m in _NUMBER.finditer(claim.text)}
+    """Numbers in the text, except years that open a name ("the 2025 National Security Strategy")."""
+    text = _NAMED_YEAR.sub(" ", claim.text)
+    return {" ".join(m.group().replace(",", "").split()) for m in _NUMBER.finditer(text)}
 
 
 def _anchored(a: Claim, b: Claim) -> bool:
     """Whether two claims share something concrete beyond topic: a number, quantity, year, venue or event."""
-    if _numbers(a) & _numbers(b) or set(claim_years(a)) & set(claim_years(b)):
+    if _numbers(a) & _numbers(b):
         return True
     if any(_same_unit(qa, qb) for qa in _counted(a) for qb in _counted(b)):
         return True

@@ -32,7 +32,7 @@ def render_markdown(comparison: Comparison) -> str:
             f"| `{article.id}` |"
         )
     out.append("")
-    for relation in (Relation.CONFLICT, Relation.AGREE, Relation.UNIQUE):
+    for relation in (Relation.CONFLICT, Relation.AGREE):
         rows = alignment_rows(comparison, relation)
         out += [f"## {_HEADINGS[relation]} ({len(rows)})", ""]
         for row in rows:
@@ -40,6 +40,13 @@ def render_markdown(comparison: Comparison) -> str:
             for article_id, claims in row.claims_by_article.items():
                 for claim in claims:
                     out.append(f"  - _{_cell(comparison.outlet(article_id))}_: “{_cell(claim.text)}”")
+        out.append("")
+    unique = alignment_rows(comparison, Relation.UNIQUE)
+    out += [f"## {_HEADINGS[Relation.UNIQUE]} ({len(unique)})", ""]
+    for article in comparison.articles:
+        claims = [c for row in unique for c in row.claims_by_article.get(article.id, [])]
+        out += [f"### Only in {comparison.outlet(article.id)} ({len(claims)})", ""]
+        out += [f"- “{_cell(claim.text)}”" for claim in claims] or ["- none"]
         out.append("")
     out += ["## Voices", ""]
     summary = voice_summary(comparison)
