@@ -240,9 +240,10 @@ def update_stories(store: Store, resources: Resources) -> tuple[int, int]:
         vectors.update(fresh)
     for article_id in to_cluster:
         analysis = store.get_analysis(article_id)
-        actor_ids = tuple(a.id for a in analysis.actors) if analysis else ()
+        # Names, not ids: ids derive from names anyway, and a story labelled by its actors must read well.
+        actor_names = tuple(a.name for a in analysis.actors) if analysis else ()
         article = articles[article_id]
-        item = item_for_article(article, vectors[article_id], actor_ids)
+        item = item_for_article(article, vectors[article_id], actor_names)
         clusterer.add(dataclasses.replace(item, outlet=article.outlet_label))
     changed = {clusterer.story_of(i) for i in to_cluster}
     stories = [s for s in clusterer.stories() if s.id in changed]
