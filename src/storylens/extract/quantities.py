@@ -69,7 +69,8 @@ _REFERENCE_WORDS = {
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     # (pattern ending right before the number, qualifier); longest first.
     (r"more\s+than", "over"), (r"greater\s+than", "over"), (r"upwards\s+of", "over"), (r"in\s+excess\s+of", "over"),
-    (r"over", "over"), (r"above", "over"), (r"exceeding", "over"), (r"beyond", "over"), (r"topping", "over"),
+    (r"(?:just\s+|a\s+bit\s+|a\s+little\s+)?(?:north\s+of|over)", "over"), (r"above", "over"),
+    (r"exceeding", "over"), (r"beyond", "over"), (r"topping", "over"),
     (r"less\s+than", "under"), (r"fewer\s+than", "under"), (r"under", "under"), (r"below", "under"),
     (r"just\s+under", "under"), (r"short\s+of", "under"),
     (r"at\s+least", "at least"), (r"no\s+fewer\s+than", "at least"), (r"no\s+less\s+than", "at least"),
@@ -81,6 +82,8 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"estimated", "about"), (r"close\s+to", "about"), (r"circa", "about"), (r"approx\.?", "about"),
     (r"more\s+or\s+less", "about"), (r"or\s+so", "about"),
 )
+# Qualifiers after the quantity: "65 years and older", "1,000 or more".
+_SUFFIX_QUALIFIER = re.compile(r"^\s*(?:and|or)\s+(?:older|over|above|more|up|greater|higher)\b", re.IGNORECASE)
 _QUALIFIER_RE = re.compile(
     r"(?:^|(?<=\W))(" + "|".join(p for p, _ in _QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
@@ -100,6 +103,9 @@ _STOP_WORDS = {
     "just", "all", "both", "last", "next", "ago", "earlier", "later", "old", "across", "against", "between",
     "among", "within", "without", "like", "said", "says", "say", "according",
 }
+# Adjectives that follow a counted noun and open a phrase of their own ("two people familiar with …").
+_POSTNOMINAL = {"familiar", "close", "aware", "involved", "able", "unable", "likely", "responsible", "eligible", "due",
+                "ready", "willing", "present", "alive", "dead", "left", "total", "combined", "apiece", "each"}
 _LEADING_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different"}
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -119,7 +125,8 @@ _SIGN = r"(?:US\$|C\$|A\$|[$€£¥₹₽])"
 _NUMBER = re.compile(
     r"(?:(?P<sign>" + _SIGN + r")\s?)?"
     r"(?P<num>" + _DIGITS + r"|\b" + _WORD_NUMBER + r"\b"
-    r"|\ba(?=\s+(?:million|billion|trillion|thousand|hundred|dozen)\b))"
+    r"|\ban?(?=\s+(?:million|billion|trillion|thousand|hundred|dozen|second|minute|hour|day|week|month|year|"
+    r"decade|century)\b))"
     r"(?:\s?(?P<scale>" + _SCALE + r"))?"
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|pct\b))?",
     re.IGNORECASE,
@@ -135,6 +142,12 @@ _DATE = re.compile(
     r"|(?P<y5>(?:1[89]|20)\d\d)(?:\s*(?:-|–|to)\s*(?P<y5b>(?:1[89]|20)?\d\d))?"
     r")\b",
     re.IGNORECASE,
+)
+# A month without a year, after a preposition ("in June", "since early May"); capitalised, so the modal "may" is not.
+_MONTH_ONLY = re.compile(
+    r"\b(?P<lead>in|since|by|until|through|during|from|of|before|after)\s+(?:(?:early|late|mid)[\s-])?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s+\d|-)"
 )
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|month|year|spring|summer|"
@@ -180,6 +193,9 @@ def parse_number_words(words: str) -> float | None:
             continue
         if word == "a":
             current, seen = 1.0, True
+        elif word == "dozen":
+            current = (current or 1.0) * 12
+            seen = True
         elif word in _UNITS_WORDS:
             current += _UNITS_WORDS[word]
             seen = True
@@ -200,9 +216,22 @@ def _number_value(num: str) -> float | None:
             return float(num.replace(",", ""))
         except ValueError:
             return None
-    if num.lower() == "a":
+    if num.lower() in ("a", "an"):
         return 1.0
     return parse_number_words(num)
+
+
+def _idiomatic_one(text: str, start: int, end: int) -> bool:
+    """Is the word "one" at ``text[start:end]`` a pronoun or idiom ("no one", "one of", "the one") not a count?"""
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 15) : start])
+    if before and before.group(1).lower() in {"no", "the", "any", "every", "some", "which", "that", "each", "this",
+                                               "someone", "anyone", "everyone", "only", "last", "next", "another"}:
+        return True
+    after = re.match(r"\s+([A-Za-z]+)", text[end:])
+    if not after:
+        return True
+    word = after.group(1).lower()
+    return word in _STOP_WORDS or word in {"another", "day", "way", "thing", "side", "hand", "point", "time"}
 
 
 def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
@@ -239,7 +268,7 @@ def _following_words(text: str, end: int, limit: int = 3) -> tuple[str | None, i
             break
         word = match.group(1)
         lower = word.lower()
-        if lower in _STOP_WORDS or lower in _TIME_UNITS:
+        if lower in _STOP_WORDS or lower in _TIME_UNITS or (words and lower in _POSTNOMINAL):
             break
         if words and (lower.endswith("ed") or lower.endswith("ing")) and len(lower) > 4:
             break  # "soldiers killed", "troops remaining"
@@ -422,8 +451,27 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         )
         taken.append((start, end))
 
-    # 2. Relative dates.
+    # 2. Months without a year and relative dates, resolved against the publication date when known.
     published_date = _parse_published(published)
+    for match in _MONTH_ONLY.finditer(text):
+        start, end = match.start("month"), match.end("month")
+        if not free(start, end):
+            continue
+        month = _MONTHS[match.group("month").lower()]
+        forward = match.group("lead").lower() in ("by", "until", "before")
+        if published_date is None:
+            month_time, month_qualifier = f"--{month:02d}", "relative"
+        else:
+            year = published_date.year
+            if forward and month < published_date.month:
+                year += 1
+            elif not forward and month > published_date.month:
+                year -= 1
+            month_time, month_qualifier = f"{year:04d}-{month:02d}", None
+        if forward and match.group("lead").lower() == "by":
+            month_qualifier = "target"
+        found.append(_Found(start, end, None, "date", qualifier=month_qualifier, time=month_time, is_date=True))
+        taken.append((start, end))
     for match in _RELATIVE.finditer(text):
         if not free(match.start(), match.end()):
             continue
@@ -454,20 +502,16 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         if scale and scale.lower() in ("m", "b", "k") and not sign and text[match.end("num") : match.start("scale")]:
             scale = None  # "5 m" is metres or a stray letter, not millions
             end = match.end("num")
-        # "one of", "no one", "the one": "one" is a quantity only with a scale, a percent or a time unit.
-        if (
-            raw.lower() == "one"
-            and not (scale or pct)
-            and not re.match(r"\s+(?:" + "|".join(_TIME_UNITS) + r")\b", text[end:], re.IGNORECASE)
-        ):
+        # "no one", "the one", "one of", "one another": "one" counts only before a noun it quantifies.
+        if raw.lower() == "one" and not (scale or pct) and _idiomatic_one(text, start, end):
             continue
-        if raw.lower() == "a" and not scale:
-            if not re.match(r"\s+dozen\b", text[end:], re.IGNORECASE):
-                continue
+        if raw.lower() in ("a", "an") and not scale:
             dozen = re.match(r"\s+dozen\b", text[end:], re.IGNORECASE)
-            assert dozen is not None
-            end += dozen.end()
-            raw = "twelve"
+            if dozen:
+                end += dozen.end()
+                raw = "twelve"
+            elif not _qualifier_before(text, start)[0]:
+                continue  # "a year" is one year only after a qualifier ("more than a year")
         value = _number_value(raw)
         if value is None:
             continue
@@ -487,7 +531,15 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         )
         is_between = re.search(r"\b(?:between|from)\s+" + _SIGN + r"?\s?$", text[max(0, start - 12) : start],
                                re.IGNORECASE)
-        if range_match and (is_between or not range_match.group(0).strip().startswith("and")):
+        # "claims fell 34,000 to 444,000" is a change and a new level, not a range.
+        is_change = re.search(
+            r"\b(?:fell|rose|dropped|increased|decreased|climbed|grew|jumped|declined|slipped|slid|surged|soared|"
+            r"plunged|fall|rise|drop|increase|decrease|climb|grow|jump|decline|cut|raised|lowered|up|down)\s+(?:by\s+)?"
+            + _SIGN + r"?\s?$",
+            text[max(0, start - 20) : start],
+            re.IGNORECASE,
+        )
+        if range_match and not is_change and (is_between or not range_match.group(0).strip().startswith("and")):
             upper_value = _number_value(range_match.group("num"))
             upper_scale = range_match.group("scale")
             if upper_value is not None and not (
@@ -538,7 +590,10 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
                     measure, end = noun, noun_end
 
         rate = _RATE.match(text[end:])
-        if rate and unit not in ("day", "week", "month", "year", "hour"):
+        if rate and unit in _TIME_UNITS.values():
+            unit = f"{unit} per {rate.group('per').lower()}"  # "40 hours per week"
+            end += rate.end()
+        elif rate and rate.group("per").lower() != unit:
             per = rate.group("per").lower()
             if unit and unit not in ("percent",) and not unit.isupper():
                 measure = unit
@@ -551,7 +606,19 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         if unit is None and not scale and not pct and raw[:1].isdigit() and "." not in raw and float(value) < 1000:
             pass  # a bare small number ("it rose 3") is still a count
         if qualifier is None:
-            qualifier, _ = _qualifier_before(text, start)
+            qualifier, qualifier_start = _qualifier_before(text, start)
+            # "add $84 billion over 10 years": bare "over" before a duration means "during", not "more than".
+            if (
+                qualifier == "over"
+                and unit in _TIME_UNITS.values()
+                and re.fullmatch(r"over\s+", text[qualifier_start:start], re.IGNORECASE)
+                and not re.search(r"\b(?:for|in|of|after)\s+$", text[max(0, qualifier_start - 8) : qualifier_start])
+            ):
+                qualifier = None
+        suffix = _SUFFIX_QUALIFIER.match(text[end:])
+        if qualifier is None and suffix:
+            qualifier = "at least"
+            end += suffix.end()
         average = re.search(r"\b(?:an?\s+)?average\s+of\s+$", text[max(0, start - 20) : start], re.IGNORECASE)
         if average and measure is None and unit and unit.startswith("per "):
             measure = None
@@ -587,7 +654,7 @@ def _attach_times(found: list[_Found], text: str) -> None:
             if not later.is_date:
                 break
             gap = text[item.end : later.start]
-            if len(gap.split()) <= 12 and not re.search(r"[;:—–]|,\s*(?:but|while|and)\b", gap):
+            if len(gap.split()) <= 12 and not re.search(r"[,;:—–()]|\s-+\s", gap):
                 item.time = later.time
                 if later.qualifier == "target" and item.qualifier == "exact":
                     item.qualifier = "target"
