@@ -274,3 +274,12 @@ def test_text_without_a_stop_list_is_judged_by_punctuation(detector: Any) -> Non
     text = "\n".join(["ホーム", "新着記事", *prose, "このブログの管理人", "カテゴリー"])
     article = _clean(text, detector)
     assert [t for k, t in _labels(article) if k == "paragraph"] == prose
+
+
+def test_a_list_introduced_by_the_body_belongs_to_it(detector: Any) -> None:
+    dates = ["June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 10 -- Bridgestone Arena, Nashville, TN",
+             "July 2 -- Mohegan Sun Arena, Uncasville, CT"]
+    text = "\n".join([*_PROSE, "The band's anniversary tour dates:", *dates, "Share this:", "Facebook", "Menu"])
+    labels = _labels(_clean(text, detector))
+    assert [t for k, t in labels if k == "paragraph"] == [*_PROSE, "The band's anniversary tour dates:", *dates]
+    assert ("boilerplate", "Facebook") in labels

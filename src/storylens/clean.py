@@ -222,6 +222,7 @@ _DEBRIS_LINE = re.compile(
       | \(?(?:image|photo|picture)\s+credits?\s*:.*|(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+
       | (?:enlarge\s+this\s+image|toggle\s+caption|just\s+watched|must\s+watch|file\s+photo)\b.*
       | skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|search|home|close|loading\.*|show\s+more|load\s+more
+      | (?:tags?|topics?|filed\s+under|categor(?:y|ies)|posted\s+in)\s*:.*
       | (?:click|tap)\s+here\b.*|follow\s+us\b.*|follow\s+\S.*\bon\s+(?:twitter|facebook|instagram)\b.*
       | trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared).*
       | watch(?:\s+now)?\s*:.*|listen(?:\s+to\s+this\s+article)?.*|\d+\s+comments?|comments?|print|share\b.*
@@ -531,6 +532,7 @@ def label_lines(
     if body is None:
         return _segments(text, lines, kinds)
     first, last = body
+    listed = _introduced_list(lines, last, counts, keys, comments)
 
     # The title: a given title wherever it is, else the headline-like line heading the body or nearest above it.
     title_index = _find_title(lines, kinds, first, title, tuning, max_words)
@@ -544,6 +546,10 @@ def label_lines(
         if _is_label_like(line, max_words):
             kinds[i] = _short_line_kind(lines, classes, i, last, stop_words, tuning)
         elif classes[i] == _GOOD or tuning.keep_inner:
+            kinds[i] = K.PARAGRAPH
+
+    for i in listed:
+        if kinds[i] is K.BOILERPLATE and not _is_debris(lines[i]):
             kinds[i] = K.PARAGRAPH
 
     # The dek: a long line just above the title, or the first long line between the title and the body.
@@ -569,6 +575,27 @@ def label_lines(
         if outside and _is_label_like(line, max_words) and len(line.words) >= 4 and _headline_score(line) >= 1:
             kinds[i] = K.TEASER
     return _segments(text, lines, kinds)
+
+
+def _introduced_list(
+    lines: Sequence[_Line],
+    last: int,
+    counts: Counter[str],
+    keys: Sequence[str],
+    end: int,
+) -> range:
+    """The list a body's last line introduces ("Tour dates:" and one line per date), which prose scoring misses.
+
+    Runs from the colon line (the body's last line or the one after it) over lines that are not page furniture:
+    not debris, not repeated on the page, not blank of words; at most ``end`` (where comments start).
+    """
+    colon = next((i for i in (last, last + 1) if i < end and lines[i].text.rstrip().endswith(":")), None)
+    if colon is None or lines[colon].debris or len(lines[colon].words) < 3:
+        return range(0)
+    stop = colon + 1
+    while stop < end and lines[stop].words and not lines[stop].debris and counts[keys[stop]] == 1:
+        stop += 1
+    return range(colon, stop) if stop > colon + 1 else range(0)
 
 
 def _find_title(
