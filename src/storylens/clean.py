@@ -8,23 +8,30 @@ Two paths:
 
   1. *Prose or not* — the context-sensitive paragraph classification of jusText (Pomikálek 2011), applied to
      lines: a line is ``good`` when it is long and dense in the language's stop words (running prose), ``bad``
-     when it is debris or short and stop-word-poor, ``short``/``near-good`` otherwise; short and near-good lines
-     then take the class of their nearest good or bad neighbours. jusText itself works on an HTML tree (it needs
-     link densities and tags), so the algorithm is re-implemented here on text lines, with spaCy's stop-word lists.
-  2. *The article body* — a news page has one main body: the longest stretch of good lines (allowing short gaps
-     for sub-headings, captions and ads) is the body; prose elsewhere (comments, other articles' summaries,
-     footers) is boilerplate.
-  3. *The top* — the title is the headline-like line that heads the body (or the nearest one above it), a long
-     line right above the title or between it and the body is its dek; bylines and stand-alone dates are
-     recognised by their shape.
-  4. *Short lines inside the body* — a sub-heading introduces the paragraph after it; the headline of another
-     article spliced into the page (a teaser) is written in headline grammar (two-part colon/dash headlines,
-     "!"/"?", figures, finite auxiliaries, headline length) and does not share its words with the paragraph it
-     happens to precede.
+     when it is debris, repeated on the page (menus, tag lists) or long and stop-word-poor, ``short``/``near-good``
+     otherwise; short and near-good lines then take the class of their nearest good or bad neighbours, and a
+     heading-like line right above prose counts as near-good (jusText's heading pass). jusText itself works on an
+     HTML tree (it needs link densities and tags), so the algorithm is re-implemented here on text lines, with
+     spaCy's stop-word lists (only the lists: no model is loaded). Where the list does not fit the text (a language
+     without one, or one written without spaces), punctuation stands in for stop words. A sentence hard-wrapped
+     over several lines is judged as one logical line.
+  2. *The article body* — a news page has one main body: the stretch of lines with the most prose in it (a
+     maximum-sum run where good lines earn their length and other lines cost a fixed penalty, as in Finn et al.'s
+     body text extraction), looked for above the first reader-comment marker. A list the body's last line
+     introduces ("Tour dates:") is part of it. Prose elsewhere (other articles' summaries, footers) is boilerplate.
+  3. *The top* — a title the reader knows (``raw.title``) is looked for, never guessed; without one, the title is
+     the headline-like line that heads the body (or the nearest one above it). A long line right above the title
+     or between it and the body is its dek (a dek sits next to its headline, so a long first line followed by a
+     section heading is the lead paragraph); bylines and stand-alone dates are recognised by their shape.
+  4. *Short lines inside the body* — a sub-heading introduces the prose after it; the headline of another article
+     spliced into the page (a teaser) is written in headline grammar (two-part colon/dash headlines, "!"/"?" or
+     finite auxiliaries, figures, headline length, Title Case) and does not share its content words with the
+     paragraphs it happens to precede. Headline-like lines outside the body are teasers too.
 
   A dateline that prefixes the first paragraph ("WASHINGTON (Reuters) —") stays inside that paragraph: lines are
   the unit, and the lead sentence as published includes it. A date on a line of its own is a dateline segment.
 
+Everything here is hand-written because no library labels plain text: trafilatura and jusText need the HTML tree.
 The language is detected with lingua, restricted to ``settings.ingest.languages``; the detector is built once per
 :class:`~storylens.nlp.Resources` (it is the costly part) and can also be passed in.
 """
@@ -103,8 +110,6 @@ class CleanTuning:
     teaser_score: int = 3
     # Share of a candidate's content words found in the next paragraph above which it introduces that paragraph.
     related_share: float = 0.5
-    keep_inner: bool = False
-    repeated_bad: bool = True
     # How far above the body (in lines) the title may be.
     title_window: int = 12
 
@@ -508,12 +513,10 @@ def label_lines(
     # A line repeated on the page (menus, tag lists, a teaser's headline shown twice) is furniture, not prose.
     keys = [" ".join(line.text.casefold().split()) for line in lines]
     counts = Counter(keys)
-    initial = [_initial_class(line, tuning, max_words) for line in lines]
-    if tuning.repeated_bad:
-        initial = [
-            _BAD if counts[key] > 1 and line.words else cls
-            for key, cls, line in zip(keys, initial, lines, strict=True)
-        ]
+    initial = [
+        _BAD if counts[key] > 1 and line.words else _initial_class(line, tuning, max_words)
+        for key, line in zip(keys, lines, strict=True)
+    ]
     if tuning.heading_pass:
         initial = _mark_headings(lines, initial, max_words, tuning)
     classes = _revise(initial)
@@ -545,7 +548,7 @@ def label_lines(
             continue
         if _is_label_like(line, max_words):
             kinds[i] = _short_line_kind(lines, classes, i, last, stop_words, tuning)
-        elif classes[i] == _GOOD or tuning.keep_inner:
+        elif classes[i] == _GOOD:
             kinds[i] = K.PARAGRAPH
 
     for i in listed:
@@ -660,7 +663,7 @@ def _short_line_kind(
     )
     # A heading sits right above the prose it introduces; anything else short in the body is furniture.
     if classes[index] != _GOOD:
-        return K.PARAGRAPH if tuning.keep_inner else K.BOILERPLATE
+        return K.BOILERPLATE
     if following is None:
         # A short line amid prose that introduces nothing: a list item or a one-line paragraph.
         return K.PARAGRAPH
