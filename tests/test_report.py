@@ -134,7 +134,7 @@ def test_json_round_trips() -> None:
 
 def test_markdown_matches_golden() -> None:
     text = render_markdown(small_comparison())
-    assert "Only Beta reports this." in text and "2035" in text
+    assert "### Only in Beta (1)" in text and "“Critics call it wasteful.”" in text and "2035" in text
     _golden("comparison-small.md", text)
 
 
@@ -153,5 +153,7 @@ def test_html_is_one_offline_file_with_highlights_and_charts() -> None:
     assert "<script src=" not in html and '<link rel="stylesheet"' not in html
     # Plotly's library is embedded exactly once, however many charts there are.
     assert html.count("plotly.js v") <= 2 and html.count("Plotly.newPlot") >= 3
+    # … and before the first chart that calls it (an inline script runs where it stands).
+    assert html.index("plotly.js v") < html.index("Plotly.newPlot(")
     assert '<span class="claim agree"' in html and 'class="loaded"' in html and "quote q-vague" in html
     assert html.index("Alpha") < html.index("Beta")

@@ -85,6 +85,8 @@ def _figure_html(figure: Any, first: bool) -> Markup:
 
 
 def _charts(comparison: Comparison, outlets: Sequence[str]) -> dict[str, Markup]:
+    """The page's figures. Plotly's JS rides with the sourcing chart: the first chart in page order (the inline
+    scripts of later charts need ``Plotly`` defined when they run)."""
     import plotly.graph_objects as go
 
     colours = {o: _OUTLET_COLOURS[i % len(_OUTLET_COLOURS)] for i, o in enumerate(outlets)}
@@ -105,7 +107,7 @@ def _charts(comparison: Comparison, outlets: Sequence[str]) -> dict[str, Markup]
     bound = min(1.0, max(0.25, round(largest * 1.3, 2)))
     stance.update_layout(title="Stance toward the main actors (own words, quotes masked)", barmode="group",
                          yaxis={"range": [-bound, bound], "zeroline": True, "title": "stance"}, **layout)
-    charts["stance"] = _figure_html(stance, first=True)
+    charts["stance"] = _figure_html(stance, first=False)
     summary = voice_summary(comparison)
     sourcing = go.Figure()
     for kind, colour in _KIND_COLOURS.items():
@@ -114,7 +116,7 @@ def _charts(comparison: Comparison, outlets: Sequence[str]) -> dict[str, Markup]
                          marker_color=colour)
     sourcing.update_layout(title="Who is quoted: quotes by kind of source", barmode="stack",
                            yaxis={"title": "quotes"}, **layout)
-    charts["sourcing"] = _figure_html(sourcing, first=False)
+    charts["sourcing"] = _figure_html(sourcing, first=True)
     coverage = go.Figure()
     for outlet in outlets:
         counts = [c for c in comparison.coverage if c.outlet == outlet]
