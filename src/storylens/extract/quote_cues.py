@@ -59,7 +59,7 @@ SPEECH_ACT_VERBS: frozenset[str] = _words(
 #: Cognition verbs: attributions of belief rather than speech ("many believe that …"). They count only with a
 #: content clause, never with a free-standing quote.
 BELIEF_VERBS: frozenset[str] = _words(
-    "believe think fear hope expect know worry doubt feel suspect understand consider reckon guess"
+    "believe think fear hope expect worry doubt suspect reckon"
 )
 
 #: Head nouns of unnamed but specific sources: "a source close to Rutte", "officials familiar with the talks".

@@ -535,6 +535,9 @@ def _is_partial(doc: Doc, q_start: int, q_end: int, quoted: QuotedSpan) -> bool:
     words = inner.split()
     if len(quoted.pieces) > 1:
         return False
+    # '"Denver," he answered': a capitalised quotation closed by a comma (or ? !) is a statement of its own.
+    if inner[:1].isupper() and doc.text[q_end : q_end + 1] in {",", "?", "!"}:
+        return False
     if len(words) < _FULL_QUOTE_MIN_WORDS:
         return True
     before = doc.text[:max(0, q_start - 1)].rstrip()
