@@ -71,7 +71,8 @@ def small_comparison() -> Comparison:
     qb_text = "Allies will spend 5% of GDP by 2035"
     qb = Quote("b-q1", "b", *_span(TEXT_B, qb_text), qb_text,
                False, "said", Speaker(None, "officials", *_span(TEXT_B, "officials"), SpeakerKind.VAGUE))
-    nato = Actor("nato", "NATO", ActorKind.ORGANIZATION, (), (Mention("a", 0, 6, "Allies"), Mention("b", 41, 47, "Allies")))
+    allies = (Mention("a", *_span(TEXT_A, "Allies"), "Allies"), Mention("b", *_span(TEXT_B, "Allies"), "Allies"))
+    nato = Actor("nato", "NATO", ActorKind.ORGANIZATION, (), allies)
     chief = Actor("chief", "The Chief", ActorKind.PERSON, (), (Mention("a", *_span(TEXT_A, "the chief"), "the chief"),))
     panic = _span(TEXT_B, "Panic")
     wasteful = _span(TEXT_B, "wasteful")
