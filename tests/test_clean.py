@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storylens.clean import build_language_detector, clean_document, fingerprint_text, label_lines, split_lines
+from storylens.errors import IngestError
 from storylens.nlp import Resources
 from storylens.records import Article, RawDocument, SegmentKind
 from storylens.settings import Settings
@@ -283,3 +284,15 @@ def test_a_list_introduced_by_the_body_belongs_to_it(detector: Any) -> None:
     labels = _labels(_clean(text, detector))
     assert [t for k, t in labels if k == "paragraph"] == [*_PROSE, "The band's anniversary tour dates:", *dates]
     assert ("boilerplate", "Facebook") in labels
+
+
+def test_blocks_that_do_not_describe_the_text_fall_back_to_line_labels(detector: Any) -> None:
+    text = "\n".join(["Home", *_PROSE, "Advertisement"])
+    raw = RawDocument("b", text, "html", blocks=((K.PARAGRAPH, "A paragraph of some other page."),), language="en")
+    labels = _labels(clean_document(raw, Settings(), detector=detector))
+    assert [t for k, t in labels if k == "paragraph"] == list(_PROSE)
+
+
+def test_blank_document_is_an_ingest_error(detector: Any) -> None:
+    with pytest.raises(IngestError, match="blank"):
+        _clean(" \n\t\n", detector)

@@ -48,6 +48,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from storylens.errors import IngestError
 from storylens.records import ANALYSED_KINDS, Article, RawDocument, Segment, SegmentKind
 from storylens.settings import Settings
 
@@ -690,8 +691,12 @@ def _segments(text: str, lines: Sequence[_Line], kinds: Sequence[SegmentKind]) -
 # --- Blocks given by the reader -------------------------------------------------------------------------------
 
 
-def _locate_blocks(text: str, blocks: Sequence[tuple[SegmentKind, str]]) -> list[Segment]:
-    """Find each block in ``text`` in reading order; lines no block covers become boilerplate."""
+def _locate_blocks(text: str, blocks: Sequence[tuple[SegmentKind, str]]) -> list[Segment] | None:
+    """Find each block in ``text`` in reading order; lines no block covers become boilerplate.
+
+    None when fewer than half of the blocks are found: the blocks do not describe this text, so it is better
+    labelled as plain text.
+    """
     located: list[Segment] = []
     cursor = 0
     for kind, block in blocks:
@@ -709,6 +714,8 @@ def _locate_blocks(text: str, blocks: Sequence[tuple[SegmentKind, str]]) -> list
             start, end = match.span()
         located.append(Segment(SegmentKind(kind), start, end, text[start:end]))
         cursor = end
+    if 2 * len(located) < sum(1 for _, block in blocks if block.strip()):
+        return None
     segments: list[Segment] = []
     covered = 0
     for segment in located:
@@ -769,15 +776,16 @@ def clean_document(
     given.
     """
     text = raw.text
+    if not text.strip():
+        raise IngestError(raw.source, "no text to clean (the document is empty or blank)")
     language = (raw.language or "").strip().lower()[:2] or None
     if language is None:
         if detector is None:
             factory: Callable[[], Any] = lambda: build_language_detector(settings)  # noqa: E731
             detector = resources.extra("lingua_detector", factory) if resources is not None else factory()
         language = detect_language(_language_sample(text), detector)
-    if raw.blocks:
-        segments = _locate_blocks(text, raw.blocks)
-    else:
+    segments = _locate_blocks(text, raw.blocks) if raw.blocks else None
+    if segments is None:
         segments = label_lines(text, settings, language=language, title=raw.title, tuning=tuning)
     analysed = "\n".join(s.text for s in segments if s.kind in ANALYSED_KINDS)
     fingerprint = fingerprint_text(analysed or text)
