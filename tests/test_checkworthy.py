@@ -85,3 +85,10 @@ def test_gate_heldout_f1(model: CheckworthyModel, resources: Resources) -> None:
     assert scores.precision >= 0.72
     assert scores.recall >= 0.81
     assert scores.f1 >= 0.77
+
+
+def test_sparse_text_logits_equal_the_dense_tfidf_product(model: CheckworthyModel) -> None:
+    token_lists = [["w=the", "w=<num>", "t=CD", "e=MONEY", "w=the"], ["never-seen"], ["w=percent", "t=NN"]]
+    dense = model.tfidf(token_lists) @ model.text_coef
+    assert np.allclose(model.text_logits(token_lists), dense)
+    assert dense[1] == 0.0

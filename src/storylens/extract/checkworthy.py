@@ -166,13 +166,28 @@ class CheckworthyModel:
             return np.zeros((0, len(self.vocabulary)), dtype=np.float64)
         return np.vstack(rows)
 
+    def text_logits(self, token_lists: Iterable[Sequence[str]]) -> npt.NDArray[np.float64]:
+        """The TF-IDF part of the logit, computed sparsely: only the sentence's own terms are touched."""
+        logits: list[float] = []
+        for tokens in token_lists:
+            weighted = 0.0
+            squared = 0.0
+            for term, count in Counter(tokens).items():
+                index = self.vocabulary.get(term)
+                if index is not None:
+                    value = (1.0 + math.log(count)) * float(self.idf[index])
+                    weighted += value * float(self.text_coef[index])
+                    squared += value * value
+            logits.append(weighted / math.sqrt(squared) if squared > 0 else 0.0)
+        return np.array(logits, dtype=np.float64)
+
     def decision(
         self, token_lists: Sequence[Sequence[str]], embeddings: npt.NDArray[np.floating[Any]]
     ) -> npt.NDArray[np.float64]:
         """Probabilities from precomputed features (feature tokens and unit embeddings, one row per sentence)."""
         if not token_lists:
             return np.zeros(0, dtype=np.float64)
-        logits = self.tfidf(token_lists) @ self.text_coef + embeddings.astype(np.float64) @ self.embedding_coef
+        logits = self.text_logits(token_lists) + embeddings.astype(np.float64) @ self.embedding_coef
         logits = logits + self.intercept
         probabilities: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-logits))
         return probabilities
