@@ -197,7 +197,10 @@ def _make_lines(text: str, stop_words: frozenset[str], join_wrapped: bool = True
     lines = []
     for spans in groups:
         line = " ".join(text[start:end] for start, end in spans)
+        # A line without a letter ("13", "18%", "___") has no words: it is a table cell or a separator.
         words = tuple(word for word in (token.strip(_TOKEN_PUNCT) for token in line.lower().split()) if word)
+        if not any(ch.isalpha() for ch in line):
+            words = ()
         stops = sum(map(stop_words.__contains__, words))
         lines.append(
             _Line(
@@ -229,6 +232,10 @@ _DEBRIS_LINE = re.compile(
       | (?:enlarge\s+this\s+image|toggle\s+caption|just\s+watched|must\s+watch|file\s+photo)\b.*
       | skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|search|home|close|loading\.*|show\s+more|load\s+more
       | (?:tags?|topics?|filed\s+under|categor(?:y|ies)|posted\s+in)\s*:.*
+      | (?:updated|published|posted|modified)\s*:?|more:?|also\s+on\s+\S+|follow|full\s+bio
+      | stay\s+(?:updated|connected|informed)|must\s+(?:read|listen|watch|see)
+      | (?:reading\s+time|tempo\s+de\s+leitura|lesezeit|temps\s+de\s+lecture)\b.*
+      | (?:[^@\s]+(?:\s+[^@\s]+){0,3}\s*)?@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+
       | (?:click|tap)\s+here\b.*|follow\s+us\b.*|follow\s+\S.*\bon\s+(?:twitter|facebook|instagram)\b.*
       | trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared).*
       | watch(?:\s+now)?\s*:.*|listen(?:\s+to\s+this\s+article)?.*|\d+\s+comments?|comments?|print|share\b.*
@@ -237,7 +244,8 @@ _DEBRIS_LINE = re.compile(
 )
 # The same, for cues that may sit anywhere in a short line (one search is cheaper than many ".*" alternatives).
 _DEBRIS_ANYWHERE = re.compile(
-    r"\bnewsletters?\b|\ball\s+rights\s+reserved\b|\bfollow\s+us\s+on\b|\bsubscribe\s+to\s+our\b|\bunsubscribe\b"
+    r"\bnewsletters?\b|\b\d+\s*min(?:ute)?s?\.?\s+read\b|\bcredit(?:\.{3}|…)|\ball\s+rights\s+reserved\b"
+    r"|\bfollow\s+us\s+on\b|\bsubscribe\s+to\s+our\b|\bunsubscribe\b"
     r"|\((?:getty\s+images|afp|ap|reuters|epa|shutterstock|file)(?:\s+photo)?\)$"
     r"|\b(?:getty\s+images|ap\s+photo|afp\s+via\s+getty\s+images|reuters/[\w\s]+)$",
     re.IGNORECASE,
