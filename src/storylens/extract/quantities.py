@@ -76,7 +76,7 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"at\s+least", "at least"), (r"no\s+fewer\s+than", "at least"), (r"no\s+less\s+than", "at least"),
     (r"a\s+minimum\s+of", "at least"), (r"at\s+most", "at most"), (r"no\s+more\s+than", "at most"),
     (r"a\s+maximum\s+of", "at most"), (r"up\s+to", "up to"), (r"as\s+many\s+as", "up to"),
-    (r"as\s+much\s+as", "up to"), (r"as\s+high\s+as", "up to"),
+    (r"as\s+much\s+as", "up to"), (r"as\s+high\s+as", "up to"), (r"as\s+long\s+as", "up to"),
     (r"about", "about"), (r"around", "about"), (r"approximately", "about"), (r"roughly", "about"),
     (r"nearly", "about"), (r"almost", "about"), (r"some", "about"), (r"an\s+estimated", "about"),
     (r"estimated", "about"), (r"close\s+to", "about"), (r"circa", "about"), (r"approx\.?", "about"),
@@ -441,6 +441,8 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         if date_time is None:
             continue
         start, end = match.start(), match.end()
+        if match.group("m4") and re.match(r"\s+[A-Z][a-z]", text[end:]):
+            continue  # "September 11th Advocates", "March 4 Movement": a name, not a date
         if match.group("y5") and not match.group("y5b") and not _looks_like_year(text, start, end):
             continue
         lead = re.search(
@@ -502,6 +504,11 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         if scale and scale.lower() in ("m", "b", "k") and not sign and text[match.end("num") : match.start("scale")]:
             scale = None  # "5 m" is metres or a stray letter, not millions
             end = match.end("num")
+        # "Zero Hedge", "Three Mile Island": a capitalised number word before a capitalised word is a name.
+        if raw[:1].isupper() and re.match(r"\s+[A-Z][a-z]", text[end:]) and not re.match(
+            r"\s+(?:" + _MONTH_NAMES + r")\b", text[end:]
+        ) and (raw.lower() == "zero" or start > 0):
+            continue
         # "no one", "the one", "one of", "one another": "one" counts only before a noun it quantifies.
         if raw.lower() == "one" and not (scale or pct) and _idiomatic_one(text, start, end):
             continue
@@ -666,7 +673,11 @@ def _attach_times(found: list[_Found], text: str) -> None:
                 gap = text[earlier.end : item.start]
                 # Only a date that opens the sentence frames what follows it ("In 2015, 5 percent ...").
                 opening = text[: earlier.start].strip()
-                if re.fullmatch(r"(?:(?:in|by|since|during|as\s+of|on|at\s+the\s+end\s+of)\s*)?", opening, re.I) and (
+                if re.fullmatch(
+                    r"(?:(?:but|and|yet|so|then)\s+)?(?:(?:in|by|since|during|as\s+of|on|at\s+the\s+end\s+of)\s*)?",
+                    opening,
+                    re.I,
+                ) and (
                     re.match(r"^\s*,", gap)
                 ):
                     item.time = earlier.time
