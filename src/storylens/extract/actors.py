@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storylens.extract.parse import ParsedArticle
 from storylens.extract.quote_cues import BELIEF_VERBS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS
-from storylens.records import Actor, ActorKind, Mention
+from storylens.records import Actor, ActorKind, Mention, SegmentKind
 
 __all__ = ["actor_id", "find_actors", "merge_actors", "normalise_name"]
 
@@ -39,6 +39,7 @@ _LABEL_KINDS: dict[str, ActorKind] = {
     "GPE": ActorKind.COUNTRY,
     "NORP": ActorKind.GROUP,
 }
+_HEADLINE_KINDS = frozenset({SegmentKind.TITLE, SegmentKind.HEADING})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it"})
 # A role description links to the last person only if that person was mentioned this close before (characters).
@@ -216,6 +217,13 @@ def find_actors(parsed: ParsedArticle) -> tuple[Actor, ...]:
                 continue
             start, end, text = cleaned
             entities.append((seg.offset, ent, seg.offset + start, seg.offset + end, text))
+    # Headline case fools NER ("NATO Chief Navigates Transatlantic Rift" → an organisation "Navigates Transatlantic
+    # Rift"): a name found only in titles and headings counts when the prose names it too, or is an acronym.
+    headline_offsets = {s.offset for s in parsed.segments if s.segment.kind in _HEADLINE_KINDS}
+    prose_names = {normalise_name(e[4]) for e in entities if e[0] not in headline_offsets}
+    entities = [
+        e for e in entities if e[0] not in headline_offsets or normalise_name(e[4]) in prose_names or e[4].isupper()
+    ]
     entities.sort(key=lambda e: (_entity_priority(e[1], e[4]), e[2]))
 
     for offset, ent, start, end, text in entities:

@@ -272,7 +272,8 @@ def _speech_act_complement(token: Token) -> tuple[int, int] | None:
     parts = [
         c
         for c in token.children
-        if c.i > token.i and (c.dep_ in {"dobj", "xcomp", "dative"} or (c.dep_ == "prep" and c.lower_ in {"for", "of", "on"}))
+        if c.i > token.i
+        and (c.dep_ in {"dobj", "xcomp", "dative"} or (c.dep_ == "prep" and c.lower_ in {"for", "of", "on"}))
     ]
     if not parts:
         return None
