@@ -50,3 +50,15 @@ def test_spans_point_into_the_sentence_without_overlap() -> None:
     assert [sentence[h.start : h.end] for h in spans] == [h.text for h in spans]
     assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
     assert {h.kind for h in spans} >= {"vague", "modal", "evidential"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reporters asked if the plan would pass.",
+        "The tax would cost $150 billion, even if his offsets materialized.",
+        "He acted as if nothing had happened.",
+    ],
+)
+def test_whether_and_concessive_if_are_not_conditional_hedges(sentence: str) -> None:
+    assert "if" not in [h.lower() for h in find_hedges(sentence)]

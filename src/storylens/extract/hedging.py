@@ -211,6 +211,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _NOT_VERBS = {"i", "you", "he", "she", "we", "they", "it", "the", "a", "an", "and", "or", "but", "of", "to", "in"}
 
 
+# "even if" concedes, "as if" compares, "asked if" / "see if" mean "whether": none of them makes a claim conditional.
+_NOT_CONDITIONAL = re.compile(
+    r"\b(?:even|as|asked|ask|asks|asking|wonder|wondered|wondering|see|know|knows|knew|check|decide|tell|unclear)\s+$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Hedge:
     """A hedge cue at ``text[start:end]`` of the sentence, with its kind (evidential, modal, vague, …)."""
@@ -227,6 +234,8 @@ def find_hedge_spans(text: str) -> tuple[Hedge, ...]:
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             cue = match.group(0)
+            if kind == "conditional" and _NOT_CONDITIONAL.search(text[: match.start()]):
+                continue
             if kind == "modal":
                 words = cue.split()
                 if words[-1].lower() in _NOT_VERBS:
