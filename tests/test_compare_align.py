@@ -85,3 +85,14 @@ def test_venues(text: str, venues: tuple[str, ...]) -> None:
 
 def test_years_come_from_text_when_the_claim_has_no_dates() -> None:
     assert claim_years(_claim("x", "a", "reach 5% of GDP by 2035, up from 2% in 2014")) == ("2014", "2035")
+
+
+def test_unmeasured_numbers_in_related_sentences_are_a_difference_not_a_conflict() -> None:
+    a = _claim("a1", "a", "Weekly jobless claims fell to 293,000 last week, the lowest since the pandemic began.",
+               quantities=(Quantity("293,000", 293000.0, "claims"),))
+    b = _claim("b1", "b", "Economists had expected 300,000 new jobless claims for the week.",
+               quantities=(Quantity("300,000", 300000.0, "claims"),))
+    alignments = align_claims({"a": [a], "b": [b]}, ARTICLES, WordEmbedder(), SETTINGS)
+    grouped = [al for al in alignments if len(al.claims) == 2]
+    assert all(al.relation is not Relation.CONFLICT for al in alignments)
+    assert not grouped or "293,000" in grouped[0].explanation

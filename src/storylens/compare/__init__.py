@@ -100,7 +100,9 @@ def build_comparison(
         found = sorted([*article_analysis.claims, *extra], key=lambda c: c.start)
         claims_by_article[article.id] = [_remap_claim(c, mapping) for c in found]
     claims = tuple(c for a in articles for c in claims_by_article[a.id])
-    alignments = align_claims(claims_by_article, articles, resources.embedder, settings.compare)
+    alignments = align_claims(
+        claims_by_article, articles, resources.embedder, settings.compare, actor_names={a.id: a.name for a in actors}
+    )
     sourcing: list[Sourcing] = []
     for article in articles:
         analysis = by_article.get(article.id)

@@ -7,13 +7,15 @@
 2. **Relation.** No NLI model is available offline, so the relation of a group comes from comparing the
    *structured parts* of its claims, pairwise across articles:
 
-   - quantities with the same unit (and measure, when both know it): different values → conflict; a quantity or a
-     reference time only one side gives → a complementary detail;
+   - quantities with the same unit (and measure, when both know it) and the same reference year: different values
+     → conflict when both know what is measured or the sentences are paraphrases, else a difference noted; a
+     quantity only one side gives → a complementary detail;
    - venues ("at a security conference in Berlin", "at NATO headquarters"): both give one and they share no word →
      conflict (the same event placed in two places);
-   - years: both give years and none is shared → conflict; only one gives a year → a detail;
-   - negation: one claim negated and the other not → conflict;
-   - attribution: both claims attributed to different resolved actors → conflict;
+   - years: a year only one side names → a detail (years alone are too often about different things to conflict);
+   - negation: paraphrases, one negated and the other not → conflict;
+   - attribution: the same quoted statement (paraphrases) given to different speakers → conflict; merely related
+     quotes from different speakers → a difference noted;
    - hedging: one hedged and the other not → a difference noted, not a conflict.
 
    A group with a conflict is ``conflict``; otherwise ``agree`` (details listed); a claim in no group is ``unique``.
@@ -175,16 +177,25 @@ def _fmt_quantity(q: Quantity) -> str:
     return q.text.strip()
 
 
-def _compare_pair(a: Claim, b: Claim, label_a: str, label_b: str, settings: AlignSettings) -> tuple[
-    list[str], list[str]
-]:
-    """(conflicts, details) between two claims of different outlets, each a short phrase naming what differs."""
+def _compare_pair(
+    a: Claim, b: Claim, label_a: str, label_b: str, paraphrase: bool, names: Mapping[str, str],
+    settings: AlignSettings,
+) -> tuple[list[str], list[str]]:
+    """(conflicts, details) between two claims of different outlets, each a short phrase naming what differs.
+
+    ``paraphrase`` says the two sentences are near paraphrases (cosine at least ``paraphrase_cosine``): only then
+    do a lone negation, an unmeasured number or a different speaker make a conflict, since in merely related
+    sentences those usually concern different things ("293,000 claims" vs "300,000 expected").
+    """
     conflicts: list[str] = []
     details: list[str] = []
     quantities_b = _counted(b)
     matched_b: set[int] = set()
     for qa in _counted(a):
-        partners = [(i, qb) for i, qb in enumerate(quantities_b) if _same_unit(qa, qb)]
+        partners = [
+            (i, qb) for i, qb in enumerate(quantities_b)
+            if _same_unit(qa, qb) and not (qa.time and qb.time and qa.time[:4] != qb.time[:4])
+        ]
         if not partners:
             details.append(f"{label_a} adds {_fmt_quantity(qa)}")
             continue
@@ -195,14 +206,12 @@ def _compare_pair(a: Claim, b: Claim, label_a: str, label_b: str, settings: Alig
         ]
         if close:
             matched_b.update(i for i, _ in close)
-            for _, qb in close:
-                if qa.time and qb.time and qa.time[:4] != qb.time[:4]:
-                    conflicts.append(f"time of {qa.text.strip()}: {qa.time} ({label_a}) vs {qb.time} ({label_b})")
-        else:
-            i, qb = partners[0]
-            matched_b.add(i)
-            what = qa.measure or qa.unit or "value"
-            conflicts.append(f"{what}: {_fmt_quantity(qa)} ({label_a}) vs {_fmt_quantity(qb)} ({label_b})")
+            continue
+        i, qb = partners[0]
+        matched_b.add(i)
+        measured = bool(qa.measure and qb.measure)
+        difference = f"{qa.measure or qa.unit}: {_fmt_quantity(qa)} ({label_a}) vs {_fmt_quantity(qb)} ({label_b})"
+        (conflicts if measured or paraphrase else details).append(difference)
     for i, qb in enumerate(quantities_b):
         if i not in matched_b:
             details.append(f"{label_b} adds {_fmt_quantity(qb)}")
@@ -216,23 +225,22 @@ def _compare_pair(a: Claim, b: Claim, label_a: str, label_b: str, settings: Alig
         label, venue = (label_a, venues_a[0]) if venues_a else (label_b, venues_b[0])
         details.append(f"{label} adds the place {venue!r}")
     years_a, years_b = set(claim_years(a)), set(claim_years(b))
-    if years_a and years_b and not years_a & years_b:
-        conflicts.append(f"year: {', '.join(sorted(years_a))} ({label_a}) vs {', '.join(sorted(years_b))} ({label_b})")
-    else:
-        for label, extra in ((label_a, years_a - years_b), (label_b, years_b - years_a)):
-            if extra and not (years_a and years_b):
-                details.append(f"{label} adds the date {', '.join(sorted(extra))}")
-    if a.negated != b.negated:
+    for label, extra, other in ((label_a, years_a - years_b, years_b), (label_b, years_b - years_a, years_a)):
+        if extra:
+            verb = "adds the date" if not other else "also names"
+            details.append(f"{label} {verb} {', '.join(sorted(extra))}")
+    if a.negated != b.negated and paraphrase:
         negated = label_a if a.negated else label_b
         conflicts.append(f"negation: {negated} says it did not happen")
-    speakers = (a.asserted_by, b.asserted_by)
     if (
-        "outlet" not in speakers
-        and a.asserted_by != b.asserted_by
-        and a.asserted_by in a.actors + b.actors
-        and b.asserted_by in a.actors + b.actors
+        a.asserted_by != b.asserted_by
+        and "outlet" not in (a.asserted_by, b.asserted_by)
+        and a.quote is not None
+        and b.quote is not None
     ):
-        conflicts.append(f"attribution: {a.asserted_by} ({label_a}) vs {b.asserted_by} ({label_b})")
+        who_a, who_b = names.get(a.asserted_by, a.asserted_by), names.get(b.asserted_by, b.asserted_by)
+        difference = f"attribution: {who_a} ({label_a}) vs {who_b} ({label_b})"
+        (conflicts if paraphrase else details).append(difference)
     if a.hedged != b.hedged:
         hedger = label_a if a.hedged else label_b
         words = a.hedges if a.hedged else b.hedges
@@ -258,9 +266,14 @@ def align_claims(
     embedder: TextEmbedder,
     settings: CompareSettings,
     tuning: AlignSettings | None = None,
+    actor_names: Mapping[str, str] | None = None,
 ) -> tuple[Alignment, ...]:
-    """Group the claims of different outlets about the same thing; label each group agree / conflict / unique."""
+    """Group the claims of different outlets about the same thing; label each group agree / conflict / unique.
+
+    ``actor_names`` (actor id → name) makes explanations name speakers rather than ids.
+    """
     tuning = tuning or AlignSettings()
+    names = actor_names or {}
     labels = {a.id: outlet_label(a) for a in articles}
     order = [a.id for a in articles if a.id in claims_by_article]
     claims: list[Claim] = [c for article_id in order for c in claims_by_article[article_id]]
@@ -310,8 +323,10 @@ def align_claims(
             for b in members[i + 1:]:
                 if a.article == b.article:
                     continue
+                paraphrase = float(similarity[index[a.id], index[b.id]]) >= tuning.paraphrase_cosine
                 found_conflicts, found_details = _compare_pair(
-                    a, b, labels.get(a.article, a.article), labels.get(b.article, b.article), tuning
+                    a, b, labels.get(a.article, a.article), labels.get(b.article, b.article), paraphrase, names,
+                    tuning,
                 )
                 conflicts += [c for c in found_conflicts if c not in conflicts]
                 details += [d for d in found_details if d not in details]
