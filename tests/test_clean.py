@@ -296,3 +296,16 @@ def test_blocks_that_do_not_describe_the_text_fall_back_to_line_labels(detector:
 def test_blank_document_is_an_ingest_error(detector: Any) -> None:
     with pytest.raises(IngestError, match="blank"):
         _clean(" \n\t\n", detector)
+
+
+def test_captions_shown_twice_are_furniture_but_do_not_split_the_body(detector: Any) -> None:
+    captions = [
+        "The minister speaks at the opening of the exhibition in the capital on Monday, before the attack.",
+        "Police officers secure the area outside the arts centre where the attack took place on Monday night.",
+        "Emergency services respond to the shooting at the arts centre in the capital, as crowds gather outside.",
+    ]
+    gallery = [caption for caption in captions for _ in range(2)]
+    text = "\n".join([_PROSE[0], *gallery, _PROSE[1], _PROSE[2], "Menu"])
+    labels = _labels(_clean(text, detector))
+    assert [t for k, t in labels if k == "paragraph"] == list(_PROSE)
+    assert [t for k, t in labels if k == "boilerplate"] == [*gallery, "Menu"]

@@ -449,20 +449,22 @@ def _revise(classes: list[str]) -> list[str]:
 # --- Step 2: the article body ---------------------------------------------------------------------------------
 
 
-def _body_range(lines: Sequence[_Line], classes: Sequence[str], tuning: CleanTuning) -> tuple[int, int] | None:
+def _body_range(
+    lines: Sequence[_Line], classes: Sequence[str], neutral: Sequence[bool], tuning: CleanTuning
+) -> tuple[int, int] | None:
     """``(first, last)`` line index of the article body: the stretch of lines with the most prose in it.
 
     Each good line scores its length in characters, each other line a fixed penalty, and the body is the stretch
     with the highest total (a maximum-sum subarray, as in Finn et al.'s body text extraction): a few captions,
-    ads or list items do not split the body, a long run of menu lines does.
+    ads or list items do not split the body, a long run of menu lines does. ``neutral`` lines count nothing.
     """
     best: tuple[int, int] | None = None
     best_total = 0.0
     run_start = 0
     run_total = 0.0
-    for i, (line, cls) in enumerate(zip(lines, classes, strict=True)):
-        if not line.words:
-            gain = 0.0  # separators ("___", "* * *") and invisible characters neither join nor split
+    for i, (line, cls, is_neutral) in enumerate(zip(lines, classes, neutral, strict=True)):
+        if not line.words or is_neutral:
+            gain = 0.0
         elif cls == _GOOD:
             gain = float(line.width)
         elif cls == _BAD and not _is_label_like(line, 10**6):
@@ -522,17 +524,18 @@ def label_lines(
     # A line repeated on the page (menus, tag lists, a teaser's headline shown twice) is furniture, not prose.
     keys = [" ".join(line.text.casefold().split()) for line in lines]
     counts = Counter(keys)
-    initial = [
-        _BAD if counts[key] > 1 and line.words else _initial_class(line, tuning, max_words)
-        for key, line in zip(keys, lines, strict=True)
-    ]
+    initial = [_initial_class(line, tuning, max_words) for line in lines]
+    repeated = [counts[key] > 1 and bool(line.words) for key, line in zip(keys, lines, strict=True)]
+    # Repeated prose (a photo caption shown twice in a gallery) is not the body, but must not split it either.
+    neutral = [rep and cls in (_GOOD, _NEAR) for rep, cls in zip(repeated, initial, strict=True)]
+    initial = [_BAD if rep else cls for rep, cls in zip(repeated, initial, strict=True)]
     if tuning.heading_pass:
         initial = _mark_headings(lines, initial, max_words, tuning)
     classes = _revise(initial)
     # Reader comments follow the article: the body is looked for before the first comment marker below prose.
     first_prose = next((i for i, cls in enumerate(classes) if cls == _GOOD), len(lines))
     comments = next((i for i in range(first_prose + 1, len(lines)) if _COMMENTS.match(lines[i].text)), len(lines))
-    body = _body_range(lines[:comments], classes[:comments], tuning)
+    body = _body_range(lines[:comments], classes[:comments], neutral[:comments], tuning)
     kinds: list[SegmentKind] = [K.BOILERPLATE] * len(lines)
     for i, line in enumerate(lines):
         if _is_dateline(line):
