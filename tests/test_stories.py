@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import zlib
 from pathlib import Path
 
@@ -189,7 +190,10 @@ def test_shared_actors_raise_the_score() -> None:
     clusterer.add(item("n1", "nato", None, actors=("Mark Rutte",)))
     plain = clusterer._best_story(item("x", "nato").embedding, {}, (), None)[1]
     shared = clusterer._best_story(item("x", "nato").embedding, {}, ("Mark Rutte",), None)[1]
-    assert shared == pytest.approx(plain + clusterer.tuning.actor_weight)
+    # The score is logistic: sharing every actor adds actor_weight to its logit.
+    logit = math.log(plain / (1 - plain))
+    assert shared == pytest.approx(1 / (1 + math.exp(-(logit + clusterer.tuning.actor_weight))))
+    assert shared > plain
 
 
 def test_lead_text_cuts_at_a_word_boundary() -> None:

@@ -9,7 +9,8 @@ An article (a :class:`StoryItem`) is compared with every *live* story whose time
   stream in a fixed-size hashed table, each vector cut to its strongest terms — names, places and numbers that
   the short embedded text may miss;
 * shared actors: the share of the article's actors the story already has (only when actors are known);
-* time: a penalty growing linearly with the gap between the article's date and the story's span.
+* time: a penalty growing linearly with the gap between the article's date and the story's date (the mean date of
+  its members); only stories within ``window_hours`` of the article's date are candidates.
 
 If the best score reaches ``settings.threshold`` the article joins that story, else it founds a new one. A story
 id is derived from the id of the article that founded it, so re-running on the same input in the same order gives
@@ -99,15 +100,30 @@ class StoryItem:
 
 @dataclass(frozen=True)
 class ClusterTuning:
-    """How the similarity signals are weighed (measured on the AllSides roundups, see evaluate.stories)."""
+    """How the similarity signals are weighed, and the clusterer's bounds.
 
-    centroid_weight: float = 0.35
-    nearest_weight: float = 0.25
-    keyword_weight: float = 0.4
-    # Added on top when the article's actors are known: share of them the story already has.
-    actor_weight: float = 0.1
-    # Subtracted in full when the gap between the article and the story's span is a whole window.
-    time_penalty: float = 0.1
+    The score of an article against a story is a logistic model, ``1 / (1 + exp(-z))`` with ``z`` the weighted sum
+    below, so ``settings.threshold = 0.5`` means "more likely in this story than not". The weights were fitted
+    (scikit-learn ``LogisticRegression``, C=1) on the even-indexed AllSides roundups, both with spread dates and
+    without dates (the two weighed equally), each article scored against the live stories of the gold clustering; see
+    ``storylens.evaluate.stories``. ``actor_weight`` is set by hand: the roundups carry no actors.
+    """
+
+    intercept: float = -5.245
+    # Cosine of the article's embedding to the story centroid, and to its nearest recent member.
+    centroid_weight: float = 7.782
+    nearest_weight: float = 6.014
+    # Cosine of the article's TF-IDF keyword vector to the story's.
+    keyword_weight: float = 1.948
+    # Per window of gap between the article's date and the story's date (farther is less likely); 0 when either
+    # has no date.
+    gap_weight: float = -3.424
+    # Per natural log of the number of candidate stories: the more stories an article could belong to, the less
+    # likely any one of them is (a prior of ~1/N), so the more similarity it takes. An undated article is compared
+    # with every live story and so needs more evidence than a dated one whose window holds a few.
+    candidates_weight: float = -1.215
+    # Share of the article's actors the story already has (when actors are known).
+    actor_weight: float = 1.0
     # Recent members kept per story for the nearest-member similarity.
     nearest_members: int = 16
     # Strongest terms kept per article and per story keyword vector.
@@ -174,6 +190,9 @@ class _LiveStory:
     outlets: list[str]
     first_hours: float | None
     last_hours: float | None
+    # Sum and count of the dated members' dates: the story's date is their mean.
+    hours_sum: float
+    dated: int
     anchor_hours: float | None  # what the clock compares with to retire it
     embedding_sum: Vector
     recent: list[Vector]
@@ -185,6 +204,16 @@ class _LiveStory:
     # Derived from the fields above by refresh(), so scoring a new article does no per-story arithmetic.
     centroid: Vector = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
     recent_matrix: Vector = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+
+    def gap_to(self, hours: float | None) -> float | None:
+        """Hours between a date and the story's date (the mean of its members' dates); None if either is unknown.
+
+        Measured to the mean rather than to the first–last span, so a story cannot creep forward day after day
+        through a chain of articles each a little later than the last (a span only ever grows).
+        """
+        if hours is None or self.dated == 0:
+            return None
+        return abs(hours - self.hours_sum / self.dated)
 
     def refresh(self) -> None:
         norm = float(np.linalg.norm(self.embedding_sum))
@@ -277,6 +306,8 @@ class StoryClusterer:
                     "outlets": s.outlets,
                     "first_hours": s.first_hours,
                     "last_hours": s.last_hours,
+                    "hours_sum": s.hours_sum,
+                    "dated": s.dated,
                     "anchor_hours": s.anchor_hours,
                     "recent": len(s.recent),
                     "keyword_sum": [[k, w] for k, w in s.keyword_sum.items()],
@@ -328,6 +359,8 @@ class StoryClusterer:
                 outlets=list(entry["outlets"]),
                 first_hours=entry["first_hours"],
                 last_hours=entry["last_hours"],
+                hours_sum=float(entry["hours_sum"]),
+                dated=int(entry["dated"]),
                 anchor_hours=entry["anchor_hours"],
                 embedding_sum=arrays["sums"][row].copy(),
                 recent=list(arrays["recent"][recent_at : recent_at + entry["recent"]]),
@@ -409,10 +442,10 @@ class StoryClusterer:
         candidates: list[_LiveStory] = []
         gaps: list[float] = []
         for story in self._live:
-            gap = _gap_hours(hours, story.first_hours, story.last_hours)
+            gap = story.gap_to(hours)
             if gap is None or gap <= window:
                 candidates.append(story)
-                gaps.append(gap or 0.0)
+                gaps.append(math.nan if gap is None else gap)
         if not candidates:
             return None, -math.inf
         # Embedding similarities for every candidate at once: centroids, then each story's nearest recent member.
@@ -420,17 +453,24 @@ class StoryClusterer:
         members = np.concatenate([story.recent_matrix for story in candidates])
         starts = np.cumsum([0] + [len(story.recent) for story in candidates[:-1]])
         nearest_cos = np.maximum.reduceat(members @ embedding, starts)
-        scores = tuning.centroid_weight * centroid_cos + tuning.nearest_weight * nearest_cos
-        if window > 0:
-            scores -= tuning.time_penalty * np.asarray(gaps) / window
+        gap_array = np.asarray(gaps)
+        known_gaps = np.where(np.isnan(gap_array), 0.0, gap_array)
+        logits = (
+            tuning.intercept
+            + tuning.centroid_weight * centroid_cos
+            + tuning.nearest_weight * nearest_cos
+            + tuning.gap_weight * (known_gaps / window if window > 0 else 0.0)
+            + tuning.candidates_weight * math.log(len(candidates))
+        )
         actor_set = set(actors)
         for position, story in enumerate(candidates):
             vector = story.keyword_vector
             keyword_cos = sum(weight * vector.get(key, 0.0) for key, weight in keywords.items())
-            bonus = tuning.keyword_weight * keyword_cos
+            logits[position] += tuning.keyword_weight * keyword_cos
             if actor_set and story.actors:
-                bonus += tuning.actor_weight * sum(1 for a in actor_set if a in story.actors) / len(actor_set)
-            scores[position] += bonus
+                shared = sum(1 for a in actor_set if a in story.actors) / len(actor_set)
+                logits[position] += tuning.actor_weight * shared
+        scores = 1.0 / (1.0 + np.exp(-logits))
         best = int(np.argmax(scores))  # the first best: ties go to the older story
         return candidates[best], float(scores[best])
 
@@ -442,6 +482,8 @@ class StoryClusterer:
             outlets=[],
             first_hours=None,
             last_hours=None,
+            hours_sum=0.0,
+            dated=0,
             anchor_hours=self.clock,
             embedding_sum=np.zeros(dimension, dtype=np.float32),
             recent=[],
@@ -470,6 +512,8 @@ class StoryClusterer:
         if hours is not None:
             story.first_hours = hours if story.first_hours is None else min(story.first_hours, hours)
             story.last_hours = hours if story.last_hours is None else max(story.last_hours, hours)
+            story.hours_sum += hours
+            story.dated += 1
         story.anchor_hours = story.last_hours if story.last_hours is not None else self.clock
         story.embedding_sum = story.embedding_sum + embedding
         story.recent.append(embedding)
@@ -512,17 +556,6 @@ class StoryClusterer:
 
 def _stack(vectors: list[Vector], dimension: int) -> Vector:
     return np.array(vectors, dtype=np.float32).reshape(len(vectors), dimension)
-
-
-def _gap_hours(hours: float | None, first: float | None, last: float | None) -> float | None:
-    """Hours between a date and a story's span (0 inside it); None when either side has no date."""
-    if hours is None or first is None or last is None:
-        return None
-    if hours < first:
-        return first - hours
-    if hours > last:
-        return hours - last
-    return 0.0
 
 
 def _strongest_raw(weights: dict[int, float], keep: int) -> dict[int, float]:
