@@ -78,6 +78,8 @@ _RUN_ON_WORDS = frozenset(
 _TOKEN_PUNCT = "\"'“”‘’«»()[]{}<>.,;:!?…*#|/\\-–—_~•·"
 _SENTENCE_END = re.compile(r"[.!?…;:。．！？][\"'”’»)\]」』）]*$")
 _PROSE_PUNCTUATION = re.compile(r"[,;、，。．！？]|[.!?](?:\s|$)")
+# Stop-word density of running prose in any of spaCy's lists (function words are a third of most sentences).
+_PROSE_STOPWORDS = 0.3
 _FULL_STOP_END = re.compile(r"[.…;。．][\"'”’»)\]」』）]*$")
 
 
@@ -494,12 +496,16 @@ def _normalised(text: str) -> str:
 def _is_label_like(line: _Line, tuning_words: int) -> bool:
     """Short enough for a title, heading or teaser, and not a finished sentence.
 
-    A line ending in a colon is a label ("ECONOMIC IMPACTS:") unless it reads as prose introducing a quote
-    ("…, Rep. Mick Mulvaney, a conservative Republican from South Carolina, said:").
+    A line ending in a colon is a label ("ECONOMIC IMPACTS:") unless it reads as prose introducing a quote or a
+    list ("…, Rep. Mick Mulvaney, a conservative Republican from South Carolina, said:", "There are several
+    scenarios for picking the next congressman from the 9th District:").
     """
     if not 0 < len(line.words) <= tuning_words or _FULL_STOP_END.search(line.text):
         return False
-    return not (line.text.endswith(":") and len(line.words) >= 6 and "," in line.text)
+    if not line.text.endswith(":"):
+        return True
+    reads_as_prose = "," in line.text or (len(line.words) >= 8 and line.stop_density >= _PROSE_STOPWORDS)
+    return not (len(line.words) >= 6 and reads_as_prose)
 
 
 def label_lines(
