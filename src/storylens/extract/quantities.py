@@ -610,8 +610,6 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
             if measure and between:
                 measure = f"{measure} {between}"
             end = rate_end
-        if unit is None and not scale and not pct and raw[:1].isdigit() and "." not in raw and float(value) < 1000:
-            pass  # a bare small number ("it rose 3") is still a count
         if qualifier is None:
             qualifier, qualifier_start = _qualifier_before(text, start)
             # "add $84 billion over 10 years": bare "over" before a duration means "during", not "more than".
@@ -626,9 +624,6 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         if qualifier is None and suffix:
             qualifier = "at least"
             end += suffix.end()
-        average = re.search(r"\b(?:an?\s+)?average\s+of\s+$", text[max(0, start - 20) : start], re.IGNORECASE)
-        if average and measure is None and unit and unit.startswith("per "):
-            measure = None
         if qualifier is None and _TARGET_CUES.search(text[max(0, start - 40) : start]):
             qualifier = "target"
         found.append(_Found(start, end, value, unit, measure, qualifier or "exact", None, upper))
