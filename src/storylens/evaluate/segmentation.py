@@ -197,12 +197,13 @@ def load_pages(data_dir: Path, ids: Iterable[str]) -> list[tuple[str, str, str]]
 
 def evaluate_pages(pages: Iterable[tuple[str, str, str]], settings: Settings | None = None) -> list[PageResult]:
     """Run the cleaner on each page's scraped text and count body lines kept."""
-    from storylens.clean import clean_document
+    from storylens.clean import build_language_detector, clean_document
 
     settings = settings or Settings()
+    detector = build_language_detector(settings)  # once: building it is the costly part
     results = []
     for page_id, text, body in pages:
-        article = clean_document(RawDocument(source=page_id, text=text, fmt="text"), settings)
+        article = clean_document(RawDocument(source=page_id, text=text, fmt="text"), settings, detector=detector)
         lines = [s.text for s in article.segments]
         truth = body_line_flags(lines, body)
         kept = [s.kind in _KEPT_KINDS for s in article.segments]
