@@ -78,3 +78,11 @@ def test_build_is_a_pure_function_of_its_inputs() -> None:
     first = build_comparison(articles, analyses, [], resources, resources.settings)
     second = build_comparison(articles, analyses, [], resources, resources.settings)
     assert first.to_dict() == second.to_dict()
+
+
+def test_seed_comparison_follows_the_json_contract(comparison: Comparison) -> None:
+    import json
+
+    from storylens.compare.report import render_json, validate_contract
+
+    validate_contract(json.loads(render_json(comparison)))

@@ -15,7 +15,7 @@ from typing import Any
 from storylens.compare.align import align_claims, is_event_statement
 from storylens.compare.framing import framing_lexicon, loaded_words
 from storylens.compare.model import Comparison, CoverageCount, LoadedWord, outlet_label
-from storylens.compare.stance import actor_stance, sentiment_analyzer
+from storylens.compare.stance import StanceSettings, actor_stance, sentiment_analyzer
 from storylens.compare.voices import find_voices
 from storylens.extract.parse import ParsedArticle, parse_article
 from storylens.nlp import Resources
@@ -110,13 +110,14 @@ def build_comparison(
             sourcing.append(analysis.sourcing)
     sia: Any = resources.extra("vader", sentiment_analyzer)
     lexicon = resources.extra("framing-lexicon", lambda: framing_lexicon(sia.lexicon))
+    stance_settings = StanceSettings(neutral_band=settings.compare.stance_neutral_band)
     stances: list[Stance] = []
     framing: list[LoadedWord] = []
     for article in articles:
         parsed = parsed_by_article[article.id]
         article_quotes = [q for q in quotes if q.article == article.id]
         mentioned = [a for a in actors if any(m.article == article.id for m in a.mentions)]
-        stances.extend(actor_stance(parsed, mentioned, article_quotes, sia))
+        stances.extend(actor_stance(parsed, mentioned, article_quotes, sia, stance_settings))
         framing.extend(loaded_words(parsed, article_quotes, lexicon, sia.lexicon))
     return Comparison(
         articles=tuple(articles),

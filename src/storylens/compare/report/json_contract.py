@@ -36,3 +36,8 @@ def validate_contract(data: dict[str, Any]) -> None:
             text = texts.get(item["article"])
             if text is not None and text[item["start"]:item["end"]] != item["text"]:
                 raise jsonschema.ValidationError(f"{key} {item.get('id', item['start'])}: span does not match text")
+    for actor in data["actors"]:
+        for mention in actor["mentions"]:
+            text = texts.get(mention["article"])
+            if text is not None and mention.get("text") and text[mention["start"]:mention["end"]] != mention["text"]:
+                raise jsonschema.ValidationError(f"actor {actor['id']}: mention span does not match text")
