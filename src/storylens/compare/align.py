@@ -14,8 +14,9 @@
      conflict (the same event placed in two places);
    - years: a year only one side names → a detail (years alone are too often about different things to conflict);
    - negation: paraphrases, one negated and the other not → conflict;
-   - attribution: the same quoted statement (paraphrases) given to different speakers → conflict; merely related
-     quotes from different speakers → a difference noted;
+   - attribution: a statement given to different speakers → a difference noted, never a conflict: across outlets
+     the same source is named too differently ("the Bureau of Labor Statistics" / "the Labor Department report",
+     an unresolved "CNN's chief medical correspondent" / "Sanjay Gupta") for a reliable verdict;
    - hedging: one hedged and the other not → a difference noted, not a conflict.
 
    A group with a conflict is ``conflict``; otherwise ``agree`` (details listed); a claim in no group is ``unique``.
@@ -132,8 +133,12 @@ def _quantity_key(quantity: Quantity) -> tuple[str, str]:
 
 
 def _counted(claim: Claim) -> list[Quantity]:
-    """Quantities worth comparing: with a value, and not dates or years (those are compared as years)."""
-    return [q for q in claim.quantities if q.value is not None and (q.unit or "").lower() not in {"year", "date"}]
+    """Quantities worth comparing: with a value and a unit (a bare "four" and "84" need not count the same thing),
+    and not dates or years (those are compared as years)."""
+    return [
+        q for q in claim.quantities
+        if q.value is not None and q.unit and q.unit.lower() not in {"year", "date"}
+    ]
 
 
 def _same_unit(a: Quantity, b: Quantity) -> bool:
@@ -184,8 +189,8 @@ def _compare_pair(
     """(conflicts, details) between two claims of different outlets, each a short phrase naming what differs.
 
     ``paraphrase`` says the two sentences are near paraphrases (cosine at least ``paraphrase_cosine``): only then
-    do a lone negation, an unmeasured number or a different speaker make a conflict, since in merely related
-    sentences those usually concern different things ("293,000 claims" vs "300,000 expected").
+    do a lone negation or an unmeasured number make a conflict, since in merely related sentences those usually
+    concern different things ("293,000 claims" vs "300,000 expected").
     """
     conflicts: list[str] = []
     details: list[str] = []
@@ -210,7 +215,8 @@ def _compare_pair(
         i, qb = partners[0]
         matched_b.add(i)
         measured = bool(qa.measure and qb.measure)
-        difference = f"{qa.measure or qa.unit}: {_fmt_quantity(qa)} ({label_a}) vs {_fmt_quantity(qb)} ({label_b})"
+        what = qa.measure or qa.unit or "value"
+        difference = f"{what}: {_fmt_quantity(qa)} ({label_a}) vs {_fmt_quantity(qb)} ({label_b})"
         (conflicts if measured or paraphrase else details).append(difference)
     for i, qb in enumerate(quantities_b):
         if i not in matched_b:
@@ -239,13 +245,20 @@ def _compare_pair(
         and b.quote is not None
     ):
         who_a, who_b = names.get(a.asserted_by, a.asserted_by), names.get(b.asserted_by, b.asserted_by)
-        difference = f"attribution: {who_a} ({label_a}) vs {who_b} ({label_b})"
-        (conflicts if paraphrase else details).append(difference)
+        if not _same_speaker(who_a, who_b):
+            details.append(f"attributed to {who_a} ({label_a}) vs {who_b} ({label_b})")
     if a.hedged != b.hedged:
         hedger = label_a if a.hedged else label_b
         words = a.hedges if a.hedged else b.hedges
         details.append(f"{hedger} hedges it" + (f" ({', '.join(words)})" if words else ""))
     return conflicts, details
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """Whether two speaker descriptions plausibly name the same source ("IMF" / "IMF", "Sanjay Gupta" / "CNN's
+    chief medical correspondent Dr. Sanjay Gupta")."""
+    words_a, words_b = _words(a), _words(b)
+    return not words_a or not words_b or words_a <= words_b or words_b <= words_a
 
 
 def _alignment_id(relation: Relation, claim_ids: Sequence[str]) -> str:
