@@ -232,7 +232,8 @@ _DEBRIS_LINE = re.compile(
       | (?:photo|image|picture|photograph|video|graphic|illustration|credit|source)s?(?:\s*(?:credit)?\s*:.*)?
       | \(?(?:image|photo|picture)\s+credits?\s*:.*|(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+
       | (?:enlarge\s+this\s+image|toggle\s+caption|just\s+watched|must\s+watch|file\s+photo)\b.*
-      | skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|search|home|close|loading\.*|show\s+more|load\s+more
+      | skip\s+to\s+(?:main\s+)?content|back\s+to\s+\w+(?:\s+\w+)?
+      | menu|search|home|close|loading\.*|show\s+more|load\s+more
       | (?:tags?|topics?|filed\s+under|categor(?:y|ies)|posted\s+in)\s*:.*
       | (?:updated|published|posted|modified)\s*:?|more:?|also\s+on\s+\S+|follow|full\s+bio
       | stay\s+(?:updated|connected|informed)|must\s+(?:read|listen|watch|see)
