@@ -675,7 +675,7 @@ def _short_line_kind(
 ) -> SegmentKind:
     """A short, unfinished line inside the body: sub-heading, teaser, or furniture."""
     line = lines[index]
-    # The prose the line would introduce: the next long good line, at most one line further down.
+    # The prose the line would introduce: a good line ending a sentence, right below or one line further down.
     following = next(
         (j for j in range(index + 1, min(index + 3, last + 1)) if classes[j] == _GOOD and lines[j].ends_sentence),
         None,
