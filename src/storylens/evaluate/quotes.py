@@ -8,7 +8,8 @@ Scoring, per article and summed:
 
 * content match: a predicted and a gold content overlap by at least half of the longer of the two (pieces of a
   split quote are summed); pairs are matched one-to-one, largest overlap first;
-* direct: gold attributions whose content is entirely within quotation marks, against predicted direct quotes;
+* direct: gold attributions whose content (every letter and digit of it) stands within quotation marks, by a
+  plain scan independent of the extractor's quote-mark pairing, against predicted direct quotes;
   indirect: all other gold attributions against all other predictions (partial and mixed quotes included, as
   PolNeAR's content of `called X "Y"` is the object and the quoted complement); all: everything;
 * speaker accuracy: among matched pairs whose gold attribution has a Source, the share where the predicted
@@ -46,8 +47,6 @@ __all__ = [
     "main",
 ]
 
-_OPEN_MARKS = "“\"'‘«"
-_CLOSE_MARKS = "”\"'’»"
 
 
 def default_polnear_dir() -> Path:
@@ -147,22 +146,40 @@ def _spans(field_text: str) -> tuple[tuple[int, int], ...]:
     return tuple(pieces)
 
 
-def _is_direct(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
-    """Whether every piece of a gold content lies within quotation marks (marks inside or just outside it)."""
-    for start, end in pieces:
-        inner = text[start:end]
-        stripped = inner.strip()
-        if not stripped:
+def _quoted_mask(text: str) -> list[bool]:
+    """For each character, whether it stands inside quotation marks, by a plain left-to-right scan per line.
+
+    Deliberately independent of :mod:`storylens.extract.quote_marks` (the gold side must not share the extractor's
+    mistakes): curly and angle marks open and close, a straight double mark toggles, a single curly mark opens after
+    a space and closes before a non-letter (so apostrophes do not count). A line opening a quote it never closes
+    is quoted to its end (multi-paragraph quotes).
+    """
+    mask = [False] * len(text)
+    double = single = False
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            double = single = False
             continue
-        lead = start + len(inner) - len(inner.lstrip())
-        trail = end - (len(inner) - len(inner.rstrip()))
-        before = text[:lead].rstrip()[-1:]
-        opens = stripped[0] in _OPEN_MARKS or before in _OPEN_MARKS
-        after_text = text[trail:].lstrip(" ,.;:!?")
-        closes = stripped.rstrip(",.;:!?")[-1:] in _CLOSE_MARKS or after_text[:1] in _CLOSE_MARKS
-        if not (opens and closes):
-            return False
-    return True
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch in "“«":
+            double = True
+        elif ch in "”»":
+            double = False
+        elif ch == '"':
+            double = not double
+        elif ch == "‘" and not before.isalnum():
+            single = True
+        elif ch == "’" and single and not after.isalnum():
+            single = False
+        mask[i] = double or single
+    return mask
+
+
+def _is_direct(mask: Sequence[bool], text: str, pieces: Sequence[tuple[int, int]]) -> bool:
+    """Whether all letters and digits of a gold content stand inside quotation marks."""
+    letters = [i for start, end in pieces for i in range(start, min(end, len(text))) if text[i].isalnum()]
+    return bool(letters) and all(mask[i] for i in letters)
 
 
 def _parse_ann(text: str, ann: str) -> list[GoldAttribution]:
@@ -180,13 +197,14 @@ def _parse_ann(text: str, ann: str) -> list[GoldAttribution]:
             roles = dict(part.split(":", 1) for part in fields[1].split() if ":" in part)
             events.append(roles)
     gold = []
+    mask = _quoted_mask(text)
     for roles in events:
         content = spans.get(roles.get("Content", ""), ("", ()))[1]
         if not content:
             continue
         source = spans.get(roles.get("Source", ""), ("", ()))[1]
         cue = spans.get(roles.get("Cue", ""), ("", ()))[1]
-        gold.append(GoldAttribution(content, source, cue, _is_direct(text, content)))
+        gold.append(GoldAttribution(content, source, cue, _is_direct(mask, text, content)))
     return gold
 
 
