@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storylens.extract.quantities import find_quantities, parse_number_words
 from storylens.records import Quantity
@@ -377,3 +379,16 @@ def test_spans_and_offsets() -> None:
 )
 def test_number_words(words: str, value: float | None) -> None:
     assert parse_number_words(words) == value
+
+
+_PIECES = [*"0123456789 ,.$€%-abmnorsty", " million", " percent", " in ", " May ", " 2024", " by ", " to ", " one ",
+           " twenty", " of GDP", " Article ", "th ", " per day", " last week"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+def test_any_text_gives_spans_that_point_at_their_text(text: str) -> None:
+    for quantity in find_quantities(text, offset=7, published="2024-05-01"):
+        assert quantity.start is not None and quantity.end is not None
+        assert text[quantity.start - 7 : quantity.end - 7] == quantity.text
+        assert quantity.upper is None or (quantity.value is not None and quantity.upper > quantity.value)
