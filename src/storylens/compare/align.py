@@ -13,13 +13,15 @@
    - venues ("at a security conference in Berlin", "at NATO headquarters"): both give one and they share no word →
      conflict (the same event placed in two places);
    - years: a year only one side names → a detail (years alone are too often about different things to conflict);
-   - negation: paraphrases, one negated and the other not → conflict;
+   - negation: near-identical sentences (cosine ≥ 0.88), one negated and the other not → conflict;
    - attribution: a statement given to different speakers → a difference noted, never a conflict: across outlets
      the same source is named too differently ("the Bureau of Labor Statistics" / "the Labor Department report",
      an unresolved "CNN's chief medical correspondent" / "Sanjay Gupta") for a reliable verdict;
    - hedging: one hedged and the other not → a difference noted, not a conflict.
 
-   A group with a conflict is ``conflict``; otherwise ``agree`` (details listed); a claim in no group is ``unique``.
+   Only the matched pairs are compared (a group chains by transitivity: A's "5.9% this year" matched to B's, and
+   B's "4.9% next year" to C's, must not compare A with C). A group with a conflict is ``conflict``; otherwise
+   ``agree`` (details listed); a claim in no group is ``unique``.
 
 Venue spotting is a small regex (hand-written: no library marks "where an event took place"; the extractor's
 ``places`` are all place names in the sentence). Years come from the claim's ``dates`` and quantities, else the text.
@@ -63,6 +65,8 @@ class AlignSettings:
     # Within one story nearly every sentence shares topic and actors, so a pair also needs a concrete anchor (a
     # shared number, quantity, year, venue word or event family) unless its cosine alone says paraphrase.
     paraphrase_cosine: float = 0.72
+    # A negation conflicts only between sentences this similar (same wording but for the "not").
+    negation_cosine: float = 0.88
 
 
 #: Words naming the same kind of event, so "speaking at X" and "a speech at Y" are recognised as one event.
@@ -183,34 +187,39 @@ def _fmt_quantity(q: Quantity) -> str:
 
 
 def _compare_pair(
-    a: Claim, b: Claim, label_a: str, label_b: str, paraphrase: bool, names: Mapping[str, str],
+    a: Claim, b: Claim, label_a: str, label_b: str, cosine: float, names: Mapping[str, str],
     settings: AlignSettings,
 ) -> tuple[list[str], list[str]]:
     """(conflicts, details) between two claims of different outlets, each a short phrase naming what differs.
 
-    ``paraphrase`` says the two sentences are near paraphrases (cosine at least ``paraphrase_cosine``): only then
-    do a lone negation or an unmeasured number make a conflict, since in merely related sentences those usually
-    concern different things ("293,000 claims" vs "300,000 expected").
+    An unmeasured number conflicts only between paraphrases (cosine at least ``paraphrase_cosine``): in merely
+    related sentences such numbers usually count different things ("293,000 claims" vs "300,000 expected"). A
+    lone negation conflicts only between near-identical sentences (``negation_cosine``): headlines say the same
+    thing with and without a "not" ("CNN shouldn't have called it …" / "admitted it was improper to call it …").
     """
+    paraphrase = cosine >= settings.paraphrase_cosine
+    near_identical = cosine >= settings.negation_cosine
     conflicts: list[str] = []
     details: list[str] = []
     quantities_b = _counted(b)
     matched_b: set[int] = set()
     for qa in _counted(a):
-        partners = [
-            (i, qb) for i, qb in enumerate(quantities_b)
-            if _same_unit(qa, qb) and not (qa.time and qb.time and qa.time[:4] != qb.time[:4])
-        ]
-        if not partners:
-            details.append(f"{label_a} adds {_fmt_quantity(qa)}")
-            continue
+        same_unit = [(i, qb) for i, qb in enumerate(quantities_b) if _same_unit(qa, qb)]
         close = [
-            (i, qb) for i, qb in partners
+            (i, qb) for i, qb in same_unit
             if qa.value is not None and qb.value is not None
             and abs(qa.value - qb.value) <= settings.value_tolerance * max(abs(qa.value), abs(qb.value), 1e-9)
         ]
         if close:
             matched_b.update(i for i, _ in close)
+            continue
+        # A value for another year is another fact ("5.9% this year", "4.9% next year"), not a rival value.
+        partners = [
+            (i, qb) for i, qb in same_unit
+            if i not in matched_b and not (qa.time and qb.time and qa.time[:4] != qb.time[:4])
+        ]
+        if not partners:
+            details.append(f"{label_a} adds {_fmt_quantity(qa)}")
             continue
         i, qb = partners[0]
         matched_b.add(i)
@@ -235,7 +244,7 @@ def _compare_pair(
         if extra:
             verb = "adds the date" if not other else "also names"
             details.append(f"{label} {verb} {', '.join(sorted(extra))}")
-    if a.negated != b.negated and paraphrase:
+    if a.negated != b.negated and near_identical:
         negated = label_a if a.negated else label_b
         conflicts.append(f"negation: {negated} says it did not happen")
     if (
@@ -296,6 +305,7 @@ def align_claims(
     similarity = vectors @ vectors.T
     index = {c.id: i for i, c in enumerate(claims)}
     parent = {c.id: c.id for c in claims}
+    edges: list[tuple[str, str]] = []  # the matched pairs: only these are compared (groups chain by transitivity)
     for first, article_a in enumerate(order):
         for article_b in order[first + 1:]:
             candidates: list[tuple[float, str, str]] = []
@@ -312,6 +322,7 @@ def align_claims(
                 if a_id in used or b_id in used:
                     continue
                 used.update((a_id, b_id))
+                edges.append((a_id, b_id))
                 parent[_find(parent, b_id)] = _find(parent, a_id)
     groups: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -332,17 +343,17 @@ def align_claims(
             continue
         conflicts: list[str] = []
         details: list[str] = []
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if a.article == b.article:
-                    continue
-                paraphrase = float(similarity[index[a.id], index[b.id]]) >= tuning.paraphrase_cosine
-                found_conflicts, found_details = _compare_pair(
-                    a, b, labels.get(a.article, a.article), labels.get(b.article, b.article), paraphrase, names,
-                    tuning,
-                )
-                conflicts += [c for c in found_conflicts if c not in conflicts]
-                details += [d for d in found_details if d not in details]
+        member_ids = set(claim_ids)
+        for a_id, b_id in edges:
+            if a_id not in member_ids:
+                continue
+            a, b = claims[index[a_id]], claims[index[b_id]]
+            found_conflicts, found_details = _compare_pair(
+                a, b, labels.get(a.article, a.article), labels.get(b.article, b.article),
+                float(similarity[index[a.id], index[b.id]]), names, tuning,
+            )
+            conflicts += [c for c in found_conflicts if c not in conflicts]
+            details += [d for d in found_details if d not in details]
         if conflicts:
             relation = Relation.CONFLICT
             explanation = f"Differ on {'; '.join(conflicts)}."
