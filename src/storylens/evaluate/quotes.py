@@ -8,8 +8,8 @@ Scoring, per article and summed:
 
 * content match: a predicted and a gold content overlap by at least half of the longer of the two (pieces of a
   split quote are summed); pairs are matched one-to-one, largest overlap first;
-* direct: gold attributions whose content (every letter and digit of it) stands within quotation marks, by a
-  plain scan independent of the extractor's quote-mark pairing, against predicted direct quotes;
+* direct: gold attributions whose content begins and ends within quotation marks (and is mostly quoted), found
+  by a plain scan independent of the extractor's quote-mark pairing, against predicted direct quotes;
   indirect: all other gold attributions against all other predictions (partial and mixed quotes included, as
   PolNeAR's content of `called X "Y"` is the object and the quoted complement); all: everything;
 * speaker accuracy: among matched pairs whose gold attribution has a Source, the share where the predicted
@@ -177,9 +177,15 @@ def _quoted_mask(text: str) -> list[bool]:
 
 
 def _is_direct(mask: Sequence[bool], text: str, pieces: Sequence[tuple[int, int]]) -> bool:
-    """Whether all letters and digits of a gold content stand inside quotation marks."""
+    """Whether a gold content is a quotation: it begins and ends inside quotation marks, and most of it is quoted.
+
+    Annotators sometimes run one content piece across the cue between two quotations ('…life.” He added, “I
+    will …'); that stays direct. A clause that merely ends in quoted words ('that “…”') is mixed, not direct.
+    """
     letters = [i for start, end in pieces for i in range(start, min(end, len(text))) if text[i].isalnum()]
-    return bool(letters) and all(mask[i] for i in letters)
+    if not letters or not (mask[letters[0]] and mask[letters[-1]]):
+        return False
+    return sum(mask[i] for i in letters) >= 0.5 * len(letters)
 
 
 def _parse_ann(text: str, ann: str) -> list[GoldAttribution]:
