@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import math
 import time
 import tracemalloc
 from collections.abc import Sequence
@@ -106,6 +107,17 @@ def embeddings_for(
     return np.array([cached[r.id] for r in rows], dtype=np.float32), per_text * len(rows), len(missing)
 
 
+def hashed_embeddings(rows: Sequence[Row], settings: Settings) -> npt.NDArray[np.float32]:
+    """Stand-in vectors for scaling runs without the model: title + lead words hashed (with signs) into 384
+    dimensions, L2-normalised. Similar texts get similar vectors, so stories still form, but the clustering
+    *quality* of such a run means nothing: it measures the clusterer's time and memory only."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    vectorizer = HashingVectorizer(n_features=384, alternate_sign=True, norm="l2", stop_words="english")
+    texts = [lead_text(r.title, r.text, settings.stories.lead_chars) for r in rows]
+    return np.asarray(vectorizer.transform(texts).toarray(), dtype=np.float32)
+
+
 def checkpoints(total: int) -> list[int]:
     marks = list(range(5000, total, 5000))
     return [*marks, total]
@@ -164,13 +176,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--cache", type=Path, default=None, help="embedding cache (.npz), outside the repository")
     parser.add_argument("--no-memory", action="store_true", help="skip the traced pass")
+    parser.add_argument(
+        "--hashed-embeddings",
+        action="store_true",
+        help="stand-in vectors instead of the model (time and memory of the clusterer only, no embedding time)",
+    )
     args = parser.parse_args(argv)
     settings = Settings()
     rows = load(args.corpus, args.limit)
     order = date_order(rows)
-    vectors, embed_seconds, embedded_now = embeddings_for(rows, settings, args.cache)
-    source = "" if embedded_now else " (from cache: time as measured then)"
-    print(f"{len(rows)} articles; embedding title + lead: {embed_seconds:.1f} s{source}")
+    if args.hashed_embeddings:
+        vectors, embed_seconds = hashed_embeddings(rows, settings), math.nan
+        print(f"{len(rows)} articles; hashed stand-in vectors (no model, no embedding time)")
+    else:
+        vectors, embed_seconds, embedded_now = embeddings_for(rows, settings, args.cache)
+        source = "" if embedded_now else " (from cache: time as measured then)"
+        print(f"{len(rows)} articles; embedding title + lead: {embed_seconds:.1f} s{source}")
     timed, groups, stories = run(rows, order, vectors, settings)
     print(f"{groups} duplicate groups, {stories} stories")
     empty: dict[int, tuple[float, float]] = {}
