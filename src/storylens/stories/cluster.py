@@ -1,16 +1,18 @@
 """Incremental story clustering: each arriving article joins the best live story or starts a new one.
 
-An article (a :class:`StoryItem`) is compared with every *live* story whose time span lies within
-``settings.window_hours`` of the article's date. The score combines, with the weights of :class:`ClusterTuning`:
+An article (a :class:`StoryItem`) is compared with every *live* story whose date (the mean date of its members) is
+within ``settings.window_hours`` of the article's date. The score is a logistic model over these signals, with
+the weights of :class:`ClusterTuning` (fitted on the even half of the AllSides roundups):
 
 * embedding cosine of the article's title + lead to the story's centroid, and to its nearest recent member
   (the centroid is robust; the nearest member lets a story drift as it develops);
 * keyword cosine: TF-IDF over the article's full text (title + body), IDF counted incrementally over the
   stream in a fixed-size hashed table, each vector cut to its strongest terms — names, places and numbers that
   the short embedded text may miss;
-* shared actors: the share of the article's actors the story already has (only when actors are known);
-* time: a penalty growing linearly with the gap between the article's date and the story's date (the mean date of
-  its members); only stories within ``window_hours`` of the article's date are candidates.
+* time: the gap between the article's date and the story's date, in windows;
+* a prior: the log of the number of candidate stories (the more it could belong to, the less likely each one);
+* shared actors: the share of the article's actors the story already has (only when actors are known; weight set
+  by hand, as the evaluation data has no actors).
 
 If the best score reaches ``settings.threshold`` the article joins that story, else it founds a new one. A story
 id is derived from the id of the article that founded it, so re-running on the same input in the same order gives
@@ -26,7 +28,8 @@ Time, dates and the stream's clock:
   clock are retired: their vectors are dropped, their :class:`~storylens.records.Story` record is kept. Memory
   for vectors is thus bounded by the number of stories live in one window; only the id → story map and the
   records grow with the stream.
-* **Undated articles** do not move the clock and are compared with all live stories, with no time term. A story
+* **Undated articles** do not move the clock and are compared with all live stories, with no time term (so the
+  candidate prior asks more of their text when many stories are live). A story
   founded by an undated article has no dates until a dated article joins; meanwhile it is retired by the clock
   as of its last change.
 * **Out-of-order articles** (older than the clock) are compared with the live stories within the window of their
