@@ -68,7 +68,8 @@ EVENT_WORDS: frozenset[str] = _word_set(
     war wars killed kill kills killing death deaths dead die died dying murder murdered attack attacks attacked
     terror terrorist terrorists terrorism cancer crime crimes criminal victim victims violence violent weapon
     weapons bomb bombs bombing abuse abused prison arrested rape raped hostage hostages injured wounded
-    love loved best good great free freedom peace win won
+    love loved best good great free freedom peace win won ban bans banned banning riot riots rioters negative
+    positive
     """
 )
 
