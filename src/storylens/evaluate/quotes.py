@@ -150,9 +150,9 @@ def _quoted_mask(text: str) -> list[bool]:
     """For each character, whether it stands inside quotation marks, by a plain left-to-right scan per line.
 
     Deliberately independent of :mod:`storylens.extract.quote_marks` (the gold side must not share the extractor's
-    mistakes): curly and angle marks open and close, a straight double mark toggles, a single curly mark opens after
-    a space and closes before a non-letter (so apostrophes do not count). A line opening a quote it never closes
-    is quoted to its end (multi-paragraph quotes).
+    mistakes): curly and angle marks open and close, a straight double mark (or '') toggles, a single curly mark
+    opens after a space and closes before a non-letter (so apostrophes do not count). A line opening a quote it
+    never closes is quoted to its end (multi-paragraph quotes).
     """
     mask = [False] * len(text)
     double = single = False
@@ -162,7 +162,10 @@ def _quoted_mask(text: str) -> list[bool]:
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if ch in "“«":
+        if ch == "'" and (after == "'" or before == "'"):
+            if after == "'":
+                double = not double  # ''old-style double quotes''
+        elif ch in "“«":
             double = True
         elif ch in "”»":
             double = False

@@ -25,7 +25,8 @@ SINGLE_OPEN = frozenset("‘‹")
 SINGLE_CLOSE = frozenset("’›")
 SINGLE_EITHER = frozenset("'")
 # Characters after which an opening mark may stand (start of text, space, brackets, dashes, a colon).
-_BEFORE_OPEN = frozenset(" \t\n([{—–-:/")
+_PAIR_PLACEHOLDER = "\x00"
+_BEFORE_OPEN = frozenset(" \t\n([{—–-:/" + _PAIR_PLACEHOLDER)
 # Characters that may follow a closing mark.
 _AFTER_CLOSE = frozenset(" \t\n)]}.,;:!?—–-/…")
 
@@ -77,13 +78,32 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return bool(after.isdigit() and not before.isalnum() and text[i + 1 : i + 4].rstrip("0123456789") in {"s", ""})
 
 
+def _doubled_apostrophes(text: str) -> set[int]:
+    """Offsets of the first apostrophe of each "''" pair."""
+    found: set[int] = set()
+    i = text.find("''")
+    while i != -1:
+        found.add(i)
+        i = text.find("''", i + 2)
+    return found
+
+
 def _marks(text: str, double: bool) -> list[tuple[int, str]]:
     """Candidate marks of one family in ``text``: (offset, 'open' | 'close' | 'either')."""
     opens, closes, either = (
         (DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_EITHER) if double else (SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER)
     )
     found: list[tuple[int, str]] = []
+    doubled = _doubled_apostrophes(text)
+    if double:
+        # ''Like this'' (old typesetting): read the second apostrophe of each pair as a straight double mark.
+        chars = list(text)
+        for i in doubled:
+            chars[i], chars[i + 1] = _PAIR_PLACEHOLDER, '"'
+        text = "".join(chars)
     for i, ch in enumerate(text):
+        if not double and (i in doubled or i - 1 in doubled):
+            continue
         if ch in opens:
             if not double and _is_apostrophe(text, i):
                 continue
@@ -131,7 +151,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces and a trailing comma ('…,' Rutte declared) from an inner span."""
     while start < end and text[start].isspace():
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "," or text[end - 1 : end + 1] == "''"):
         end -= 1
     return start, end
 
