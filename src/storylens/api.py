@@ -60,7 +60,7 @@ class Engine:
     # -- ingest and analysis ----------------------------------------------------------------------------------
     def ingest(self, inputs: Iterable[str | Path], progress: Progress = _no_progress) -> IngestReport:
         """Read files, folders, globs and URLs; store each new article once."""
-        return ingest_into(self.store, [str(i) for i in inputs], self.settings, progress)
+        return ingest_into(self.store, [str(i) for i in inputs], self.settings, progress, self.resources)
 
     def analyze(self, progress: Progress = _no_progress) -> AnalyzeReport:
         """Extract actors, quotes and claims from every article not yet analysed, then update stories."""

@@ -72,24 +72,30 @@ class AnalyzeReport:
 
 
 def clean_documents(
-    inputs: Iterable[str], settings: Settings
+    inputs: Iterable[str], settings: Settings, resources: Resources | None = None
 ) -> Iterable[Article | IngestError]:
-    """Steps 1–2: read every input and clean each document; bad inputs come out as :class:`IngestError`."""
+    """Steps 1–2: read every input and clean each document; bad inputs come out as :class:`IngestError`.
+
+    ``resources`` holds the language detector, built once; without it one is built for this call."""
     from storylens.clean import clean_document
     from storylens.ingest import iter_inputs
 
+    resources = resources or Resources(settings)
     for item in iter_inputs(inputs, settings.ingest):
         if isinstance(item, IngestError):
             yield item
             continue
-        yield from _clean_one(item, settings, clean_document)
+        yield from _clean_one(item, settings, resources, clean_document)
 
 
 def _clean_one(
-    raw: RawDocument, settings: Settings, clean_document: Callable[[RawDocument, Settings], Article]
+    raw: RawDocument,
+    settings: Settings,
+    resources: Resources,
+    clean_document: Callable[[RawDocument, Settings, Resources], Article],
 ) -> Iterable[Article | IngestError]:
     try:
-        yield clean_document(raw, settings)
+        yield clean_document(raw, settings, resources)
     except IngestError as exc:
         yield exc
     except StorylensError as exc:
@@ -97,13 +103,17 @@ def _clean_one(
 
 
 def ingest_into(
-    store: Store, inputs: Sequence[str], settings: Settings, progress: Progress = _no_progress
+    store: Store,
+    inputs: Sequence[str],
+    settings: Settings,
+    progress: Progress = _no_progress,
+    resources: Resources | None = None,
 ) -> IngestReport:
     """Steps 1–3: read, clean and store. Each article is its own transaction, so a killed run keeps every
     finished article and a re-run stores only the rest."""
     report = IngestReport()
     done = 0
-    for item in clean_documents(inputs, settings):
+    for item in clean_documents(inputs, settings, resources):
         done += 1
         if isinstance(item, IngestError):
             report.rejected.append(item)
