@@ -317,8 +317,10 @@ class Quantity(_Record):
 
     ``value`` is the number in base units (1.1 million → 1100000.0); ``unit`` is e.g. "percent", "USD", "troops",
     "year", "per day"; ``measure`` says what is measured ("GDP", "defence spending"); ``qualifier`` is one of
-    "exact", "over", "under", "about", "at least", "at most", "up to", "range", "target"; ``time`` is an ISO date,
-    year-month or year the quantity refers to, or a relative expression when it cannot be resolved.
+    "exact", "over", "under", "about", "at least", "at most", "up to", "range", "target", or "relative" (a date
+    relative to an unknown publication date: "last week", kept as written); ``time`` is an ISO date, year-month or
+    year the quantity refers to, or the relative expression as written when it cannot be resolved. Dates themselves
+    have unit "date" and no value.
     """
 
     text: str
