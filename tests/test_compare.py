@@ -86,3 +86,9 @@ def test_seed_comparison_follows_the_json_contract(comparison: Comparison) -> No
     from storylens.compare.report import render_json, validate_contract
 
     validate_contract(json.loads(render_json(comparison)))
+
+
+def test_loaded_words_per_outlet(comparison: Comparison) -> None:
+    seed_000, seed_003 = _article_id(comparison, "000"), _article_id(comparison, "003")
+    words = {(w.article, w.lemma) for w in comparison.framing}
+    assert {(seed_003, "fiery"), (seed_003, "exaggerated"), (seed_000, "humiliated")} <= words

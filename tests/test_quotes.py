@@ -34,6 +34,7 @@ def _quoted(text: str) -> list[str]:
         ("An open “quote that never closes.", []),
         ("A stray ” close and “a real one” here.", ["a real one"]),
         ("In the ’90s he said ‘no’.", ["no"]),
+        ("''We may be seeing it,'' he said of the allies' plan.", ["We may be seeing it"]),
     ],
 )
 def test_quote_marks_pair_and_tell_apostrophes(text: str, expected: list[str]) -> None:

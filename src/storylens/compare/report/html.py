@@ -148,15 +148,17 @@ def render_html(comparison: Comparison) -> str:
             per_article.append({"score": stance.score if stance else None, "evidence": evidence})
         stance_rows.append({"actor": actor.name, "cells": per_article})
     framing: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    framing_quoted: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for article in comparison.articles:
-        seen: dict[str, dict[str, Any]] = {}
-        for word in comparison.framing:
-            if word.article != article.id or word.quoted:
-                continue
-            entry = seen.setdefault(word.lemma, {"word": word.text.lower(), "count": 0, "sentence": ""})
-            entry["count"] += 1
-            entry["sentence"] = entry["sentence"] or article.text[word.sentence_start:word.sentence_end]
-        framing[article.id] = sorted(seen.values(), key=lambda e: (-e["count"], e["word"]))
+        for quoted, target in ((False, framing), (True, framing_quoted)):
+            seen: dict[str, dict[str, Any]] = {}
+            for word in comparison.framing:
+                if word.article != article.id or word.quoted is not quoted:
+                    continue
+                entry = seen.setdefault(word.lemma, {"word": word.text.lower(), "count": 0, "sentence": ""})
+                entry["count"] += 1
+                entry["sentence"] = entry["sentence"] or article.text[word.sentence_start:word.sentence_end]
+            target[article.id] = sorted(seen.values(), key=lambda e: (-e["count"], e["word"]))
     rows = {relation.value: alignment_rows(comparison, relation) for relation in Relation}
     unique_by_article: dict[str, list[Any]] = {a.id: [] for a in comparison.articles}
     for row in rows[Relation.UNIQUE.value]:
@@ -176,6 +178,7 @@ def render_html(comparison: Comparison) -> str:
             voice_summary=voice_summary(comparison),
             stance_rows=stance_rows,
             framing=framing,
+            framing_quoted=framing_quoted,
             charts=_charts(comparison, outlets),
             names=names,
             kinds=SegmentKind,

@@ -84,8 +84,9 @@ def render_markdown(comparison: Comparison) -> str:
         own = [w for w in comparison.framing if w.article == article.id and not w.quoted]
         quoted = [w for w in comparison.framing if w.article == article.id and w.quoted]
         words = ", ".join(dict.fromkeys(w.text.lower() for w in own)) or "none"
+        reported = ", ".join(dict.fromkeys(w.text.lower() for w in quoted)) or "none"
         out.append(f"- **{_cell(comparison.outlet(article.id))}** ({len(own)} in its own words, {len(quoted)} quoted): "
-                   f"{words}")
+                   f"{words}; in reported speech: {reported}")
     out.append("")
     out += ["## Coverage", "", "| day | outlet | articles |", "|---|---|---|"]
     for count in comparison.coverage:
