@@ -283,11 +283,18 @@ def evaluate_stance(
     )
 
 
-def main() -> None:
-    """Print the BASIL stance figures."""
-    report = evaluate_stance(Resources(load_settings()))
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the BASIL stance figures (``--limit-events N`` for a quick run); returns the exit code."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m storylens.evaluate.stance", description=main.__doc__)
+    parser.add_argument("--basil", type=Path, default=DEFAULT_ROOT, help="BASIL folder (articles/, annotations/)")
+    parser.add_argument("--limit-events", type=int, default=None, help="only the first N events (uuid order)")
+    args = parser.parse_args(argv)
+    report = evaluate_stance(Resources(load_settings()), args.basil, limit_events=args.limit_events)
     print("\n".join(report.lines()))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
