@@ -109,18 +109,28 @@ def shingle_hashes(text: str, size: int) -> npt.NDArray[np.uint32]:
     ~4× faster than SHA-1 over every shingle string, which dominated the time of the index.
     """
     paragraphs = _paragraph_words(text)
-    vocabulary = {w: zlib.crc32(w.encode("utf-8")) for words in paragraphs for w in words}
-    pieces: list[npt.NDArray[np.uint64]] = []
-    for words in paragraphs:
-        word_hashes = np.array([vocabulary[w] for w in words], dtype=np.uint64)
-        width = min(size, len(words))
-        count = len(words) - width + 1
-        acc = np.zeros(count, dtype=np.uint64)
-        for k in range(width):
-            acc = (acc * _SHINGLE_MULTIPLIER + word_hashes[k : k + count]) & _MASK32
-        pieces.append(acc)
-    if not pieces:
+    if not paragraphs:
         return np.zeros(0, dtype=np.uint32)
+    words = [w for paragraph in paragraphs for w in paragraph]
+    word_hash = {w: zlib.crc32(w.encode("utf-8")) for w in set(words)}
+    hashes = np.fromiter((word_hash[w] for w in words), dtype=np.uint64, count=len(words))
+    paragraph_of = np.repeat(np.arange(len(paragraphs)), [len(p) for p in paragraphs])
+    pieces: list[npt.NDArray[np.uint64]] = []
+    count = len(words) - size + 1
+    if count > 0:
+        # Every window of `size` words over the whole text at once; keep those inside one paragraph.
+        acc = np.zeros(count, dtype=np.uint64)
+        for k in range(size):
+            acc = (acc * _SHINGLE_MULTIPLIER + hashes[k : k + count]) & _MASK32
+        pieces.append(acc[paragraph_of[:count] == paragraph_of[size - 1 : size - 1 + count]])
+    start = 0
+    for paragraph in paragraphs:
+        if len(paragraph) < size:  # a short paragraph is one shingle of all its words
+            value = np.zeros(1, dtype=np.uint64)
+            for k in range(len(paragraph)):
+                value = (value * _SHINGLE_MULTIPLIER + hashes[start + k]) & _MASK32
+            pieces.append(value)
+        start += len(paragraph)
     return np.unique(np.concatenate(pieces)).astype(np.uint32)
 
 
