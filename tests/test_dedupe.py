@@ -134,6 +134,11 @@ def test_state_round_trips_and_refuses_other_settings(index: NearDuplicateIndex)
         NearDuplicateIndex.from_bytes(dataclasses.replace(StorySettings(), minhash_seed=7), index.to_bytes())
 
 
+def test_an_empty_index_round_trips() -> None:
+    restored = NearDuplicateIndex.from_bytes(StorySettings(), NearDuplicateIndex(StorySettings()).to_bytes())
+    assert len(restored) == 0 and restored.groups() == ()
+
+
 def test_results_do_not_depend_on_the_process() -> None:
     """Explicit seed, stable shingle hashes: two fresh indexes give identical signatures."""
     text = text_of("Allies agree", PARAGRAPHS)

@@ -241,6 +241,12 @@ def test_state_round_trip_continues_the_same_stream() -> None:
     assert {s.id for s in whole.stories()} == live_ids | retired_before
 
 
+def test_an_empty_clusterer_round_trips() -> None:
+    restored = StoryClusterer.from_bytes(SETTINGS, StoryClusterer(SETTINGS).to_bytes())
+    assert restored.stories() == () and restored.clock is None
+    assert restored.add(item("n1", "nato", None)) == story_id_for("n1")
+
+
 def _seed_item(path: Path, resources: Resources) -> StoryItem:
     lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     title, body = lines[0], "\n".join(lines[1:])

@@ -261,7 +261,9 @@ class NearDuplicateIndex:
             **{name: getattr(self.settings, name) for name in _STATE_SETTINGS},
             "ids": ids,
         }
-        hashes = np.array([self._signatures[i].hashvalues for i in ids], dtype=np.uint32).reshape(len(ids), -1)
+        hashes = np.array([self._signatures[i].hashvalues for i in ids], dtype=np.uint32).reshape(
+            len(ids), self.settings.minhash_perm
+        )
         published = np.array([np.nan if self._published[i] is None else self._published[i] for i in ids])
         buffer = io.BytesIO()
         np.savez_compressed(
