@@ -52,7 +52,7 @@ SPEECH_ACT_VERBS: frozenset[str] = _words(
     announce criticize criticise praise accuse mock deny confirm ridicule blast slam condemn denounce reject dismiss
     propose promise pledge vow endorse defend urge demand question cite tout predict reveal recommend ask call
     welcome acknowledge admit highlight threaten warn decry lament applaud hail thank blame attack challenge
-    dispute refute request order instruct invite encourage advocate
+    dispute refute request order instruct invite encourage advocate show find mention repeat reiterate tweet
     """
 )
 
