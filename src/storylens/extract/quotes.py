@@ -2,20 +2,25 @@
 
 Method (spaCy dependency parse of the analysed segments plus rules):
 
-1. Quoted stretches are found by :mod:`storylens.extract.quote_marks` (curly, straight, guillemets, single quotes
-   told apart from apostrophes, multi-paragraph quotes, unbalanced marks ignored).
+1. Quoted stretches are found by :mod:`storylens.extract.quote_marks` (curly, straight, guillemets, ''doubled''
+   apostrophes, single quotes told apart from apostrophes, multi-paragraph quotes, unbalanced marks ignored).
 2. Indirect attributions: a cue verb (:data:`~storylens.extract.quote_cues.SPEECH_VERBS`, or a belief verb)
-   outside quotation marks with a content clause (``ccomp``: "X said that …", "…, sources said", "X has
-   questioned whether …") or "according to X". A content clause that is mostly one quoted stretch is a direct
-   quote; one that contains quoted words is a mixed quote (kept as one indirect attribution).
-3. Direct quotes: each remaining quoted stretch is attributed to the cue verb of its sentence (or of the sentence
-   before when that one ends with a colon, or the next one when it is a bare "he said."); a quotation that follows
-   an attributed one in the next sentence of the same paragraph, with no cue of its own, continues it and becomes
-   one of its ``parts``. Short or lower-case quoted fragments governed by a cue verb are *partial* quotes (called
-   it "unacceptable"); quoted words with no cue are scare quotes, not quotes.
-4. The speaker is the cue's subject (or the agent, or the object of "according to"), resolved against the
-   article's actors; its kind comes from the actor, or from the words describing it (anonymous: "a source close
-   to …"; vague: "some experts", "analysts"; document: "the report").
+   outside quotation marks with a finite content clause ("X said that …", "…, sources said", "X has questioned
+   whether …"), "according to X", a naming verb with object and complement ("critics call it wasteful"), or a
+   speech act with an object or infinitive ("announced his resignation", "urged Congress to act"). A content
+   clause that is nothing but a quotation is a direct quote; one that contains quoted words is mixed (kept as one
+   indirect attribution), or partial when a naming verb frames the quoted words (called X "unacceptable").
+3. Direct quotes: each remaining quoted stretch is attributed to the cue verb of its sentences that governs it
+   (else the nearest one), or of the paragraph before when that one ends with a colon ("Cruz continued:"), or of
+   a short next sentence; a headline frame 'Name: "…"' also attributes. Quotations sharing one cue ("A," he said,
+   "B.") and a cue-less quotation right after an attributed one are one quote whose ``parts`` are the pieces.
+   Short or lower-case quoted fragments governed by a cue are partial quotes; quoted words no cue governs are scare
+   quotes, not quotes.
+4. The speaker is the cue's subject (climbing from participles: "…, adding that"), the agent, the object of
+   "according to", or the object of an inverted frame ("…,' states the strategy document"); a relative pronoun
+   ("who said") keeps its span and is resolved through its antecedent. It is resolved against the article's
+   actors; its kind comes from the actor, or from the words describing it (anonymous: "a source close to …";
+   vague: "some experts", "analysts"; document: "the report").
 """
 
 from __future__ import annotations
