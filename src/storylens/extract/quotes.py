@@ -51,6 +51,8 @@ __all__ = ["find_quotes", "quote_id"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep"})
+# Longest frame (words outside the quotation) whose lone verb attributes a quotation without being a known cue.
+_FRAME_MAX_TOKENS = 8
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OPENING_MARKS = frozenset("“\"'‘«„‹")
 _CONTENT_DEPS = frozenset({"ccomp"})
@@ -431,6 +433,8 @@ def _attribute_quote(
         cue = _best_cue(list(sents[first_i - 1]), offset, quoted, index)
     if cue is None and last_i + 1 < len(sents) and len(sents[last_i + 1]) <= 8:
         cue = _best_cue(list(sents[last_i + 1]), offset, quoted, index)
+    if cue is None and not _is_partial(doc, q_start, q_end, quoted):
+        cue = _frame_verb(candidates, offset, index)
     if cue is None:
         return _colon_frame(doc, offset, quoted)
     partial = _is_partial(doc, q_start, q_end, quoted)
@@ -476,6 +480,20 @@ def _attribute_quote(
         (offset + cue.idx, offset + cue_end),
         speaker,
     )
+
+
+def _frame_verb(tokens: list[Token], offset: int, index: _Index) -> Token | None:
+    """The verb of a short frame around a full quotation ('"…," an angry Hollande retaliated'), whatever the verb:
+    when the words outside the quotation are only a subject and a verb (at most 8 tokens), they attribute it."""
+    outside = [
+        t
+        for t in tokens
+        if not t.is_punct and not t.is_space and not index.in_quote(offset + t.idx, offset + t.idx + 1)
+    ]
+    if not outside or len(outside) > _FRAME_MAX_TOKENS:
+        return None
+    verbs = [t for t in outside if t.pos_ == "VERB" and any(c.dep_ in _SUBJECT_DEPS for c in t.children)]
+    return verbs[0] if len(verbs) == 1 else None
 
 
 def _colon_frame(doc: Doc, offset: int, quoted: QuotedSpan) -> _Attribution | None:
