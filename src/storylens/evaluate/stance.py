@@ -8,9 +8,11 @@ baseline, the document-level sentiment of the whole article (VADER over every se
 become labels through two thresholds (neg below ``low``, pos above ``high``), chosen on one half of the events (the
 *tune* half: events whose position in uuid order is even) and reported on the other half (*held-out*) and overall.
 
-Entities are mapped to actors by name match (:func:`entity_actor`): the full name anywhere, and the last word of the
-name (a surname, or the head noun of a group like "Senate Republicans") as a whole word. That is the same kind of
-mention the actor extractor resolves, without depending on its coverage of 2010-era names.
+Entities are mapped to the actor extractor's actors by name (full name, else the same last word), and the
+extractor's quotes are masked: the stance as ``build_comparison`` computes it. When no extracted actor matches, the
+entity's mentions are found by name match (:func:`entity_actor`: the full name, or the last word of the name — a
+surname, or the head noun of a group like "Senate Republicans"). For comparison the report also gives the
+name-match variant alone (regex mentions, only quotation marks masked).
 
 Run ``python -m storylens.evaluate.stance`` to print the figures.
 """
@@ -28,7 +30,7 @@ from typing import Any
 from storylens.compare.stance import SentimentScorer, StanceSettings, actor_stance, sentiment_analyzer
 from storylens.extract.parse import ParsedArticle, parse_article
 from storylens.nlp import Resources
-from storylens.records import Actor, ActorKind, Article, Mention, Segment, SegmentKind
+from storylens.records import Actor, ActorKind, Article, Mention, Quote, Segment, SegmentKind
 from storylens.settings import load_settings
 
 __all__ = [
@@ -82,6 +84,8 @@ class StanceReport:
     baseline_overall: Scores
     tune: Scores
     baseline_tune: Scores
+    name_match_held_out: Scores
+    name_match_overall: Scores
     pairs: int
     events: int
     notes: list[str] = field(default_factory=list)
@@ -99,6 +103,8 @@ class StanceReport:
             fmt("storylens actor stance, tune half", self.tune),
             fmt("storylens actor stance, held-out", self.held_out),
             fmt("storylens actor stance, overall", self.overall),
+            fmt("name-match actors, quote marks only, held-out", self.name_match_held_out),
+            fmt("name-match actors, quote marks only, overall", self.name_match_overall),
             fmt("document sentiment, tune half", self.baseline_tune),
             fmt("document sentiment, held-out", self.baseline_held_out),
             fmt("document sentiment, overall", self.baseline_overall),
@@ -217,6 +223,32 @@ def _tune(scores: Sequence[float], gold: Sequence[str]) -> tuple[float, float]:
     return best[1]
 
 
+def _extract(parsed: ParsedArticle, resources: Resources) -> tuple[tuple[Actor, ...], tuple[Quote, ...]]:
+    from storylens.extract.actors import find_actors
+    from storylens.extract.quotes import find_quotes
+
+    actors = find_actors(parsed)
+    return actors, find_quotes(parsed, actors, resources.settings.quotes)
+
+
+def _matching_actor(entity: str, actors: Sequence[Actor]) -> Actor | None:
+    """The extracted actor named like ``entity`` (full name, else the same last word), most mentioned first."""
+    wanted = entity.lower().split()
+    if not wanted:
+        return None
+    for exact in (True, False):
+        found = [
+            a for a in actors
+            if any(
+                (n.lower() == entity.lower()) if exact else (n.lower().split()[-1:] == wanted[-1:])
+                for n in (a.name, *a.aliases) if n
+            )
+        ]
+        if found:
+            return max(found, key=lambda a: len(a.mentions))
+    return None
+
+
 def document_sentiment(parsed: ParsedArticle, sia: SentimentScorer) -> float:
     """Baseline: the mean VADER compound score of every sentence of the article, quotes included."""
     values = [sia.polarity_scores(s.text)["compound"] for s in parsed.sentences()]
@@ -229,8 +261,14 @@ def evaluate_stance(
     settings: StanceSettings | None = None,
     limit_events: int | None = None,
     progress: Callable[[str], None] | None = None,
+    use_extractors: bool = True,
 ) -> StanceReport:
-    """Score storylens' stance and the document-sentiment baseline on BASIL (see the module docstring)."""
+    """Score storylens' stance and the document-sentiment baseline on BASIL (see the module docstring).
+
+    With ``use_extractors`` the pipeline's own actors and quotes are used: the entity is the extracted actor whose
+    name or alias shares the entity's last word (else the name-match actor), and the extractor's quotes (direct and
+    indirect) are masked besides quotation marks — the stance exactly as ``build_comparison`` computes it.
+    """
     items = load_basil(root)
     events = sorted({item.event for item in items})
     if limit_events is not None:
@@ -240,7 +278,9 @@ def evaluate_stance(
     tune_events = set(events[0::2])
     sia = sentiment_analyzer()
     parsed_by_article: dict[str, ParsedArticle] = {}
+    extracted: dict[str, tuple[tuple[Actor, ...], tuple[Quote, ...]]] = {}
     ours: list[float] = []
+    name_match: list[float] = []
     baseline: list[float] = []
     document_scores: dict[str, float] = {}
     missing = 0
@@ -249,10 +289,19 @@ def evaluate_stance(
         if article.id not in parsed_by_article:
             parsed_by_article[article.id] = parse_article(article, resources.spacy)
             document_scores[article.id] = document_sentiment(parsed_by_article[article.id], sia)
+            if use_extractors:
+                extracted[article.id] = _extract(parsed_by_article[article.id], resources)
             if progress:
                 progress(article.id)
-        actor = entity_actor(article, item.entity)
-        stances = actor_stance(parsed_by_article[article.id], [actor], [], sia, settings)
+        named = entity_actor(article, item.entity)
+        by_name = actor_stance(parsed_by_article[article.id], [named], [], sia, settings)
+        name_match.append(by_name[0].score if by_name else 0.0)
+        actor = named
+        quotes: tuple[Quote, ...] = ()
+        if use_extractors:
+            actors, quotes = extracted[article.id]
+            actor = _matching_actor(item.entity, actors) or named
+        stances = actor_stance(parsed_by_article[article.id], [actor], quotes, sia, settings)
         if not stances:
             missing += 1
         ours.append(stances[0].score if stances else 0.0)
@@ -266,6 +315,8 @@ def evaluate_stance(
 
     thresholds = _tune(pick(ours, tune_idx), pick(gold, tune_idx))
     base_thresholds = _tune(pick(baseline, tune_idx), pick(gold, tune_idx))
+    name_thresholds = _tune(pick(name_match, tune_idx), pick(gold, tune_idx))
+    name_labels = [_label(v, *name_thresholds) for v in name_match]
     ours_labels = [_label(s, *thresholds) for s in ours]
     base_labels = [_label(s, *base_thresholds) for s in baseline]
     return StanceReport(
@@ -277,6 +328,8 @@ def evaluate_stance(
         baseline_overall=macro_f1(gold, base_labels),
         tune=macro_f1(pick(gold, tune_idx), pick(ours_labels, tune_idx)),
         baseline_tune=macro_f1(pick(gold, tune_idx), pick(base_labels, tune_idx)),
+        name_match_held_out=macro_f1(pick(gold, test_idx), pick(name_labels, test_idx)),
+        name_match_overall=macro_f1(gold, name_labels),
         pairs=len(items),
         events=len(events),
         notes=[f"entities with no mention found (scored 0): {missing}"],
