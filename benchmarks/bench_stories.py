@@ -124,7 +124,11 @@ def checkpoints(total: int) -> list[int]:
 
 
 def run(
-    rows: Sequence[Row], order: Sequence[int], vectors: npt.NDArray[np.float32], settings: Settings
+    rows: Sequence[Row],
+    order: Sequence[int],
+    vectors: npt.NDArray[np.float32],
+    settings: Settings,
+    stages: frozenset[str] = frozenset({"dedupe", "cluster"}),
 ) -> tuple[list[tuple[int, float, float, int]], int, int]:
     """One timed pass: (articles, dedupe seconds, cluster seconds, live stories) per checkpoint."""
     marks = set(checkpoints(len(order)))
@@ -136,9 +140,11 @@ def run(
         row = rows[i]
         text = f"{row.title}\n{row.text}"
         started = time.perf_counter()
-        index.add(row.id, text, row.published)
+        if "dedupe" in stages:
+            index.add(row.id, text, row.published)
         middle = time.perf_counter()
-        clusterer.add(StoryItem(row.id, vectors[i], text, row.title, row.outlet, row.published))
+        if "cluster" in stages:
+            clusterer.add(StoryItem(row.id, vectors[i], text, row.title, row.outlet, row.published))
         ended = time.perf_counter()
         dedupe_seconds += middle - started
         cluster_seconds += ended - middle
@@ -176,6 +182,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--cache", type=Path, default=None, help="embedding cache (.npz), outside the repository")
     parser.add_argument("--no-memory", action="store_true", help="skip the traced pass")
+    parser.add_argument("--stage", choices=("both", "dedupe", "cluster"), default="both")
     parser.add_argument(
         "--hashed-embeddings",
         action="store_true",
@@ -192,17 +199,20 @@ def main(argv: Sequence[str] | None = None) -> None:
         vectors, embed_seconds, embedded_now = embeddings_for(rows, settings, args.cache)
         source = "" if embedded_now else " (from cache: time as measured then)"
         print(f"{len(rows)} articles; embedding title + lead: {embed_seconds:.1f} s{source}")
-    timed, groups, stories = run(rows, order, vectors, settings)
+    stages = frozenset({"dedupe", "cluster"} if args.stage == "both" else {args.stage})
+    timed, groups, stories = run(rows, order, vectors, settings, stages)
     print(f"{groups} duplicate groups, {stories} stories")
     empty: dict[int, tuple[float, float]] = {}
-    dedupe_mb = empty if args.no_memory else traced_memory(rows, order, vectors, settings, "dedupe")
-    cluster_mb = empty if args.no_memory else traced_memory(rows, order, vectors, settings, "cluster")
+    traced = not args.no_memory
+    dedupe_mb = traced_memory(rows, order, vectors, settings, "dedupe") if traced and "dedupe" in stages else empty
+    cluster_mb = traced_memory(rows, order, vectors, settings, "cluster") if traced and "cluster" in stages else empty
     print("articles  dedupe s  dedupe/s  cluster s  cluster/s  live stories  dedupe MB (peak)  cluster MB (peak)")
     for done, dedupe_s, cluster_s, live in timed:
         d_now, d_peak = dedupe_mb.get(done, (float("nan"), float("nan")))
         c_now, c_peak = cluster_mb.get(done, (float("nan"), float("nan")))
         print(
-            f"{done:8d}  {dedupe_s:8.1f}  {done / dedupe_s:8.0f}  {cluster_s:9.1f}  {done / cluster_s:9.0f}"
+            f"{done:8d}  {dedupe_s:8.1f}  {done / max(dedupe_s, 1e-9):8.0f}  {cluster_s:9.1f}"
+            f"  {done / max(cluster_s, 1e-9):9.0f}"
             f"  {live:12d}  {d_now:7.1f} ({d_peak:6.1f})  {c_now:8.1f} ({c_peak:6.1f})"
         )
     cluster_total = timed[-1][2]
