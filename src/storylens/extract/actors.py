@@ -11,7 +11,9 @@ that only use what the article itself says:
   if that mention is in the same or the previous sentence;
 * documents: "(NSS)" after a name, or an acronym of its initials, is an alias; "the strategy document", "the
   document", "the report" link to the document mentioned last;
-* "he"/"she"/"it" as the subject of a speech verb link to the person (or document/organisation) mentioned last.
+* "he"/"she"/"it" as the subject of a speech verb link to the person (or document/organisation) mentioned last;
+* a name found only in headline-case titles and headings (where NER mistakes capitalised words for names) counts
+  only if the prose names it too, or if it is an acronym.
 
 Hand-written because no PyPI coreference resolver runs without torch; these rules cover the news patterns
 (titles, appositions, surnames, role descriptions) that matter for attributing quotes.
