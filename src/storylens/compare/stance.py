@@ -3,7 +3,8 @@
 Method (lexicon, no trained model): VADER (``vaderSentiment``, lexicon shipped in the package) scores each
 sentence that mentions the actor, *after* the words the outlet reports rather than says are masked out:
 
-- the content of every quote the quote extractor found (direct or indirect: "X said that …", "according to X");
+- the content of every direct quote the quote extractor found (indirect attributions — "X said that …",
+  "according to X" — are the outlet's own paraphrase and stay, unless ``mask_indirect`` is set);
 - any stretch between quotation marks, so a quote the extractor missed is still not taken for the outlet's voice.
 
 An outlet quoting a critic is therefore not counted as the outlet's stance. A sentence that is almost entirely
@@ -68,6 +69,9 @@ class StanceSettings:
     quoted_weight: float = 0.0
     # At most this many evidence spans per actor, strongest first.
     max_evidence: int = 5
+    # Mask indirect attributions too ("X said that …", "according to X"). Off: the outlet paraphrases them in its
+    # own words, and choosing them is part of its stance (on BASIL's tuning half masking them cost 0.03 macro-F1).
+    mask_indirect: bool = False
 
 
 def quoted_regions(text: str, quotes: Iterable[Quote] = (), offset: int = 0) -> list[tuple[int, int]]:
@@ -134,7 +138,8 @@ def actor_stance(
     """The outlet's stance toward each actor mentioned in ``parsed`` (actors without a mention get none)."""
     settings = settings or StanceSettings()
     article_id = parsed.article.id
-    scored = sentence_scores(parsed, quotes, sia, settings.quoted_weight)
+    masked = [q for q in quotes if q.direct or settings.mask_indirect]
+    scored = sentence_scores(parsed, masked, sia, settings.quoted_weight)
     stances: list[Stance] = []
     for actor in actors:
         about: list[tuple[Sentence, float]] = []
