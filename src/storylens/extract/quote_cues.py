@@ -13,6 +13,7 @@ __all__ = [
     "ANONYMOUS_HEADS",
     "BELIEF_VERBS",
     "DOCUMENT_NOUNS",
+    "INSTITUTION_NOUNS",
     "ROLE_NOUNS",
     "SPEECH_ACT_VERBS",
     "SPEECH_VERBS",
@@ -105,6 +106,15 @@ DOCUMENT_NOUNS: frozenset[str] = _words(
     analysis filing lawsuit complaint indictment ruling opinion decision bill act law resolution treaty agreement
     accord communique communiqué declaration manifesto platform white-paper guideline guidance directive order
     doctrine constitution charter budget proposal audit investigation inquiry dossier transcript release
+    """
+)
+
+#: Head nouns of institutions that speak ("the campaign announced", "the committee urged").
+INSTITUTION_NOUNS: frozenset[str] = _words(
+    """
+    campaign administration committee board group party government agency court department ministry company union
+    office team council commission organization organisation association coalition network newspaper paper outlet
+    station magazine website site data poll pollster voter activist protester demonstrator crowd audience family
     """
 )
 

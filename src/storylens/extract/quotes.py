@@ -38,6 +38,8 @@ from storylens.extract.quote_cues import (
     ANONYMOUS_HEADS,
     BELIEF_VERBS,
     DOCUMENT_NOUNS,
+    INSTITUTION_NOUNS,
+    ROLE_NOUNS,
     SPEECH_ACT_VERBS,
     SPEECH_VERBS,
     VAGUE_HEADS,
@@ -242,6 +244,8 @@ def _indirect(doc: Doc, offset: int, index: _Index) -> list[_Attribution]:
         subject = _subject(token)
         if subject is None and span[1] <= token.idx:
             subject = _inverted_subject(token)
+        if not clauses and not _can_speak(subject):
+            continue  # "This tension highlights the balance …" is no speech act
         speaker = None
         if subject is not None:
             s_start, s_end = _phrase_span(subject)
@@ -252,6 +256,16 @@ def _indirect(doc: Doc, offset: int, index: _Index) -> list[_Attribution]:
             _Attribution(start, end, [(start, end)], False, False, tok, (tok.start, offset + cue_end), speaker)
         )
     return found
+
+
+def _can_speak(subject: Token | None) -> bool:
+    """Whether a subject can perform a speech act: a name, a pronoun, or a noun for people or documents."""
+    if subject is None:
+        return False
+    if subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    lemma = subject.lemma_.lower()
+    return lemma in ANONYMOUS_HEADS | VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_NOUNS | INSTITUTION_NOUNS
 
 
 def _is_reported_clause(clause: Token) -> bool:
