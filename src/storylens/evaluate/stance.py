@@ -10,9 +10,9 @@ become labels through two thresholds (neg below ``low``, pos above ``high``), ch
 
 Entities are mapped to the actor extractor's actors by name (full name, else the same last word), and the
 extractor's quotes are passed in (stance masks the direct ones): the stance as ``build_comparison`` computes it.
-When no extracted actor matches, the entity's mentions are found by name match (:func:`entity_actor`: the full name, or the last word of the name — a
-surname, or the head noun of a group like "Senate Republicans"). For comparison the report also gives the
-name-match variant alone (regex mentions, only quotation marks masked).
+When no extracted actor matches, the entity's mentions are found by name match (:func:`entity_actor`: the full
+name, or the last word of the name — a surname, or the head noun of a group like "Senate Republicans"). For
+comparison the report also gives the name-match variant alone (regex mentions, only quotation marks masked).
 
 Run ``python -m storylens.evaluate.stance`` to print the figures.
 """
