@@ -105,7 +105,7 @@ def _charts(comparison: Comparison, outlets: Sequence[str]) -> dict[str, Markup]
     # Scores of news text sit near zero: scale the axis to the data (never past [-1, 1]) so differences show.
     largest = max((abs(v) for row in table.values() for v in row.values()), default=0.0)
     bound = min(1.0, max(0.25, round(largest * 1.3, 2)))
-    stance.update_layout(title="Stance toward the main actors (own words, quotes masked)", barmode="group",
+    stance.update_layout(title="Stance toward the main actors (own words, direct quotes masked)", barmode="group",
                          yaxis={"range": [-bound, bound], "zeroline": True, "title": "stance"}, **layout)
     charts["stance"] = _figure_html(stance, first=False)
     summary = voice_summary(comparison)

@@ -70,7 +70,7 @@ def render_markdown(comparison: Comparison) -> str:
     table = stance_table(comparison, actors)
     outlets = [comparison.outlet(a.id) for a in comparison.articles]
     out += ["## Stance toward the main actors", ""]
-    out += ["Scores in [-1, 1] from the outlet's own words (quotes masked).", ""]
+    out += ["Scores in [-1, 1] from the outlet's own words (direct quotes masked).", ""]
     out += ["| actor | " + " | ".join(_cell(o) for o in outlets) + " |", "|---|" + "---|" * len(outlets)]
     for actor in actors:
         cells = [
