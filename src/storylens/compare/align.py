@@ -138,10 +138,10 @@ def _quantity_key(quantity: Quantity) -> tuple[str, str]:
 
 def _counted(claim: Claim) -> list[Quantity]:
     """Quantities worth comparing: with a value and a unit (a bare "four" and "84" need not count the same thing),
-    and not dates or years (those are compared as years)."""
+    and not dates (unit "date": those are compared as years). Durations ("20 years", unit "year") do count."""
     return [
         q for q in claim.quantities
-        if q.value is not None and q.unit and q.unit.lower() not in {"year", "date"}
+        if q.value is not None and q.unit and q.unit.lower() != "date"
     ]
 
 
