@@ -124,6 +124,17 @@ def test_closed_stories_are_retired_but_kept_and_memory_follows_the_window() -> 
     assert [s.label for s in clusterer.stories()][:2] == ["Day 0", "Day 1"]
 
 
+def test_live_stories_are_capped_when_the_clock_cannot_move() -> None:
+    tuning = dataclasses.replace(StoryClusterer(SETTINGS).tuning, max_live_stories=3)
+    clusterer = StoryClusterer(SETTINGS, tuning)
+    rng = np.random.default_rng(3)
+    for n in range(10):  # undated, each on its own subject
+        vector = rng.normal(size=32).astype(np.float32)
+        clusterer.add(StoryItem(f"u{n}", vector / np.linalg.norm(vector), f"subject{n}", f"Subject {n}", "o", None))
+        assert clusterer.live_count <= 3
+    assert len(clusterer.stories()) == 10  # the idle ones were retired, not lost
+
+
 def test_undated_articles_match_all_live_stories_and_do_not_move_the_clock() -> None:
     clusterer = StoryClusterer(SETTINGS)
     clusterer.add(item("n1", "nato", "2025-06-01T00:00:00+00:00"))

@@ -26,7 +26,8 @@ Time, dates and the stream's clock:
 * The clock is the ``clock_quorum``-th latest date seen so far, so one article with an absurd date (year 2050)
   cannot retire every story. Stories whose last date is more than ``window_hours + late_grace_hours`` behind the
   clock are retired: their vectors are dropped, their :class:`~storylens.records.Story` record is kept. Memory
-  for vectors is thus bounded by the number of stories live in one window; only the id → story map and the
+  for vectors is thus bounded by the number of stories live in one window, and never exceeds
+  ``max_live_stories`` (the stories longest without a new article go first); only the id → story map and the
   records grow with the stream.
 * **Undated articles** do not move the clock and are compared with all live stories, with no time term (so the
   candidate prior asks more of their text when many stories are live). A story
@@ -140,6 +141,10 @@ class ClusterTuning:
     late_grace_hours: float = 24.0
     # Titled members considered for the label (the first ones: a story's label should not flicker).
     label_candidates: int = 16
+    # At most this many live stories: beyond it, those that went longest without a new article are retired. The
+    # clock retires dated stories; this bounds memory and time when the clock cannot move (a run of undated
+    # articles, each compared with every live story).
+    max_live_stories: int = 1000
 
 
 def lead_text(title: str | None, body: str, lead_chars: int) -> str:
@@ -197,6 +202,7 @@ class _LiveStory:
     hours_sum: float
     dated: int
     anchor_hours: float | None  # what the clock compares with to retire it
+    last_arrival: int  # arrival number of its latest article
     embedding_sum: Vector
     recent: list[Vector]
     keyword_sum: dict[int, float]
@@ -238,6 +244,7 @@ class StoryClusterer:
         self._document_frequency = np.zeros(self.tuning.hash_features, dtype=np.int32)
         self._documents = 0
         self._stories_made = 0
+        self._arrivals = 0
 
     # -- the stream ---------------------------------------------------------------------------------------------
 
@@ -252,6 +259,7 @@ class StoryClusterer:
         if known is not None:
             self._notes.append(f"article {item.article_id!r} given again: ignored, it stays in {known}")
             return known
+        self._arrivals += 1
         hours = to_hours(item.published)
         if hours is not None:
             self._advance_clock(hours)
@@ -301,6 +309,7 @@ class StoryClusterer:
             "latest_dates": self._latest_dates,
             "documents": self._documents,
             "stories_made": self._stories_made,
+            "arrivals": self._arrivals,
             "stories": [
                 {
                     "id": s.id,
@@ -312,6 +321,7 @@ class StoryClusterer:
                     "hours_sum": s.hours_sum,
                     "dated": s.dated,
                     "anchor_hours": s.anchor_hours,
+                    "last_arrival": s.last_arrival,
                     "recent": len(s.recent),
                     "keyword_sum": [[k, w] for k, w in s.keyword_sum.items()],
                     "term_names": [[k, name] for k, name in s.term_names.items()],
@@ -350,6 +360,7 @@ class StoryClusterer:
         heapq.heapify(clusterer._latest_dates)
         clusterer._documents = int(header["documents"])
         clusterer._stories_made = int(header["stories_made"])
+        clusterer._arrivals = int(header["arrivals"])
         clusterer._document_frequency[arrays["df_keys"]] = arrays["df_counts"]
         recent_at = candidate_at = 0
         for row, entry in enumerate(header["stories"]):
@@ -365,6 +376,7 @@ class StoryClusterer:
                 hours_sum=float(entry["hours_sum"]),
                 dated=int(entry["dated"]),
                 anchor_hours=entry["anchor_hours"],
+                last_arrival=int(entry["last_arrival"]),
                 embedding_sum=arrays["sums"][row].copy(),
                 recent=list(arrays["recent"][recent_at : recent_at + entry["recent"]]),
                 keyword_sum=keyword_sum,
@@ -393,18 +405,24 @@ class StoryClusterer:
 
     def _retire(self) -> None:
         clock = self.clock
-        if clock is None:
-            return
-        horizon = clock - self.settings.window_hours - self.tuning.late_grace_hours
-        keep: list[_LiveStory] = []
-        for story in self._live:
-            if story.anchor_hours is None:
-                story.anchor_hours = clock  # an undated story meets its first clock
-            if story.anchor_hours < horizon:
+        if clock is not None:
+            horizon = clock - self.settings.window_hours - self.tuning.late_grace_hours
+            keep: list[_LiveStory] = []
+            for story in self._live:
+                if story.anchor_hours is None:
+                    story.anchor_hours = clock  # an undated story meets its first clock
+                if story.anchor_hours < horizon:
+                    self._retired.append((story.rank, self._record(story)))
+                else:
+                    keep.append(story)
+            self._live = keep
+        surplus = len(self._live) - max(1, self.tuning.max_live_stories) + 1  # room for a new story
+        if surplus > 0:
+            idle = sorted(self._live, key=lambda story: (story.last_arrival, story.rank))[:surplus]
+            for story in idle:
                 self._retired.append((story.rank, self._record(story)))
-            else:
-                keep.append(story)
-        self._live = keep
+            idle_ids = {story.id for story in idle}
+            self._live = [story for story in self._live if story.id not in idle_ids]
 
     def _keywords(self, text: str) -> tuple[dict[int, float], dict[int, str]]:
         """The article's strongest TF-IDF terms (hashed), L2-normalised, and the terms' readable names.
@@ -488,6 +506,7 @@ class StoryClusterer:
             hours_sum=0.0,
             dated=0,
             anchor_hours=self.clock,
+            last_arrival=self._arrivals,
             embedding_sum=np.zeros(dimension, dtype=np.float32),
             recent=[],
             keyword_sum={},
@@ -510,6 +529,7 @@ class StoryClusterer:
     ) -> None:
         tuning = self.tuning
         story.articles.append(item.article_id)
+        story.last_arrival = self._arrivals
         if item.outlet and item.outlet not in story.outlets:
             story.outlets.append(item.outlet)
         if hours is not None:
