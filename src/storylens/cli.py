@@ -315,10 +315,12 @@ def quotes(
         if output is ListFormat.json:
             _print_json([_with_source(q, engine) for q in found])
             return
+        names = {a.id: a.name for a in engine.actors()}
         rows: list[dict[str, Any]] = [
             {"article": q.article, "source": engine.article(q.article).source, "speaker": q.speaker.text,
-             "speaker_kind": q.speaker.kind.value, "speaker_actor": q.speaker.actor or "", "cue": q.cue,
-             "direct": q.direct, "start": q.start, "end": q.end, "quote": q.text}
+             "speaker_kind": q.speaker.kind.value, "speaker_actor": q.speaker.actor or "",
+             "speaker_name": names.get(q.speaker.actor or "", ""), "cue": q.cue, "direct": q.direct,
+             "start": q.start, "end": q.end, "quote": _quote_content(q, engine.article(q.article))}
             for q in found
         ]
     if output is ListFormat.csv:
@@ -327,8 +329,18 @@ def quotes(
     table = Table("speaker", "kind", "cue", "quote")
     for row in rows:
         mark = "“”" if row["direct"] else "≈"
-        table.add_row(row["speaker"], row["speaker_kind"], row["cue"], f"{mark} {row['quote']}")
+        speaker = row["speaker"]
+        if row["speaker_name"] and row["speaker_name"].lower() != speaker.lower():
+            speaker = f"{speaker} ({row['speaker_name']})"
+        table.add_row(speaker, row["speaker_kind"], row["cue"], f"{mark} {row['quote']}")
     out.print(table)
+
+
+def _quote_content(quote: Quote, article: Article) -> str:
+    """What was said: the pieces of a quote split by its cue, joined; the whole span otherwise."""
+    if len(quote.parts) > 1:
+        return " … ".join(article.text[p.start : p.end] for p in quote.parts)
+    return quote.text
 
 
 @app.command()

@@ -134,10 +134,9 @@ def analyze_article(article: Article, resources: Resources) -> ArticleAnalysis:
     from storylens.extract.actors import find_actors
     from storylens.extract.checkworthy import CheckworthyModel
     from storylens.extract.claims import find_claims
-    from storylens.extract.hedging import find_hedges
     from storylens.extract.parse import parse_article
     from storylens.extract.quotes import find_quotes
-    from storylens.extract.sourcing import sourcing_profile
+    from storylens.extract.sourcing import article_hedges, sourcing_profile
 
     settings = resources.settings
     try:
@@ -146,8 +145,7 @@ def analyze_article(article: Article, resources: Resources) -> ArticleAnalysis:
         quotes = find_quotes(parsed, actors, settings.quotes)
         model = resources.extra("checkworthy", lambda: CheckworthyModel.load(resources))
         claims = find_claims(parsed, actors, quotes, model, settings.claims)
-        hedges = [h for sentence in parsed.sentences() for h in find_hedges(sentence.text)]
-        sourcing = sourcing_profile(article.id, quotes, hedges)
+        sourcing = sourcing_profile(article.id, quotes, article_hedges(parsed))
     except StorylensError:
         raise
     except Exception as exc:  # an extractor bug must name the article, not kill a corpus run silently
