@@ -102,3 +102,17 @@ def test_demo_writes_the_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert not re.search(r"<(script|link|img)[^>]+(src|href)=[\"']?(https?:)?//", html)
     assert "Plotly.newPlot" in html
     assert (tmp_path / "storylens.db").exists()
+
+
+@pytest.mark.parametrize("state", [b"not a saved state", b"PK\x03\x04 truncated zip"])
+def test_unreadable_story_state_is_rebuilt_from_the_stream(resources: Resources, state: bytes) -> None:
+    with Engine(":memory:", resources.settings, resources) as engine:
+        engine.ingest([SEED_000])
+        engine.analyze()
+        engine.store.put_state("stories.clusterer", state)  # as left by another version of storylens
+        engine.store.put_state("stories.dedupe", state)
+        engine.ingest([SEED_003])
+        report = engine.analyze()
+        assert report.analysed and not report.failed
+        (story,) = engine.stories()
+        assert len(story.articles) == 2

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -543,7 +544,14 @@ def demo(
         ids = [a.id for a in report.articles]
         comparison = _guard(engine.compare, ids, None)
     written = _write_report(comparison, ReportFormat.html, out_path)
-    out.print(f"{len(ids)} articles from {folder} → database {ctx.obj.db}; report: {written}")
+    relations = Counter(a.relation.value for a in comparison.alignments)
+    out.print(f"{len(ids)} articles from {folder} → database {ctx.obj.db}", soft_wrap=True)
+    out.print(
+        f"{len(comparison.quotes)} quotes, {len(comparison.claims)} claims: {relations.get('agree', 0)} shared, "
+        f"{relations.get('conflict', 0)} in conflict, {relations.get('unique', 0)} unique to one outlet",
+        soft_wrap=True,
+    )
+    out.print(f"report: {Path(written or out_path).resolve()}", soft_wrap=True)
 
 
 # -- evaluation -------------------------------------------------------------------------------------------------

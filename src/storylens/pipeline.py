@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -265,12 +266,12 @@ def update_stories(store: Store, resources: Resources) -> tuple[int, int]:
 
 
 def _restore(store: Store, name: str, fresh: T, load: Callable[[bytes], T]) -> tuple[T, bool]:
-    """A stage's object from its saved state, or ``fresh`` and True (replay the stream) when there is none or it
-    was saved with other settings."""
+    """A stage's object from its saved state, or ``fresh`` and True (replay the stream) when the state was saved
+    with other settings or by another version of storylens in a format this one cannot read."""
     blob = store.get_state(name)
     if blob is None:
         return fresh, False
     try:
         return load(blob), False
-    except SettingsError:
+    except (SettingsError, KeyError, ValueError, TypeError, OSError, zipfile.BadZipFile):
         return fresh, True
