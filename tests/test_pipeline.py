@@ -67,6 +67,18 @@ def test_actors_are_resolved_across_the_store(engine: Engine) -> None:
     assert {m.article for m in rutte[0].mentions} == {a.id for a in engine.articles()}
 
 
+def test_sourcing_per_outlet(engine: Engine) -> None:
+    profiles = {o.outlet: o for o in engine.outlet_sourcing()}
+    assert set(profiles) == {SEED_000.stem, SEED_003.stem}
+    counts_000, counts_003 = dict(profiles[SEED_000.stem].counts), dict(profiles[SEED_003.stem].counts)
+    assert counts_000["anonymous"] >= 2 and counts_000["vague"] == 0  # "a source close to Rutte", "diplomats …"
+    assert counts_003["vague"] >= 3 and counts_003["anonymous"] == 0  # "some experts", "analysts", "critics"
+    assert profiles[SEED_003.stem].speakers[0].name == "Mark Rutte"
+    for outlet in profiles.values():
+        assert sum(dict(outlet.counts).values()) == outlet.quotes
+        assert abs(sum(dict(outlet.shares).values()) - 1.0) < 1e-9
+
+
 def test_compare_json_follows_the_contract(engine: Engine) -> None:
     from storylens.compare.report import render_json, validate_contract
 

@@ -30,6 +30,7 @@ from storylens.store import SearchHit, Store, open_store
 
 if TYPE_CHECKING:
     from storylens.compare.model import Comparison
+    from storylens.extract.sourcing import OutletSourcing
 
 __all__ = ["Engine"]
 
@@ -108,6 +109,24 @@ class Engine:
     def sourcing(self, articles: Sequence[str] | None = None, story: str | None = None) -> list[Sourcing]:
         found = (self.analysis(i).sourcing for i in self.article_ids(articles, story))
         return [s for s in found if s is not None]
+
+    def outlet_sourcing(
+        self, articles: Sequence[str] | None = None, story: str | None = None
+    ) -> list[OutletSourcing]:
+        """Per outlet: counts and shares of named, anonymous, vague and document sources, hedges, who is quoted."""
+        from storylens.extract.sourcing import outlet_sourcing
+
+        ids = self.article_ids(articles, story)
+        by_outlet: dict[str, list[str]] = {}
+        for article_id in ids:
+            by_outlet.setdefault(self.store.get_article(article_id).outlet_label, []).append(article_id)
+        actors = self.store.actors()
+        result = []
+        for outlet, members in sorted(by_outlet.items()):
+            analyses = [self.analysis(i) for i in members]
+            profiles = [a.sourcing for a in analyses if a.sourcing is not None]
+            result.append(outlet_sourcing(outlet, profiles, [q for a in analyses for q in a.quotes], actors))
+        return result
 
     def actors(self) -> list[Actor]:
         return self.store.actors()

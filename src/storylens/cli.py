@@ -414,6 +414,40 @@ def checkworthy(
 
 
 @app.command()
+def sourcing(
+    ctx: typer.Context, targets: TargetsArgument = None, story: StoryOption = None,
+    output: FormatOption = ListFormat.table,
+) -> None:
+    """How each outlet sources: named, anonymous, vague and document sources, hedges, who is quoted most."""
+    with _selection(ctx, targets or [], story) as (engine, ids, story_id):
+        found = _guard(engine.outlet_sourcing, ids, story_id)
+    if output is ListFormat.json:
+        _print_json([o.to_dict() for o in found])
+        return
+    kinds = ("named", "anonymous", "vague", "document", "unknown")
+    rows: list[dict[str, Any]] = [
+        {"outlet": o.outlet, "articles": o.articles, "quotes": o.quotes, **dict(o.counts),
+         **{f"{k}_share": round(v, 3) for k, v in o.shares}, "hedges_per_article": round(o.hedges_per_article, 2),
+         "most_quoted": "; ".join(f"{s.name} ({s.kind.value}) ×{s.quotes}" for s in o.speakers[:5])}
+        for o in found
+    ]
+    if output is ListFormat.csv:
+        _print_csv(rows)
+        return
+    table = Table("outlet", "articles", "quotes", *kinds, "hedges/article")
+    for row in rows:
+        shares = [f"{row[k]} ({row[k + '_share']:.0%})" for k in kinds]
+        table.add_row(row["outlet"], str(row["articles"]), str(row["quotes"]), *shares,
+                      f"{row['hedges_per_article']:.1f}")
+    out.print(table)
+    voices = Table("outlet", "most quoted", "kind", "quotes")
+    for outlet in found:
+        for speaker in outlet.speakers[:8]:
+            voices.add_row(outlet.outlet, speaker.name, speaker.kind.value, str(speaker.quotes))
+    out.print(voices)
+
+
+@app.command()
 def actors(ctx: typer.Context, output: FormatOption = ListFormat.table) -> None:
     """Actors resolved across the stored articles, with their aliases."""
     with _engine(ctx) as engine:
