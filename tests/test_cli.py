@@ -53,6 +53,14 @@ def test_ingest_list_show_search_json(tmp_path: Path) -> None:
     assert len(hits) == 1 and "[Costa]" in hits[0]["snippet"]
 
 
+def test_outlet_named_at_ingest(tmp_path: Path) -> None:
+    db = str(tmp_path / "o.db")
+    seed = str(next(SEEDS.glob("000_*.txt")))
+    assert runner.invoke(app, ["--db", db, "ingest", "--outlet", "Example Times", seed]).exit_code == 0
+    (article,) = json.loads(runner.invoke(app, ["--db", db, "articles", "-f", "json"]).output)
+    assert article["outlet"] == "Example Times"
+
+
 def test_bad_inputs_are_reported_and_exit_code_says_so(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

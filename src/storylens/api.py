@@ -59,9 +59,12 @@ class Engine:
         self.close()
 
     # -- ingest and analysis ----------------------------------------------------------------------------------
-    def ingest(self, inputs: Iterable[str | Path], progress: Progress = _no_progress) -> IngestReport:
-        """Read files, folders, globs and URLs; store each new article once."""
-        return ingest_into(self.store, [str(i) for i in inputs], self.settings, progress, self.resources)
+    def ingest(
+        self, inputs: Iterable[str | Path], progress: Progress = _no_progress, outlet: str | None = None
+    ) -> IngestReport:
+        """Read files, folders, globs and URLs; store each new article once. ``outlet`` names the outlet of
+        articles whose input does not say."""
+        return ingest_into(self.store, [str(i) for i in inputs], self.settings, progress, self.resources, outlet)
 
     def analyze(self, progress: Progress = _no_progress) -> AnalyzeReport:
         """Extract actors, quotes and claims from every article not yet analysed, then update stories."""

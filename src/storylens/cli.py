@@ -192,11 +192,14 @@ def _with_source(record: Quote | Claim, engine: Engine) -> dict[str, Any]:
 def ingest(
     ctx: typer.Context,
     inputs: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs and URLs.")],
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", help="Outlet name for articles whose input does not give one.")
+    ] = None,
     output: FormatOption = ListFormat.table,
 ) -> None:
     """Read articles (text, HTML, WARC, RSS/Atom, JSONL, URLs), clean them and store each once."""
     with _engine(ctx) as engine, _progress(ctx, "ingesting") as progress:
-        report = _guard(engine.ingest, inputs, progress)
+        report = _guard(engine.ingest, inputs, progress, outlet)
     if output is ListFormat.json:
         _print_json(
             {

@@ -109,9 +109,11 @@ def ingest_into(
     settings: Settings,
     progress: Progress = _no_progress,
     resources: Resources | None = None,
+    outlet: str | None = None,
 ) -> IngestReport:
     """Steps 1–3: read, clean and store. Each article is its own transaction, so a killed run keeps every
-    finished article and a re-run stores only the rest."""
+    finished article and a re-run stores only the rest. ``outlet`` names the outlet of articles whose input did
+    not say (plain text, JSON lines without ``outlet``)."""
     report = IngestReport()
     done = 0
     for item in clean_documents(inputs, settings, resources):
@@ -120,6 +122,8 @@ def ingest_into(
             report.rejected.append(item)
             progress(done, None, item.source)
             continue
+        if outlet and not item.outlet:
+            item = dataclasses.replace(item, outlet=outlet)
         if store.add_article(item):
             report.added.append(item.id)
         else:
