@@ -17,6 +17,8 @@ __all__ = [
     "ROLE_NOUNS",
     "SPEECH_ACT_VERBS",
     "SPEECH_VERBS",
+    "STANCE_PREPOSITIONS",
+    "STANCE_VERBS",
     "VAGUE_HEADS",
     "VAGUE_PRONOUNS",
 ]
@@ -53,14 +55,15 @@ SPEECH_ACT_VERBS: frozenset[str] = _words(
     announce criticize criticise praise accuse mock deny confirm ridicule blast slam condemn denounce reject dismiss
     propose promise pledge vow endorse defend urge demand question cite tout predict reveal recommend ask call
     welcome acknowledge admit highlight threaten warn decry lament applaud hail thank blame attack challenge
-    dispute refute request order instruct invite encourage advocate show find mention repeat reiterate tweet
+    dispute refute request order instruct invite encourage advocate show find mention repeat reiterate tweet hint
     """
 )
 
 #: Cognition verbs: attributions of belief rather than speech ("many believe that …"). They count only with a
 #: content clause, never with a free-standing quote.
 BELIEF_VERBS: frozenset[str] = _words(
-    "believe think fear hope expect worry doubt suspect reckon"
+    "believe think fear hope expect worry doubt suspect reckon know learn realize realise understand assume imagine"
+    " remember forget feel see conclude"
 )
 
 #: Head nouns of unnamed but specific sources: "a source close to Rutte", "officials familiar with the talks".
@@ -129,3 +132,22 @@ ROLE_NOUNS: frozenset[str] = _words(
     representative judge prosecutor attorney chairperson commissioner
     """
 )
+
+
+#: Attitude verbs (lemmas): with a person, group or institution as subject and an object, infinitive or clause
+#: they attribute a stance ("Sanders has long admired Pope Francis", "the campaign refused to comment", "Clinton
+#: wants to …"). PolNeAR annotates these as attributions; the list comes from its training split.
+STANCE_VERBS: frozenset[str] = _words(
+    """
+    want refuse support back oppose admire plan hope seek favor favour prefer endorse thank congratulate mock
+    ridicule discuss name list cast expect consider view regard like love hate dislike
+    intend aim decline agree disagree insist wish pray demand vow pledge swear threaten
+    blame target attack defend champion embrace applaud welcome celebrate tout bemoan decry lament regret
+    disavow distance avoid refer talk focus stress emphasize emphasise highlight acknowledge recognize recognise
+    envision predict anticipate question
+    doubt dispute challenge contest criticize criticise condemn reject dismiss denounce
+    """
+)
+
+#: Prepositions after which a verb's complement is the thing an attitude is about ("argued for", "worried about").
+STANCE_PREPOSITIONS: frozenset[str] = _words("about for against of on at to with over")

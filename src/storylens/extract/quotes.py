@@ -42,6 +42,8 @@ from storylens.extract.quote_cues import (
     ROLE_NOUNS,
     SPEECH_ACT_VERBS,
     SPEECH_VERBS,
+    STANCE_PREPOSITIONS,
+    STANCE_VERBS,
     VAGUE_HEADS,
     VAGUE_PRONOUNS,
 )
@@ -142,6 +144,15 @@ def _subject(verb: Token) -> Token | None:
     verb they hang on; for "a statement saying …" the noun itself. A relative pronoun ("who said") is returned as
     it stands: :func:`_speaker` resolves it through its antecedent."""
     current: Token = verb
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.dep_ == "ccomp"
+        and _is_cue(verb.head.head, allow_belief=False)
+    ):
+        # "The strategy suggests that the US may …, hinting at …": a participle hanging on a reported clause
+        # continues the report, so it belongs to the reporter, not to the reported clause's subject.
+        current = verb.head.head
     for _ in range(4):
         for child in current.children:
             if child.dep_ in _SUBJECT_DEPS:
@@ -229,6 +240,9 @@ def _indirect(doc: Doc, offset: int, index: _Index) -> list[_Attribution]:
                 found.append(attribution)
             continue
         if not _is_cue(token, allow_belief=True):
+            attribution = _stance(token, offset, index)
+            if attribution is not None:
+                found.append(attribution)
             continue
         clauses = [c for c in token.children if c.dep_ in _CONTENT_DEPS and _is_reported_clause(c)]
         if clauses:
@@ -258,6 +272,57 @@ def _indirect(doc: Doc, offset: int, index: _Index) -> list[_Attribution]:
     return found
 
 
+def _stance(token: Token, offset: int, index: _Index) -> _Attribution | None:
+    """An attitude of a source towards something (PolNeAR annotates these as attributions too): a verb of
+    :data:`STANCE_VERBS` whose subject is a person, a group or an institution ("Sanders has long admired Pope Francis",
+    "the campaign refused to give …", "Clinton wants to …") with an object, infinitive or clause after it."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in STANCE_VERBS:
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _is_agent(subject):
+        return None
+    parts = [
+        c
+        for c in token.children
+        if c.i > token.i
+        and (c.dep_ in {"dobj", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in STANCE_PREPOSITIONS))
+    ]
+    if not parts:
+        return None
+    first = min(p.left_edge.i for p in parts)
+    last = max(p.right_edge.i for p in parts)
+    span = _trimmed(token.doc, first, last)
+    if span is None:
+        return None
+    tok = _Tok(token, offset)
+    if index.in_quote(tok.start, tok.end):
+        return None
+    s_start, s_end = _phrase_span(subject)
+    start, end = offset + span[0], offset + span[1]
+    return _Attribution(
+        start,
+        end,
+        [(start, end)],
+        False,
+        False,
+        tok,
+        (tok.start, offset + _cue_end(token)),
+        (offset + s_start, offset + s_end, subject),
+    )
+
+
+def _is_agent(subject: Token) -> bool:
+    """A subject that holds attitudes: a person or organisation name, a personal pronoun, or a noun for people,
+    groups or institutions."""
+    if subject.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return True
+    lower = subject.lower_
+    if lower in {"he", "she", "they", "i", "we", "who"}:
+        return True
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and lemma in ANONYMOUS_HEADS | VAGUE_HEADS | ROLE_NOUNS | INSTITUTION_NOUNS
+
+
 def _can_speak(subject: Token | None) -> bool:
     """Whether a subject can perform a speech act: a name, a pronoun, or a noun for people or documents."""
     if subject is None:
@@ -270,6 +335,10 @@ def _can_speak(subject: Token | None) -> bool:
 
 def _is_reported_clause(clause: Token) -> bool:
     """A content clause is finite ("that he will", "he has") — not a bare participle ("finds himself navigating")."""
+    if any(c.dep_ in _SUBJECT_DEPS and c.lower_ in _RELATIVE_PRONOUNS and c.i < clause.i for c in clause.children):
+        previous = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+        if previous is not None and previous.pos_ in {"NOUN", "PROPN"}:
+            return False  # "hinting at a Corollary that could focus …": a relative clause parsed as a complement
     return clause.tag_ not in {"VBG", "VBN"} or any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
 
 
@@ -294,7 +363,7 @@ def _speech_act_complement(token: Token) -> tuple[int, int] | None:
         c
         for c in token.children
         if c.i > token.i
-        and (c.dep_ in {"dobj", "xcomp", "dative"} or (c.dep_ == "prep" and c.lower_ in {"for", "of", "on"}))
+        and (c.dep_ in {"dobj", "xcomp", "dative"} or (c.dep_ == "prep" and c.lower_ in {"for", "of", "on", "at"}))
     ]
     if not parts:
         return None
