@@ -199,8 +199,10 @@ def test_shared_actors_raise_the_score() -> None:
     assert len(with_actors) <= len(without)
     clusterer = StoryClusterer(near)
     clusterer.add(item("n1", "nato", None, actors=("Mark Rutte",)))
-    plain = clusterer._best_story(item("x", "nato").embedding, {}, (), None)[1]
-    shared = clusterer._best_story(item("x", "nato").embedding, {}, ("Mark Rutte",), None)[1]
+    embedding = item("x", "nato").embedding
+    plain = float(clusterer.tuning.scores(clusterer._candidate_features(embedding, {}, {}, (), None)[1]).max())
+    shared_features = clusterer._candidate_features(embedding, {}, {}, ("Mark Rutte",), None)[1]
+    shared = float(clusterer.tuning.scores(shared_features).max())
     # The score is logistic: sharing every actor adds actor_weight to its logit.
     logit = math.log(plain / (1 - plain))
     assert shared == pytest.approx(1 / (1 + math.exp(-(logit + clusterer.tuning.actor_weight))))

@@ -27,12 +27,13 @@ from .conftest import EVAL
 ROUNDUPS = EVAL / "allsides" / "roundups.jsonl"
 SETTINGS = StorySettings()
 
-# (mode, subset): (pairwise F1, B-cubed F1) minimums. Measured: spread odd 0.907 / 0.953, spread all 0.807 / 0.908,
-# undated all 0.512 / 0.752.
+# (mode, subset): (pairwise F1, B-cubed F1) minimums. Measured: spread odd 0.907 / 0.953, spread all 0.814 / 0.911,
+# undated odd 0.657 / 0.839, undated all 0.596 / 0.788.
 MINIMUMS = {
     ("spread", "odd"): (0.88, 0.93),
-    ("spread", "all"): (0.78, 0.89),
-    ("undated", "all"): (0.48, 0.73),
+    ("spread", "all"): (0.79, 0.89),
+    ("undated", "odd"): (0.63, 0.82),
+    ("undated", "all"): (0.57, 0.77),
 }
 
 

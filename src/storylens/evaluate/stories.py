@@ -34,7 +34,15 @@ import numpy as np
 import numpy.typing as npt
 
 from storylens.settings import Settings, StorySettings
-from storylens.stories.cluster import ClusterTuning, StoryItem, cluster_stream, lead_text
+from storylens.stories.cluster import (
+    FEATURES,
+    ClusterTuning,
+    StoryClusterer,
+    StoryItem,
+    _LiveStory,
+    cluster_stream,
+    lead_text,
+)
 
 if TYPE_CHECKING:
     from storylens.nlp.embed import Embedder
@@ -47,6 +55,7 @@ __all__ = [
     "default_roundups_path",
     "embed_articles",
     "evaluate_stories",
+    "fit_tuning",
     "load_roundups",
     "main",
     "pairwise_scores",
@@ -126,9 +135,7 @@ def _spread_date(article: RoundupArticle) -> datetime:
     return datetime.fromisoformat(article.date) + timedelta(hours=(2 * fraction - 1) * SPREAD_HOURS)
 
 
-def embed_articles(
-    articles: Sequence[RoundupArticle], embedder: Embedder, lead_chars: int
-) -> npt.NDArray[np.float32]:
+def embed_articles(articles: Sequence[RoundupArticle], embedder: Embedder, lead_chars: int) -> npt.NDArray[np.float32]:
     """Embeddings of each article's title + lead, one row per article."""
     return embedder.embed([lead_text(a.title, a.body, lead_chars) for a in articles])
 
@@ -210,6 +217,69 @@ def evaluate_stories(
         pairwise_f1=f1,
         bcubed_f1=bcubed_f1(predicted, gold),
     )
+
+
+class _GoldFollower(StoryClusterer):
+    """A clusterer that puts each article in its gold story and records the signals of every candidate.
+
+    Each row is (signals of the article against one live story, whether that story is the article's gold story):
+    the training data of the logistic score, drawn from the states a correct clusterer would pass through.
+    """
+
+    def __init__(self, settings: StorySettings, tuning: ClusterTuning, gold: Mapping[str, int]) -> None:
+        super().__init__(settings, tuning)
+        self.gold = gold
+        self.rows: list[npt.NDArray[np.float64]] = []
+        self.labels: list[npt.NDArray[np.int64]] = []
+
+    def _choose(
+        self, item: StoryItem, candidates: list[_LiveStory], features: npt.NDArray[np.float64]
+    ) -> _LiveStory | None:
+        wanted = self.gold[item.article_id]
+        labels = np.array([self.gold[story.articles[0]] == wanted for story in candidates], dtype=np.int64)
+        self.rows.append(features)
+        self.labels.append(labels)
+        return candidates[int(np.argmax(labels))] if labels.any() else None
+
+
+def fit_tuning(
+    articles: Sequence[RoundupArticle],
+    embeddings: npt.NDArray[np.float32],
+    settings: StorySettings,
+    subset: Subset = "even",
+    base: ClusterTuning | None = None,
+    c_value: float = 1.0,
+    signals: Sequence[str] = FEATURES,
+) -> ClusterTuning:
+    """Weights of the logistic score fitted on the chosen stories, spread-dates and no-dates streams weighed equally.
+
+    Only the ``signals`` named (of ``FEATURES``) are fitted, the others get weight 0; the actor weight is kept from
+    ``base`` (the roundups carry no actors).
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    base = base or ClusterTuning()
+    chosen = _select(articles, subset)
+    picked = [articles[i] for i in chosen]
+    gold = {a.id: a.story for a in picked}
+    blocks: list[tuple[npt.NDArray[np.float64], npt.NDArray[np.int64], float]] = []
+    for mode in ("spread", "undated"):
+        follower = _GoldFollower(settings, base, gold)
+        for item in build_stream(picked, embeddings[chosen], mode):
+            follower.add(item)
+        rows, labels = np.concatenate(follower.rows), np.concatenate(follower.labels)
+        blocks.append((rows, labels, 1.0 / len(rows)))
+    features = np.concatenate([rows for rows, _, _ in blocks])
+    labels = np.concatenate([labels for _, labels, _ in blocks])
+    weights = np.concatenate([np.full(len(rows), weight) for rows, _, weight in blocks])
+    columns = [FEATURES.index(name) for name in signals if name != "actor"]
+    model = LogisticRegression(C=c_value, max_iter=5000)
+    model.fit(features[:, columns], labels, sample_weight=weights * len(weights) / weights.sum())
+    coefficients = [0.0] * len(FEATURES)
+    for column, weight in zip(columns, model.coef_[0].tolist(), strict=True):
+        coefficients[column] = weight
+    coefficients[FEATURES.index("actor")] = base.actor_weight
+    return base.with_weights(float(model.intercept_[0]), coefficients)
 
 
 def default_roundups_path() -> Path:
