@@ -80,7 +80,7 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"about", "about"), (r"around", "about"), (r"approximately", "about"), (r"roughly", "about"),
     (r"nearly", "about"), (r"almost", "about"), (r"some", "about"), (r"an\s+estimated", "about"),
     (r"estimated", "about"), (r"close\s+to", "about"), (r"circa", "about"), (r"approx\.?", "about"),
-    (r"more\s+or\s+less", "about"), (r"or\s+so", "about"),
+    (r"more\s+or\s+less", "about"), (r"maybe", "about"), (r"perhaps", "about"), (r"possibly", "about"), (r"or\s+so", "about"),
 )
 # Qualifiers after the quantity: "65 years and older", "1,000 or more".
 _SUFFIX_QUALIFIER = re.compile(r"^\s*(?:and|or)\s+(?:older|over|above|more|up|greater|higher)\b", re.IGNORECASE)
@@ -106,6 +106,14 @@ _STOP_WORDS = {
 # Adjectives that follow a counted noun and open a phrase of their own ("two people familiar with …").
 _POSTNOMINAL = {"familiar", "close", "aware", "involved", "able", "unable", "likely", "responsible", "eligible", "due",
                 "ready", "willing", "present", "alive", "dead", "left", "total", "combined", "apiece", "each"}
+# Nouns that pick out an instance of something rather than count it ("one type of gun", "one element of").
+_INSTANCE_NOUNS = {"type", "kind", "sort", "form", "element", "part", "aspect", "example", "instance", "piece",
+                   "version", "source", "reason", "factor", "feature", "way", "side", "facet"}
+# Second halves of hyphenated words that make a number word an adjective, not a count ("two-way", "one-sided").
+_IDIOM_SUFFIXES = re.compile(r"-(?:way|sided|fold|dimensional|handed|faced|off)\b", re.IGNORECASE)
+_IRREGULAR_PLURALS = {"people", "women", "men", "children", "police", "staff", "personnel", "mice", "feet", "teeth",
+                      "geese", "cattle"}
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|i)")
 _LEADING_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different"}
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -127,8 +135,17 @@ _NUMBER = re.compile(
     r"(?P<num>" + _DIGITS + r"|\b" + _WORD_NUMBER + r"\b"
     r"|\ban?(?=\s+(?:million|billion|trillion|thousand|hundred|dozen|second|minute|hour|day|week|month|year|"
     r"decade|century)\b))"
+    r"(?P<half>\s+and\s+(?:a\s+)?half\b)?"
     r"(?:\s?(?P<scale>" + _SCALE + r"))?"
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|pct\b))?",
+    re.IGNORECASE,
+)
+# Fractions of a whole ("half of", "one-third of", "two-thirds of"): normalised to a percent of what follows.
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+_FRACTION = re.compile(
+    r"(?<![\w-])(?<!the\s)(?:(?P<count>one|two|three|four|nine|a)[-\s])?"
+    r"(?P<part>" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")(?=\s+of\b)",
     re.IGNORECASE,
 )
 _MONTH_NAMES = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -158,6 +175,11 @@ _RELATIVE = re.compile(
 _RATE = re.compile(
     r"^\s*(?:(?:killed|wounded|injured|or|and|lost|arriving|dying|died|per|a|an|each|every|\w+ed)\s+){0,4}?"
     r"(?P<rate>(?:per|a|an|each|every)\s+(?P<per>second|minute|hour|day|week|month|year|capita|person|head))\b",
+    re.IGNORECASE,
+)
+# "a year prior", "a week later": an indefinite article counts one when the span is measured back or forward.
+_RELATIVE_SPAN = re.compile(
+    r"\s+(?:second|minute|hour|day|week|month|year|decade|century)\s+(?:prior|earlier|later|ago|before|after)\b",
     re.IGNORECASE,
 )
 _SEASONS = {"spring": ("03", "05"), "summer": ("06", "08"), "autumn": ("09", "11"), "fall": ("09", "11"),
@@ -227,10 +249,16 @@ def _idiomatic_one(text: str, start: int, end: int) -> bool:
     if before and before.group(1).lower() in {"no", "the", "any", "every", "some", "which", "that", "each", "this",
                                                "someone", "anyone", "everyone", "only", "last", "next", "another"}:
         return True
-    after = re.match(r"\s+([A-Za-z]+)", text[end:])
+    if re.search(r"[A-Z][a-z]+\s+$", text[max(0, start - 15) : start]) and text[start : start + 1] == "O":
+        return True  # "Uranium One", "Air Force One": part of a name
+    after = re.match(r"\s+([A-Za-z]+)(-[A-Za-z]+)?(['’]s\b)?(?:\s+(of)\b)?", text[end:])
     if not after:
         return True
     word = after.group(1).lower()
+    if after.group(2) or after.group(3):
+        return True  # "one late-night spree", "one adviser's estimate": the article "a", not a count
+    if after.group(4) and word in _INSTANCE_NOUNS:
+        return True  # "one type of gun", "one element of the attack"
     return word in _STOP_WORDS or word in {"another", "day", "way", "thing", "side", "hand", "point", "time"}
 
 
@@ -258,7 +286,7 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
     return False
 
 
-def _following_words(text: str, end: int, limit: int = 3) -> tuple[str | None, int]:
+def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, int]:
     """The counted noun after a number ("member states", "troops") and where it ends (None if none)."""
     words: list[tuple[str, int]] = []
     position = end
@@ -272,9 +300,12 @@ def _following_words(text: str, end: int, limit: int = 3) -> tuple[str | None, i
             break
         if words and (lower.endswith("ed") or lower.endswith("ing")) and len(lower) > 4:
             break  # "soldiers killed", "troops remaining"
-        # A capitalised word after a lower-case one starts a new name ("troops Russia ..."): stop.
-        if words and word[:1].isupper() and not words[-1][0][:1].isupper():
+        # A capitalised word after a lower-case one starts a new name ("troops Russia ..."): stop, unless it is
+        # a nationality adjective inside the phrase ("two major Indian telecom firms").
+        if words and word[:1].isupper() and not words[-1][0][:1].isupper() and not _DEMONYM.fullmatch(word):
             break
+        if words and _is_plural_noun(words[-1][0]):
+            break  # the head noun came: what follows is the verb ("118 people signed")
         position += match.end()
         words.append((word, position))
         if text[position : position + 1] in ",;:)":
@@ -290,7 +321,8 @@ def _measure_after(text: str, end: int) -> tuple[str | None, int]:
     """``of GDP`` / ``in defence spending`` after a percent or a sum: what it measures."""
     match = re.match(
         r"\s+(?:of|in|on|for)\s+((?:the\s+|its\s+|their\s+|a\s+)?(?:[A-Za-z][\w'’-]*)(?:\s+(?!(?:by|in|on|for|to|of|"
-        r"and|or|that|which|since|from|with|as|than|at|is|are|was|were|will|would|this|each|per)\b)[A-Za-z][\w'’-]*)"
+        r"and|or|that|which|since|from|with|as|than|at|is|are|was|were|will|would|this|each|per|if|when|while|"
+        r"because|but|so|though|although|unless|until|after|before|who)\b)[A-Za-z][\w'’-]*)"
         r"{0,2})",
         text[end:],
     )
@@ -301,7 +333,25 @@ def _measure_after(text: str, end: int) -> tuple[str | None, int]:
         words = words[1:]
     if not words or words[0].lower() in _STOP_WORDS or words[0][:1].isdigit():
         return None, end
-    return " ".join(words), end + match.end()
+    words = _up_to_plural_head(words)
+    measure_end = end + match.start(1) + match.group(1).rindex(words[-1]) + len(words[-1])
+    return " ".join(words), measure_end
+
+
+def _is_plural_noun(word: str) -> bool:
+    lower = word.lower()
+    return lower in _IRREGULAR_PLURALS or (
+        len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics", "news"))
+    )
+
+
+def _up_to_plural_head(words: list[str]) -> list[str]:
+    """Cut a noun phrase after its first plural noun: English puts the head last, so a word after a plural head
+    is most often the verb ("percent of Americans agree", "half of the voters said")."""
+    for index, word in enumerate(words[:-1]):
+        if _is_plural_noun(word):
+            return words[: index + 1]
+    return words
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
@@ -489,7 +539,20 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         )
         taken.append((start, match.end()))
 
-    # 3. Numbers.
+    # 3. Fractions of a whole, as percents.
+    for match in _FRACTION.finditer(text):
+        start, end = match.start(), match.end()
+        count_word = (match.group("count") or "").lower()
+        if not free(start, end) or (not count_word and match.group("part").lower() not in ("half", "halves")):
+            continue  # "third of" alone is mostly an ordinal ("the third of five children")
+        numerator = 1 if count_word in ("", "a") else _UNITS_WORDS[count_word]
+        share = round(100 * numerator / _DENOMINATORS[match.group("part").lower()], 2)
+        measure, measure_end = _measure_after(text, end)
+        qualifier, _ = _qualifier_before(text, start)
+        found.append(_Found(start, measure_end if measure else end, share, "percent", measure, qualifier or "exact"))
+        taken.append((start, measure_end if measure else end))
+
+    # 4. Numbers.
     for match in _NUMBER.finditer(text):
         start, end = match.start(), match.end()
         raw = match.group("num")
@@ -512,16 +575,20 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         # "no one", "the one", "one of", "one another": "one" counts only before a noun it quantifies.
         if raw.lower() == "one" and not (scale or pct) and _idiomatic_one(text, start, end):
             continue
+        if not raw[:1].isdigit() and not pct and _IDIOM_SUFFIXES.match(text[end:]):
+            continue
         if raw.lower() in ("a", "an") and not scale:
             dozen = re.match(r"\s+dozen\b", text[end:], re.IGNORECASE)
             if dozen:
                 end += dozen.end()
                 raw = "twelve"
-            elif not _qualifier_before(text, start)[0]:
-                continue  # "a year" is one year only after a qualifier ("more than a year")
+            elif not _qualifier_before(text, start)[0] and not _RELATIVE_SPAN.match(text[end:]):
+                continue  # "a year" is one year only after a qualifier ("more than a year") or as a span back
         value = _number_value(raw)
         if value is None:
             continue
+        if match.group("half"):
+            value += 0.5
         if scale:
             value *= _SCALES[scale.lower()]
         unit: str | None = None
