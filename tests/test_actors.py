@@ -57,6 +57,12 @@ def test_seed_003_links_acronym_pronouns_and_same_ids(resources: Resources) -> N
     _, actors_000 = _seed_actors(resources, SEED_000)
     assert rutte.id == _by_name(actors_000, "Mark Rutte").id
     assert strategy.id == _by_name(actors_000, "2025 National Security Strategy").id
+    assert not any(a.name == "Allied" for a in actors)  # the adjective opening a quotation
+    # "Trump's leadership" is tagged ORG in 003; across the two seeds it is Donald Trump.
+    merged = merge_actors([*actors, *actors_000])
+    trumps = [a for a in merged if "Trump" in a.name]
+    assert [(a.name, a.kind) for a in trumps] == [("Donald Trump", ActorKind.PERSON)]
+    assert {m.article for m in trumps[0].mentions} == {actors[0].mentions[0].article, actors_000[0].mentions[0].article}
 
 
 def test_role_learnt_from_title_links_later_description(resources: Resources) -> None:
@@ -93,13 +99,37 @@ def test_merge_actors_unions_same_id_and_links_surnames() -> None:
     full_a = _actor("Mark Rutte", ActorKind.PERSON, "a", 0)
     full_b = _actor("Mark Rutte", ActorKind.PERSON, "b", 10)
     surname = _actor("Rutte", ActorKind.PERSON, "c", 5)
-    other = _actor("Rutte", ActorKind.ORGANIZATION, "c", 50)
-    merged = merge_actors([surname, full_b, other, full_a])
-    assert merge_actors([full_a, other, surname, full_b]) == merged  # order does not matter
+    group = _actor("Rutte", ActorKind.GROUP, "c", 50)
+    merged = merge_actors([surname, full_b, group, full_a])
+    assert merge_actors([full_a, group, surname, full_b]) == merged  # order does not matter
     person = next(a for a in merged if a.kind is ActorKind.PERSON)
     assert person.id == full_a.id and person.name == "Mark Rutte" and "Rutte" in person.aliases
     assert [m.article for m in person.mentions] == ["a", "b", "c"]
-    assert any(a.kind is ActorKind.ORGANIZATION for a in merged)  # a surname links only within its kind
+    assert any(a.kind is ActorKind.GROUP for a in merged)  # a group is never taken for a person
+
+
+def test_merge_turns_a_person_mislabelled_organisation_into_the_person() -> None:
+    person = _actor("Donald Trump", ActorKind.PERSON, "a", 0)
+    mislabelled = _actor("Trump", ActorKind.ORGANIZATION, "b", 40)  # NER on "Trump's leadership"
+    company = _actor("Apple", ActorKind.ORGANIZATION, "b", 90)
+    merged = merge_actors([mislabelled, company, person])
+    assert sorted((a.name, a.kind) for a in merged) == [
+        ("Apple", ActorKind.ORGANIZATION),
+        ("Donald Trump", ActorKind.PERSON),
+    ]
+    trump = next(a for a in merged if a.kind is ActorKind.PERSON)
+    assert [m.article for m in trump.mentions] == ["a", "b"]
+    # Two people share the surname: the organisation stays what NER said.
+    ambiguous = merge_actors([mislabelled, person, _actor("Ivanka Trump", ActorKind.PERSON, "c", 0)])
+    assert any(a.kind is ActorKind.ORGANIZATION for a in ambiguous)
+
+
+def test_capitalised_adjective_is_no_actor(resources: Resources) -> None:
+    text = "“Allied defence spending must rise rapidly,” he said. Allied commanders agreed with Mark Rutte."
+    parsed = parse_article(article_from_text("a1", text), resources.spacy)
+    names = {a.name for a in find_actors(parsed)}
+    assert "Mark Rutte" in names
+    assert "Allied" not in names
 
 
 def test_merge_leaves_ambiguous_surnames_alone() -> None:

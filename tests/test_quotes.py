@@ -176,6 +176,9 @@ def test_seed_003_quotes(resources: Resources) -> None:
     assert vague["critics"].cue == "call"
     claims = _find(quotes, "some European states allow minority governments")
     assert claims.speaker.kind is SpeakerKind.DOCUMENT
+    # "The strategy suggests that the United States may …, hinting at …": the hint is the strategy's.
+    hint = next(q for q in quotes if q.cue == "hinting")
+    assert hint.speaker.kind is SpeakerKind.DOCUMENT and hint.speaker.actor == claims.speaker.actor
     teasers = [s for s in article.segments if s.kind.value == "teaser"]
     assert teasers, "the cleaner labels the spliced headlines as teasers"
     for quote in quotes:

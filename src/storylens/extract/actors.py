@@ -42,6 +42,8 @@ _LABEL_KINDS: dict[str, ActorKind] = {
     "NORP": ActorKind.GROUP,
 }
 _HEADLINE_KINDS = frozenset({SegmentKind.TITLE, SegmentKind.HEADING})
+# Kinds NER gives a person's name by mistake when the context is thin ("Trump's leadership" → ORG).
+_PERSON_LOOKALIKE_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.COUNTRY})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it"})
 # A role description links to the last person only if that person was mentioned this close before (characters).
@@ -214,6 +216,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[Actor, ...]:
         for ent in seg.doc.ents:
             if ent.label_ not in _LABEL_KINDS:
                 continue
+            if ent.label_ != "NORP" and len(ent) == 1 and ent[0].pos_ == "ADJ":
+                continue  # "“Allied defence spending …”": a capitalised adjective is no name (nationalities are NORP)
             cleaned = _clean_entity(ent)
             if cleaned is None:
                 continue
@@ -408,6 +412,24 @@ def merge_actors(actors: Iterable[Actor]) -> tuple[Actor, ...]:
         candidates = full_names.get((actor.kind, words[0]), [])
         if len(candidates) == 1:
             target = merged[candidates[0].id]
+            merged[target.id] = _union([target, actor], keep=target)
+            del merged[aid]
+    # NER sometimes labels a person's name an organisation or a place where the context is thin ("Trump's
+    # leadership" → ORG): a one-word non-person name that is a person's name or the surname of exactly one person
+    # elsewhere in the corpus is that person.
+    persons: dict[str, list[Actor]] = {}
+    for actor in merged.values():
+        if actor.kind is ActorKind.PERSON:
+            words = normalise_name(actor.name).split()
+            persons.setdefault(words[-1], []).append(actor)
+    for aid in sorted(merged):
+        actor = merged[aid]
+        words = normalise_name(actor.name).split()
+        if actor.kind not in _PERSON_LOOKALIKE_KINDS or len(words) != 1:
+            continue
+        owners = {a.id for a in persons.get(words[0], [])}
+        if len(owners) == 1:
+            target = merged[owners.pop()]
             merged[target.id] = _union([target, actor], keep=target)
             del merged[aid]
     return tuple(merged[aid] for aid in sorted(merged))
