@@ -80,7 +80,8 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"about", "about"), (r"around", "about"), (r"approximately", "about"), (r"roughly", "about"),
     (r"nearly", "about"), (r"almost", "about"), (r"some", "about"), (r"an\s+estimated", "about"),
     (r"estimated", "about"), (r"close\s+to", "about"), (r"circa", "about"), (r"approx\.?", "about"),
-    (r"more\s+or\s+less", "about"), (r"maybe", "about"), (r"perhaps", "about"), (r"possibly", "about"), (r"or\s+so", "about"),
+    (r"more\s+or\s+less", "about"), (r"or\s+so", "about"),
+    (r"maybe", "about"), (r"perhaps", "about"), (r"possibly", "about"),
 )
 # Qualifiers after the quantity: "65 years and older", "1,000 or more".
 _SUFFIX_QUALIFIER = re.compile(r"^\s*(?:and|or)\s+(?:older|over|above|more|up|greater|higher)\b", re.IGNORECASE)
@@ -114,6 +115,9 @@ _IDIOM_SUFFIXES = re.compile(r"-(?:way|sided|fold|dimensional|handed|faced|off)\
 _IRREGULAR_PLURALS = {"people", "women", "men", "children", "police", "staff", "personnel", "mice", "feet", "teeth",
                       "geese", "cattle"}
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|i)")
+# Nouns after which a number word names a step instead of counting ("step two", "phase one", "round three").
+_NAMING_NOUNS = {"step", "phase", "stage", "round", "tier", "level", "part", "chapter", "season", "episode", "act",
+                 "scene", "option", "plan", "article", "section", "title", "question", "game"}
 _LEADING_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different"}
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -279,6 +283,18 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
     if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EST|EDT|ET\b|:\d\d)", after, re.IGNORECASE):
         return True  # times of day
     preceding = re.search(r"([A-Za-z][A-Za-z.]*)\s+$", text[max(0, start - 25) : start])
+    if preceding and not raw[:1].isdigit() and preceding.group(1).lower() in _NAMING_NOUNS:
+        return True  # "step two", "phase one"
+    if (
+        preceding
+        and raw[:1].isdigit()
+        and preceding.start(1) + max(0, start - 25) > 0
+        and preceding.group(1)[:1].isupper()
+        and preceding.group(1).lower() not in _STOP_WORDS
+        and preceding.group(1).lower().rstrip(".") not in _MONTHS
+        and re.match(r"\s+[A-Z][a-z]", after)
+    ):
+        return True  # a number inside a name: "Lion Air 737 Max", "Apollo 11 Mission"
     if preceding and raw[:1].isdigit():
         word = preceding.group(1)
         if word[:1].isupper() and word.lower().rstrip(".") in {w.rstrip(".") for w in _REFERENCE_WORDS}:
@@ -426,6 +442,32 @@ def _date_time(match: re.Match[str]) -> str | None:
     return None
 
 
+# Words that put a clause in the future, so a month or day without a year is the next one, not the last one.
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|'ll|’ll|going\s+to|plans?\s+to|planning\s+to|expected\s+to|set\s+to|due\s+to|"
+    r"scheduled|upcoming|prepares?\s+to|preparing\s+to|threaten(?:s|ed)?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaks_of_future(text: str, start: int) -> bool:
+    """Does the clause before ``start`` speak of the future ("would vote for Clinton in November")?"""
+    clause = re.split(r"[.;:!?]", text[:start])[-1]
+    return bool(_FUTURE.search(clause))
+
+
+def _year_for(month_day: str, published: date, forward: bool) -> str:
+    """``--06-29`` said on 2020-07-21 → ``2020-06-29``: the nearest such day before (or, looking forward, after)
+    the publication date."""
+    month, day = int(month_day[2:4]), int(month_day[5:7])
+    year = published.year
+    if forward and (month, day) < (published.month, published.day):
+        year += 1
+    elif not forward and (month, day) > (published.month, published.day):
+        year -= 1
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def _resolve_relative(expression: str, published: date | None) -> str | None:
     """ISO date, week, month, year or interval for "today", "last week", "this summer", "on Monday"…"""
     if published is None:
@@ -485,6 +527,8 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
+    published_date = _parse_published(published)
+
     # 1. Dates first, so "October 2024" and "2035" are not read as counts.
     for match in _DATE.finditer(text):
         date_time = _date_time(match)
@@ -498,19 +542,20 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         lead = re.search(
             r"\bby\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", text[max(0, start - 25) : start], re.IGNORECASE
         )
+        if match.group("m4") and published_date is not None:
+            date_time = _year_for(date_time, published_date, forward=bool(lead) or _speaks_of_future(text, start))
         found.append(
             _Found(start, end, None, "date", qualifier="target" if lead else None, time=date_time, is_date=True)
         )
         taken.append((start, end))
 
     # 2. Months without a year and relative dates, resolved against the publication date when known.
-    published_date = _parse_published(published)
     for match in _MONTH_ONLY.finditer(text):
         start, end = match.start("month"), match.end("month")
         if not free(start, end):
             continue
         month = _MONTHS[match.group("month").lower()]
-        forward = match.group("lead").lower() in ("by", "until", "before")
+        forward = match.group("lead").lower() in ("by", "until", "before") or _speaks_of_future(text, start)
         if published_date is None:
             month_time, month_qualifier = f"--{month:02d}", "relative"
         else:
@@ -547,10 +592,11 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
             continue  # "third of" alone is mostly an ordinal ("the third of five children")
         numerator = 1 if count_word in ("", "a") else _UNITS_WORDS[count_word]
         share = round(100 * numerator / _DENOMINATORS[match.group("part").lower()], 2)
-        measure, measure_end = _measure_after(text, end)
-        qualifier, _ = _qualifier_before(text, start)
-        found.append(_Found(start, measure_end if measure else end, share, "percent", measure, qualifier or "exact"))
-        taken.append((start, measure_end if measure else end))
+        share_of, share_end = _measure_after(text, end)
+        share_qualifier, _ = _qualifier_before(text, start)
+        share_end = share_end if share_of else end
+        found.append(_Found(start, share_end, share, "percent", share_of, share_qualifier or "exact"))
+        taken.append((start, share_end))
 
     # 4. Numbers.
     for match in _NUMBER.finditer(text):
@@ -691,6 +737,10 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         if qualifier is None and suffix:
             qualifier = "at least"
             end += suffix.end()
+            if unit is None:
+                noun, noun_end = _following_words(text, end)
+                if noun is not None:
+                    unit, end = noun, noun_end
         if qualifier is None and _TARGET_CUES.search(text[max(0, start - 40) : start]):
             qualifier = "target"
         found.append(_Found(start, end, value, unit, measure, qualifier or "exact", None, upper))
