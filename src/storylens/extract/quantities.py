@@ -10,8 +10,16 @@ sign, a counted noun, a qualifier before it and a date near it — which a few r
 cover transparently and in microseconds per sentence, without loading a model. Dates use the same rules (month
 names, years, ``by <year>``); relative dates ("today", "last week") are resolved against the publication date.
 
+Fractions of a whole ("half of", "two-thirds of") become percents of what follows; "three and a half" is 3.5.
+Tallies ("voted 396-9", "a 6-3 majority") are two bare numbers sharing one date. A counted noun phrase ends at its
+first plural noun, since English puts the head last and the next word is then mostly a verb ("118 people signed").
+Months and days without a year are resolved against the publication date, looking forward when the clause speaks
+of the future ("would vote for Clinton in November").
+
 Not quantities: ordinals ("5th", "first"), reference numbers after a name ("Article 5", "Section 230", "Title IX",
-"Flight 17"), numbers glued to letters ("G7", "F-35", "COVID-19") and "9/11"-style names.
+"Flight 17", "Lion Air 737 Max") or a naming noun ("step two", "phase one"), numbers glued to letters ("G7",
+"F-35", "COVID-19"), "9/11"-style names, times of day, and "one" used as an article ("one type of gun", "one
+late-night spree", "Uranium One").
 """
 
 from __future__ import annotations
@@ -202,6 +210,7 @@ class _Found:
     time: str | None = None
     upper: float | None = None
     is_date: bool = False
+    tally_of: int | None = None  # for the second number of a tally ("396-9"): where the first one starts
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -637,6 +646,14 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
             value += 0.5
         if scale:
             value *= _SCALES[scale.lower()]
+        # "voted 396-9", "a 6-3 majority": a tally's second number belongs with its first, and counts no noun.
+        tally_first = [item for item in found if item.end == start - 1 and not item.is_date]
+        if tally_first and text[start - 1] == "-" and raw[:1].isdigit() and not (sign or pct or scale) and (
+            tally_first[0].value or 0
+        ) > value:
+            found.append(_Found(start, match.end("num"), value, None, qualifier="exact", tally_of=tally_first[0].start))
+            taken.append((start, match.end("num")))
+            continue
         unit: str | None = None
         measure: str | None = None
         upper: float | None = None
@@ -659,6 +676,12 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
             text[max(0, start - 20) : start],
             re.IGNORECASE,
         )
+        # "... rose 10 to 30 degrees": a counted unit after the second number makes it a range after all.
+        if is_change and range_match and (
+            _following_words(text, end + range_match.end())[0] is not None
+            or re.match(r"\s*(?:%|percent\b)", text[end + range_match.end() :])
+        ):
+            is_change = None
         if range_match and not is_change and (is_between or not range_match.group(0).strip().startswith("and")):
             upper_value = _number_value(range_match.group("num"))
             upper_scale = range_match.group("scale")
@@ -767,8 +790,12 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
 def _attach_times(found: list[_Found], text: str) -> None:
     """Give each number the date that frames it: the next date in its clause, else the previous one."""
     for index, item in enumerate(found):
-        if item.is_date or item.time is not None:
+        if item.is_date or item.time is not None or item.tally_of is not None:
             continue
+        if item.unit in _TIME_UNITS.values() and re.match(
+            r"\s+(?:after|before|ago|later|earlier|prior)\b", text[item.end :], re.IGNORECASE
+        ):
+            continue  # "five days after the attack": a span measured from a date, not a figure dated by it
         for later in found[index + 1 :]:
             if not later.is_date:
                 break
@@ -783,14 +810,22 @@ def _attach_times(found: list[_Found], text: str) -> None:
                 if not earlier.is_date:
                     break
                 gap = text[earlier.end : item.start]
-                # Only a date that opens the sentence frames what follows it ("In 2015, 5 percent ...").
+                # An earlier date frames a figure only when it opens the sentence ("In 2015, 5 percent ...") or
+                # dates a clause the figure's clause is coordinated with (below).
                 opening = text[: earlier.start].strip()
-                if re.fullmatch(
+                opens_sentence = bool(re.fullmatch(
                     r"(?:(?:but|and|yet|so|then)\s+)?(?:(?:in|by|since|during|as\s+of|on|at\s+the\s+end\s+of)\s*)?",
                     opening,
                     re.I,
-                ) and (
-                    re.match(r"^\s*,", gap)
-                ):
+                ) and re.match(r"^\s*,", gap))
+                # "jumped in June and are up 5.6%": a date framing the clause the figure is coordinated with.
+                coordinated = bool(re.fullmatch(r"\s+and\s+(?:\w+\s+){0,2}", gap)) and (
+                    item.unit not in _TIME_UNITS.values()
+                )
+                if opens_sentence or coordinated:
                     item.time = earlier.time
                 break
+    time_by_start = {item.start: item.time for item in found}
+    for item in found:
+        if item.tally_of is not None:
+            item.time = time_by_start[item.tally_of]
