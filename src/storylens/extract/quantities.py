@@ -97,7 +97,7 @@ _QUALIFIER_RE = re.compile(
     r"(?:^|(?<=\W))(" + "|".join(p for p, _ in _QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
 _TARGET_CUES = re.compile(
-    r"\b(?:reach(?:es|ed|ing)?|target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?|pledge[sd]?|commit(?:s|ted|ting)?\s+to"
+    r"\b(?:reach(?:es|ed|ing)?|(?<!to\s)target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?|pledge[sd]?|commit(?:s|ted|ting)?\s+to"
     r"|raise\s+\w+\s+to|increase\s+\w+\s+to|boost\s+\w+\s+to|rise\s+to|to\s+hit|spend(?:ing)?\s+at\s+least)\b",
     re.IGNORECASE,
 )
@@ -125,7 +125,8 @@ _IRREGULAR_PLURALS = {"people", "women", "men", "children", "police", "staff", "
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|i)")
 # Nouns after which a number word names a step instead of counting ("step two", "phase one", "round three").
 _NAMING_NOUNS = {"step", "phase", "stage", "round", "tier", "level", "part", "chapter", "season", "episode", "act",
-                 "scene", "option", "plan", "article", "section", "title", "question", "game"}
+                 "scene", "option", "plan", "article", "section", "title", "question", "game", "page", "exhibit",
+                 "paragraph", "item", "figure", "table", "footnote"}
 _LEADING_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different"}
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -153,6 +154,9 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 # Fractions of a whole ("half of", "one-third of", "two-thirds of"): normalised to a percent of what follows.
+_SMALL_NUMBER = r"(?:\d{1,3}(?![\d,])|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")"
+_RATIO = re.compile(r"\b(?P<top>" + _SMALL_NUMBER + r")\s+(?:in|out\s+of)\s+(?P<bottom>" + _SMALL_NUMBER + r")\b",
+                    re.IGNORECASE)
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                  "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 _FRACTION = re.compile(
@@ -168,6 +172,7 @@ _DATE = re.compile(
     r"|(?P<m4>" + _MONTH_NAMES + r")\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?\b"
     r"|(?P<iso>(?:1[89]|20)\d\d-[01]\d-[0-3]\d)"
     r"|(?P<decade>(?:1[89]|20)\d0)s"
+    r"|(?<=the\s)['’]?(?P<short_decade>[3-9]0|00|10)s"
     r"|(?P<y5>(?:1[89]|20)\d\d)(?:\s*(?:-|–|to)\s*(?P<y5b>(?:1[89]|20)?\d\d))?"
     r")\b",
     re.IGNORECASE,
@@ -179,7 +184,7 @@ _MONTH_ONLY = re.compile(
     r"(?!\s+\d|-)"
 )
 _RELATIVE = re.compile(
-    r"\b(?P<rel>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|month|year|spring|summer|"
+    r"\b(?P<rel>today|tonight|last\s+night|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|month|year|spring|summer|"
     r"autumn|fall|winter)|(?:last|next|past|coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend)"
     r"|(?:on\s+)?(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.IGNORECASE,
@@ -260,7 +265,10 @@ def _idiomatic_one(text: str, start: int, end: int) -> bool:
     """Is the word "one" at ``text[start:end]`` a pronoun or idiom ("no one", "one of", "the one") not a count?"""
     before = re.search(r"(\w+)\s+$", text[max(0, start - 15) : start])
     if before and before.group(1).lower() in {"no", "the", "any", "every", "some", "which", "that", "each", "this",
-                                               "someone", "anyone", "everyone", "only", "last", "next", "another"}:
+                                               "someone", "anyone", "everyone", "only", "last", "next", "another",
+                                               # "their one moment" (= only), "from one ruled by", "is one that"
+                                               "their", "his", "her", "its", "my", "our", "your", "from", "is",
+                                               "was", "be", "not"}:
         return True
     if re.search(r"[A-Z][a-z]+\s+$", text[max(0, start - 15) : start]) and text[start : start + 1] == "O":
         return True  # "Uranium One", "Air Force One": part of a name
@@ -272,6 +280,8 @@ def _idiomatic_one(text: str, start: int, end: int) -> bool:
         return True  # "one late-night spree", "one adviser's estimate": the article "a", not a count
     if after.group(4) and word in _INSTANCE_NOUNS:
         return True  # "one type of gun", "one element of the attack"
+    if len(word) > 4 and word.endswith("ed"):
+        return True  # "one ruled by …": a pronoun before a participle
     return word in _STOP_WORDS or word in {"another", "day", "way", "thing", "side", "hand", "point", "time"}
 
 
@@ -284,6 +294,8 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
     glued_to_number = before == "-" and text[max(0, start - 2) : start - 1].isdigit()  # "52-48"
     if before and (before.isalpha() or before in "-/#№") and raw[:1].isdigit() and not glued_to_number:
         return True  # G7, F-35, COVID-19, 24/7, #5
+    if re.match(r"-[A-Z]", after) and raw[-1:].isdigit():
+        return True  # "The 40-Year-Old Virgin", "Fortune 500-Listed": a title
     if re.match(r"[/][\d]", after) or (re.match(r"-?[A-Za-z]", after) and not re.match(
         r"-(?:year|month|week|day|hour|minute|mile|acre|point|percent|member|person|man|strong|page|foot|feet|"
         r"meter|metre|kilometer|kilometre|seat|vote|game|ton|pound)", after, re.IGNORECASE
@@ -292,8 +304,8 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
     if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EST|EDT|ET\b|:\d\d)", after, re.IGNORECASE):
         return True  # times of day
     preceding = re.search(r"([A-Za-z][A-Za-z.]*)\s+$", text[max(0, start - 25) : start])
-    if preceding and not raw[:1].isdigit() and preceding.group(1).lower() in _NAMING_NOUNS:
-        return True  # "step two", "phase one"
+    if preceding and preceding.group(1).lower() in _NAMING_NOUNS:
+        return True  # "step two", "phase one", "on page 23"
     if (
         preceding
         and raw[:1].isdigit()
@@ -325,12 +337,16 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
             break
         if words and (lower.endswith("ed") or lower.endswith("ing")) and len(lower) > 4:
             break  # "soldiers killed", "troops remaining"
+        if not words and lower.endswith("ed") and len(lower) > 4 and re.match(
+            r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b|\s*[,.;:]", text[position + match.end() :]
+        ) and not re.match(r"\s+[a-z]+s\b", text[position + match.end() :]):
+            break  # "the three mentioned at the hearing"; "500 registered voters" keeps its noun
         # A capitalised word after a lower-case one starts a new name ("troops Russia ..."): stop, unless it is
         # a nationality adjective inside the phrase ("two major Indian telecom firms").
         if words and word[:1].isupper() and not words[-1][0][:1].isupper() and not _DEMONYM.fullmatch(word):
             break
-        if words and _is_plural_noun(words[-1][0]):
-            break  # the head noun came: what follows is the verb ("118 people signed")
+        if words and _is_plural_noun(words[-1][0]) and not _is_plural_noun(word):
+            break  # the head noun came: what follows is the verb ("118 people signed"), not "firearms licenses"
         position += match.end()
         words.append((word, position))
         if text[position : position + 1] in ",;:)":
@@ -374,7 +390,7 @@ def _up_to_plural_head(words: list[str]) -> list[str]:
     """Cut a noun phrase after its first plural noun: English puts the head last, so a word after a plural head
     is most often the verb ("percent of Americans agree", "half of the voters said")."""
     for index, word in enumerate(words[:-1]):
-        if _is_plural_noun(word):
+        if _is_plural_noun(word) and not _is_plural_noun(words[index + 1]):
             return words[: index + 1]
     return words
 
@@ -429,6 +445,9 @@ def _date_time(match: re.Match[str]) -> str | None:
         return str(g["iso"])
     if g["decade"]:
         return f"{g['decade']}s"
+    if g["short_decade"]:
+        century = "20" if g["short_decade"] in ("00", "10") else "19"
+        return f"{century}{g['short_decade']}s"
     for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
         if g[m]:
             month = _MONTHS[g[m].lower().rstrip(".")]
@@ -459,6 +478,16 @@ _FUTURE = re.compile(
 )
 
 
+def _named_day(text: str, start: int) -> bool:
+    """Is the weekday at ``start`` part of a name: a capitalised word before it that does not open the sentence
+    and is no date word ("On Black Friday" yes, "Last Friday" no)?"""
+    before = re.search(r"(\S+)\s+([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
+    return bool(before) and before is not None and not re.search(r"[.!?]$", before.group(1)) and (
+        before.group(2).lower() not in {"on", "last", "next", "this", "since", "by", "until", "before", "after",
+                                        "from", "every", "each", "late", "early", "and", "or", "through"}
+    )
+
+
 def _speaks_of_future(text: str, start: int) -> bool:
     """Does the clause before ``start`` speak of the future ("would vote for Clinton in November")?"""
     clause = re.split(r"[.;:!?]", text[:start])[-1]
@@ -487,7 +516,7 @@ def _resolve_relative(expression: str, published: date | None) -> str | None:
     fixed = {
         "today": published, "tonight": published, "this morning": published, "this afternoon": published,
         "this evening": published, "yesterday": published - timedelta(days=1),
-        "tomorrow": published + timedelta(days=1),
+        "tomorrow": published + timedelta(days=1), "last night": published - timedelta(days=1),
     }
     if phrase in fixed:
         return fixed[phrase].isoformat()
@@ -581,6 +610,8 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
     for match in _RELATIVE.finditer(text):
         if not free(match.start(), match.end()):
             continue
+        if match.group("rel").lower() in _WEEKDAYS and _named_day(text, match.start()):
+            continue  # "Black Friday", "Super Tuesday", "Cyber Monday": a name, not a day of this week
         expression = match.group("rel")
         start = match.start("rel")
         if expression.lower().startswith("on "):
@@ -607,7 +638,20 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         found.append(_Found(start, share_end, share, "percent", share_of, share_qualifier or "exact"))
         taken.append((start, share_end))
 
-    # 4. Numbers.
+    # 4. Ratios ("one in four", "1 in 5"), as percents.
+    for match in _RATIO.finditer(text):
+        start, end = match.start(), match.end()
+        ratio_top, ratio_bottom = _number_value(match.group("top")), _number_value(match.group("bottom"))
+        if not free(start, end) or not ratio_top or not ratio_bottom or ratio_top >= ratio_bottom:
+            continue
+        ratio_qualifier, _ = _qualifier_before(text, start)
+        ratio_of, ratio_end = _following_words(text, end)  # "1 in 5 Americans": a percent of Americans
+        end = ratio_end if ratio_of else end
+        found.append(_Found(start, end, round(100 * ratio_top / ratio_bottom, 2), "percent", ratio_of,
+                            ratio_qualifier or "exact"))
+        taken.append((start, end))
+
+    # 5. Numbers.
     for match in _NUMBER.finditer(text):
         start, end = match.start(), match.end()
         raw = match.group("num")
@@ -713,6 +757,10 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         if unit is None and age:
             unit, measure = "year", "age"
             end += age.end()
+        glued_noun = re.match(r"-([a-z]{3,})\b", text[end:])
+        if unit is None and glued_noun and not raw[:1].isdigit() and glued_noun.group(1) not in _TIME_UNITS:
+            unit = glued_noun.group(1)  # "a six-episode series", "a three-judge panel"
+            end += glued_noun.end()
         if unit is None:
             time_unit = re.match(r"[\s-]+(" + "|".join(sorted(_TIME_UNITS, key=len, reverse=True)) + r")\b",
                                  text[end:], re.IGNORECASE)
@@ -812,12 +860,12 @@ def _attach_times(found: list[_Found], text: str) -> None:
                 gap = text[earlier.end : item.start]
                 # An earlier date frames a figure only when it opens the sentence ("In 2015, 5 percent ...") or
                 # dates a clause the figure's clause is coordinated with (below).
-                opening = text[: earlier.start].strip()
+                opening = re.split(r"[,;:—–]|\bthat\b", text[: earlier.start])[-1].strip()
                 opens_sentence = bool(re.fullmatch(
-                    r"(?:(?:but|and|yet|so|then)\s+)?(?:(?:in|by|since|during|as\s+of|on|at\s+the\s+end\s+of)\s*)?",
+                    r"(?:(?:but|and|yet|so|then)\s+)?(?:(?:in|by|since|during|from|as\s+of|on|at\s+the\s+end\s+of)\s*)?",
                     opening,
                     re.I,
-                ) and re.match(r"^\s*,", gap))
+                ) and re.match(r"^\s*[,—–]", gap))
                 # "jumped in June and are up 5.6%": a date framing the clause the figure is coordinated with.
                 coordinated = bool(re.fullmatch(r"\s+and\s+(?:\w+\s+){0,2}", gap)) and (
                     item.unit not in _TIME_UNITS.values()
