@@ -35,6 +35,7 @@ def _quoted(text: str) -> list[str]:
         ("A stray ” close and “a real one” here.", ["a real one"]),
         ("In the ’90s he said ‘no’.", ["no"]),
         ("''We may be seeing it,'' he said of the allies' plan.", ["We may be seeing it"]),
+        ('"The law isn’t about “Equal Justice” anymore." he said.', ["The law isn’t about “Equal Justice” anymore."]),
     ],
 )
 def test_quote_marks_pair_and_tell_apostrophes(text: str, expected: list[str]) -> None:
@@ -183,3 +184,32 @@ def test_seed_003_quotes(resources: Resources) -> None:
     assert teasers, "the cleaner labels the spliced headlines as teasers"
     for quote in quotes:
         assert not any(t.start <= quote.start < t.end for t in teasers)
+
+
+def test_quoted_show_titles_are_not_quotes(resources: Resources) -> None:
+    text = "Issa said on Fox News’ “Sunday Morning Futures” that the FBI had the evidence. She told CNN’s “New Day”."
+    quotes = _quotes(resources, text)
+    assert not any(q.direct for q in quotes)
+    assert not any(q.text == "New Day" for q in quotes)
+
+
+def test_scare_quotes_after_a_quote_do_not_continue_it(resources: Resources) -> None:
+    text = (
+        "Beck said, “It couldn’t be more clear, and yet so many people are missing it.”\n"
+        "Beck, who has described Trump as “a pathological narcissist”, wanted the audience to “turn away” from him."
+    )
+    quotes = _quotes(resources, text)
+    clear = _find(quotes, "It couldn’t be more clear")
+    assert clear.direct and clear.speaker.text == "Beck"
+    assert "turn away" not in clear.text and not clear.parts
+
+
+def test_attitude_verbs_attribute_stances(resources: Resources) -> None:
+    text = "Sanders has long admired Pope Francis. The campaign refused to comment on the report."
+    quotes = _quotes(resources, text)
+    admired = _find(quotes, "Pope Francis")
+    assert admired.cue == "admired" and admired.speaker.text == "Sanders"
+    refused = _find(quotes, "to comment on the report")
+    assert refused.cue_lemma == "refuse" and refused.speaker.text == "The campaign"
+    # An action verb with a person subject is no attitude.
+    assert not _quotes(resources, "Trump won Nevada by a wide margin.")

@@ -125,26 +125,38 @@ def _marks(text: str, double: bool) -> list[tuple[int, str]]:
     return found
 
 
+def _style(mark: str) -> str:
+    """The glyph style of a quote mark: a straight mark closes only a straight one, a curly one a curly one."""
+    if mark in "\"'":
+        return "straight"
+    if mark in "«»‹›":
+        return "guillemet"
+    return "curly"
+
+
 def _pair_block(text: str, double: bool) -> tuple[list[tuple[int, int]], int | None]:
     """Pair the marks of one family in one block.
 
-    Returns the closed (inner start, inner end) spans and the inner start of a quote still open at the block's end
-    (or None). A closing mark with nothing open is ignored.
+    Returns the closed outermost (inner start, inner end) spans and the inner start of a quote still open at the
+    block's end (or None). A closing mark with nothing open is ignored. A mark of another glyph style inside an
+    open quote nests ('"The law isn't about “Equal Justice” anymore."'); of the same style, an opening mark while
+    one is open means the first was unpaired, and the quote restarts from the new one.
     """
     spans: list[tuple[int, int]] = []
-    open_at: int | None = None
+    stack: list[tuple[str, int]] = []  # (glyph style, inner start) of the open quotes, outermost first
     for i, role in _marks(text, double):
-        if open_at is None:
-            if role in {"open", "either"}:
-                open_at = i + 1
-        elif role in {"close", "either"}:
-            if i > open_at:
+        style = _style(text[i])
+        depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == style), None)
+        if role in {"close", "either"} and depth is not None:
+            open_at = stack[depth][1]
+            del stack[depth:]
+            if not stack and i > open_at:
                 spans.append((open_at, i))
-            open_at = None
-        # A second opening mark while one is open: the first was unpaired; restart from the new one.
-        elif role == "open":
-            open_at = i + 1
-    return spans, open_at
+        elif role in {"open", "either"}:
+            if depth is not None:
+                del stack[depth:]
+            stack.append((style, i + 1))
+    return spans, (stack[0][1] if stack else None)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

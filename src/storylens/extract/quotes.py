@@ -65,6 +65,9 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "whic
 # A quoted stretch at least this many words long that starts a sentence (or follows a colon or comma) is a full
 # direct quote; shorter or embedded ones are partial.
 _FULL_QUOTE_MIN_WORDS = 4
+# Longest quoted title of a show or book ('on “Fox News Sunday”'), in words.
+_TITLE_MAX_WORDS = 6
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "&"})
 # Share of a content clause a quoted stretch must cover for the clause to be a direct quote rather than mixed.
 _DIRECT_COVERAGE = 0.8
 
@@ -424,7 +427,7 @@ def _direct(
     seg_starts = [s.offset for s in segments]
     previous: _Attribution | None = None  # the last direct quote, which a cue-less quotation may continue
     for quoted in index.quoted:
-        if quoted.end - quoted.start < settings.min_direct_chars:
+        if quoted.end - quoted.start < settings.min_direct_chars or _is_title(index.text, quoted):
             continue
         owner = next((a for a in indirect if a.start < quoted.end and quoted.start < a.end), None)
         if owner is not None:
@@ -464,6 +467,25 @@ def _direct(
         found.append(attribution)
         previous = attribution
     return found
+
+
+def _is_title(text: str, quoted: QuotedSpan) -> bool:
+    """A quoted title of a show, book or film ('told CNN's “New Day”', 'on “Fox News Sunday”'): a few words, each
+    capitalised (small function words aside), no sentence punctuation, after 'on', 'in', 'of', 'titled' or a
+    possessive."""
+    if len(quoted.pieces) > 1:
+        return False
+    inner = text[quoted.start : quoted.end]
+    words = inner.split()
+    if not words or len(words) > _TITLE_MAX_WORDS or inner.rstrip()[-1:] in {".", "?", "!", ","}:
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words):
+        return False
+    before = text[max(0, quoted.start - 30) : quoted.start].rstrip().rstrip("“\"‘'«").rstrip()
+    last = before.split()[-1] if before.split() else ""
+    return last.lower() in {"on", "in", "of", "titled", "entitled", "program", "show"} or last.endswith(
+        ("'s", "’s")
+    )
 
 
 def _words_outside_quotes(index: _Index, start: int, end: int) -> bool:
@@ -678,6 +700,9 @@ def _continues(previous: _Attribution, quoted: QuotedSpan, index: _Index) -> boo
     """A cue-less quotation right after an attributed one (next sentence, same or next paragraph) continues it."""
     if not previous.direct or previous.partial:
         return False
+    before = index.text[: quoted.start].rstrip().rstrip("“\"‘'«").rstrip()
+    if before and before[-1] not in ".!?:”\"’»":
+        return False  # quoted words inside the writer's sentence ('called Trump “a sociopath”') continue nothing
     gap = index.text[previous.end : quoted.start].strip()
     # The gap holds the closing mark, maybe the previous quote's cue clause, and the opening mark: strip the marks.
     gap = gap.strip("“”\"'‘’«»,.;: \n")
