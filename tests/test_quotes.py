@@ -213,3 +213,11 @@ def test_attitude_verbs_attribute_stances(resources: Resources) -> None:
     assert refused.cue_lemma == "refuse" and refused.speaker.text == "The campaign"
     # An action verb with a person subject is no attitude.
     assert not _quotes(resources, "Trump won Nevada by a wide margin.")
+
+
+def test_name_colon_frame_attributes_what_follows(resources: Resources) -> None:
+    text = "Poll: Bernie Sanders Burns Hillary Clinton With First-Ever National Lead\n12:20 p.m.: The polls close."
+    quotes = _quotes(resources, text)
+    poll = _find(quotes, "Bernie Sanders Burns Hillary Clinton")
+    assert poll.cue == ":" and poll.speaker.text == "Poll" and not poll.direct
+    assert not any("polls close" in q.text for q in quotes)  # a time stamp is no speaker

@@ -65,6 +65,9 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "whic
 # A quoted stretch at least this many words long that starts a sentence (or follows a colon or comma) is a full
 # direct quote; shorter or embedded ones are partial.
 _FULL_QUOTE_MIN_WORDS = 4
+# A 'Name: what they said' frame: at most this many tokens before the colon, at least this many words after it.
+_COLON_FRAME_MAX_TOKENS = 6
+_COLON_FRAME_MIN_WORDS = 3
 # Longest quoted title of a show or book ('on “Fox News Sunday”'), in words.
 _TITLE_MAX_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "&"})
@@ -213,6 +216,9 @@ def find_quotes(parsed: ParsedArticle, actors: Sequence[Actor], settings: QuoteS
     found: list[_Attribution] = []
     for seg in parsed.segments:
         found.extend(_indirect(seg.doc, seg.offset, index))
+        headline = _name_colon_frame(seg.doc, seg.offset)
+        if headline is not None and headline.cue and not index.in_quote(headline.cue.start, headline.cue.end):
+            found.append(headline)
     found.extend(_direct(parsed, index, found, settings))
     found.sort(key=lambda a: (a.start, a.end))
     quotes: list[Quote] = []
@@ -628,6 +634,35 @@ def _colon_frame(doc: Doc, offset: int, quoted: QuotedSpan) -> _Attribution | No
         _Tok(colon, offset),
         (offset + colon.idx, offset + colon.idx + 1),
         (offset + start, offset + end, head),
+    )
+
+
+def _name_colon_frame(doc: Doc, offset: int) -> _Attribution | None:
+    """A paragraph or headline opening with a name and a colon, 'Poll: Sanders Burns Clinton', 'JAKE TAPPER: Donald
+    Trump released …': the name says what follows. The frame must be short, verbless and without numbers (so
+    '12:20 p.m.:' or 'Transcript as follows:' are no frames)."""
+    colon = next((t for t in doc[: _COLON_FRAME_MAX_TOKENS + 1] if t.text == ":"), None)
+    if colon is None or colon.i == 0 or colon.i + 1 >= len(doc):
+        return None
+    frame = doc[: colon.i]
+    if any(t.pos_ in {"VERB", "AUX"} or t.like_num or any(ch.isdigit() for ch in t.text) for t in frame):
+        return None
+    heads = [t for t in frame if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper())]
+    if not heads:
+        return None
+    content = _trimmed(doc, colon.i + 1, len(doc) - 1)
+    if content is None or len(doc.text[content[0] : content[1]].split()) < _COLON_FRAME_MIN_WORDS:
+        return None
+    start, end = offset + content[0], offset + content[1]
+    return _Attribution(
+        start,
+        end,
+        [(start, end)],
+        False,
+        False,
+        _Tok(colon, offset),
+        (offset + colon.idx, offset + colon.idx + 1),
+        (offset + frame[0].idx, offset + frame[-1].idx + len(frame[-1].text), heads[-1]),
     )
 
 
