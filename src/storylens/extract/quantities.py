@@ -120,6 +120,8 @@ _INSTANCE_NOUNS = {"type", "kind", "sort", "form", "element", "part", "aspect", 
                    "version", "source", "reason", "factor", "feature", "way", "side", "facet"}
 # Second halves of hyphenated words that make a number word an adjective, not a count ("two-way", "one-sided").
 _IDIOM_SUFFIXES = re.compile(r"-(?:way|sided|fold|dimensional|handed|faced|off)\b", re.IGNORECASE)
+# Words that end the noun phrase a percent or a sum is "of" (besides _STOP_WORDS).
+_MEASURE_BREAKS = {"if", "unless", "though", "although", "until", "a", "an", "the", "over", "under"}
 _IRREGULAR_PLURALS = {"people", "women", "men", "children", "police", "staff", "personnel", "mice", "feet", "teeth",
                       "geese", "cattle"}
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|i)")
@@ -155,7 +157,7 @@ _NUMBER = re.compile(
 )
 # Fractions of a whole ("half of", "one-third of", "two-thirds of"): normalised to a percent of what follows.
 _SMALL_NUMBER = r"(?:\d{1,3}(?![\d,])|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")"
-_RATIO = re.compile(r"\b(?P<top>" + _SMALL_NUMBER + r")\s+(?:in|out\s+of)\s+(?P<bottom>" + _SMALL_NUMBER + r")\b",
+_RATIO = re.compile(r"\b(?P<top>" + _SMALL_NUMBER + r")\s+(?:in|of|out\s+of)\s+(?P<bottom>" + _SMALL_NUMBER + r")\b",
                     re.IGNORECASE)
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                  "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
@@ -360,23 +362,21 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
 
 def _measure_after(text: str, end: int) -> tuple[str | None, int]:
     """``of GDP`` / ``in defence spending`` after a percent or a sum: what it measures."""
-    match = re.match(
-        r"\s+(?:of|in|on|for)\s+((?:the\s+|its\s+|their\s+|a\s+)?(?:[A-Za-z][\w'’-]*)(?:\s+(?!(?:by|in|on|for|to|of|"
-        r"and|or|that|which|since|from|with|as|than|at|is|are|was|were|will|would|this|each|per|if|when|while|"
-        r"because|but|so|though|although|unless|until|after|before|who)\b)[A-Za-z][\w'’-]*)"
-        r"{0,2})",
-        text[end:],
-    )
-    if not match:
+    lead = re.match(r"\s+(?:of|in|on|for)\s+(?:(?:the|its|their|a|all)\s+)?", text[end:])
+    if not lead:
         return None, end
-    words = match.group(1).split()
-    if words[0].lower() in {"the", "its", "their", "a"}:
-        words = words[1:]
-    if not words or words[0].lower() in _STOP_WORDS or words[0][:1].isdigit():
+    words: list[tuple[str, int]] = []  # each word with the offset where it ends
+    position = end + lead.end()
+    while len(words) < 3:
+        word_match = re.match(r"\s*([A-Za-z][\w'’-]*)", text[position:])
+        if not word_match or word_match.group(1).lower() in _STOP_WORDS | _MEASURE_BREAKS:
+            break
+        position += word_match.end()
+        words.append((word_match.group(1), position))
+    if not words:
         return None, end
-    words = _up_to_plural_head(words)
-    measure_end = end + match.start(1) + match.group(1).rindex(words[-1]) + len(words[-1])
-    return " ".join(words), measure_end
+    kept = _up_to_plural_head([w for w, _ in words])
+    return " ".join(kept), words[len(kept) - 1][1]
 
 
 def _is_plural_noun(word: str) -> bool:
@@ -632,6 +632,18 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
             continue  # "third of" alone is mostly an ordinal ("the third of five children")
         numerator = 1 if count_word in ("", "a") else _UNITS_WORDS[count_word]
         share = round(100 * numerator / _DENOMINATORS[match.group("part").lower()], 2)
+        of_scale = re.match(r"\s+of\s+an?\s+(hundred|thousand|million|billion|trillion)\b", text[end:], re.IGNORECASE)
+        if of_scale:  # "a quarter of a million dollars": a number, not a share
+            sum_end = end + of_scale.end()
+            sum_unit, sum_end = _following_words(text, sum_end)
+            sum_end = sum_end if sum_unit else end + of_scale.end()
+            if sum_unit and sum_unit.split()[-1].lower() in _CURRENCY_WORDS:
+                sum_unit = _CURRENCY_WORDS[sum_unit.split()[-1].lower()]
+            sum_value = share / 100 * _SCALES[of_scale.group(1).lower()]
+            sum_qualifier, _ = _qualifier_before(text, start)
+            found.append(_Found(start, sum_end, sum_value, sum_unit, None, sum_qualifier or "exact"))
+            taken.append((start, sum_end))
+            continue
         share_of, share_end = _measure_after(text, end)
         share_qualifier, _ = _qualifier_before(text, start)
         share_end = share_end if share_of else end
