@@ -310,10 +310,11 @@ HELDOUT: list[tuple[str, str, str | None, list[Q]]] = [
      "military this year.", None, [D("this year", "relative")]),
 ]
 
-#: Measured accuracy minus a small margin; the issue's goal is 0.95. TABLE was used to develop the rules (0.985);
-#: HELDOUT scored 0.786 when first run on the frozen rules, 0.893 after general fixes it prompted (see the report).
-MIN_ACCURACY = 0.95
-MIN_HELDOUT_ACCURACY = 0.85
+#: Measured accuracy minus a small margin; the issue's goal is 0.95. TABLE was used to develop the rules (0.985, then
+#: 1.000 after the second pass); HELDOUT scored 0.786 when first run on the frozen rules, 0.893 after general fixes
+#: it prompted, 1.000 after the second pass (whose own blind figures are in test_quantities_blind.py).
+MIN_ACCURACY = 0.97
+MIN_HELDOUT_ACCURACY = 0.95
 
 
 def _corpus_text() -> str:
