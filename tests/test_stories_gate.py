@@ -16,6 +16,7 @@ from storylens.evaluate.stories import (
     bcubed_f1,
     embed_articles,
     evaluate_stories,
+    fit_tuning,
     load_roundups,
     pairwise_scores,
 )
@@ -56,6 +57,19 @@ def test_story_clustering_gate(
     min_pairwise, min_bcubed = MINIMUMS[(mode, subset)]
     assert scores.pairwise_f1 >= min_pairwise, scores
     assert scores.bcubed_f1 >= min_bcubed, scores
+
+
+def test_fitting_on_gold_stories_weighs_similarity_up_and_time_gap_down(
+    roundups: tuple[list[RoundupArticle], npt.NDArray[np.float32]],
+) -> None:
+    articles, embeddings = roundups
+    first = [a for a in articles if a.story < 80]
+    tuning = fit_tuning(first, embeddings[: len(first)], SETTINGS, "even")
+    assert tuning.mean_weight > 0 and tuning.keyword_weight > 0 and tuning.centroid_weight > 0
+    assert tuning.gap_weight < 0 and tuning.candidates_weight < 0
+    assert tuning.size_weight == 0.0  # not fitted: see FITTED_SIGNALS
+    scores = evaluate_stories(first, embeddings[: len(first)], SETTINGS, "spread", "odd", tuning)
+    assert scores.pairwise_f1 > 0.8, scores
 
 
 def test_pairwise_and_bcubed_scores_on_a_hand_worked_case() -> None:

@@ -113,8 +113,10 @@ class ClusterTuning:
     The score of an article against a story is a logistic model, ``1 / (1 + exp(-z))`` with ``z`` the weighted sum
     below, so ``settings.threshold = 0.5`` means "more likely in this story than not". The weights were fitted
     (scikit-learn ``LogisticRegression``, C=1) on the even-indexed AllSides roundups, both with spread dates and
-    without dates (the two weighed equally), each article scored against the live stories of the gold clustering; see
-    ``storylens.evaluate.stories``. ``actor_weight`` is set by hand: the roundups carry no actors.
+    without dates (the two weighed equally), each article scored against the live stories of the gold clustering:
+    ``python -m storylens.evaluate.stories --fit`` reproduces them (``storylens.evaluate.stories.fit_tuning``).
+    ``actor_weight`` is set by hand: the roundups carry no actors. The centroid and core weights come out equal
+    because no AllSides story has more than ``core_members`` articles (core and centroid coincide there).
     """
 
     intercept: float = -5.373
@@ -137,7 +139,8 @@ class ClusterTuning:
     core_weight: float = 2.461
     # Cosine of the article's title terms (IDF-weighted) to the story's title terms: names and numbers of headlines.
     title_weight: float = 0.999
-    # Per natural log of the story's size (a large story is a broad target: ask more of what joins it).
+    # Per natural log of the story's size. Measured but left at 0: the AllSides stories it would be fitted on have at
+    # most three articles each, so the fitted weight (about -3.5) only learns that count.
     size_weight: float = 0.0
     # Mean cosine to the story's recent members (average linkage: one close member is not enough to chain on).
     mean_weight: float = 7.889
