@@ -336,6 +336,155 @@ VALIDATION: list[tuple[str, str, str | None, list[Q]]] = [
       Q(1, "decade", "about")]),
 ]
 
+# A third fresh draw, annotated after all the fixes above and before running them on it: the honest figure for the
+# rules as they stand at the end of the second pass. Articles 175, 875, 1575, … of the bias corpus, PolNeAR train
+# texts 17, 87, …, ``random.Random(2028)``; three scraping leftovers dropped (a photo caption, a video caption, a
+# newsletter banner).
+FINAL: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "\"People judged me based off one expression, which I wasn't smirking,\"", "2019-01-23",
+     [Q(1, "expression")]),
+    ("bias", "Income between $70,701 and $142,700 is taxed at 25 percent.", "2012-11-23",
+     [Q(70701, "USD", "range", upper=142700), Q(25, "percent")]),
+    ("bias", "Do we actually want another agency staffed by bureaucrats for whom there is no funding? [Newsweek, "
+     "1/28/13]", "2013-04-11", [D("2013-01-28")]),
+    ("bias", "That’s one way to eliminate any uncertainty employers are feeling about doing business with China that "
+     "will increase the odds of building a new, improved bilateral relationship — not restore its epically failed "
+     "predecessor.", "2019-12-13", []),
+    ("bias", "In the last few days, Quaker Oats, the owner of the 131-year-old brand of Aunt Jemima, announced it "
+     "would change the product name in an effort “to make progress toward racial equality.”", "2020-06-19",
+     [Q(131, "year", measure="age")]),
+    ("bias", "Farrakhan as “definitely the GOAT,” or “Greatest of all Time,” in a 2015 post on Instagram.",
+     "2019-01-14", [D("2015")]),
+    ("bias", "Unlike the $390 million Planned Parenthood receives in Medicaid reimbursements, funding under Title X is "
+     "provided upfront and can be used toward fixed costs that come with running a clinic, such as staffing and "
+     "facility maintenance.", "2016-12-14", [Q(390e6, "USD")]),
+    ("bias", "More than half of the annulments granted by the church worldwide go to Catholics in the United States, "
+     "according to statistics compiled by the Religion News Service.", "2015-09-09",
+     [Q(50, "percent", "over", measure="annulments")]),
+    ("bias", "One of the GOP’s latest moves on the Affordable Care Act has been to argue that the individual mandate "
+     "requiring most Americans to have health insurance be delayed for one year.", "2013-10-12", [Q(1, "year")]),
+    ("bias", "Number of non-citizen votes exceeds 3 million.", "2016-12-01", [Q(3e6, None, "over")]),
+    ("bias", "In 2004, Sanders got 67 percent to John Kerry’s 59 percent.", "2020-01-07",
+     [D("2004"), Q(67, "percent", time="2004"), Q(59, "percent", time="2004")]),
+    ("bias", "Trump won 97 percent, William Weld got 1.3 percent, and Joe Walsh got 1.1 percent.", "2020-02-04",
+     [Q(97, "percent"), Q(1.3, "percent"), Q(1.1, "percent")]),
+    ("bias", "It is not immediately clear how many of the 350,000 Chinese students in the United States will be "
+     "affected.", "2020-05-29", [Q(350000, "Chinese students")]),
+    ("bias", "For small businesses, a key Republican constituency, the bill includes $299.4 billion for loan "
+     "guarantees and loan subsidies.", "2020-03-20", [Q(299.4e9, "USD", measure="loan guarantees")]),
+    ("bias", "And to understand just how pitifully stingy this ‘concession’ is, remember that dozens of Democratic "
+     "senators, including plenty of ‘moderates’, have already endorsed lowering the Medicare eligibility age to "
+     "55.", None, [Q(55, None, "target")]),
+    ("bias", "Varoga adds that there is one other important thing to remember when looking at any poll about how "
+     "voters feel about 2016 candidates.", "2015-07-23", [D("2016")]),
+    ("bias", "Litwak of the Wilson Center, because it would appear to the rest of the world that the US was turning "
+     "back to a post-9/11 faith in “regime change” as the only way to deal with rogue states.", "2015-07-27", []),
+    ("bias", "It’s a quirk of immigration law known as “Zadvydas cases,” after a 2001 Supreme Court ruling that said "
+     "the government cannot detain immigrants indefinitely if their home countries won’t take them back.",
+     "2015-06-09", [D("2001")]),
+    ("bias", "Cruz finished speaking at 4:00.", "2015-04-20", []),
+    ("bias", "“There are a number of actions that can be taken to reduce the financial streams, but one thing is "
+     "clear: If you want to deprive ISIS of cash, you deprive it of territory,” says Jonathan Schanzer, vice "
+     "president for research at the Foundation for the Defense of Democracies in Washington.", "2015-12-09", []),
+    ("bias", "Claire McCaskill of Missouri shot back on NBC’s “Meet the Press,” calling the former Bush adviser’s "
+     "super PAC, which spent more than $175 million trying to elect Republican Mitt Romney, an “abject failure.”",
+     "2014-05-18", [Q(175e6, "USD", "over")]),
+    ("bias", "It makes one wonder: What would it take for them to finally call Trump or his remarks just plainly "
+     "racist?", "2016-06-03", []),
+    ("bias", "This third theme usually features reformers like Rhee simultaneously admitting what is obvious — child "
+     "poverty is an independent drag on educational attainment — without having to endorse doing anything about "
+     "it.", "2014-08-22", []),
+    ("bias", "The polls in question showed the president trailing Biden by double digits in Wisconsin and "
+     "Pennsylvania, and by seven points in Florida where Trump is officially announcing his re-election campaign "
+     "Tuesday.", "2019-06-18", [Q(7, "points"), D("2019-06-18")]),
+    ("bias", "(4) President Obama maintains a double digit lead among women, college graduates, and especially "
+     "African-Americans.", "2012-09-18", []),
+    ("bias", "One way or the other, all would admit that with Peres’ passing, it’s the end of an era in Israel.",
+     "2016-09-27", []),
+    ("bias", "They argue that President Obama’s 2009 Recovery Act, which totaled $800 billion in spending and tax "
+     "cuts, was dwarfed by the trillions of dollars of stimulus the Federal Reserve oversaw.", "2014-12-31",
+     [D("2009"), Q(800e9, "USD", measure="spending")]),
+    ("bias", "After that, he shot himself to death with his pistol, which Sparks Deputy Police Chief Tom Miller "
+     "identified as a Ruger 9mm semiautomatic.", "2013-10-22", []),
+    ("bias", "Writing to his 28.7 million followers the musician said: \"I support creating jobs and opportunities for "
+     "people who need them the most.", None, [Q(28.7e6, "followers")]),
+    ("bias", "President Donald Trump himself is not up for re-election, but his ability to govern in the final two "
+     "years of his term will hinge upon the 6 November outcome.", None, [Q(2, "year"), D("--11-06")]),
+    ("bias", "Smollett's counterclaim says that proceedings against him were terminated in his favor and “in a manner "
+     "which indicates his innocence because all 16 counts of the criminal indictment were dismissed two and a half "
+     "weeks after the indictment was filed.\"", "2019-11-20", [Q(16, "counts"), Q(2.5, "week")]),
+    ("bias", "Three days before the Boston bombings, Mr.", "2013-05-10", [Q(3, "day")]),
+    ("bias", "• Global temperatures for July were 1.2C above pre-industrial levels for the month.", "2019-08-03",
+     [D("2019-07"), Q(1.2, "degrees Celsius", time="2019-07")]),
+    ("bias", "Require that each one occur with a gun.”", "2013-03-01", []),
+    ("bias", "“Presidential elections are currently decided by swing states, ones that are less racially diverse than "
+     "the country as a whole and, in 2016, represented only 35 percent of eligible voters.", None,
+     [D("2016"), Q(35, "percent", time="2016", measure="eligible voters")]),
+    ("bias", "He withdrew from the 2015 Iran nuclear deal, leading to the standoff that’s putting the US and Iran "
+     "closer to conflict.", "2019-06-28", [D("2015")]),
+    ("bias", "They also kidnapped Wael and held him in total isolation for the next 11 days.", "2016-02-01",
+     [Q(11, "day")]),
+    ("bias", "The number of “landslide counties” (where one presidential candidate wins by 20 points or more) keeps "
+     "increasing.", "2018-06-18", [Q(20, "points", "at least")]),
+    ("bias", "For example, Illinois is one of few states that licenses pharmacy technicians.", "2016-12-15", []),
+    ("bias", "Asked about the possibility of a third summit, Trump said he'd like to see what happens Sunday before "
+     "talking about another meeting.", None, [D("Sunday", "relative")]),
+    ("bias", "Three guesses as to who gets stuck with the check for all this free stuff, because someone always gets "
+     "stuck with the check because there is no such thing as free stuff.", "2018-07-30", [Q(3, "guesses")]),
+    ("bias", "The legislation that Speaker Pelosi introduced at 11pm last night—written by her staff and her staff "
+     "alone—and plans to vote on just 12 hours later is not only completely partisan.", "2020-03-12",
+     [D("2020-03-11"), Q(12, "hour")]),
+    ("bias", "A ventilator maker might know that fighting covid-19 will require, say, 500,000 machines but fear that "
+     "the need could last only three months or that demand might be filled by Chinese imports.", None,
+     [Q(500000, "machines"), Q(3, "month")]),
+    ("bias", "But that was over two years ago.", None, [Q(2, "year", "over")]),
+    ("bias", "A memorial was held on Wednesday for Heather Heyer, a 32-year-old woman killed when a suspected "
+     "far-right sympathiser drove a car into a crowd of counter-protesters.", None,
+     [D("Wednesday", "relative"), Q(32, "year", measure="age")]),
+    ("bias", "JEFF GLOR: In an interview with \"60 Minutes\" former Defense Secretary Leon Panetta told Scott Pelley "
+     "that ISIS flourished because the U.S. got involved in Syria too late and left Iraq too soon.", None, []),
+    ("bias", "But Judge Lina Hidalgo’s action, which intended to help stem the spread of the coronavirus in the third "
+     "most populous county in the U.S., drew immediate pushback — including from the state’s lieutenant governor, "
+     "who called the move “the ultimate government overreach,” and Rep.", None, []),
+    ("bias", "Obama had campaigned in 2008 on engaging in direct negotiations with adversary nations including Iran, "
+     "and said this deal was struck in that vein.", "2013-11-24", [D("2008")]),
+    ("bias", "Female voters make up an outsize portion of the electorate and may very well be responsible for "
+     "sending Trump to a huge defeat on Nov. 8.", "2016-10-20", [D("2016-11-08")]),
+    ("bias", "Some areas showed lead levels \"similar\" to those in the US city of Flint, Michigan, during its 2015 "
+     "water crisis.", None, [D("2015")]),
+    ("bias", "Nationwide, only 9% of Democrats say they have made up their mind.", "2019-10-07",
+     [Q(9, "percent", measure="Democrats")]),
+    ("polnear", "In one such email, Carter discussed how he had mistakenly placed a note card in a “burn bag,” the "
+     "Times reported.", None, []),
+    ("polnear", "There needs to be an immediate commitment to clear-eyed truth-telling by the GOP… otherwise, "
+     "America is in for four years of Clinton once again setting foreign policy.", None, [Q(4, "year")]),
+    ("polnear", "Paradis, who has been active in politics since the age of 25, says she identifies as an "
+     "independent, although she is currently registered as a Democrat.", None, [Q(25, None)]),
+    ("polnear", "The endorsement comes just three days after Trump told The Washington Post he was “not quite there "
+     "yet” on supporting Ryan, who will face challenger Paul Nehlen in a primary on Tuesday.", None,
+     [Q(3, "day"), D("Tuesday", "relative")]),
+    ("polnear", "Even those not directly blaming the migrants or the politicians showed the strain of attacks four "
+     "months apart on public places in major European cities.", None, [Q(4, "month")]),
+    ("polnear", "When asked if it would be possible to fund an infrastructure program with taxes just on the top 2 "
+     "or 3 percent, Gale said: “Mathematically the answer is yes, but the taxes may look pretty ugly.", None,
+     [Q(2, "percent", "range", upper=3)]),
+    ("polnear", "In particular, Sanders takes issue with a new oversight board created under the legislation to "
+     "oversee Puerto Rico’s finances because the majority of the seven-member panel would be controlled by "
+     "Republicans with little input from Puerto Rico citizens.", None, [Q(7, "member")]),
+    ("polnear", "Cruz belittled the issue of the $1 million in loans, calling it a \"paperwork error\" that was "
+     "reported in a \"hit piece\" by The New York Times.", None, [Q(1e6, "USD", measure="loans")]),
+    ("polnear", "\"Trump's best argument, with two-thirds of the voters in the country thinking we're off on the "
+     "wrong track, is to argue that something needs to change.\"", None,
+     [Q(66.67, "percent", measure="voters")]),
+    ("polnear", "Late last year, the State Department said it determined that 12 of the 19 contain national "
+     "security information considered secret or confidential.", None,
+     [D("last year", "relative"), Q(12, None), Q(19, None)]),
+    ("polnear", "On March 25, Platte River, which then managed Clinton's private server, had a conference call with "
+     "staffers of Bill Clinton, according to the summary.", None, [D("--03-25")]),
+    ("polnear", "The cable indicated 13 security personnel would be the “minimum” needed for “transportation "
+     "security and incident response capability.”", None, [Q(13, "security personnel")]),
+]
+
 #: First run of BLIND on the rules as the first helper left them (commit e932f14), before any change.
 BLIND_ACCURACY_FIRST_RUN = 0.721  # 44 of 61
 #: First run of VALIDATION on the rules as fixed after BLIND (commit dadd62c), before any further change.
@@ -349,9 +498,9 @@ def _sources_text() -> str:
     parts: list[str] = []
     with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            if number % 350 == 0:
+            if number % 175 == 0:
                 parts.append(json.loads(line)["text"])
-    for path in sorted((SHARED / "eval" / "polnear" / "train" / "text").glob("*.txt"))[::35]:
+    for path in sorted((SHARED / "eval" / "polnear" / "train" / "text").glob("*.txt")):
         parts.append(path.read_text(encoding="utf-8"))
     return _squash(" ".join(parts))
 
@@ -359,8 +508,8 @@ def _sources_text() -> str:
 def test_blind_table_is_large_and_real() -> None:
     assert len(BLIND) >= 50
     sources = _sources_text()
-    assert len(VALIDATION) >= 50
-    for source, sentence, _, _ in BLIND + VALIDATION:
+    assert len(VALIDATION) >= 50 and len(FINAL) >= 50
+    for source, sentence, _, _ in BLIND + VALIDATION + FINAL:
         assert _squash(sentence) in sources, (source, sentence)
 
 
