@@ -14,7 +14,13 @@ Measured (``.venv/bin/pytest tests/test_quantities_blind.py``):
 - BLIND on the rules as frozen by the first helper (before any change): 0.721 (44 of 61) — an honest figure;
 - BLIND after the general fixes it prompted: 0.967 (59 of 61) — tuned, not a measure of generalisation;
 - VALIDATION (a second fresh draw, annotated before running the fixed rules on it): 0.695 (41 of 59) — the honest
-  figure for those fixed rules; the fixes it then prompted are measured in ``VALIDATION_ACCURACY_*`` below.
+  figure for those rules; 0.932 (55 of 59) after the general fixes it prompted (tuned);
+- FINAL (a third fresh draw, annotated before running the rules fixed after VALIDATION): 0.714 (45 of 63) — the
+  honest figure for the rules at that point (commit of "a third fresh draw").
+Reading: each round of general fixes lifts the table it was drawn from to 0.93–0.97, but every fresh draw lands near
+0.70–0.72. The rules generalise at about 0.7 per sentence (a sentence counts only when every quantity in it is
+right), well short of the issue's 0.95; the long tail (idioms with "one", titles with numbers, list markers, clock
+times, tense of undated days) keeps producing new shapes.
 """
 
 from __future__ import annotations
@@ -492,6 +498,9 @@ VALIDATION_ACCURACY_FIRST_RUN = 0.695  # 41 of 59
 #: Measured after the fixes each prompted (BLIND 0.967, 59 of 61; VALIDATION 0.932, 55 of 59), minus a margin.
 MIN_BLIND_ACCURACY = 0.95
 MIN_VALIDATION_ACCURACY = 0.91
+#: First run of FINAL, before any change it prompted.
+FINAL_ACCURACY_FIRST_RUN = 0.714  # 45 of 63
+MIN_FINAL_ACCURACY = 0.70
 
 
 def _sources_text() -> str:
@@ -528,6 +537,12 @@ def test_blind_accuracy_gate() -> None:
 def test_validation_accuracy_gate() -> None:
     misses = _misses(VALIDATION)
     assert 1 - len(misses) / len(VALIDATION) >= MIN_VALIDATION_ACCURACY, misses
+
+
+@pytest.mark.gate
+def test_final_accuracy_gate() -> None:
+    misses = _misses(FINAL)
+    assert 1 - len(misses) / len(FINAL) >= MIN_FINAL_ACCURACY, misses
 
 
 # Fractions, ratios and sums in fractions: real PolNeAR dev sentences (shapes no table above happens to hold).
