@@ -16,7 +16,8 @@ Measured (``.venv/bin/pytest tests/test_quantities_blind.py``):
 - VALIDATION (a second fresh draw, annotated before running the fixed rules on it): 0.695 (41 of 59) — the honest
   figure for those rules; 0.932 (55 of 59) after the general fixes it prompted (tuned);
 - FINAL (a third fresh draw, annotated before running the rules fixed after VALIDATION): 0.714 (45 of 63) — the
-  honest figure for the rules at that point (commit of "a third fresh draw").
+  honest figure for the rules at that point (commit of "a third fresh draw"); 0.889 (56 of 63) after the general
+  fixes it prompted (tuned).
 Reading: each round of general fixes lifts the table it was drawn from to 0.93–0.97, but every fresh draw lands near
 0.70–0.72. The rules generalise at about 0.7 per sentence (a sentence counts only when every quantity in it is
 right), well short of the issue's 0.95; the long tail (idioms with "one", titles with numbers, list markers, clock
@@ -500,7 +501,7 @@ MIN_BLIND_ACCURACY = 0.95
 MIN_VALIDATION_ACCURACY = 0.91
 #: First run of FINAL, before any change it prompted.
 FINAL_ACCURACY_FIRST_RUN = 0.714  # 45 of 63
-MIN_FINAL_ACCURACY = 0.70
+MIN_FINAL_ACCURACY = 0.87  # measured 0.889 after the fixes it prompted
 
 
 def _sources_text() -> str:

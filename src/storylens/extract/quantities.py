@@ -78,7 +78,7 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     # (pattern ending right before the number, qualifier); longest first.
     (r"more\s+than", "over"), (r"greater\s+than", "over"), (r"upwards\s+of", "over"), (r"in\s+excess\s+of", "over"),
     (r"(?:just\s+|a\s+bit\s+|a\s+little\s+)?(?:north\s+of|over)", "over"), (r"above", "over"),
-    (r"exceeding", "over"), (r"beyond", "over"), (r"topping", "over"),
+    (r"exceeding", "over"), (r"exceed(?:s|ed)?", "over"), (r"beyond", "over"), (r"topping", "over"),
     (r"less\s+than", "under"), (r"fewer\s+than", "under"), (r"under", "under"), (r"below", "under"),
     (r"just\s+under", "under"), (r"short\s+of", "under"),
     (r"at\s+least", "at least"), (r"no\s+fewer\s+than", "at least"), (r"no\s+less\s+than", "at least"),
@@ -173,6 +173,8 @@ _DATE = re.compile(
     r"|(?P<m3>" + _MONTH_NAMES + r")\s+(?:of\s+)?(?P<y3>(?:1[89]|20)\d\d)"
     r"|(?P<m4>" + _MONTH_NAMES + r")\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?\b"
     r"|(?P<iso>(?:1[89]|20)\d\d-[01]\d-[0-3]\d)"
+    r"|(?P<mdy>(?P<mdy_m>1[0-2]|0?[1-9])/(?P<mdy_d>[12]\d|3[01]|0?[1-9])/(?P<mdy_y>(?:19|20)?\d\d))"
+    r"|(?P<d6>\d{1,2})\s+(?P<m6>" + _MONTH_NAMES + r")(?!\s*,?\s*\d)"
     r"|(?P<decade>(?:1[89]|20)\d0)s"
     r"|(?<=the\s)['’]?(?P<short_decade>[3-9]0|00|10)s"
     r"|(?P<y5>(?:1[89]|20)\d\d)(?:\s*(?:-|–|to)\s*(?P<y5b>(?:1[89]|20)?\d\d))?"
@@ -181,7 +183,7 @@ _DATE = re.compile(
 )
 # A month without a year, after a preposition ("in June", "since early May"); capitalised, so the modal "may" is not.
 _MONTH_ONLY = re.compile(
-    r"\b(?P<lead>in|since|by|until|through|during|from|of|before|after)\s+(?:(?:early|late|mid)[\s-])?"
+    r"\b(?P<lead>in|since|by|until|through|during|from|of|before|after|for)\s+(?:(?:early|late|mid)[\s-])?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d|-)"
 )
@@ -284,7 +286,7 @@ def _idiomatic_one(text: str, start: int, end: int) -> bool:
         return True  # "one type of gun", "one element of the attack"
     if len(word) > 4 and word.endswith("ed"):
         return True  # "one ruled by …": a pronoun before a participle
-    return word in _STOP_WORDS or word in {"another", "day", "way", "thing", "side", "hand", "point", "time"}
+    return word in _STOP_WORDS or word in {"another", "day", "way", "thing", "side", "hand", "point", "time", "such"}
 
 
 def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
@@ -294,6 +296,10 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
     if re.match(r"(?:st|nd|rd|th)\b", after, re.IGNORECASE) and raw[-1:].isdigit():
         return True
     glued_to_number = before == "-" and text[max(0, start - 2) : start - 1].isdigit()  # "52-48"
+    if before == ":" and text[max(0, start - 2) : start - 1].isdigit():
+        return True  # "at 4:00": the minutes of a time of day
+    if before == "(" and after[:1] == ")":
+        return True  # "(4)": a list marker
     if before and (before.isalpha() or before in "-/#№") and raw[:1].isdigit() and not glued_to_number:
         return True  # G7, F-35, COVID-19, 24/7, #5
     if re.match(r"-[A-Z]", after) and raw[-1:].isdigit():
@@ -301,7 +307,7 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
     if re.match(r"[/][\d]", after) or (re.match(r"-?[A-Za-z]", after) and not re.match(
         r"-(?:year|month|week|day|hour|minute|mile|acre|point|percent|member|person|man|strong|page|foot|feet|"
         r"meter|metre|kilometer|kilometre|seat|vote|game|ton|pound)", after, re.IGNORECASE
-    ) and raw[-1:].isdigit() and not re.match(r"(?:k|m|bn|b|mn|tn)\b", after, re.IGNORECASE)):
+    ) and raw[-1:].isdigit() and not re.match(r"(?:k|m|bn|b|mn|tn)\b|[CF]\b", after, re.IGNORECASE)):
         return True  # 9/11, 3D, 737MAX
     if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EST|EDT|ET\b|:\d\d)", after, re.IGNORECASE):
         return True  # times of day
@@ -441,6 +447,13 @@ def _parse_published(published: str | None) -> date | None:
 
 def _date_time(match: re.Match[str]) -> str | None:
     g = match.groupdict()
+    if g["mdy"]:  # US numeric date, "1/28/13"
+        two_digits = int(g["mdy_y"][-2:])
+        year = int(g["mdy_y"]) if len(g["mdy_y"]) == 4 else (2000 if two_digits < 50 else 1900) + two_digits
+        return f"{year:04d}-{int(g['mdy_m']):02d}-{int(g['mdy_d']):02d}"
+    if g["d6"]:  # "the 6 November outcome"
+        day = int(g["d6"])
+        return f"--{_MONTHS[g['m6'].lower().rstrip('.')]:02d}-{day:02d}" if 1 <= day <= 31 else None
     if g["iso"]:
         return str(g["iso"])
     if g["decade"]:
@@ -472,7 +485,7 @@ def _date_time(match: re.Match[str]) -> str | None:
 
 # Words that put a clause in the future, so a month or day without a year is the next one, not the last one.
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|'ll|’ll|going\s+to|plans?\s+to|planning\s+to|expected\s+to|set\s+to|due\s+to|"
+    r"\b(?:will|would|shall|may\s+(?:very\s+well\s+)?be|'ll|’ll|going\s+to|plans?\s+to|planning\s+to|expected\s+to|set\s+to|due\s+to|"
     r"scheduled|upcoming|prepares?\s+to|preparing\s+to|threaten(?:s|ed)?\s+to)\b",
     re.IGNORECASE,
 )
@@ -575,6 +588,8 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         start, end = match.start(), match.end()
         if match.group("m4") and re.match(r"\s+[A-Z][a-z]", text[end:]):
             continue  # "September 11th Advocates", "March 4 Movement": a name, not a date
+        if match.group("m6") and match.group("m6")[:1].islower():
+            continue  # "5 may": the modal verb, not the month
         if match.group("y5") and not match.group("y5b") and not _looks_like_year(text, start, end):
             continue
         lead = re.search(
@@ -717,7 +732,7 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
 
         # Ranges: "35 to 50", "between 2 and 3 percent", "35-50".
         range_match = re.match(
-            r"\s*(?:-|–|to|and)\s*(?P<sign>" + _SIGN + r")?(?P<num>" + _DIGITS + r"|" + _WORD_NUMBER + r")\b"
+            r"\s*(?:-|–|to|and|or)\s*(?P<sign>" + _SIGN + r")?(?P<num>" + _DIGITS + r"|" + _WORD_NUMBER + r")\b"
             r"(?:\s?(?P<scale>" + _SCALE + r"))?(?:\s*(?P<pct>%|percent\b|per\s+cent\b))?",
             text[end:],
             re.IGNORECASE,
@@ -765,6 +780,10 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         if unit is None and currency_word and currency_word.group(1).lower() in _CURRENCY_WORDS:
             unit = _CURRENCY_WORDS[currency_word.group(1).lower()]
             end += currency_word.end()
+        degrees = re.match(r"\s?°?(?P<scale>[CF])\b", text[end:])
+        if unit is None and degrees and (degrees.group(0).startswith("°") or not degrees.group(0).startswith(" ")):
+            unit = "degrees Celsius" if degrees.group("scale") == "C" else "degrees Fahrenheit"
+            end += degrees.end()
         age = re.match(r"-year-old\b", text[end:])
         if unit is None and age:
             unit, measure = "year", "age"
@@ -776,6 +795,8 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         if unit is None:
             time_unit = re.match(r"[\s-]+(" + "|".join(sorted(_TIME_UNITS, key=len, reverse=True)) + r")\b",
                                  text[end:], re.IGNORECASE)
+            if time_unit and time_unit.group(1)[:1].isupper() and start > 0:
+                continue  # "60 Minutes", "24 Hours of Le Mans": a title
             if time_unit:
                 unit = _TIME_UNITS[time_unit.group(1).lower()]
                 end += time_unit.end()
@@ -813,6 +834,7 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
                 qualifier == "over"
                 and unit in _TIME_UNITS.values()
                 and re.fullmatch(r"over\s+", text[qualifier_start:start], re.IGNORECASE)
+                and not re.match(r"\s+ago\b", text[end:])  # "over two years ago" is more than two years
                 and not re.search(r"\b(?:for|in|of|after)\s+$", text[max(0, qualifier_start - 8) : qualifier_start])
             ):
                 qualifier = None
@@ -860,7 +882,11 @@ def _attach_times(found: list[_Found], text: str) -> None:
             if not later.is_date:
                 break
             gap = text[item.end : later.start]
-            if len(gap.split()) <= 12 and not re.search(r"[,;:—–()]|\s-+\s", gap):
+            # A span of time is dated only by a date right after it ("27 minutes in all of 2015").
+            longest_gap = 4 if item.unit in _TIME_UNITS.values() else 12
+            if len(gap.split()) <= longest_gap and not re.search(
+                r"[,;:—–()]|\s-+\s|\b(?:where|when|who|which|while)\b", gap  # a clause of its own: its date
+            ):
                 item.time = later.time
                 if later.qualifier == "target" and item.qualifier == "exact":
                     item.qualifier = "target"
