@@ -10,7 +10,9 @@ sign, a counted noun, a qualifier before it and a date near it — which a few r
 cover transparently and in microseconds per sentence, without loading a model. Dates use the same rules (month
 names, years, ``by <year>``); relative dates ("today", "last week") are resolved against the publication date.
 
-Fractions of a whole ("half of", "two-thirds of") become percents of what follows; "three and a half" is 3.5.
+Fractions of a whole ("half of", "two-thirds of") and ratios ("one in four", "nine of 10 limes") become percents
+of what follows; "three and a half" is 3.5; "a quarter of a million dollars" is 250,000 USD; "1.2C" is degrees
+Celsius; "1/28/13" and "the 6 November outcome" are dates.
 Tallies ("voted 396-9", "a 6-3 majority") are two bare numbers sharing one date. A counted noun phrase ends at its
 first plural noun, since English puts the head last and the next word is then mostly a verb ("118 people signed").
 Months and days without a year are resolved against the publication date, looking forward when the clause speaks
