@@ -146,6 +146,10 @@ STANCE_VERBS: frozenset[str] = _words(
     disavow distance avoid refer talk focus stress emphasize emphasise highlight acknowledge recognize recognise
     envision predict anticipate question
     doubt dispute challenge contest criticize criticise condemn reject dismiss denounce
+    offer express speak push release decide remind address portray echo promote present press share imply outline
+    unveil invoke voice reference articulate apologize apologise debate compare identify nominate sign publish
+    issue introduce accept ignore persuade convince demonstrate detail recite expose label satirize eviscerate
+    seem appear sound
     """
 )
 

@@ -196,6 +196,13 @@ def _phrase_span(head: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
+def _before_colon(doc: Doc, first: int, last: int) -> int:
+    """The last token index of first..last before a colon ('addressed the supporters again: “Here is …”': what
+    follows the colon is a quotation of its own, not the object)."""
+    colon = next((t.i for t in doc[first : last + 1] if t.text == ":"), None)
+    return last if colon is None or colon == first else colon - 1
+
+
 def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     """Doc character span of tokens first..last without leading/trailing punctuation and spaces."""
     while first <= last and (doc[first].is_punct or doc[first].is_space):
@@ -300,7 +307,7 @@ def _stance(token: Token, offset: int, index: _Index) -> _Attribution | None:
         return None
     first = min(p.left_edge.i for p in parts)
     last = max(p.right_edge.i for p in parts)
-    span = _trimmed(token.doc, first, last)
+    span = _trimmed(token.doc, first, _before_colon(token.doc, first, last))
     if span is None:
         return None
     tok = _Tok(token, offset)
@@ -378,7 +385,7 @@ def _speech_act_complement(token: Token) -> tuple[int, int] | None:
         return None
     first = min(p.left_edge.i for p in parts)
     last = max(p.right_edge.i for p in parts)
-    return _trimmed(token.doc, first, last)
+    return _trimmed(token.doc, first, _before_colon(token.doc, first, last))
 
 
 def _cue_end(token: Token) -> int:
