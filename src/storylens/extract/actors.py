@@ -13,7 +13,11 @@ that only use what the article itself says:
   document", "the report" link to the document mentioned last;
 * "he"/"she"/"it" as the subject of a speech verb link to the person (or document/organisation) mentioned last;
 * a name found only in headline-case titles and headings (where NER mistakes capitalised words for names) counts
-  only if the prose names it too, or if it is an acronym.
+  only if the prose names it too, or if it is an acronym;
+* a one-word organisation, place or person entity that is an adjective ("“Allied defence spending"") is no name.
+
+Across articles (:func:`merge_actors`), a lone surname joins the one full name that ends with it, and a one-word
+organisation or place that is exactly one person's name or surname ("Trump's leadership" tagged ORG) is that person.
 
 Hand-written because no PyPI coreference resolver runs without torch; these rules cover the news patterns
 (titles, appositions, surnames, role descriptions) that matter for attributing quotes.

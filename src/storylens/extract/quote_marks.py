@@ -4,7 +4,8 @@ Hand-written because no maintained library pairs quote marks robustly: textacy's
 marks by counting and crashes on an odd number of them (26% of PolNeAR articles). Here a mark opens or closes
 according to what surrounds it, unpaired marks are dropped, never raised on, and a quote left open at the end of
 a paragraph continues into the next paragraph when that one opens with a quote mark again (the newspaper convention
-for multi-paragraph quotes).
+for multi-paragraph quotes). Marks of another glyph style nest inside an open quote (a curly quote inside a
+straight one), and only outermost quotes are reported.
 
 Offsets are into the text given; :func:`find_quoted_spans` works on a list of (start, text) blocks (paragraphs) so a
 quote can run across blocks.

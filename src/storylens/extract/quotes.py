@@ -7,7 +7,10 @@ Method (spaCy dependency parse of the analysed segments plus rules):
 2. Indirect attributions: a cue verb (:data:`~storylens.extract.quote_cues.SPEECH_VERBS`, or a belief verb)
    outside quotation marks with a finite content clause ("X said that …", "…, sources said", "X has questioned
    whether …"), "according to X", a naming verb with object and complement ("critics call it wasteful"), or a
-   speech act with an object or infinitive ("announced his resignation", "urged Congress to act"). A content
+   speech act with an object or infinitive ("announced his resignation", "urged Congress to act"), an attitude
+   verb (:data:`~storylens.extract.quote_cues.STANCE_VERBS`: "Sanders admired the Pope", "the campaign refused
+   to comment") whose subject is a person, group or institution, or a short verbless frame opening a paragraph or
+   headline ("Poll: Sanders Burns Clinton"). PolNeAR counts such attitudes as attributions. A content
    clause that is nothing but a quotation is a direct quote; one that contains quoted words is mixed (kept as one
    indirect attribution), or partial when a naming verb frames the quoted words (called X "unacceptable").
 3. Direct quotes: each remaining quoted stretch is attributed to the cue verb of its sentences that governs it
@@ -15,7 +18,8 @@ Method (spaCy dependency parse of the analysed segments plus rules):
    a short next sentence; a headline frame 'Name: "…"' also attributes. Quotations sharing one cue ("A," he said,
    "B.") and a cue-less quotation right after an attributed one are one quote whose ``parts`` are the pieces.
    Short or lower-case quoted fragments governed by a cue are partial quotes; quoted words no cue governs are scare
-   quotes, not quotes.
+   quotes, not quotes, and so are quoted show or book titles ('told CNN's "New Day"'). Only a quotation that
+   starts a sentence continues the one before.
 4. The speaker is the cue's subject (climbing from participles: "…, adding that"), the agent, the object of
    "according to", or the object of an inverted frame ("…,' states the strategy document"); a relative pronoun
    ("who said") keeps its span and is resolved through its antecedent. It is resolved against the article's
