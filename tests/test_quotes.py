@@ -157,6 +157,8 @@ def test_seed_000_quotes(resources: Resources) -> None:
     for quote in quotes:
         assert text[quote.start : quote.end] == quote.text
         assert _analysed(article, quote), quote  # nothing from teasers or boilerplate
+        if quote.speaker.text.lower() in {"he", "she", "it"}:
+            assert quote.speaker.actor is not None, quote  # "he seeks to maintain …" is Rutte
     # Actors: Rutte's aliases resolve to one actor, the document to another.
     assert costa.speaker.actor is not None and rutte.speaker.actor is not None
     assert strategy.speaker.actor is not None

@@ -11,7 +11,8 @@ that only use what the article itself says:
   if that mention is in the same or the previous sentence;
 * documents: "(NSS)" after a name, or an acronym of its initials, is an alias; "the strategy document", "the
   document", "the report" link to the document mentioned last;
-* "he"/"she"/"it" as the subject of a speech verb link to the person (or document/organisation) mentioned last;
+* "he"/"she"/"it" as the subject of a speech, belief or attitude verb link to the person (or document/organisation)
+  mentioned last;
 * a name found only in headline-case titles and headings (where NER mistakes capitalised words for names) counts
   only if the prose names it too, or if it is an acronym;
 * a one-word organisation, place or person entity that is an adjective ("“Allied defence spending"") is no name.
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from storylens.extract.parse import ParsedArticle
-from storylens.extract.quote_cues import BELIEF_VERBS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+from storylens.extract.quote_cues import BELIEF_VERBS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS, STANCE_VERBS
 from storylens.records import Actor, ActorKind, Mention, SegmentKind
 
 __all__ = ["actor_id", "find_actors", "merge_actors", "normalise_name"]
@@ -382,12 +383,13 @@ def _resolve_description(resolver: _Resolver, chunk: Span, offset: int, taken: s
 
 
 def _resolve_pronoun(resolver: _Resolver, token: Token, offset: int) -> None:
-    """Link "he"/"she"/"it" as the subject of a speech verb to the person (or thing) mentioned last."""
+    """Link "he"/"she"/"it" as the subject of a speech, belief or attitude verb to the person (or thing) mentioned
+    last."""
     lower = token.lower_
     if token.dep_ not in {"nsubj", "nsubjpass"} or lower not in _PERSON_PRONOUNS | _THING_PRONOUNS:
         return
     verb = token.head
-    if verb.lemma_.lower() not in SPEECH_VERBS | BELIEF_VERBS:
+    if verb.lemma_.lower() not in SPEECH_VERBS | BELIEF_VERBS | STANCE_VERBS:
         return
     start = offset + token.idx
     kinds = {ActorKind.PERSON} if lower in _PERSON_PRONOUNS else {ActorKind.DOCUMENT, ActorKind.ORGANIZATION}
