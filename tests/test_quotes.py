@@ -223,11 +223,3 @@ def test_name_colon_frame_attributes_what_follows(resources: Resources) -> None:
     poll = _find(quotes, "Bernie Sanders Burns Hillary Clinton")
     assert poll.cue == ":" and poll.speaker.text == "Poll" and not poll.direct
     assert not any("polls close" in q.text for q in quotes)  # a time stamp is no speaker
-
-
-def test_quoted_words_that_are_the_whole_complement_are_a_direct_quote(resources: Resources) -> None:
-    quotes = _quotes(resources, "The senator urged “patience and calm from everyone” after the vote.")
-    urged = _find(quotes, "patience and calm from everyone")
-    assert urged.direct and not urged.partial and urged.text == "patience and calm from everyone"
-    called = _find(_quotes(resources, "He called the plan “a disaster” on Friday."), "a disaster")
-    assert called.partial and not called.direct  # object + quoted complement: partial

@@ -578,18 +578,6 @@ def _attribute_quote(
     if partial:
         # 'called X "unacceptable"': the content is the cue's complement, the quoted words within it.
         start = _complement_start(cue, q_start)
-        if start >= q_start - 1:
-            # 'Moore thanked him for “stepping up”': the quoted words are the whole complement — a direct quote.
-            return _Attribution(
-                quoted.start,
-                quoted.end,
-                list(quoted.pieces),
-                True,
-                False,
-                _Tok(cue, offset),
-                (offset + cue.idx, offset + cue_end),
-                speaker,
-            )
         end = quoted.end
         while end < len(index.text) and index.text[end] in "”\"’'»,." and end - quoted.end < 2:
             end += 1  # keep the closing mark with the words it closes
