@@ -72,6 +72,7 @@ from storylens.settings import StorySettings
 from storylens.stories._time import format_hours, to_hours
 
 __all__ = [
+    "FEATURES",
     "ClusterTuning",
     "StoryClusterer",
     "StoryItem",
