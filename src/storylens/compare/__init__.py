@@ -20,7 +20,7 @@ from storylens.compare.voices import find_voices
 from storylens.extract.parse import ParsedArticle, parse_article
 from storylens.nlp import Resources
 from storylens.records import Actor, Article, ArticleAnalysis, Claim, Quote, Sourcing, Stance, Story
-from storylens.settings import ClaimSettings, Settings
+from storylens.settings import Settings
 
 __all__ = ["Comparison", "build_comparison"]
 
@@ -65,12 +65,16 @@ def _event_statements(parsed: ParsedArticle, analysis: ArticleAnalysis, resource
     :func:`storylens.compare.align.is_event_statement`), built by the claim extractor itself so they carry the
     same numbers, actors, places and attribution as any claim (and their real, low, check-worthiness score)."""
     from storylens.extract.checkworthy import CheckworthyModel
-    from storylens.extract.claims import find_claims
+    from storylens.extract.claims import select_claims
 
     model = resources.extra("checkworthy", lambda: CheckworthyModel.load(resources))
-    every = find_claims(parsed, analysis.actors, analysis.quotes, model, ClaimSettings(min_checkworthy=0.0))
     known = {(c.start, c.end) for c in analysis.claims}
-    return [c for c in every if (c.start, c.end) not in known and is_event_statement(c)]
+    return list(
+        select_claims(
+            parsed, analysis.actors, analysis.quotes, model,
+            lambda c: (c.start, c.end) not in known and is_event_statement(c),
+        )
+    )
 
 
 def coverage_counts(articles: Sequence[Article]) -> tuple[CoverageCount, ...]:

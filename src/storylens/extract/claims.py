@@ -10,8 +10,9 @@ id when resolved, else the speaker's words), otherwise ``"outlet"`` — the arti
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span
 
@@ -22,7 +23,7 @@ from storylens.extract.quantities import find_quantities
 from storylens.records import Actor, Claim, Quote
 from storylens.settings import ClaimSettings
 
-__all__ = ["OUTLET", "claim_id", "find_claims", "is_negated"]
+__all__ = ["OUTLET", "claim_id", "find_claims", "is_negated", "select_claims"]
 
 #: ``Claim.asserted_by`` of a sentence the article asserts in its own voice.
 OUTLET = "outlet"
@@ -104,38 +105,64 @@ def find_claims(
     settings: ClaimSettings,
 ) -> tuple[Claim, ...]:
     """The claims of one parsed article, in reading order (see the module docstring)."""
-    article = parsed.article
     sentences = list(parsed.sentences())
     scores = model.score_spans([s.span for s in sentences])
-    claims: list[Claim] = []
-    for sentence, score in zip(sentences, scores, strict=True):
-        if score < settings.min_checkworthy:
-            continue
-        quantities = find_quantities(sentence.text, offset=sentence.start, published=article.published)
-        quote = _quote_for(sentence, quotes)
-        asserted_by = OUTLET
-        if quote is not None:
-            asserted_by = quote.speaker.actor or quote.speaker.text or quote.speaker.kind.value
-        hedges = find_hedges(sentence.text)
-        places = _unique([ent.text for ent in sentence.span.ents if ent.label_ in _PLACE_LABELS])
-        dates = _unique([q.time for q in quantities if q.unit == "date" and q.time])
-        claims.append(
-            Claim(
-                id=claim_id(article.id, sentence.start, sentence.end),
-                article=article.id,
-                start=sentence.start,
-                end=sentence.end,
-                text=sentence.text,
-                checkworthy=round(score, 4),
-                hedged=bool(hedges),
-                asserted_by=asserted_by,
-                actors=_actors_in(sentence, actors),
-                quantities=quantities,
-                hedges=hedges,
-                quote=quote.id if quote else None,
-                places=places,
-                dates=dates,
-                negated=is_negated(sentence.span),
-            )
-        )
-    return tuple(claims)
+    return tuple(
+        _claim(parsed, sentence, score, actors, quotes)
+        for sentence, score in zip(sentences, scores, strict=True)
+        if score >= settings.min_checkworthy
+    )
+
+
+def select_claims(
+    parsed: ParsedArticle,
+    actors: Sequence[Actor],
+    quotes: Sequence[Quote],
+    model: CheckworthyModel,
+    keep: Callable[[Claim], bool],
+) -> tuple[Claim, ...]:
+    """Claims of the sentences whose claim (built before scoring) passes ``keep``, whatever their score.
+
+    Only the kept sentences are scored, so a caller looking for a few sentences of a kind (the compare stage's
+    event statements) does not embed the whole article again."""
+    candidates = [
+        (sentence, claim)
+        for sentence in parsed.sentences()
+        if keep(claim := _claim(parsed, sentence, 0.0, actors, quotes))
+    ]
+    scores = model.score_spans([sentence.span for sentence, _ in candidates])
+    return tuple(
+        dataclasses.replace(claim, checkworthy=round(score, 4))
+        for (_, claim), score in zip(candidates, scores, strict=True)
+    )
+
+
+def _claim(
+    parsed: ParsedArticle, sentence: Sentence, score: float, actors: Sequence[Actor], quotes: Sequence[Quote]
+) -> Claim:
+    article = parsed.article
+    quantities = find_quantities(sentence.text, offset=sentence.start, published=article.published)
+    quote = _quote_for(sentence, quotes)
+    asserted_by = OUTLET
+    if quote is not None:
+        asserted_by = quote.speaker.actor or quote.speaker.text or quote.speaker.kind.value
+    hedges = find_hedges(sentence.text)
+    places = _unique([ent.text for ent in sentence.span.ents if ent.label_ in _PLACE_LABELS])
+    dates = _unique([q.time for q in quantities if q.unit == "date" and q.time])
+    return Claim(
+        id=claim_id(article.id, sentence.start, sentence.end),
+        article=article.id,
+        start=sentence.start,
+        end=sentence.end,
+        text=sentence.text,
+        checkworthy=round(score, 4),
+        hedged=bool(hedges),
+        asserted_by=asserted_by,
+        actors=_actors_in(sentence, actors),
+        quantities=quantities,
+        hedges=hedges,
+        quote=quote.id if quote else None,
+        places=places,
+        dates=dates,
+        negated=is_negated(sentence.span),
+    )
