@@ -183,8 +183,9 @@ def _article_dict(article: Article) -> dict[str, Any]:
     return {k: data[k] for k in keys} | {"url": article.url, "author": article.author}
 
 
-def _with_source(record: Quote | Claim, engine: Engine) -> dict[str, Any]:
-    return record.to_dict() | {"source": engine.article(record.article).source}
+def _articles_of(records: Sequence[Quote | Claim], engine: Engine) -> dict[str, Article]:
+    """Each article the records come from, read from the store once."""
+    return {i: engine.article(i) for i in dict.fromkeys(r.article for r in records)}
 
 
 # -- ingest and storage -----------------------------------------------------------------------------------------
@@ -316,15 +317,16 @@ def quotes(
     """Who said what: direct and indirect quotes with their speakers."""
     with _selection(ctx, targets or [], story) as (engine, ids, story_id):
         found = _guard(engine.quotes, ids, story_id)
+        sources = _articles_of(found, engine)
         if output is ListFormat.json:
-            _print_json([_with_source(q, engine) for q in found])
+            _print_json([q.to_dict() | {"source": sources[q.article].source} for q in found])
             return
         names = {a.id: a.name for a in engine.actors()}
         rows: list[dict[str, Any]] = [
-            {"article": q.article, "source": engine.article(q.article).source, "speaker": q.speaker.text,
+            {"article": q.article, "source": sources[q.article].source, "speaker": q.speaker.text,
              "speaker_kind": q.speaker.kind.value, "speaker_actor": q.speaker.actor or "",
              "speaker_name": names.get(q.speaker.actor or "", ""), "cue": q.cue, "direct": q.direct,
-             "start": q.start, "end": q.end, "quote": _quote_content(q, engine.article(q.article))}
+             "start": q.start, "end": q.end, "quote": _quote_content(q, sources[q.article])}
             for q in found
         ]
     if output is ListFormat.csv:
@@ -356,11 +358,12 @@ def claims(
     """Check-worthy claims with their numbers, who asserts them and whether they are hedged."""
     with _selection(ctx, targets or [], story) as (engine, ids, story_id):
         found = _guard(engine.claims, ids, story_id, min_score)
+        sources = _articles_of(found, engine)
         if output is ListFormat.json:
-            _print_json([_with_source(c, engine) for c in found])
+            _print_json([c.to_dict() | {"source": sources[c.article].source} for c in found])
             return
         rows: list[dict[str, Any]] = [
-            {"article": c.article, "source": engine.article(c.article).source, "score": round(c.checkworthy, 3),
+            {"article": c.article, "source": sources[c.article].source, "score": round(c.checkworthy, 3),
              "hedged": c.hedged, "asserted_by": c.asserted_by,
              "quantities": "; ".join(_quantity_text(q.to_dict()) for q in c.quantities), "claim": c.text}
             for c in found

@@ -57,8 +57,6 @@ class IngestSettings:
 class CleanSettings:
     # A line at most this many words, with no sentence-final punctuation, may be a title, heading or teaser.
     max_heading_words: int = 16
-    # Lines this short (in words) and outside the article's flow count as boilerplate candidates.
-    max_boilerplate_words: int = 4
 
 
 @dataclass(frozen=True)
