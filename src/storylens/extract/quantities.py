@@ -29,8 +29,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
+from storylens.extract.quantities_parse import SentenceParse
 from storylens.records import Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 __all__ = ["find_quantities", "parse_number_words"]
 
@@ -368,6 +373,25 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
     return " ".join(w for w, _ in words), words[-1][1]
 
 
+def _counted_noun(text: str, number_start: int, end: int, parse: SentenceParse | None) -> tuple[str | None, int]:
+    """The counted noun after the number that starts at ``number_start`` and ends at ``end``: from the parse when
+    it has an opinion, else from the words."""
+    if parse is not None:
+        read = parse.counted_noun(number_start, end, end)
+        if read is not None:
+            return read
+    return _following_words(text, end)
+
+
+def _measure(text: str, number_start: int, end: int, parse: SentenceParse | None) -> tuple[str | None, int]:
+    """What the percent or sum ending at ``end`` is of: from the parse when it has an opinion, else the words."""
+    if parse is not None:
+        read = parse.measure(number_start, end, end)
+        if read is not None:
+            return read
+    return _measure_after(text, end)
+
+
 def _measure_after(text: str, end: int) -> tuple[str | None, int]:
     """``of GDP`` / ``in defence spending`` after a percent or a sum: what it measures."""
     lead = re.match(r"\s+(?:of|in|on|for)\s+(?:(?:the|its|their|a|all)\s+)?", text[end:])
@@ -420,7 +444,7 @@ def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def _looks_like_year(text: str, start: int, end: int) -> bool:
+def _looks_like_year(text: str, start: int, end: int, parse: SentenceParse | None = None) -> bool:
     """Is the bare number 1800–2099 at ``text[start:end]`` a year rather than a count, a sum or a name?"""
     before = text[max(0, start - 1) : start]
     if before in ("$", "€", "£", "¥", ".") or re.match(r"[.,]\d", text[end : end + 2]):
@@ -432,6 +456,8 @@ def _looks_like_year(text: str, start: int, end: int) -> bool:
                  re.IGNORECASE):
         return True
     after = text[end : end + 20]
+    if parse is not None and re.match(r"\s+[a-z]+s\b", after) and parse.is_year(start, end) is not None:
+        return bool(parse.is_year(start, end))  # "about 2016 candidates": the entity recogniser knows the year
     # "2000 troops", "1900 percent": a count; "2025 National Security Strategy", "2016 election": a year.
     return not re.match(r"\s*(?:%|percent\b|per cent\b|[a-z]+s\b)", after) or bool(
         re.match(r"\s+(?:elections?|midterms?|primaries|olympics|games|levels?)\b", after, re.IGNORECASE)
@@ -568,12 +594,17 @@ def _resolve_relative(expression: str, published: date | None) -> str | None:
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def find_quantities(text: str, offset: int = 0, published: str | None = None) -> tuple[Quantity, ...]:
+def find_quantities(
+    text: str, offset: int = 0, published: str | None = None, span: Span | None = None
+) -> tuple[Quantity, ...]:
     """Every quantity and date in ``text``, normalised, in reading order.
 
     ``offset`` is added to spans (pass the sentence's start in the article). ``published`` (ISO date) resolves
-    relative dates; without it they keep their words as ``time`` and get the qualifier ``"relative"``.
+    relative dates; without it they keep their words as ``time`` and get the qualifier ``"relative"``. ``span``,
+    the spaCy parse of ``text`` (its text, possibly with surrounding white space), lets the parse decide what a
+    number counts and what a share is of; without it (or if it does not match ``text``) the rules read the words.
     """
+    parse = SentenceParse.align(text, span) if span is not None else None
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
 
@@ -592,7 +623,7 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
             continue  # "September 11th Advocates", "March 4 Movement": a name, not a date
         if match.group("m6") and match.group("m6")[:1].islower():
             continue  # "5 may": the modal verb, not the month
-        if match.group("y5") and not match.group("y5b") and not _looks_like_year(text, start, end):
+        if match.group("y5") and not match.group("y5b") and not _looks_like_year(text, start, end, parse):
             continue
         lead = re.search(
             r"\bby\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", text[max(0, start - 25) : start], re.IGNORECASE
@@ -689,6 +720,8 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
         sign, scale, pct = match.group("sign"), match.group("scale"), match.group("pct")
         num_start = match.start("num")
         if not sign and _is_reference_number(text, num_start, match.end("num"), raw):
+            continue
+        if not sign and parse is not None and parse.in_name(num_start, match.end("num")):
             continue
         if scale and scale.lower() in ("m", "b", "k") and not sign and not re.match(r"\s", text[end : end + 1] or " "):
             continue
@@ -803,11 +836,11 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
                 unit = _TIME_UNITS[time_unit.group(1).lower()]
                 end += time_unit.end()
         if unit is None:
-            noun, noun_end = _following_words(text, end)
+            noun, noun_end = _counted_noun(text, num_start, end, parse)
             if noun is not None:
                 unit, end = noun, noun_end
         elif unit in ("percent", "percentage points") or unit.isupper():
-            noun_measure, measure_end = _measure_after(text, end)
+            noun_measure, measure_end = _measure(text, num_start, end, parse)
             if noun_measure is not None:
                 measure, end = noun_measure, measure_end
             elif unit in ("percent", "percentage points"):
@@ -845,7 +878,7 @@ def find_quantities(text: str, offset: int = 0, published: str | None = None) ->
             qualifier = "at least"
             end += suffix.end()
             if unit is None:
-                noun, noun_end = _following_words(text, end)
+                noun, noun_end = _counted_noun(text, num_start, end, parse)
                 if noun is not None:
                     unit, end = noun, noun_end
         if qualifier is None and _TARGET_CUES.search(text[max(0, start - 40) : start]):
