@@ -1,0 +1,216 @@
+"""Quantities, fourth fresh draw: real sentences annotated before the rules (and the parse layer) ever ran on them.
+
+Drawn by fixed rules anyone can repeat: the bias-corpus articles whose line number in
+``../shared/corpus/bias-corpus/articles.jsonl.gz`` is 88 modulo 700 (no earlier table drew from them), then AllSides
+stories of ``../shared/eval/allsides/roundups.jsonl`` in the order of ``random.Random(2029).shuffle`` (skipping stories
+the development table drew from), one side's body each, until 18 sentences; in each text, one sentence of 30–400
+characters holding a digit or a number word (and in no earlier table), picked with the same ``random.Random(2029)``.
+Three scraping leftovers were dropped (two photo-caption runs, one tweet signature), as the cleaning stage removes
+them before claims are read. Published dates are the corpus's own and the AllSides roundup's date.
+
+Expectations were written by reading each sentence, with the conventions of ``test_quantities.TABLE`` (unit = the
+counted noun phrase as written, minus words like "new"/"additional"; ages and vote tallies have no unit; clock times,
+ordinals, names with numbers and "one" as a pronoun are not quantities; a figure takes the date that frames its
+clause). Where the right answer needs more than the conventions say, it was written as a reader would want it: a
+day range is one ISO interval ("between May 23 and 25" → ``2018-05-23/2018-05-25``), "150 mph winds" is 150 mph,
+"twice as likely" is 2 times, a deadline ahead of the publication date is in the future.
+
+A sentence counts only when every quantity in it is right. ``find_quantities`` is run as the claims stage runs it,
+with the sentence's spaCy parse (``span``), and also without a parse (the regex fallback).
+
+Measured (``.venv/bin/pytest tests/test_quantities_fresh.py``; ``FOURTH_ACCURACY_FIRST_RUN`` below):
+see the constants at the end of the table.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_quantities import D, Q
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+# (source, sentence, published, expected quantities in reading order)
+FOURTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "The then US attorney Chris Christie (the ironies of Trump World abound) successfully prosecuted Charles "
+     "Kushner in 2005 for tax evasion, witness tampering and unlawful campaign contributions.", "2017-05-29",
+     [D("2005")]),
+    ("bias", "For hardworking families, the results are predictable — annual family incomes have declined about "
+     "$1,650 during the Obama years, whereas they increased $3,900 during Reagan’s tenure.", "2015-12-30",
+     [Q(1650, "USD", "about"), Q(3900, "USD")]),
+    ("bias", "\"A ceremony for dismantling the nuclear test ground is now scheduled between May 23 and 25,\" "
+     "depending on weather, the Foreign Ministry's statement said, adding that journalists from the United States, "
+     "South Korea, China, Russia and Britain will be invited to witness the dismantling.", "2018-05-13",
+     [D("2018-05-23/2018-05-25")]),
+    ("bias", "The answer may well be that such a president can be made to twist slowly in the wind, provided the "
+     "opposition party controls one chamber of Congress.”", None, [Q(1, "chamber")]),
+    ("bias", "Pepsi's North American beverage business has been more challenged than its stalwart snacking business, "
+     "continuing to provoke questions about whether the giant would consider splitting the two.", "2018-08-06",
+     [Q(2, None)]),
+    ("bias", "We’ve seen it from Day One of the Trump campaign, when he came down that escalator and dared to speak "
+     "heretical truths about illegal aliens.", "2019-03-04", []),
+    ("bias", "Back in the 1980s it began in Arkansas, with FBI Special Agent I.C.", None, [D("1980s")]),
+    ("bias", "One of the key, unpublicized consequences of the new directive is that military planners can prepare "
+     "for cyberstrikes—as called for in interagency agreements in advance—by gaining access to the computer systems "
+     "of potential targets well before any order has been given to attack, or even before a foreign attack has "
+     "occurred, the officials said.", "2018-11-02", []),
+    ("bias", "He asserted, among other things, that Iran’s hostile acts against America and its allies increased "
+     "after the deal, rather than after the Trump administration withdrew from it in 2018, as statistics "
+     "indicate.", "2020-01-08", [D("2018")]),
+    ("bias", "The grandmother traveling with her grandkids to Disney World was given the same level of scrutiny as the "
+     "young man with multiple visits to North Waziristan who traveled without luggage on a one-way ticket he paid "
+     "for in cash.", "2015-11-17", []),
+    ("bias", "They insisted on a two-state solution that includes a Palestinian state based on borders before the "
+     "1967 Six-Day War -- when Israel occupied the West Bank and Gaza Strip -- and with east Jerusalem as its "
+     "capital.", "2020-02-01", [D("1967")]),
+    ("bias", "The Daily Beast's Shane Harris and Tim Mak write that a group of former government officials have "
+     "already penned on opinion piece for the Wall Street Journal, to be published after the report is released, "
+     "that will present a \"fierce rebuttal of the committee's findings\" and \"blast what they see as a biased, "
+     "five-year process that culminated in a flawed history\" of the programme.", None, [Q(5, "year")]),
+    ("bias", "Obama’s tenure, compared with closer to one in 50 under Mr.", None, [Q(2, "percent", "about")]),
+    ("bias", "Hatch, 83, of Utah, is the most senior Republican in the U.S.", "2018-01-02", [Q(83, None)]),
+    ("bias", "The meeting in June 2016 with a lawyer with Kremlin ties, who was later identified as Natalia "
+     "Veselnitskaya, was also attended by Mr.", "2017-07-09", [D("2016-06")]),
+    ("bias", "There are two Trump presidencies.", "2018-01-29", [Q(2, "Trump presidencies")]),
+    ("bias", "Wednesday’s notification to lawmakers sets the stage for the U.S. to withdraw that preferential trade "
+     "and financial status, which it has enjoyed since it reverted to Chinese rule in 1997.", "2020-05-27",
+     [D("2020-05-27"), D("1997")]),
+    ("bias", "After several setbacks and one member withdrawing his support in an intractable disagreement over health "
+     "care, the House group — now composed of three Republicans and four Democrats — appears poised to unveil its "
+     "bill.", "2013-06-17", [Q(1, "member"), Q(3, "Republicans"), Q(4, "Democrats")]),
+    ("bias", "This isn’t particularly surprising because this research was conducted in late 2017, when Republicans "
+     "controlled the White House and both houses of Congress.", None, [D("2017")]),
+    ("bias", "NATO Secretary General Anders Fogh Rasmussen said the alliance continues to witness “Russian involvement "
+     "in destabilizing the situation in eastern Ukraine” even after Russian President Vladimir Putin proposed a "
+     "seven-point peace plan.", "2014-09-04", [Q(7, "point")]),
+    ("bias", "Everyone needed a mask -- and if you didn't have one, the restaurant would give you one.", "2020-05-20",
+     []),
+    ("bias", "Biden was a principal author of the 1994 crime bill, which provided for the hiring of 100,000 new police "
+     "officers around the country.", "2020-06-11", [D("1994"), Q(100000, "police officers")]),
+    ("bias", "In a months-in-the-making report - which tops out at 100 pages and includes hundreds of recommended "
+     "fixes - the Republican National Committee acknowledges its messaging problems, identifies structural "
+     "setbacks to the primary calendar and spells out how to target specific demographic groups that voted "
+     "overwhelmingly for Democrats in 2012.", "2013-03-18", [Q(100, "pages"), D("2012")]),
+    ("bias", "The underemployed Antifa college graduates are close cousins to the millions of working-class Americans "
+     "who rallied to Donald Trump’s 2016 message of national solidarity, and “Buy American, Hire American.”",
+     "2020-06-06", [D("2016")]),
+    ("bias", "(The CDC recommends 10 days of precautions after symptoms first appear and three days after recovery.) "
+     "Those saved tests can then be deployed to trace the contacts of the presumed infected, some of whom might not "
+     "have symptoms and could be contagious.", "2020-05-07", [Q(10, "day"), Q(3, "day")]),
+    ("bias", "“I think his career has earned him a presumption that he will be one of the rare Trump Cabinet members "
+     "who will stand up for truth,” Comey said.", None, []),
+    ("bias", "Trump in 1989 called for five black and Latino teenagers to be given the death penalty for committing a "
+     "rape of which they were later exonerated on DNA evidence and has refused to acknowledge their innocence.",
+     "2017-12-09", [D("1989"), Q(5, "black and Latino teenagers")]),
+    ("bias", "The president is reportedly expected to attend at a July 3 flyover at Mount Rushmore.", None,
+     [D("--07-03")]),
+    ("bias", "Romney: Would maintain the current investment income tax rates, but exempt from taxation all capital "
+     "gains, dividends and interest for those with adjusted gross income up to $100,000 ($200,000 for married "
+     "couples).", "2012-07-05", [Q(100000, "USD", "up to"), Q(200000, "USD")]),
+    ("bias", "ET, but, according to at least three sources familiar with the negotiations, congressional observers "
+     "should not expect the deal to be finished by then as discussions continued into the afternoon.",
+     "2020-04-20", [Q(3, "sources", "at least")]),
+    ("bias", "Alfred Chestnut, Andrew Stewart and Ransom Watkins had been sentenced to life in 1984 for killing a "
+     "14-year-old boy a year earlier.", None, [D("1984"), Q(14, "year", measure="age"), Q(1, "year")]),
+    ("bias", "The trade fight quickly heated up with the Trump administration hitting $34 billion worth of Chinese "
+     "goods with tariffs and Beijing responding in kind.", "2018-07-22",
+     [Q(34e9, "USD", measure="Chinese goods")]),
+    ("bias", "Quoting the officials, Buzzfeed said Cohen told the special counsel that after the November 2016 "
+     "elections, Mr Trump \"personally instructed him to lie\" - by claiming that negotiations ended months earlier "
+     "than they actually did - \"in order to obscure Trump's involvement\".", None, [D("2016-11")]),
+    ("bias", "The events leading to an arrest warrant for Nevárez began Sept. 6, according to the affidavit, when two "
+     "Texas Department of Transportation employees found the envelope outside the entrance to an area of "
+     "Austin-Bergstrom International Airport used by traveling state officials.", "2019-11-14",
+     [D("2019-09-06"), Q(2, "Texas Department of Transportation employees")]),
+    ("bias", "Last week, the Senate voted 51-49 against issuing subpoenas for additional witnesses and documents, which "
+     "would have delayed the trial's conclusion.", "2020-02-03",
+     [D("2020-W05"), Q(51, None, time="2020-W05"), Q(49, None, time="2020-W05")]),
+    ("bias", "Since 2008, India has signed more than $15 billion in U.S. defense contracts, including for C-130J and "
+     "C-17 transport aircraft, P-8I maritime patrol aircraft, Harpoon missiles and Apache and Chinook helicopters.",
+     "2017-06-24", [D("2008"), Q(15e9, "USD", "over", "2008", measure="U.S. defense contracts")]),
+    ("bias", "Yet important new evidence — especially from California, the law’s most important test case — suggests "
+     "that the real Obamacare shock will be one of unexpected success.", "2013-05-27", []),
+    ("bias", "His main campaign experience before this cycle was managing the 2002 re-election campaign for "
+     "then-New Hampshire Sen.", "2016-06-20", [D("2002")]),
+    ("bias", "They hope a Republican will inhabit the White House in 2017 so they can repeal the current law and "
+     "enact one less expansive.", "2015-06-10", [D("2017")]),
+    ("bias", "The judge acknowledged prosecutors' concerns that a wholesale release of the document \"would jeopardize "
+     "an ongoing investigation and prejudice the privacy rights of uncharged third parties,\" a ruling that "
+     "revealed prosecutors are still investigating Cohen's illegal payments to two women to stay silent about "
+     "alleged affairs with Trump.", "2019-03-19", [Q(2, "women")]),
+    ("bias", "Latino registration has declined since 2008, but Barreto says the president's decision to suspend "
+     "certain deportations gives him something to work with.", "2012-06-21", [D("2008")]),
+    ("bias", "The shooter was found dead inside the school and another person was found dead elsewhere in Newtown, "
+     "putting the total toll at 28.", None, [Q(28, None)]),
+    ("bias", "The only one who ever got a major party nomination was the wife of a former president.", "2020-06-09",
+     []),
+    ("bias", "Friend --    Last week, a bipartisan group of eight senators introduced a bill that could pave the way "
+     "toward passing comprehensive immigration reform.", "2013-04-22",
+     [D("2013-W16"), Q(8, "senators", time="2013-W16")]),
+    ("bias", "That strategy is likelier to succeed if he were to pick off one country or issue at a time, focus on "
+     "that and have allies to back him up…    “If winning the battle with China is a top goal, then other battles "
+     "with players who can help the United States [should] be put aside.", None, []),
+    ("bias", "With Democrats united against it, McConnell cannot afford to lose more than two Republican senators to "
+     "win passage.", "2017-07-14", [Q(2, "Republican senators", "over")]),
+    ("bias", "\"Starting to remove counties when one is considering a small number of counties to begin with is a "
+     "slippery slope,\" Arindrajit Dube, another economist who's done well-regarded work on the minimum wage, told "
+     "The Week.", "2019-09-30", []),
+    ("bias", "Earlier in the week, the two countries broke off formal talks about a ceasefire in Syria.", "2016-10-07",
+     [Q(2, "countries")]),
+    ("bias", "President Barack Obama likes one-size-fits-all solutions to the challenges facing states, but such an "
+     "approach doesn’t work, says Rick Perry, governor of Texas, the second largest state in the nation.",
+     "2014-05-04", []),
+    ("bias", "One thing is for sure: Wray won’t want to meet the same fate Comey did.", "2017-08-01", []),
+    ("bias", "Rob Portman (R-Ohio) is outrunning Trump by 10 points with a healthy lead over former Gov.",
+     "2016-09-07", [Q(10, "points")]),
+    ("allsides", "Akhund previously served as foreign minister and deputy prime minister in the Taliban government "
+     "from 1996 to 2001.", "2021-09-07", [D("1996/2001")]),
+    ("allsides", "In an all-day FDA advisory meeting, experts unanimously recommended a coronavirus vaccine booster be "
+     "authorized for people 65 and older and those at high risk of severe disease.", "2021-09-17",
+     [Q(65, None, "at least")]),
+    ("allsides", "The family of a Marine who died in the Aug. 26 terror bombing in Kabul is blaming the Biden "
+     "administration for the attack.", "2021-09-01", [D("2021-08-26")]),
+    ("allsides", "The jobs gains in August were revised up to 366,000 from 235,000.", "2021-10-08",
+     [D("2021-08"), Q(366000, None, time="2021-08"), Q(235000, None, time="2021-08")]),
+    ("allsides", "(“Do we have the urgency to spend another $3.5 trillion right now?” he asked on CNN.)...",
+     "2021-09-13", [Q(3.5e12, "USD")]),
+    ("allsides", "Hurricane Ida arrived in Louisiana Sunday every bit as ornery as advertised: 150 mph winds, some of "
+     "the fiercest to ever hit American shores, bringing with them intense rainfall and storm surge that left a "
+     "swath of carnage in its wake.", "2021-08-31", [D("2021-08-29"), Q(150, "mph")]),
+    ("allsides", "At an inaugural press conference, Iran's new political leader said Washington should immediately "
+     "return to the 2015 nuclear deal that former President Donald Trump walked away from and lift all sanctions "
+     "against his country.", "2021-06-21", [D("2015")]),
+    ("allsides", "The shooting, which happened about 20 minutes before a guilty verdict was announced in the trial of "
+     "Derek Chauvin, a former Minneapolis police officer who killed George Floyd, prompted hundreds to protest at "
+     "the shooting site and Downtown.", "2021-04-22", [Q(20, "minute", "about")]),
+    ("allsides", "Instead, by a vote of 7-2, the justices ruled that neither the states nor the individuals "
+     "challenging the mandate have a legal right to sue, known...", "2021-06-17", [Q(7, None), Q(2, None)]),
+    ("allsides", "Alexandria Ocasio-Cortez (D-N.Y.) swiftly branded Harris’s comments “disappointing” and pointed out "
+     "that seeking asylum at the U.S. border is “a 100% legal method of arrival.”", "2021-06-09",
+     [Q(100, "percent")]),
+    ("allsides", "The Supreme Court term that began last fall has spanned several epochal upheavals at once: the "
+     "second peak and wind-down of the coronavirus pandemic, the 2020 Presidential election, and its dramatic "
+     "aftermath, including the violent mob attempt to block the certification of the outcome.", "2021-06-28",
+     [D("2020-09/2020-11"), D("2020")]),
+    ("allsides", "The legislation cleared the 60-vote hurdle with 17 Republicans joining all 50 Senate Democrats.",
+     "2021-07-29", [Q(60, "vote"), Q(17, "Republicans"), Q(50, "Senate Democrats")]),
+    ("allsides", "The $150 billion program, known as the CEPP, is the most sweeping...", "2021-10-18",
+     [Q(150e9, "USD")]),
+    ("allsides", "Is she profiting from Biden’s border crisis?” — Republican National Committee Chair Ronna McDaniel, "
+     "in a tweet, April 26, 2021 “The Biden administration’s weakness caused a surge of illegal immigration.",
+     "2021-04-28", [D("2021-04-26")]),
+    ("allsides", "Unvaccinated people who have had Covid-19 may be more than twice as likely to get infected again "
+     "than those who tested positive and bolstered their natural immunity with a vaccine, according to a small "
+     "study that assessed the likelihood of reinfection.", "2021-08-07", [Q(2, "times", "over")]),
+    ("allsides", "President Joe Biden enters the most seismic week of his legislative agenda explicitly set to miss "
+     "one deadline and implicitly knowing he'll soon have to bow to a Republican blockade on another.",
+     "2021-09-27", []),
+    ("allsides", "A vote on the $1.2 trillion bipartisan infrastructure bill was delayed late Thursday night as "
+     "leaders on both ends of Pennsylvania Avenue continue to hash out a deal on President Biden's larger "
+     "reconciliation package.", "2021-10-01", [Q(1.2e12, "USD"), D("2021-09-30")]),
+    ("allsides", "President Joe Biden declared Tuesday he is sticking to his Aug. 31 deadline for completing a risky "
+     "airlift of Americans, endangered Afghans and others seeking to escape Taliban-controlled Afghanistan.",
+     "2021-08-24", [D("2021-08-24"), D("2021-08-31")]),
+]
