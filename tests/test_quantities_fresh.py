@@ -132,8 +132,8 @@ FOURTH: list[tuple[str, str, str | None, list[Q]]] = [
      "Texas Department of Transportation employees found the envelope outside the entrance to an area of "
      "Austin-Bergstrom International Airport used by traveling state officials.", "2019-11-14",
      [D("2019-09-06"), Q(2, "Texas Department of Transportation employees")]),
-    ("bias", "Last week, the Senate voted 51-49 against issuing subpoenas for additional witnesses and documents, which "
-     "would have delayed the trial's conclusion.", "2020-02-03",
+    ("bias", "Last week, the Senate voted 51-49 against issuing subpoenas for additional witnesses and documents, "
+     "which would have delayed the trial's conclusion.", "2020-02-03",
      [D("2020-W05"), Q(51, None, time="2020-W05"), Q(49, None, time="2020-W05")]),
     ("bias", "Since 2008, India has signed more than $15 billion in U.S. defense contracts, including for C-130J and "
      "C-17 transport aircraft, P-8I maritime patrol aircraft, Harpoon missiles and Apache and Chinook helicopters.",
