@@ -94,7 +94,7 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"as\s+much\s+as", "up to"), (r"as\s+high\s+as", "up to"), (r"as\s+long\s+as", "up to"),
     (r"about", "about"), (r"around", "about"), (r"approximately", "about"), (r"roughly", "about"),
     (r"nearly", "about"), (r"almost", "about"), (r"some", "about"), (r"an\s+estimated", "about"),
-    (r"estimated", "about"), (r"close\s+to", "about"), (r"circa", "about"), (r"approx\.?", "about"),
+    (r"estimated", "about"), (r"close(?:r)?\s+to", "about"), (r"circa", "about"), (r"approx\.?", "about"),
     (r"more\s+or\s+less", "about"), (r"or\s+so", "about"),
     (r"maybe", "about"), (r"perhaps", "about"), (r"possibly", "about"),
 )
@@ -173,12 +173,17 @@ _FRACTION = re.compile(
     r"(?P<part>" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")(?=\s+of\b)",
     re.IGNORECASE,
 )
+_MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}
+_MULTIPLIER = re.compile(r"\b(?:twice|thrice)\b", re.IGNORECASE)
 _MONTH_NAMES = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH_NAMES + r")\s*,?\s+(?P<y1>(?:1[89]|20)\d\d)"
     r"|(?P<m2>" + _MONTH_NAMES + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y2>(?:1[89]|20)\d\d)"
     r"|(?P<m3>" + _MONTH_NAMES + r")\s+(?:of\s+)?(?P<y3>(?:1[89]|20)\d\d)"
-    r"|(?P<m4>" + _MONTH_NAMES + r")\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"|(?P<m4>" + _MONTH_NAMES + r")\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:\s*(?:-|–|and|to|through)\s*(?P<d4b>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?:\s*,\s*(?P<y4>(?:1[89]|20)\d\d)|(?=\s*(?:[,.;:)\"”’]|$)|\s+(?:in|at|on|and|or|for|when|while|with|depending"
+    r"|[A-Z])\b)))?\b"
     r"|(?P<iso>(?:1[89]|20)\d\d-[01]\d-[0-3]\d)"
     r"|(?P<mdy>(?P<mdy_m>1[0-2]|0?[1-9])/(?P<mdy_d>[12]\d|3[01]|0?[1-9])/(?P<mdy_y>(?:19|20)?\d\d))"
     r"|(?P<d6>\d{1,2})\s+(?P<m6>" + _MONTH_NAMES + r")(?!\s*,?\s*\d)"
@@ -212,6 +217,9 @@ _RELATIVE_SPAN = re.compile(
 )
 _SEASONS = {"spring": ("03", "05"), "summer": ("06", "08"), "autumn": ("09", "11"), "fall": ("09", "11"),
             "winter": ("12", "02")}
+# Words that make a weekday part of a name ("Black Friday", "Super Tuesday", "Ash Wednesday", "Cyber Monday").
+_DAY_NAME_WORDS = {"black", "super", "good", "ash", "easter", "palm", "bloody", "cyber", "holy", "maundy", "shrove",
+                   "giving", "fat", "mad", "whit", "low", "orthodox", "small"}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -291,6 +299,9 @@ def _idiomatic_one(text: str, start: int, end: int) -> bool:
         return True  # "one late-night spree", "one adviser's estimate": the article "a", not a count
     if after.group(4) and word in _INSTANCE_NOUNS:
         return True  # "one type of gun", "one element of the attack"
+    rest = re.split(r"[.;!?]", text[end:])[0]
+    if re.search(r"\b(?:another|the\s+other)\b", rest) or re.match(r"\s+\w+(?:\s+or\s+\w+)?\s+at\s+a\s+time\b", rest):
+        return True  # "miss one deadline and bow to … another", "one country at a time": a determiner, not a count
     if len(word) > 4 and word.endswith("ed"):
         return True  # "one ruled by …": a pronoun before a participle
     return word in _STOP_WORDS or word in {"another", "day", "way", "thing", "side", "hand", "point", "time", "such"}
@@ -394,7 +405,7 @@ def _measure(text: str, number_start: int, end: int, parse: SentenceParse | None
 
 def _measure_after(text: str, end: int) -> tuple[str | None, int]:
     """``of GDP`` / ``in defence spending`` after a percent or a sum: what it measures."""
-    lead = re.match(r"\s+(?:of|in|on|for)\s+(?:(?:the|its|their|a|all)\s+)?", text[end:])
+    lead = re.match(r"\s+(?:worth\s+)?(?:of|in|on|for)\s+(?:(?:the|its|their|a|all)\s+)?", text[end:])
     if not lead:
         return None, end
     words: list[tuple[str, int]] = []  # each word with the offset where it ends
@@ -433,6 +444,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     if not match:
         return None, start
     phrase = re.sub(r"\s+", " ", match.group(1).lower())
+    if phrase == "up to" and re.match(r"[\d,.\s]*(?:%|percent\b)?\s+from\s+[$€£]?\d", text[start:]):
+        return None, start  # "revised up to 366,000 from 235,000": a change of level, not an upper bound
     for pattern, qualifier in _QUALIFIERS:
         if re.fullmatch(pattern, phrase, re.IGNORECASE):
             return qualifier, start - (len(window) - match.start(1))
@@ -502,7 +515,13 @@ def _date_time(match: re.Match[str]) -> str | None:
         day = int(g["d4"])
         if not 1 <= day <= 31:
             return None
-        return f"--{_MONTHS[g['m4'].lower().rstrip('.')]:02d}-{day:02d}"  # ISO 8601 date without year
+        month = _MONTHS[g["m4"].lower().rstrip(".")]
+        last_day = int(g["d4b"]) if g["d4b"] else 0
+        if day < last_day <= 31:  # "between May 23 and 25": one interval
+            if g["y4"]:
+                return f"{g['y4']}-{month:02d}-{day:02d}/{g['y4']}-{month:02d}-{last_day:02d}"
+            return f"--{month:02d}-{day:02d}/--{month:02d}-{last_day:02d}"
+        return f"--{month:02d}-{day:02d}"  # ISO 8601 date without year
     if g["y5"]:
         if g["y5b"]:
             upper = g["y5b"] if len(g["y5b"]) == 4 else g["y5"][:2] + g["y5b"]
@@ -520,19 +539,20 @@ _FUTURE = re.compile(
 
 
 def _named_day(text: str, start: int) -> bool:
-    """Is the weekday at ``start`` part of a name: a capitalised word before it that does not open the sentence
-    and is no date word ("On Black Friday" yes, "Last Friday" no)?"""
-    before = re.search(r"(\S+)\s+([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
-    return bool(before) and before is not None and not re.search(r"[.!?]$", before.group(1)) and (
-        before.group(2).lower() not in {"on", "last", "next", "this", "since", "by", "until", "before", "after",
-                                        "from", "every", "each", "late", "early", "and", "or", "through"}
-    )
+    """Is the weekday at ``start`` part of a name ("Black Friday", "Super Tuesday")? English has few such names,
+    so a closed list: a capitalised place before the day ("arrived in Louisiana Sunday") leaves it a date."""
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 20) : start])
+    return before is not None and before.group(1)[:1].isupper() and before.group(1).lower() in _DAY_NAME_WORDS
 
 
 def _speaks_of_future(text: str, start: int) -> bool:
     """Does the clause before ``start`` speak of the future ("would vote for Clinton in November")?"""
     clause = re.split(r"[.;:!?]", text[:start])[-1]
     return bool(_FUTURE.search(clause))
+
+
+#: How many days ahead of the publication date a day named without a year may lie without a future tense.
+_NEAR_FUTURE_DAYS = 60
 
 
 def _year_for(month_day: str, published: date, forward: bool) -> str:
@@ -544,6 +564,15 @@ def _year_for(month_day: str, published: date, forward: bool) -> str:
         year += 1
     elif not forward and (month, day) > (published.month, published.day):
         year -= 1
+        # A day a few weeks ahead is nearer than the same day a year back ("his Aug. 31 deadline" said on
+        # Aug. 24): news speaks of coming days without a future tense, but hardly of days nearly a year ago.
+        try:
+            ahead = (date(year + 1, month, day) - published).days
+            back = (published - date(year, month, day)).days
+        except ValueError:  # 29 February in a common year
+            ahead, back = 0, 0
+        if 0 < ahead <= _NEAR_FUTURE_DAYS and ahead < back:
+            year += 1
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
@@ -628,8 +657,16 @@ def find_quantities(
         lead = re.search(
             r"\bby\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", text[max(0, start - 25) : start], re.IGNORECASE
         )
-        if match.group("m4") and published_date is not None:
-            date_time = _year_for(date_time, published_date, forward=bool(lead) or _speaks_of_future(text, start))
+        if match.group("m4") and date_time.count("/") == 0 and match.group("d4b"):
+            end = match.end("d4")  # "March 4 and 5 people": the second number is no day
+            ordinal_suffix = re.match(r"st|nd|rd|th", text[end:])
+            end += ordinal_suffix.end() if ordinal_suffix else 0
+        if match.group("m4") and published_date is not None and date_time.startswith("--"):
+            forward = bool(lead) or _speaks_of_future(text, start)
+            first_day, _, last_day = date_time.partition("/")
+            date_time = _year_for(first_day, published_date, forward)
+            if last_day:  # the interval's end falls in the same year as its start
+                date_time += "/" + date_time[:4] + last_day[1:]
         found.append(
             _Found(start, end, None, "date", qualifier="target" if lead else None, time=date_time, is_date=True)
         )
@@ -698,7 +735,23 @@ def find_quantities(
         found.append(_Found(start, share_end, share, "percent", share_of, share_qualifier or "exact"))
         taken.append((start, share_end))
 
-    # 4. Ratios ("one in four", "1 in 5"), as percents.
+    # 4. Multipliers: "twice as likely", "more than twice a week".
+    for match in _MULTIPLIER.finditer(text):
+        start, end = match.start(), match.end()
+        if not free(start, end):
+            continue
+        times_qualifier, _ = _qualifier_before(text, start)
+        times_unit = "times"
+        rate = re.match(r"\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b", text[end:],
+                        re.IGNORECASE)
+        if rate:
+            times_unit = f"times per {rate.group(1).lower()}"
+            end += rate.end()
+        found.append(_Found(start, end, _MULTIPLIERS[match.group(0).lower()], times_unit, None,
+                            times_qualifier or "exact"))
+        taken.append((start, end))
+
+    # 5. Ratios ("one in four", "1 in 5"), as percents.
     for match in _RATIO.finditer(text):
         start, end = match.start(), match.end()
         ratio_top, ratio_bottom = _number_value(match.group("top")), _number_value(match.group("bottom"))
@@ -711,7 +764,7 @@ def find_quantities(
                             ratio_qualifier or "exact"))
         taken.append((start, end))
 
-    # 5. Numbers.
+    # 6. Numbers.
     for match in _NUMBER.finditer(text):
         start, end = match.start(), match.end()
         raw = match.group("num")
@@ -824,8 +877,8 @@ def find_quantities(
             unit, measure = "year", "age"
             end += age.end()
         glued_noun = re.match(r"-([a-z]{3,})\b", text[end:])
-        if unit is None and glued_noun and not raw[:1].isdigit() and glued_noun.group(1) not in _TIME_UNITS:
-            unit = glued_noun.group(1)  # "a six-episode series", "a three-judge panel"
+        if unit is None and glued_noun and glued_noun.group(1) not in {*_TIME_UNITS, "strong"}:
+            unit = glued_noun.group(1)  # "a six-episode series", "a three-judge panel", "the 60-vote hurdle"
             end += glued_noun.end()
         if unit is None:
             time_unit = re.match(r"[\s-]+(" + "|".join(sorted(_TIME_UNITS, key=len, reverse=True)) + r")\b",
@@ -933,7 +986,7 @@ def _attach_times(found: list[_Found], text: str) -> None:
                 gap = text[earlier.end : item.start]
                 # An earlier date frames a figure only when it opens the sentence ("In 2015, 5 percent ...") or
                 # dates a clause the figure's clause is coordinated with (below).
-                opening = re.split(r"[,;:—–]|\bthat\b", text[: earlier.start])[-1].strip()
+                opening = re.split(r"[,;:—–]|--|\bthat\b", text[: earlier.start])[-1].strip()
                 opens_sentence = bool(re.fullmatch(
                     r"(?:(?:but|and|yet|so|then)\s+)?(?:(?:in|by|since|during|from|as\s+of|on|at\s+the\s+end\s+of)\s*)?",
                     opening,

@@ -18,7 +18,10 @@ from spacy.tokens import Span, Token
 __all__ = ["SentenceParse"]
 
 # Dependents of a head noun that belong to the counted phrase between the number and the noun.
-_NOUN_MODIFIERS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case", "punct", "hmod", "hyph"}
+# Conjoined modifiers and prepositions inside a name count too ("five black and Latino teenagers", "two Texas
+# Department of Transportation employees"), as long as every word hangs inside the phrase (checked separately).
+_NOUN_MODIFIERS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case", "punct", "hmod", "hyph", "cc",
+                   "conj", "prep", "pobj"}
 # Words before the counted noun that say how the count compares, not what is counted ("32 new members").
 _DROPPED_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different",
                       "further", "total"}
@@ -136,3 +139,4 @@ class SentenceParse:
             return False
         entity = next((e for e in self.span.ents if e.start <= tokens[0].i < e.end), None)
         return entity is not None and any(not (t.like_num or t.is_punct) for t in entity)
+
