@@ -40,7 +40,7 @@ __all__ = [
 T = TypeVar("T")
 
 #: Bumped whenever extraction changes what it finds, so ``analyze`` redoes stored analyses.
-ANALYSIS_VERSION = "extract-2"
+ANALYSIS_VERSION = "extract-3"
 
 #: ``progress(done, total_or_None, label)``
 Progress = Callable[[int, int | None, str], None]

@@ -141,7 +141,7 @@ def _claim(
     parsed: ParsedArticle, sentence: Sentence, score: float, actors: Sequence[Actor], quotes: Sequence[Quote]
 ) -> Claim:
     article = parsed.article
-    quantities = find_quantities(sentence.text, offset=sentence.start, published=article.published)
+    quantities = find_quantities(sentence.text, offset=sentence.start, published=article.published, span=sentence.span)
     quote = _quote_for(sentence, quotes)
     asserted_by = OUTLET
     if quote is not None:
