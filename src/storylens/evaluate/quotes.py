@@ -16,25 +16,47 @@ Scoring, per article and summed:
   speaker span overlaps it;
 * crashes: articles where extraction raised.
 
-``python -m storylens.evaluate.quotes --split dev`` prints the figures.
+``python -m storylens.evaluate.quotes --split dev`` prints the figures;
+``python -m storylens.evaluate.quotes train-attribution`` retrains the attribution model
+(:mod:`storylens.extract.attribution_model`) on PolNeAR train and writes ``resources/attribution-v1.npz``.
+Both take ``--parse-cache DIR`` to keep the spaCy parses of a split between runs (parsing is most of the time).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from spacy.tokens import Doc, DocBin, Token
 
 from storylens.extract.actors import find_actors
-from storylens.extract.parse import parse_article
+from storylens.extract.attribution_model import (
+    AttributionModel,
+    InQuote,
+    content_candidates,
+    content_features,
+    cue_features,
+    is_cue_candidate,
+    quote_test,
+)
+from storylens.extract.parse import ParsedArticle, ParsedSegment, parse_article
+from storylens.extract.quote_marks import find_quoted_spans
 from storylens.extract.quotes import find_quotes
 from storylens.nlp import Resources
 from storylens.records import Article, Quote, Segment, SegmentKind
 from storylens.settings import QuoteSettings, load_settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = [
     "GoldAttribution",
@@ -230,6 +252,166 @@ def load_polnear(split: str, root: Path | None = None) -> list[tuple[str, str, l
         text = text_path.read_text(encoding="utf-8")
         items.append((stem, text, _parse_ann(text, candidates[0].read_text(encoding="utf-8"))))
     return items
+
+
+def parsed_polnear(
+    split: str, nlp: Language, root: Path | None = None, cache_dir: Path | None = None, limit: int | None = None
+) -> list[tuple[str, list[GoldAttribution], ParsedArticle]]:
+    """(article name, gold attributions, parse) for the first ``limit`` articles of ``split``.
+
+    With ``cache_dir`` the parses of the whole split are kept there as one spaCy ``DocBin`` (plain spaCy
+    serialisation, no pickles) and reused while the split's texts and the model are unchanged.
+    """
+    items = load_polnear(split, root)
+    articles = [article_from_text(name, text) for name, text, _ in items]
+    cache = None
+    if cache_dir is not None:
+        digest = hashlib.sha1(nlp.meta.get("version", "").encode())
+        for name, text, _ in items:
+            digest.update(name.encode() + b"\0" + text.encode())
+        cache = cache_dir / f"polnear-{split}-{digest.hexdigest()[:12]}.spacy"
+    docs: list[Doc]
+    if cache is not None and cache.is_file():
+        docs = list(DocBin().from_bytes(cache.read_bytes()).get_docs(nlp.vocab))
+    else:
+        chosen = articles if cache is not None else articles[:limit] if limit else articles
+        docs = [s.doc for article in chosen for s in parse_article(article, nlp).segments]
+        if cache is not None:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            cache.write_bytes(DocBin(docs=docs).to_bytes())
+    result: list[tuple[str, list[GoldAttribution], ParsedArticle]] = []
+    position = 0
+    for (name, _, gold), article in zip(items, articles, strict=False):
+        if limit and len(result) >= limit:
+            break
+        segments = article.analysed_segments()
+        pieces = docs[position : position + len(segments)]
+        position += len(segments)
+        parsed = ParsedArticle(article, tuple(ParsedSegment(s, d) for s, d in zip(segments, pieces, strict=True)))
+        result.append((name, gold, parsed))
+    return result
+
+
+def _article_quote_test(parsed: ParsedArticle) -> InQuote:
+    quoted = find_quoted_spans([(s.offset, s.segment.text) for s in parsed.segments])
+    pieces = sorted(p for q in quoted for p in q.pieces)
+    return quote_test([(s.doc, s.offset) for s in parsed.segments], pieces)
+
+
+def _gold_cue_head(parsed: ParsedArticle, cue: tuple[int, int]) -> Token | None:
+    """The token heading a gold Cue span: its verb, else the token whose head lies outside the span."""
+    for segment in parsed.segments:
+        if not (segment.offset <= cue[0] < segment.offset + len(segment.segment.text)):
+            continue
+        offset = segment.offset
+        inside = [t for t in segment.doc if offset + t.idx < cue[1] and cue[0] < offset + t.idx + len(t)]
+        if not inside:
+            return None
+        indices = {t.i for t in inside}
+        verbs = [t for t in inside if t.pos_ == "VERB"]
+        heads = [t for t in inside if t.head.i not in indices or t.head is t]
+        return (verbs or heads or inside)[0]
+    return None
+
+
+def attribution_examples(
+    parsed: ParsedArticle, gold: Sequence[GoldAttribution]
+) -> tuple[list[list[str]], list[int], list[list[str]], list[int]]:
+    """Training rows of one article: (cue feature rows, cue labels, content feature rows, content labels).
+
+    Every cue candidate token is a cue row, labelled 1 when it heads a gold Cue; every content candidate of a gold
+    cue head is a content row, labelled 1 when it matches the gold Content (the scoring's half-overlap rule).
+    """
+    in_quote = _article_quote_test(parsed)
+    heads: dict[tuple[int, int], list[GoldAttribution]] = {}
+    for attribution in gold:
+        if not attribution.cue:
+            continue
+        head = _gold_cue_head(parsed, attribution.cue[0])
+        if head is not None and is_cue_candidate(head):
+            heads.setdefault((id(head.doc), head.i), []).append(attribution)
+    cue_rows: list[list[str]] = []
+    cue_labels: list[int] = []
+    content_rows: list[list[str]] = []
+    content_labels: list[int] = []
+    for segment in parsed.segments:
+        for token in segment.doc:
+            if not is_cue_candidate(token):
+                continue
+            attributions = heads.get((id(token.doc), token.i), [])
+            cue_rows.append(cue_features(token, in_quote))
+            cue_labels.append(1 if attributions else 0)
+            if not attributions:
+                continue
+            for candidate in content_candidates(token):
+                span = (
+                    segment.offset + segment.doc[candidate.first].idx,
+                    segment.offset + segment.doc[candidate.last].idx + len(segment.doc[candidate.last]),
+                )
+                hit = any(_matches((span,), a.content) for a in attributions)
+                content_rows.append(content_features(token, candidate, in_quote))
+                content_labels.append(1 if hit else 0)
+    return cue_rows, cue_labels, content_rows, content_labels
+
+
+def _fit(
+    rows: Sequence[Sequence[str]], labels: Sequence[int], c: float, min_count: int
+) -> tuple[list[str], Any, float]:
+    """A logistic regression over binary feature strings seen at least ``min_count`` times."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(f for row in rows for f in set(row))
+    names = sorted(f for f, n in counts.items() if n >= min_count)
+    vocabulary = {f: i for i, f in enumerate(names)}
+    indptr = [0]
+    indices: list[int] = []
+    for row in rows:
+        indices.extend(sorted({vocabulary[f] for f in row if f in vocabulary}))
+        indptr.append(len(indices))
+    matrix = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), len(names)))
+    model = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
+    model.fit(matrix, np.asarray(labels))
+    return names, model.coef_[0], float(model.intercept_[0])
+
+
+def train_attribution_model(
+    items: Sequence[tuple[str, Sequence[GoldAttribution], ParsedArticle]],
+    threshold: float = 0.5,
+    veto_threshold: float = 0.0,
+    c_cue: float = 0.5,
+    c_content: float = 0.5,
+    min_count: int = 2,
+) -> AttributionModel:
+    """Train the cue classifier and the content ranker on (name, gold, parse) items (PolNeAR train)."""
+    cue_rows: list[list[str]] = []
+    cue_labels: list[int] = []
+    content_rows: list[list[str]] = []
+    content_labels: list[int] = []
+    for _, gold, parsed in items:
+        a, b, c, d = attribution_examples(parsed, gold)
+        cue_rows += a
+        cue_labels += b
+        content_rows += c
+        content_labels += d
+    cue = _fit(cue_rows, cue_labels, c_cue, min_count)
+    content = _fit(content_rows, content_labels, c_content, min_count)
+    metadata = {
+        "trained_on": f"PolNeAR train, {len(items)} articles",
+        "cue_rows": len(cue_rows),
+        "cue_positives": int(sum(cue_labels)),
+        "content_rows": len(content_rows),
+        "content_positives": int(sum(content_labels)),
+        "c_cue": c_cue,
+        "c_content": c_content,
+        "min_count": min_count,
+    }
+    return AttributionModel.from_parts(cue, content, threshold, veto_threshold, metadata)
+
+
+def _matches(predicted: Sequence[tuple[int, int]], gold: Sequence[tuple[int, int]]) -> bool:
+    shared = _overlap(predicted, gold)
+    return bool(shared) and shared >= 0.5 * max(_length(predicted), _length(gold))
 
 
 def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:

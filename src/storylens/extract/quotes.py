@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from storylens.extract.attribution_model import AttributionModel, cue_features, is_cue_candidate, quote_test
 from storylens.extract.parse import ParsedArticle
 from storylens.extract.quote_cues import (
     ANONYMITY_MARKERS,
@@ -127,6 +128,7 @@ class _Index:
                 if m.article == parsed.article.id:
                     mentions.append((m.start, m.end, actor))
         self.mentions = sorted(mentions, key=lambda m: (m[0], -m[1]))
+        self.token_in_quote = quote_test([(s.doc, s.offset) for s in parsed.segments], self.pieces)
 
     def in_quote(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.piece_starts, start) - 1
@@ -220,13 +222,20 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
-def find_quotes(parsed: ParsedArticle, actors: Sequence[Actor], settings: QuoteSettings) -> tuple[Quote, ...]:
+def find_quotes(
+    parsed: ParsedArticle,
+    actors: Sequence[Actor],
+    settings: QuoteSettings,
+    model: AttributionModel | None = None,
+) -> tuple[Quote, ...]:
     """Every attribution in the analysed segments of ``parsed``, in reading order, speakers resolved to
-    ``actors`` (from :func:`storylens.extract.actors.find_actors` on the same article)."""
+    ``actors`` (from :func:`storylens.extract.actors.find_actors` on the same article).
+
+    ``model`` is the learned cue classifier and content ranker; without it the rules alone run."""
     index = _Index(parsed, actors)
     found: list[_Attribution] = []
     for seg in parsed.segments:
-        found.extend(_indirect(seg.doc, seg.offset, index))
+        found.extend(_indirect(seg.doc, seg.offset, index, model))
         headline = _name_colon_frame(seg.doc, seg.offset)
         if headline is not None and headline.cue and not index.in_quote(headline.cue.start, headline.cue.end):
             found.append(headline)
@@ -247,49 +256,103 @@ def find_quotes(parsed: ParsedArticle, actors: Sequence[Actor], settings: QuoteS
     return tuple(quotes)
 
 
-def _indirect(doc: Doc, offset: int, index: _Index) -> list[_Attribution]:
-    """Cue verbs with content clauses, and "according to" phrases, outside quotation marks."""
+def _indirect(doc: Doc, offset: int, index: _Index, model: AttributionModel | None = None) -> list[_Attribution]:
+    """Attributions outside quotation marks: the rules' (cue verbs with content clauses, "according to", naming
+    verbs, speech acts, attitudes), each kept only when the cue classifier does not rule its cue out, plus the
+    classifier's own cues the rules do not reach, with the content the ranker picks."""
     found: list[_Attribution] = []
+    probabilities: dict[int, float] = {}
+    if model is not None:
+        candidates = [t for t in doc if is_cue_candidate(t)]
+        if candidates:
+            scores = model.cue_probabilities([cue_features(t, index.token_in_quote) for t in candidates])
+            probabilities = {t.i: float(p) for t, p in zip(candidates, scores, strict=True)}
     for token in doc:
-        tok = _Tok(token, offset)
-        if index.in_quote(tok.start, tok.end):
+        rule = _rule_attribution(token, offset, index)
+        if model is None:
+            if rule is not None:
+                found.append(rule)
             continue
-        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-            attribution = _according_to(token, offset)
-            if attribution is not None:
-                found.append(attribution)
+        probability = probabilities.get(token.i, 0.0)
+        if rule is not None:
+            if probability >= model.veto_threshold:
+                found.append(rule)
             continue
-        if not _is_cue(token, allow_belief=True):
-            attribution = _stance(token, offset, index)
-            if attribution is not None:
-                found.append(attribution)
-            continue
-        clauses = [c for c in token.children if c.dep_ in _CONTENT_DEPS and _is_reported_clause(c)]
-        if clauses:
-            subtree = list(clauses[0].subtree)
-            span = _trimmed(doc, subtree[0].i, subtree[-1].i)
-        else:
-            span = _naming_complement(token) or _speech_act_complement(token)
-        if span is None:
-            continue
-        start, end = offset + span[0], offset + span[1]
-        if token.idx >= span[0] and token.idx < span[1]:
-            continue
+        if probability >= model.threshold:
+            learned = _learned_attribution(token, offset, index, model)
+            if learned is not None:
+                found.append(learned)
+    return found
+
+
+def _rule_attribution(token: Token, offset: int, index: _Index) -> _Attribution | None:
+    """The hand-written rules' attribution cued by ``token``, if any."""
+    tok = _Tok(token, offset)
+    if index.in_quote(tok.start, tok.end):
+        return None
+    if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        return _according_to(token, offset)
+    if not _is_cue(token, allow_belief=True):
+        return _stance(token, offset, index)
+    doc = token.doc
+    clauses = [c for c in token.children if c.dep_ in _CONTENT_DEPS and _is_reported_clause(c)]
+    if clauses:
+        subtree = list(clauses[0].subtree)
+        span = _trimmed(doc, subtree[0].i, subtree[-1].i)
+    else:
+        span = _naming_complement(token) or _speech_act_complement(token)
+    if span is None:
+        return None
+    start, end = offset + span[0], offset + span[1]
+    if token.idx >= span[0] and token.idx < span[1]:
+        return None
+    subject = _subject(token)
+    if subject is None and span[1] <= token.idx:
+        subject = _inverted_subject(token)
+    if not clauses and not _can_speak(subject):
+        return None  # "This tension highlights the balance …" is no speech act
+    speaker = None
+    if subject is not None:
+        s_start, s_end = _phrase_span(subject)
+        speaker = (offset + s_start, offset + s_end, subject)
+    cue_end = _cue_end(token)
+    # Direct only once _direct() has seen that the clause is nothing but a quotation.
+    return _Attribution(start, end, [(start, end)], False, False, tok, (tok.start, offset + cue_end), speaker)
+
+
+def _learned_attribution(token: Token, offset: int, index: _Index, model: AttributionModel) -> _Attribution | None:
+    """An attribution for a cue the classifier found: the ranker's content, the speaker from the parse (the
+    subject, the agent, the object of "according to", a noun cue's possessor, an inverted frame's object)."""
+    best = model.best_content(token, index.token_in_quote)
+    if best is None:
+        return None
+    candidate, _ = best
+    doc = token.doc
+    span = _trimmed(doc, candidate.first, candidate.last)
+    if span is None:
+        return None
+    start, end = offset + span[0], offset + span[1]
+    subject: Token | None
+    if token.lower_ == "according":
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        subject = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    elif token.pos_ == "NOUN":
+        subject = next((c for c in token.children if c.dep_ == "poss"), None)
+    else:
         subject = _subject(token)
         if subject is None and span[1] <= token.idx:
             subject = _inverted_subject(token)
-        if not clauses and not _can_speak(subject):
-            continue  # "This tension highlights the balance …" is no speech act
-        speaker = None
-        if subject is not None:
-            s_start, s_end = _phrase_span(subject)
+    speaker = None
+    if subject is not None:
+        s_start, s_end = _phrase_span(subject)
+        if not (span[0] <= s_start and s_end <= span[1]):
             speaker = (offset + s_start, offset + s_end, subject)
-        cue_end = _cue_end(token)
-        # Direct only once _direct() has seen that the clause is nothing but a quotation.
-        found.append(
-            _Attribution(start, end, [(start, end)], False, False, tok, (tok.start, offset + cue_end), speaker)
-        )
-    return found
+    tok = _Tok(token, offset)
+    cue_end = _cue_end(token)
+    if token.lower_ == "according":
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        cue_end = to.idx + len(to.text) if to is not None else cue_end
+    return _Attribution(start, end, [(start, end)], False, False, tok, (tok.start, offset + cue_end), speaker)
 
 
 def _stance(token: Token, offset: int, index: _Index) -> _Attribution | None:
