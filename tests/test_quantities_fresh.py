@@ -223,6 +223,175 @@ FOURTH: list[tuple[str, str, str | None, list[Q]]] = [
      "2021-08-24", [D("2021-08-24"), D("2021-08-31")]),
 ]
 
+# A fifth fresh draw, annotated after the fixes FOURTH prompted and before running them on it: the honest figure for
+# the rules as they now stand. Bias-corpus articles 438 modulo 700, then AllSides stories in the order of
+# ``random.Random(2030).shuffle`` (skipping those of the development table and of FOURTH), picked with the same
+# generator. Six scraping leftovers were dropped (a newsletter sign-up, two embedded tweets, a video caption, a
+# "Related:" link, a headline run into the text).
+FIFTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "Thirty-five Democrats joined with House Republicans to give large businesses a one-year reprieve on the "
+     "requirement to provide health insurance for full-time employees, helping pass that provision on a 264-161 "
+     "vote.", "2013-07-18", [Q(35, "Democrats"), Q(1, "year"), Q(264, None), Q(161, None)]),
+    ("bias", "“How can you negotiate with North Korea to say to end the nuclear weapons that they have if you’re "
+     "allowing Iran to develop one?", "2018-06-02", []),
+    ("bias", "He later became finance minister when Saad took over the premiership, and stayed on as his senior "
+     "adviser after he lost the post in early 2011.", "2013-12-27", [D("2011")]),
+    ("bias", "No one was immediately reported hurt in the rampage and security staff withdrew inside the embassy when "
+     "protesters started to gather outside.", None, []),
+    ("bias", "The president didn’t say “Obamacare” once during his nearly hourlong news conference last week, while "
+     "he referred to the “Affordable Care Act” a dozen times.", "2013-11-19", [D("2013-W46"), Q(12, "times")]),
+    ("bias", "Among all likely voters surveyed, Romney climbed from an 8-point deficit last month to a 4-point lead.",
+     "2012-10-10", [Q(8, "point", time="2012-09"), D("2012-09"), Q(4, "point")]),
+    ("bias", "Maggie Hassan playing up that they’re the only two candidates for governor and senator from the same "
+     "state who are both women.", "2014-09-24", [Q(2, "candidates")]),
+    ("bias", "Fria Tider is considered not only one of the most extreme sites, but also among the most "
+     "Kremlin-friendly.", "2019-08-10", []),
+    ("bias", "And look at Germany with a very high minimum wage, and setting a new global balance of trade record "
+     "every year since 2011, after having bailed out East Germany/German integration (huge pricetag) which began in "
+     "1990,also bailed out some of the EuroZone countries (still bailing) and is the main financier of Greece.",
+     "2015-05-11", [D("2011"), D("1990")]),
+    ("bias", "Japan's defence ministry warned on 8 August that it was possible that Pyongyang had mastered "
+     "miniaturisation.", "2017-08-10", [D("2017-08-08")]),
+    ("bias", "Deputy Attorney General Rod Rosenstein appointed Mueller a year ago to investigate any connections "
+     "between Trump's campaign and Russians who sought to influence the 2016 election by hacking Democrats and "
+     "pushing fake news about Democratic candidate Hillary Clinton.", "2018-05-17", [Q(1, "year"), D("2016")]),
+    ("bias", "The statute of limitations in New York for civil rape cases is five years, but [the] complaint argues "
+     "that the time limit should be waived, noting that the plaintiff was too frightened to report the abuse "
+     "because Trump had threatened that if she did “her family would be physically harmed if not killed.”",
+     "2016-06-23", [Q(5, "year")]),
+    ("bias", "The president announced on Twitter in 2017 that the country would no longer \"accept or allow\" "
+     "transgender Americans to serve in the military, citing \"tremendous medical costs and disruption\".", None,
+     [D("2017")]),
+    ("bias", "The federal lawsuit warns of voter disenfranchisement from Florida’s effort to crosscheck a list of more "
+     "than 2,600 potentially ineligible registered voters produced by public safety officials against county "
+     "registration records.", "2012-06-13", [Q(2600, "potentially ineligible registered voters", "over")]),
+    ("bias", "On the one hand, conservative voters would be justifiably angry that the GOP controls everything in "
+     "Washington but failed to deliver on one of its signature promises.", "2017-05-05", []),
+    ("bias", "One silver lining to the health cloud may be the extent to which it has sidelined the controversy over "
+     "the “basket of deplorables” comment.", "2016-09-13", []),
+    ("bias", "Gab platform has 310,000 users in total, according to Sanduja.", "2017-11-17", [Q(310000, "users")]),
+    ("bias", "Amash, unlike Johnson, hasn’t held a statewide office, but he probably would still have an advantage in "
+     "the western part of Michigan, which he’s represented in the House for nearly 10 years.", "2020-05-04",
+     [Q(10, "year", "about")]),
+    ("bias", "PG&E set up about 30 community centres offering air conditioning, restrooms, bottled water and "
+     "electronic charging stations during daylight hours.", None, [Q(30, "community centres", "about")]),
+    ("bias", "From 60 Minutes Sunday:  I'm the first one to confess that-- the spirit that I brought to Washington, "
+     "that I wanted to see instituted, where we weren't constantly-- in-- in a political slugfest but were focused "
+     "more on problem solving that, you know, I haven't fully accomplished that.", "2012-09-24",
+     [D("2012-09-23")]),
+    ("bias", "It would grant Spanish citizenship to descendants of Jews expelled in 1492.", "2014-12-25",
+     [D("1492")]),
+    ("bias", "He also promised a $40 billion Climate Justice Resiliency Fund for “frontline communities,” such as "
+     "ethnic and racial minorities, the disabled, the elderly and children.", "2019-08-22", [Q(40e9, "USD")]),
+    ("bias", "Another revision makes changes so more “pass-through” companies that file their taxes as individuals "
+     "can claim a new 17.4 percent deduction Republicans say is designed to give a boost to small businesses.",
+     "2017-11-14", [Q(17.4, "percent")]),
+    ("bias", "Across this state you've got a million people who don't have health insurance that could get health "
+     "insurance right away.", "2013-11-07", [Q(1e6, "people")]),
+    ("bias", "The public has 60 days to comment on the request.", "2017-08-04", [Q(60, "day")]),
+    ("bias", "Trump Campaign for President, which has set a historic record in the Republican Primary having "
+     "received almost 14 million votes, has today announced that Corey Lewandowski will no longer be working with "
+     "the campaign,” the campaign spokeswoman, Hope Hicks, said in a statement, according to the New York Times.",
+     "2016-06-20", [Q(14e6, "votes", "about"), D("2016-06-20")]),
+    ("bias", "The bill lays out plans to spend at least $4.5 billion more on border security and to legalize some 11 "
+     "million unauthorized immigrants living in the U.S., but the authors made it clear some provisions may be "
+     "altered.", None, [Q(4.5e9, "USD", "at least"), Q(11e6, "unauthorized immigrants", "about")]),
+    ("bias", "Having worked in AI for 30 years, I know it is probably more statistically reliable for algorithms to "
+     "recognize black women’s hairstyles than those of black men, white women, etc.", "2019-09-02",
+     [Q(30, "year")]),
+    ("bias", "Bush has decided to lend his support to vulnerable incumbents in the 2016 Senate election.",
+     "2016-06-17", [D("2016")]),
+    ("bias", "Schumer and New Jersey Democratic Senator Bob Menendez, who has been critical, are expected to vote with "
+     "the 54 Senate Republicans likely to stand united against the deal, but that is still leaves the GOP four "
+     "votes short of overcoming a Democratic filibuster.", "2015-08-07",
+     [Q(54, "Senate Republicans"), Q(4, "votes")]),
+    ("bias", "They reached 86 percent of the children or sponsors, determining 6,075 remained with their sponsors, 28 "
+     "had run away, five had been removed from the U.S. and 52 relocated to live with someone else.", "2018-05-29",
+     [Q(86, "percent"), Q(6075, None), Q(28, None), Q(5, None), Q(52, None)]),
+    ("bias", "A third statute allows for the construction of emergency projects if the secretary of defense "
+     "determines it \"is vital to the national security or to the protection of health, safety, or the quality of "
+     "the environment,\" but that authority is capped at $50 million a year.", "2019-01-07",
+     [Q(50e6, "USD per year", "at most")]),
+    ("bias", "\"Forty years after Barbara Jordan fought to extend the Voting Rights Act, its heart has been ripped "
+     "out,\" Clinton said.", "2015-06-04", [Q(40, "year")]),
+    ("bias", "At Thursday’s CNN debate, Sanders added two more similarities: defending calling Hillary Clinton "
+     "“unqualified” for the White House because he felt he was responding to an attack, and arguing the U.S. "
+     "contributes too much to NATO.", None, [D("Thursday", "relative"), Q(2, "similarities", time="Thursday")]),
+    ("bias", "Asked which Democrat has the best chance of beating Trump, 42% of registered Democrats chose Biden "
+     "compared with 14% who said Sanders and 12% who picked Warren, according to a Washington Post-ABC News poll.",
+     "2019-09-11", [Q(42, "percent", measure="registered Democrats"), Q(14, "percent"), Q(12, "percent")]),
+    ("bias", "They’ve already chalked up one big win: turning the Keystone XL pipeline decision into a political "
+     "nightmare for Obama.", "2014-09-21", []),
+    ("bias", "\"In 2010, the average income of farm households was 25 percent above the average of all U.S. "
+     "households.\"", "2012-06-13", [D("2010"), Q(25, "percent", time="2010")]),
+    ("bias", "Legislators set a new, almost all-mail primary for April 28, sparking new legal challenges from voting "
+     "rights groups, but a federal judge on Friday said the election could go forward.", "2020-04-06",
+     [D("2020-04-28"), D("2020-04-03")]),
+    ("bias", "Meanwhile, 15 police officers were injured.", "2015-04-28", [Q(15, "police officers")]),
+    ("bias", "Secretary of State John Kerry pose for a group picture at the United Nations building in Vienna on "
+     "July 14.", "2015-08-31", [D("2015-07-14")]),
+    ("bias", "As early as 2005, the Mormon magazine Sunstone first reported, Mr.", "2015-01-26", [D("2005")]),
+    ("bias", "Marco Rubio of Florida, who is running for president in 2016, was part of an original “Gang of Eight” "
+     "senators that crafted legislation that passed the U.S.", "2015-05-12", [D("2016")]),
+    ("bias", "The FBI also released the summary of an interview that revealed a cabal at State that oversaw the email "
+     "release — a “powerful group of very high-ranking STATE officials that some referred to as ‘The 7th Floor "
+     "Group’ or as ‘The Shadow Government.’", "2016-10-17", []),
+    ("bias", "\"We’re talking about a very small program where on average, students get a few hundred dollars ... not "
+     "the few thousand dollars that they get from a Pell,'' Baum says.", "2020-02-12", []),
+    ("bias", "Last Wednesday night, as Ferguson police were lobbing tear gas at peaceful protesters, Fox News’ Martha "
+     "MacCallum, sitting in for Megyn Kelly, put together a news segment and a panel discussion on the threat posed "
+     "by the presence of one or two New Black Panther Party members among the protesters.", "2014-08-18",
+     [D("2014-08-13"), Q(1, "New Black Panther Party members", "range", "2014-08-13", upper=2)]),
+    ("bias", "But if Trump can do what Barack Obama did with Iowa Democrats in 2008, Trump can notch back-to-back wins "
+     "in Iowa and New Hampshire to start February.", "2016-01-29", [D("2008"), D("2016-02")]),
+    ("bias", "Speier, a six-term congresswoman elected to the House of Representatives in 2008, added that voting to "
+     "pass the Affordable Care Act and to reauthorize the Violence Against Women Act — two measures championed by "
+     "the Obama administration and undertaken while Mr.", "2020-03-13",
+     [Q(6, "term"), D("2008"), Q(2, "measures")]),
+    ("bias", "The American president is under attack for a shaky response to the COVID-19 pandemic, although he "
+     "celebrated improving job numbers Thursday.", "2020-07-04", [D("2020-07-02")]),
+    ("allsides", "\"Despite over $1 trillion in unspent federal funds sitting in accounts, Democrats are focused "
+     "instead on how they can spend trillions more by reaching back into taxpayers’ pockets or adding more to the "
+     "nation’s debt,\" House Budget Committee Republican Leader...", "2021-07-27",
+     [Q(1e12, "USD", "over", measure="unspent federal funds")]),
+    ("allsides", "And since we have 50% of the country that not fully vaccinated, that's a problem,\" Fauci said.",
+     "2021-07-26", [Q(50, "percent", measure="country")]),
+    ("allsides", "The four-week moving average, which smooths out volatility in the weekly figures, was 394,500, the "
+     "lowest reading since March 2020.", "2021-07-08", [Q(4, "week"), Q(394500, None), D("2020-03")]),
+    ("allsides", "He addressed a scaled-down gathering at the 76th United Nations...", "2021-09-21", []),
+    ("allsides", "During an interview with CBS's Face the Nation, Hochul said she wanted the women who were allegedly "
+     "harassed by Cuomo to know the \"culture will be changed 1000%\" for \"all women\" working in the governor's "
+     "office.", "2021-08-16", [Q(1000, "percent")]),
+    ("allsides", "Schumer is also pushing for all 50 members of the Democratic...", "2021-07-21",
+     [Q(50, "members")]),
+    ("allsides", "Donald Trump’s grip on the GOP will tighten with a vote by House Republicans Wednesday to depose "
+     "Representative Liz Cheney from her leadership post for her persistent rebuttals to Trump’s false claims that "
+     "the 2020 election was stolen from him.", "2021-05-12", [D("2021-05-12"), D("2020")]),
+    ("allsides", "Democrats have been determined to rid the building of statues memorializing long-dead dignitaries "
+     "who held racist viewpoints, a goal realized in Tuesday's vote of 285-120.", "2021-06-29",
+     [D("2021-06-29"), Q(285, None, time="2021-06-29"), Q(120, None, time="2021-06-29")]),
+    ("allsides", "North Korea has fired two ballistic missiles across its east coast, South Korea's military says, its "
+     "first ballistic missile test in six months.", "2021-09-15", [Q(2, "ballistic missiles"), Q(6, "month")]),
+    ("allsides", "“The biggest mall that employs the biggest number of people is the one left standing,” the "
+     "33-year-old, clad in camouflage and carrying a pistol, told the outlet of...", "2021-07-16",
+     [Q(33, "year", measure="age")]),
+    ("allsides", "Republicans sought a replay of 2003, when actor Arnold Schwarzenegger attracted support across "
+     "ideological lines and voters decided to boot then-Gov....", "2021-09-15", [D("2003")]),
+    ("allsides", "This decision is the wrong one, and one that all Americans, regardless of political affiliation, "
+     "should be concerned about.", "2021-05-05", []),
+    ("allsides", "“Leaving Aug. 31 is not due to an arbitrary deadline,” Mr.", "2021-08-31", [D("2021-08-31")]),
+    ("allsides", "One of the authors of the article later addressed some questions about the story, clarifying a few "
+     "points that weren’t originally shared.", "2021-07-14", []),
+    ("allsides", "The bill passed in a 364-62 vote, with all no votes coming from Republicans.", "2021-05-18",
+     [Q(364, None), Q(62, None)]),
+    ("allsides", "Daily new COVID-19 cases have risen by more than 50 percent in the last week alone.", "2021-08-05",
+     [Q(50, "percent", "over", "2021-W30"), D("2021-W30")]),
+    ("allsides", "The Republican governor also announced that Texas is funding a $250 million down payment to help "
+     "pay for a border wall.", "2021-06-16", [Q(250e6, "USD")]),
+    ("allsides", "By Nov. 4, proof of full vaccination will be mandatory, according to the county’s Department of "
+     "Public Health.", "2021-09-16", [D("2021-11-04", "target")]),
+]
+
 #: First run of FOURTH (before any change it prompted): with the parse (as the claims stage runs it), and without.
 FOURTH_ACCURACY_FIRST_RUN = 0.783  # 54 of 69
 FOURTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.768  # 53 of 69
@@ -241,7 +410,7 @@ def _sources_text() -> str:
     parts: list[str] = []
     with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            if number % 700 == 88:
+            if number % 700 in (88, 438):
                 parts.append(json.loads(line)["text"])
     for line in (SHARED / "eval" / "allsides" / "roundups.jsonl").read_text(encoding="utf-8").splitlines():
         for side in json.loads(line)["news"].values():
@@ -250,10 +419,10 @@ def _sources_text() -> str:
     return _squash(" ".join(parts))
 
 
-def test_fourth_table_is_large_and_real() -> None:
-    assert len(FOURTH) >= 60
+def test_fresh_tables_are_large_and_real() -> None:
+    assert len(FOURTH) >= 60 and len(FIFTH) >= 60
     sources = _sources_text()
-    for source, sentence, _, _ in FOURTH:
+    for source, sentence, _, _ in FOURTH + FIFTH:
         assert _squash(sentence) in sources, (source, sentence)
 
 
