@@ -399,8 +399,15 @@ FIFTH_ACCURACY_FIRST_RUN = 0.773  # 51 of 66, with the parse and without alike
 #: First run of FOURTH (before any change it prompted): with the parse (as the claims stage runs it), and without.
 FOURTH_ACCURACY_FIRST_RUN = 0.783  # 54 of 69
 FOURTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.768  # 53 of 69
-MIN_FOURTH_ACCURACY = 0.75
-MIN_FOURTH_ACCURACY_WITHOUT_PARSE = 0.75
+#: Measured after the fixes each draw prompted (tuned figures, not measures of generalisation), minus a margin:
+#: FOURTH 0.957 with the parse, 0.899 without; FIFTH 0.955 with the parse, 0.939 without.
+MIN_FOURTH_ACCURACY = 0.94
+MIN_FOURTH_ACCURACY_WITHOUT_PARSE = 0.88
+MIN_FIFTH_ACCURACY = 0.94
+MIN_FIFTH_ACCURACY_WITHOUT_PARSE = 0.92
+#: The earlier tables run as the claims stage runs them (with the parse): TABLE 1.000, HELDOUT 1.000, BLIND 0.967,
+#: VALIDATION 0.949, FINAL 0.921 when measured.
+MIN_WITH_PARSE = {"TABLE": 0.98, "HELDOUT": 0.96, "BLIND": 0.95, "VALIDATION": 0.93, "FINAL": 0.90}
 
 
 @pytest.fixture(scope="module")
@@ -452,3 +459,33 @@ def test_fourth_accuracy_gate_with_parse(nlp: Language) -> None:
 def test_fourth_accuracy_gate_without_parse() -> None:
     accuracy, misses = _accuracy(FOURTH, None)
     assert accuracy >= MIN_FOURTH_ACCURACY_WITHOUT_PARSE, misses
+
+
+@pytest.mark.gate
+def test_fifth_accuracy_gate_with_parse(nlp: Language) -> None:
+    accuracy, misses = _accuracy(FIFTH, nlp)
+    assert accuracy >= MIN_FIFTH_ACCURACY, misses
+
+
+@pytest.mark.gate
+def test_fifth_accuracy_gate_without_parse() -> None:
+    accuracy, misses = _accuracy(FIFTH, None)
+    assert accuracy >= MIN_FIFTH_ACCURACY_WITHOUT_PARSE, misses
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize("name", sorted(MIN_WITH_PARSE))
+def test_earlier_tables_with_parse(name: str, nlp: Language) -> None:
+    from tests import test_quantities, test_quantities_blind
+
+    table = getattr(test_quantities, name, None) or getattr(test_quantities_blind, name)
+    accuracy, misses = _accuracy(table, nlp)
+    assert accuracy >= MIN_WITH_PARSE[name], misses
+
+
+def test_parse_that_does_not_match_the_text_is_ignored(nlp: Language) -> None:
+    sentence = "Two major Indian telecom firms cut services."
+    other = nlp("Something else entirely, with 3 words.")[:]
+    assert find_quantities(sentence, span=other) == find_quantities(sentence)
+    with_parse = find_quantities(sentence, span=nlp(sentence)[:])
+    assert [(q.value, q.unit) for q in with_parse] == [(2.0, "major Indian telecom firms")]

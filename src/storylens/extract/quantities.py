@@ -90,7 +90,9 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"just\s+under", "under"), (r"short\s+of", "under"),
     (r"at\s+least", "at least"), (r"no\s+fewer\s+than", "at least"), (r"no\s+less\s+than", "at least"),
     (r"a\s+minimum\s+of", "at least"), (r"at\s+most", "at most"), (r"no\s+more\s+than", "at most"),
-    (r"a\s+maximum\s+of", "at most"), (r"up\s+to", "up to"), (r"as\s+many\s+as", "up to"),
+    (r"a\s+maximum\s+of", "at most"),
+    (r"capped\s+at", "at most"), (r"limited\s+to", "at most"), (r"a\s+cap\s+of", "at most"),
+    (r"up\s+to", "up to"), (r"as\s+many\s+as", "up to"),
     (r"as\s+much\s+as", "up to"), (r"as\s+high\s+as", "up to"), (r"as\s+long\s+as", "up to"),
     (r"about", "about"), (r"around", "about"), (r"approximately", "about"), (r"roughly", "about"),
     (r"nearly", "about"), (r"almost", "about"), (r"some", "about"), (r"an\s+estimated", "about"),
@@ -104,7 +106,8 @@ _QUALIFIER_RE = re.compile(
     r"(?:^|(?<=\W))(" + "|".join(p for p, _ in _QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
 _TARGET_CUES = re.compile(
-    r"\b(?:reach(?:es|ed|ing)?|(?<!to\s)target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?|pledge[sd]?|commit(?:s|ted|ting)?\s+to"
+    # Only the bare and -ing forms of "reach": "unemployment reached 10 percent" is a level, not a target.
+    r"\b(?:reach(?:ing)?|(?<!to\s)target(?:s|ed|ing)?|goal\s+(?:of|is|was)|aim(?:s|ed|ing)?|pledge[sd]?|commit(?:s|ted|ting)?\s+to"
     r"|raise\s+\w+\s+to|increase\s+\w+\s+to|boost\s+\w+\s+to|rise\s+to|to\s+hit|spend(?:ing)?\s+at\s+least)\b",
     re.IGNORECASE,
 )
@@ -117,7 +120,8 @@ _STOP_WORDS = {
     "we", "you", "i", "there", "here", "so", "if", "not", "no", "less", "over", "under", "about", "into",
     "through", "during", "before", "after", "while", "when", "where", "because", "now", "then", "also", "only",
     "just", "all", "both", "last", "next", "ago", "earlier", "later", "old", "across", "against", "between",
-    "among", "within", "without", "like", "said", "says", "say", "according",
+    "among", "within", "without", "like", "said", "says", "say", "according", "above", "below", "higher", "lower",
+    "up", "down", "off",
 }
 # Adjectives that follow a counted noun and open a phrase of their own ("two people familiar with …").
 _POSTNOMINAL = {"familiar", "close", "aware", "involved", "able", "unable", "likely", "responsible", "eligible", "due",
@@ -189,13 +193,16 @@ _DATE = re.compile(
     r"|(?P<d6>\d{1,2})\s+(?P<m6>" + _MONTH_NAMES + r")(?!\s*,?\s*\d)"
     r"|(?P<decade>(?:1[89]|20)\d0)s"
     r"|(?<=the\s)['’]?(?P<short_decade>[3-9]0|00|10)s"
+    # Years before 1800 only after "in"/"since"/"until" and before no noun ("expelled in 1492", not "in 1500 cases").
+    r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<old_year>1[0-7]\d\d)(?![\d,.]\d|\s*(?:%|percent\b|[a-z]))"
     r"|(?P<y5>(?:1[89]|20)\d\d)(?:\s*(?:-|–|to)\s*(?P<y5b>(?:1[89]|20)?\d\d))?"
     r")\b",
     re.IGNORECASE,
 )
 # A month without a year, after a preposition ("in June", "since early May"); capitalised, so the modal "may" is not.
 _MONTH_ONLY = re.compile(
-    r"\b(?P<lead>in|since|by|until|through|during|from|of|before|after|for)\s+(?:(?:early|late|mid)[\s-])?"
+    r"\b(?P<lead>in|since|by|until|through|during|from|of|before|after|for|into|around|start|end)\s+"
+    r"(?:(?:early|late|mid)[\s-])?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d|-)"
 )
@@ -291,6 +298,14 @@ def _idiomatic_one(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"[A-Z][a-z]+\s+$", text[max(0, start - 15) : start]) and text[start : start + 1] == "O":
         return True  # "Uranium One", "Air Force One": part of a name
+    if text[start : start + 1] == "O" and not re.match(
+        r"[-\s]+(?:" + "|".join(_TIME_UNITS) + r")\b", text[end:], re.IGNORECASE
+    ) and re.fullmatch(r"[\s\"“‘'(]*", text[:start]):
+        return True  # "One silver lining …", "One GOP senator said": opening a sentence, "one" is "a certain"
+    if re.match(r"-(?:" + "|".join(_TIME_UNITS) + r")\b", text[end:], re.IGNORECASE):
+        return False  # "a one-year reprieve": a span of time
+    if re.match(r"\s+(?:or|to)\s+(?:two|three|four|five|2|3|4|5)\b", text[end:], re.IGNORECASE):
+        return False  # "one or two members": a range
     after = re.match(r"\s+([A-Za-z]+)(-[A-Za-z]+)?(['’]s\b)?(?:\s+(of)\b)?", text[end:])
     if not after:
         return True
@@ -497,6 +512,8 @@ def _date_time(match: re.Match[str]) -> str | None:
         return f"--{_MONTHS[g['m6'].lower().rstrip('.')]:02d}-{day:02d}" if 1 <= day <= 31 else None
     if g["iso"]:
         return str(g["iso"])
+    if g["old_year"]:
+        return str(g["old_year"])
     if g["decade"]:
         return f"{g['decade']}s"
     if g["short_decade"]:
@@ -661,7 +678,7 @@ def find_quantities(
             end = match.end("d4")  # "March 4 and 5 people": the second number is no day
             ordinal_suffix = re.match(r"st|nd|rd|th", text[end:])
             end += ordinal_suffix.end() if ordinal_suffix else 0
-        if match.group("m4") and published_date is not None and date_time.startswith("--"):
+        if (match.group("m4") or match.group("d6")) and published_date is not None and date_time.startswith("--"):
             forward = bool(lead) or _speaks_of_future(text, start)
             first_day, _, last_day = date_time.partition("/")
             date_time = _year_for(first_day, published_date, forward)
@@ -685,8 +702,8 @@ def find_quantities(
             year = published_date.year
             if forward and month < published_date.month:
                 year += 1
-            elif not forward and month > published_date.month:
-                year -= 1
+            elif not forward and month > published_date.month + 1:
+                year -= 1  # next month stays ahead ("to start February" said on 29 January), as days do
             month_time, month_qualifier = f"{year:04d}-{month:02d}", None
         if forward and match.group("lead").lower() == "by":
             month_qualifier = "target"
@@ -785,6 +802,11 @@ def find_quantities(
         if raw[:1].isupper() and re.match(r"\s+[A-Z][a-z]", text[end:]) and not re.match(
             r"\s+(?:" + _MONTH_NAMES + r")\b", text[end:]
         ) and (raw.lower() == "zero" or start > 0):
+            continue
+        # "Gang of Eight", "the Big Three": a capitalised number word inside a sentence names a group.
+        if raw[:1].isupper() and not raw[:1].isdigit() and raw.lower() not in ("a", "an") and not re.search(
+            r"(?:^|[.!?:;]\s+|[\"“‘(—–-]\s*)$", text[:start]
+        ):
             continue
         # "no one", "the one", "one of", "one another": "one" counts only before a noun it quantifies.
         if raw.lower() == "one" and not (scale or pct) and _idiomatic_one(text, start, end):
@@ -986,17 +1008,20 @@ def _attach_times(found: list[_Found], text: str) -> None:
                 gap = text[earlier.end : item.start]
                 # An earlier date frames a figure only when it opens the sentence ("In 2015, 5 percent ...") or
                 # dates a clause the figure's clause is coordinated with (below).
-                opening = re.split(r"[,;:—–]|--|\bthat\b", text[: earlier.start])[-1].strip()
+                opening = re.split(r"[,;:—–]|--|\bthat\b", text[: earlier.start])[-1].strip(" \"“‘'(")
                 opens_sentence = bool(re.fullmatch(
-                    r"(?:(?:but|and|yet|so|then)\s+)?(?:(?:in|by|since|during|from|as\s+of|on|at\s+the\s+end\s+of)\s*)?",
+                    r"(?:(?:but|and|yet|so|then)\s+)?(?:(?:in|by|since|during|from|as\s+of|on|at(?:\s+the\s+end\s+of)?)"
+                    r"\s*)?",
                     opening,
                     re.I,
-                ) and re.match(r"^\s*[,—–]", gap))
+                ) and re.match(r"^(?:['’]s\s+[^,;:]{1,40}?)?\s*[,—–]", gap))
+                # "Tuesday's vote of 285-120": a date owning the noun the figure belongs to.
+                owned = bool(re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){1,3}", gap))
                 # "jumped in June and are up 5.6%": a date framing the clause the figure is coordinated with.
                 coordinated = bool(re.fullmatch(r"\s+and\s+(?:\w+\s+){0,2}", gap)) and (
                     item.unit not in _TIME_UNITS.values()
                 )
-                if opens_sentence or coordinated:
+                if opens_sentence or coordinated or owned:
                     item.time = earlier.time
                 break
     time_by_start = {item.start: item.time for item in found}

@@ -21,7 +21,7 @@ __all__ = ["SentenceParse"]
 # Conjoined modifiers and prepositions inside a name count too ("five black and Latino teenagers", "two Texas
 # Department of Transportation employees"), as long as every word hangs inside the phrase (checked separately).
 _NOUN_MODIFIERS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case", "punct", "hmod", "hyph", "cc",
-                   "conj", "prep", "pobj"}
+                   "conj", "prep", "pobj", "advmod"}
 # Words before the counted noun that say how the count compares, not what is counted ("32 new members").
 _DROPPED_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different",
                       "further", "total"}
@@ -63,6 +63,8 @@ class SentenceParse:
         if not tokens:
             return None
         token = tokens[-1]
+        while token.dep_ == "conj" and token.head.pos_ == "NUM" and token.head.i < token.i:
+            token = token.head  # "one or two members": the range hangs from its first number
         while token.dep_ in _NUMBER_LINKS and token.head.pos_ == "NUM" and token.head.i > token.i and (
             token.head.idx - self.shift < end
         ):
