@@ -394,6 +394,180 @@ FIFTH: list[tuple[str, str, str | None, list[Q]]] = [
      "Public Health.", "2021-09-16", [D("2021-11-04", "target")]),
 ]
 
+# A sixth fresh draw, annotated after the fixes FIFTH prompted and before running them on it: the honest figure for
+# the rules as they now stand. Bias-corpus articles 263 modulo 700, then AllSides stories in the order of
+# ``random.Random(2031).shuffle`` (skipping those of the development table, FOURTH and FIFTH), picked with the same
+# generator. Four scraping leftovers were dropped (a newsletter sign-up, "Story Continued Below", a photo-gallery
+# caption, a photo-caption run).
+SIXTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "After President Trump’s decision to cancel the program in 2017, and the court fights that followed, "
+     "immigrants who already had two-year permits under DACA have been allowed to renew them.", "2020-06-19",
+     [D("2017"), Q(2, "year")]),
+    ("bias", "Though one of his coalition partners has quit the cabinet, the rest of Mr Hariri’s ministers are "
+     "staying.", "2019-10-26", []),
+    ("bias", "And lower-risk prisoners will be eligible to spend up to 25 percent of their sentences in home "
+     "confinement and community supervision, which will produce significant savings.", "2015-12-01",
+     [Q(25, "percent", "up to", measure="sentences")]),
+    ("bias", "“I’m a hundred percent certain it could happen again,” he said.", "2018-08-09", [Q(100, "percent")]),
+    ("bias", "Hundreds of companies I have opened, I have used it three times, maybe four times, came out great.\"",
+     "2015-10-28", [Q(3, "times"), Q(4, "times", "about")]),
+    ("bias", "Once in the United States, she said, Bergdahl's daily routine will focus on four key areas: medical "
+     "care, psychological support, debriefings and family support.", "2014-06-02", [Q(4, "key areas")]),
+    ("bias", "The country also would reduce its carbon intensity by 60 to 65 percent by 2030.", "2015-08-04",
+     [Q(60, "percent", "range", "2030", upper=65), D("2030", "target")]),
+    ("bias", "Of the total greenhouse gas emissions in the US in 2016, 28% were from electricity, 28% were from "
+     "transportation, 22% were from industry, 11% were commercial and residential and 9% were from agriculture.",
+     "2019-02-11", [D("2016"), Q(28, "percent", time="2016"), Q(28, "percent", time="2016"),
+                    Q(22, "percent", time="2016"), Q(11, "percent", time="2016"), Q(9, "percent", time="2016")]),
+    ("bias", "The latest Rasmussen Reports national telephone survey finds that 38% of Likely Republican Voters "
+     "believe the Tea Party will help the Republican Party in election 2014.", "2014-02-19",
+     [Q(38, "percent", measure="Likely Republican Voters"), D("2014")]),
+    ("bias", "One example of where cognitive inhibition is useful is in overcoming prejudice.", "2015-07-05", []),
+    ("bias", "This budget would cut spending by $5.1 trillion over the next ten years.", "2015-10-29",
+     [Q(5.1e12, "USD"), Q(10, "year")]),
+    ("bias", "“@CNN spews hate 24/7 at @realDonaldTrump and the Republicans.”", "2020-01-02", []),
+    ("bias", "At one level the answer is the ever-widening partisan divide.", "2016-02-15", []),
+    ("bias", "The gating indicators include decreases in newly reported Covid-19 cases and emergency room visits as "
+     "well as a \"robust\" testing program.", "2020-05-20", []),
+    ("bias", "During the operation, nearly 2,000 guns were sold to straw purchasers with the expectation that they "
+     "would be trafficked across the border to the Sinaloa Cartel.", "2012-06-11", [Q(2000, "guns", "about")]),
+    ("bias", "By comparison, fewer than 75 Americans died in terrorist attacks annually after 2001.", "2016-01-19",
+     [Q(75, "per year", "under", "2001"), D("2001")]),
+    ("bias", "Furthermore, according to experts and the State Department, glasses worn by Clinton during her January "
+     "2013 testimony on the attacks in Benghazi were a corrective instrument meant to treat “double vision” as a "
+     "result of her fall -- not brain damage.", "2014-05-12", [D("2013-01")]),
+    ("bias", "Obama made clear on Tuesday in an interview with Bloomberg News that he was not going to budge on "
+     "raising tax rates on income over $250,000.", "2012-12-05", [D("2012-12-04"), Q(250000, "USD", "over")]),
+    ("bias", "As we reported late Wednesday, the order, granted on April 25, gives the government the power to obtain "
+     "the information for a three-month period that ends July 19.", "2013-06-06",
+     [D("2013-06-05"), D("2013-04-25"), Q(3, "month"), D("2013-07-19")]),
+    ("bias", "Unemployment is low, at 4.1 percent.", "2018-01-05", [Q(4.1, "percent")]),
+    ("bias", "Among Republicans and Republican-leaning independents, a large majority (81%) rate the economy as "
+     "excellent or good.", "2020-02-07", [Q(81, "percent")]),
+    ("bias", "John “Tig” Tiegan, a contractor who fought the terrorists who stormed the Benghazi embassy on Sept. 11, "
+     "2012, said he watched Tuesday’s embassy attack in Baghdad unfold over the internet with frustration.",
+     "2019-12-31", [D("2012-09-11"), D("2019-12-31")]),
+    ("bias", "Tony (last name not included for fear of reprisal on the job) has worked at Bank of America for 11 years "
+     "as a customer service associate.", "2014-10-09", [Q(11, "year")]),
+    ("bias", "“Whenever there is a countdown clock in Trump World, one thing you can always take to the bank is that "
+     "the countdown clock will be extended,” the former official said.", "2018-07-20", []),
+    ("bias", "Trump, himself accused during the 2016 presidential race of sexual misconduct with numerous women, twice "
+     "offered words of support for Kavanaugh while in New York to attend the U.N.", "2018-09-25",
+     [D("2016"), Q(2, "times")]),
+    ("bias", "He said the one way to counter that is to alleviate the alienation and poverty that are the extremists’ "
+     "best recruiting tool.", "2015-02-18", []),
+    ("bias", "Unlike that debate, Democrats didn’t get their way on their latest proposed expansion, and the Violence "
+     "Against Women Act expired in February 2019.", "2020-04-16", [D("2019-02")]),
+    ("bias", "They are preparing detailed policy papers, and in some cases drafting proposed legislation, for their "
+     "former colleagues, and they have the time and resources to do a more thorough job than those still there — "
+     "though one that has a slant in favor of their new, more generous employer.", "2012-06-06", []),
+    ("bias", "Two of the court’s four liberals, Stephen Breyer and Elena Kagan, joined the five conservative justices "
+     "in the ruling authored by Justice Anthony Kennedy, who also wrote the landmark 2015 decision legalizing gay "
+     "marriage nationwide.", "2018-06-05",
+     [Q(2, None), Q(4, "liberals"), Q(5, "conservative justices"), D("2015")]),
+    ("bias", "However, that is exactly what happened in 2014 with the seizure of Crimea and some eastern parts of "
+     "Ukraine.", None, [D("2014")]),
+    ("bias", "There are a number of unsavory allegations swirling around Washington, but do not underestimate the "
+     "importance of the Justice Department seizing two months of Associated Press phone records without so much as "
+     "a heads-up.", "2013-05-17", [Q(2, "month")]),
+    ("bias", "Gayler added that the military investigated the Feb. 23, 2019, strike due to online allegations of "
+     "civilian casualties, and that footage showed what appeared to be a civilian being carried away from the site "
+     "strike.", "2020-04-27", [D("2019-02-23")]),
+    ("bias", "Speeches are good for leaving that mark, after all, sifting through old unemployment data isn't as "
+     "exciting.Obama's speech is at 12:55 et and will be streamed live at WhiteHouse.gov.", "2013-07-24", []),
+    ("bias", "The detonation triggered an magnitude 6.3 artificial earthquake, U.S.", "2017-09-03",
+     [Q(6.3, "magnitude")]),
+    ("bias", "But even assuming the strategic alliance -- which includes the so-called Quadrilateral Security Dialogue "
+     "between the U.S., India, Japan and Australia -- remains intact, the world’s two largest democracies are "
+     "probably still headed for a bout of turbulence.", "2019-03-05", [Q(2, "largest democracies")]),
+    ("bias", "And giving them another four-year term is going to be horrific for the workers and citizens in those "
+     "states.”", "2012-12-12", [Q(4, "year")]),
+    ("bias", "Cory Booker, another candidate who made early and deep investments in Iowa staffing, is widely "
+     "considered to have one of the best on-the-ground organizations in the state.", "2019-05-23", []),
+    ("bias", "Ever since the 2010 decision in Citizens United, he has gone overboard in denouncing corporate speech, "
+     "even endorsing a constitutional amendment to restrict it.", "2013-12-15", [D("2010")]),
+    ("bias", "Ruemmler returned to private practice in Washington, but in 2009 she took one of the most powerful jobs "
+     "at the Justice Department — the “Padag,” for principal associate deputy attorney general, who essentially "
+     "runs the place.", "2013-05-27", [D("2009")]),
+    ("bias", "Beckford, a certified nursing assistant (CNA) in the Alzheimer’s unit at Newington Rapid Recovery Rehab "
+     "Center in Newington, Connecticut, had been running a low-grade fever but says the facility was only sending "
+     "workers home if their temperature reached 100.4 degrees Fahrenheit — per Centers for Disease Control and "
+     "Prevention guidelines.", None, [Q(100.4, "degrees Fahrenheit")]),
+    ("bias", "The man, identified as Anis A., was born in the Tunisian city of Tataouine in 1992.", "2016-12-21",
+     [D("1992")]),
+    ("bias", "The unveiling of the account comes as Congress on Monday was given 60 days to debate the deal, which is "
+     "likely to be a bitter battle.", "2015-07-21", [D("2015-07-20"), Q(60, "day")]),
+    ("bias", "According to one document, Piccard said, “He said [that] he doesn’t like the way they raise their kids "
+     "to be 'whiny brats' and that he didn’t want the girls going to school with Jews,” unquote.", "2017-01-27",
+     []),
+    ("bias", "Ten of those, excluding the Garden State, have separately legalized marijuana for recreational "
+     "purposes, including seven that allow regulated retail sales.", "2019-02-01", [Q(10, None), Q(7, None)]),
+    ("bias", "Nearly 70 percent indicated that they feel less stress in general.", "2017-09-02",
+     [Q(70, "percent", "about")]),
+    ("bias", "Tara Coronado, a 45-year-old mother of four, sat in a nondescript Austin courtroom six years ago during "
+     "a custody fight with her ex-husband, biting her tongue as the judge dressed her down.", "2020-07-08",
+     [Q(45, "year", measure="age"), Q(4, None), Q(6, "year")]),
+    ("bias", "GOP commemorates March on Washington - Republican National Committee Chairman Reince Priebus will host "
+     "a luncheon to commemorate the 50th anniversary of Martin Luther King Jr.’s “I Have a Dream” speech.",
+     "2013-08-26", []),
+    ("bias", "One group, Mayors Against Illegal Guns, sent a woman whose son died in the Aurora movie massacre to try "
+     "to see Flake in his Phoenix office so he could see the \"pain in her eyes.\"", "2013-05-07", []),
+    ("bias", "The Obama administration also moved quickly to distance itself from the independent enforcement agency, "
+     "noting that the IRS has only two political appointees.", "2013-05-12", [Q(2, "political appointees")]),
+    ("bias", "The late 19th century saw substantial improvements in the standard of living for average working "
+     "people in the United States.", "2014-09-30", []),
+    ("allsides", "In two unsigned opinions Monday, the Supreme Court ruled in favor of police officers seeking "
+     "qualified immunity from allegations of excessive force.", "2021-10-18",
+     [Q(2, "unsigned opinions", time="2021-10-18"), D("2021-10-18")]),
+    ("allsides", "Since the beginning of the COVID-19 pandemic, researchers, policy makers, and journalists have "
+     "viewed hospitalizations as an important indicator of the disease burden, often citing increases in that measure "
+     "as a justification for government interventions aimed at curtailing virus transmission, such as business "
+     "restrictions and mask requirements.", "2021-09-15", []),
+    ("allsides", "On Thursday evening, Twitter user @Robertrand77, whose screen name is Rob Bertrand, posted a video "
+     "to Twitter that appeared to show a man being beaten in Times Square.", "2021-05-21", [D("2021-05-20")]),
+    ("allsides", "Biden spoke to Netanyahu early Wednesday, and the White House said the two \"had a detailed "
+     "discussion of the state of events in Gaza, Israel’s progress in degrading the capabilities of Hamas and other "
+     "terrorist elements, and ongoing...", "2021-05-19", [D("2021-05-19"), Q(2, None)]),
+    ("allsides", "Some countries are only allowing vaccinated visitors, others are open to all with a negative "
+     "COVID-19 test or and/or proof of recovery and still others are throwing quarantines into the mix.",
+     "2021-09-03", []),
+    ("allsides", "The exercise, about 300-500 miles west of Hawaii, comes just ahead of the meeting between Russian "
+     "President Vladimir Putin and U.S.", "2021-06-16", [Q(300, "miles", "range", upper=500)]),
+    ("allsides", "In a stunning setback to regulators’ efforts to break up Facebook, a federal judge on Monday threw "
+     "out antitrust lawsuits brought against the company by the Federal Trade Commission and more than 40 states.",
+     "2021-06-28", [D("2021-06-28"), Q(40, "states", "over")]),
+    ("allsides", "The billionaire couple sets the strategic vision for the $50 billion Bill and Melinda Gates "
+     "Foundation, which they co-founded and which spends more than $5 billion a year on causes like US education "
+     "and worldwide disease eradication.", "2021-05-04",
+     [Q(50e9, "USD"), Q(5e9, "USD per year", "over")]),
+    ("allsides", "Health authorities reported almost 7,000 new cases and 47 deaths —...", "2021-07-12",
+     [Q(7000, "cases", "about"), Q(47, "deaths")]),
+    ("allsides", "The report says that the intelligence community “remains divided on the most likely origin of "
+     "COVID-19” and that “all agencies assess that two hypotheses are plausible: natural exposure to an infected "
+     "animal and a laboratory-associated incident.”", "2021-08-27", [Q(2, "hypotheses")]),
+    ("allsides", "A new chief has been selected to lead the US Capitol Police in the aftermath of the Jan. 6 riot "
+     "where a mob violently stormed the building.", "2021-07-22", [D("2021-01-06")]),
+    ("allsides", "The Food and Drug Administration (FDA) expanded its emergency use authorization for the Pfizer "
+     "coronavirus vaccine to children as young as 12 Monday, the first COVID-19 vaccine to receive the green "
+     "light.", "2021-05-10", [Q(12, None, "at least", "2021-05-10"), D("2021-05-10")]),
+    ("allsides", "The Biden administration is close to advising fully vaccinated Americans get COVID-19 booster shots "
+     "eight months after their last vaccine.", "2021-08-17", [Q(8, "month")]),
+    ("allsides", "President Joe Biden's drive for big new infrastructure investment got a boost on Tuesday when "
+     "leading Senate Democrats agreed on a $3.5 trillion investment plan they aim to include in a budget resolution to "
+     "be debated soon, Senate Majority Leader Chuck Schumer said.", "2021-07-14",
+     [D("2021-07-13"), Q(3.5e12, "USD")]),
+    ("allsides", "As the large flat-screen television mounted on the north wall flashed three \"guilty\" counts, the "
+     "room was overcome with a \"sweeping sense of relief,\" an aide said.", "2021-04-25",
+     [Q(3, "\"guilty\" counts")]),
+    ("allsides", "Her late husband, Ron Wright, died in February at the start of his second House term after battling "
+     "Covid-19 and cancer.", "2021-07-28", [D("2021-02")]),
+    ("allsides", "The U.S. has warned that more attacks, like the one last week outside the airport that killed nearly "
+     "200 people, are...", "2021-08-30", [D("2021-W34"), Q(200, "people", "about", "2021-W34")]),
+    ("allsides", "Senate majority leader Chuck Schumer (D., N.Y.) railed against Republicans in a speech Thursday "
+     "night after eleven GOP senators joined Democrats in breaking a filibuster on the debt-ceiling hike.",
+     "2021-10-08", [D("2021-10-07"), Q(11, "GOP senators")]),
+]
+
 #: First run of FIFTH (on the rules fixed after FOURTH, before any change FIFTH prompted): the honest figure.
 FIFTH_ACCURACY_FIRST_RUN = 0.773  # 51 of 66, with the parse and without alike
 #: First run of FOURTH (before any change it prompted): with the parse (as the claims stage runs it), and without.
@@ -421,7 +595,7 @@ def _sources_text() -> str:
     parts: list[str] = []
     with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            if number % 700 in (88, 438):
+            if number % 700 in (88, 438, 263):
                 parts.append(json.loads(line)["text"])
     for line in (SHARED / "eval" / "allsides" / "roundups.jsonl").read_text(encoding="utf-8").splitlines():
         for side in json.loads(line)["news"].values():
@@ -431,9 +605,9 @@ def _sources_text() -> str:
 
 
 def test_fresh_tables_are_large_and_real() -> None:
-    assert len(FOURTH) >= 60 and len(FIFTH) >= 60
+    assert len(FOURTH) >= 60 and len(FIFTH) >= 60 and len(SIXTH) >= 60
     sources = _sources_text()
-    for source, sentence, _, _ in FOURTH + FIFTH:
+    for source, sentence, _, _ in FOURTH + FIFTH + SIXTH:
         assert _squash(sentence) in sources, (source, sentence)
 
 
