@@ -91,7 +91,8 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"at\s+least", "at least"), (r"no\s+fewer\s+than", "at least"), (r"no\s+less\s+than", "at least"),
     (r"a\s+minimum\s+of", "at least"), (r"at\s+most", "at most"), (r"no\s+more\s+than", "at most"),
     (r"a\s+maximum\s+of", "at most"),
-    (r"capped\s+at", "at most"), (r"limited\s+to", "at most"), (r"a\s+cap\s+of", "at most"),
+    (r"capped\s+at", "at most"), (r"as\s+(?:young|little|low|few)\s+as", "at least"),
+    (r"limited\s+to", "at most"), (r"a\s+cap\s+of", "at most"),
     (r"up\s+to", "up to"), (r"as\s+many\s+as", "up to"),
     (r"as\s+much\s+as", "up to"), (r"as\s+high\s+as", "up to"), (r"as\s+long\s+as", "up to"),
     (r"about", "about"), (r"around", "about"), (r"approximately", "about"), (r"roughly", "about"),
@@ -217,6 +218,12 @@ _RATE = re.compile(
     r"(?P<rate>(?:per|a|an|each|every)\s+(?P<per>second|minute|hour|day|week|month|year|capita|person|head))\b",
     re.IGNORECASE,
 )
+# Adverbs that make a figure a rate, a few words after it in its clause ("75 Americans died in attacks annually").
+_RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+                 "hourly": "hour"}
+_RATE_ADVERB = re.compile(
+    r"^(?:\s+[A-Za-z][\w'’-]*){0,5}?\s+(?P<adverb>" + "|".join(_RATE_ADVERBS) + r")\b(?!\s+\w+s\b)", re.IGNORECASE
+)
 # "a year prior", "a week later": an indefinite article counts one when the span is measured back or forward.
 _RELATIVE_SPAN = re.compile(
     r"\s+(?:second|minute|hour|day|week|month|year|decade|century)\s+(?:prior|earlier|later|ago|before|after)\b",
@@ -294,7 +301,11 @@ def _idiomatic_one(text: str, start: int, end: int) -> bool:
                                                "someone", "anyone", "everyone", "only", "last", "next", "another",
                                                # "their one moment" (= only), "from one ruled by", "is one that"
                                                "their", "his", "her", "its", "my", "our", "your", "from", "is",
-                                               "was", "be", "not"}:
+                                               "was", "be", "not",
+                                               # "at one point", "according to one source": the article "a"
+                                               "at"}:
+        return True
+    if re.search(r"\baccording\s+to\s+$", text[max(0, start - 20) : start], re.IGNORECASE):
         return True
     if re.search(r"[A-Z][a-z]+\s+$", text[max(0, start - 15) : start]) and text[start : start + 1] == "O":
         return True  # "Uranium One", "Air Force One": part of a name
@@ -374,7 +385,7 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
             break
         word = match.group(1)
         lower = word.lower()
-        if lower in _STOP_WORDS or lower in _TIME_UNITS or (words and lower in _POSTNOMINAL):
+        if lower in _STOP_WORDS or lower in _TIME_UNITS or lower in _WEEKDAYS or (words and lower in _POSTNOMINAL):
             break
         if words and (lower.endswith("ed") or lower.endswith("ing")) and len(lower) > 4:
             break  # "soldiers killed", "troops remaining"
@@ -791,8 +802,6 @@ def find_quantities(
         num_start = match.start("num")
         if not sign and _is_reference_number(text, num_start, match.end("num"), raw):
             continue
-        if not sign and parse is not None and parse.in_name(num_start, match.end("num")):
-            continue
         if scale and scale.lower() in ("m", "b", "k") and not sign and not re.match(r"\s", text[end : end + 1] or " "):
             continue
         if scale and scale.lower() in ("m", "b", "k") and not sign and text[match.end("num") : match.start("scale")]:
@@ -890,10 +899,15 @@ def find_quantities(
         if unit is None and currency_word and currency_word.group(1).lower() in _CURRENCY_WORDS:
             unit = _CURRENCY_WORDS[currency_word.group(1).lower()]
             end += currency_word.end()
-        degrees = re.match(r"\s?°?(?P<scale>[CF])\b", text[end:])
-        if unit is None and degrees and (degrees.group(0).startswith("°") or not degrees.group(0).startswith(" ")):
+        degrees = re.match(r"\s?°?(?P<scale>[CF])\b|\s+degrees\s+(?P<word>Celsius|Fahrenheit|centigrade)\b", text[end:])
+        if degrees and degrees.group("word"):  # "100.4 degrees Fahrenheit"
+            unit = "degrees Fahrenheit" if degrees.group("word") == "Fahrenheit" else "degrees Celsius"
+            end += degrees.end()
+        elif unit is None and degrees and (degrees.group(0).startswith("°") or not degrees.group(0).startswith(" ")):
             unit = "degrees Celsius" if degrees.group("scale") == "C" else "degrees Fahrenheit"
             end += degrees.end()
+        if unit is None and re.search(r"\bmagnitude[\s-]+$", text[max(0, start - 12) : start], re.IGNORECASE):
+            unit = "magnitude"  # "a magnitude 6.3 earthquake": the unit comes first
         age = re.match(r"-year-old\b", text[end:])
         if unit is None and age:
             unit, measure = "year", "age"
@@ -937,6 +951,13 @@ def find_quantities(
             if measure and between:
                 measure = f"{measure} {between}"
             end = rate_end
+        adverb = None if rate else _RATE_ADVERB.match(text[end:])
+        if adverb and unit not in _TIME_UNITS.values():
+            per = _RATE_ADVERBS[adverb.group("adverb").lower()]
+            if unit and (unit.isupper() or unit == "percent"):
+                unit = f"{unit} per {per}"  # "$5 billion annually"
+            else:
+                measure, unit = unit, f"per {per}"  # "75 Americans died … annually": a count per year
         if qualifier is None:
             qualifier, qualifier_start = _qualifier_before(text, start)
             # "add $84 billion over 10 years": bare "over" before a duration means "during", not "more than".
@@ -996,7 +1017,7 @@ def _attach_times(found: list[_Found], text: str) -> None:
             longest_gap = 4 if item.unit in _TIME_UNITS.values() else 12
             if len(gap.split()) <= longest_gap and not re.search(
                 r"[,;:—–()]|\s-+\s|\b(?:where|when|who|which|while)\b", gap  # a clause of its own: its date
-            ):
+            ) and not (item.unit in _TIME_UNITS.values() and re.search(r"\bthat\b", gap)):
                 item.time = later.time
                 if later.qualifier == "target" and item.qualifier == "exact":
                     item.qualifier = "target"
@@ -1024,7 +1045,31 @@ def _attach_times(found: list[_Found], text: str) -> None:
                 if opens_sentence or coordinated or owned:
                     item.time = earlier.time
                 break
+    _attach_framing_date(found, text)
     time_by_start = {item.start: item.time for item in found}
     for item in found:
         if item.tally_of is not None:
             item.time = time_by_start[item.tally_of]
+
+
+def _attach_framing_date(found: list[_Found], text: str) -> None:
+    """Date every share and sum of a sentence that opens with a dated phrase ("Of the total emissions in 2016, 28%
+    were from electricity, 28% from transport …"; "In 2004, Sanders got 67 percent to Kerry's 59 percent").
+    Counts of people or things are left undated: "this summer, all 32 member states agreed" counts states that
+    exist at any date."""
+    frame = next((item for item in found if item.is_date), None)
+    if frame is None or frame.time is None or frame.qualifier == "target":
+        return
+    opening = text[: frame.start].lstrip(" \"“‘'(")
+    if not re.match(r"(?:in|of|during|among|for|at|on|since|across|as\s+of|throughout)\b", opening, re.IGNORECASE) or (
+        re.search(r"[,;:—–]", opening)
+    ) or not re.match(r"[^,;:—–]{0,40}[,—–]", text[frame.end :]):
+        return
+    # The frame reaches to the end of the clause or to the next date, which frames what follows it instead.
+    reach = min([i for i in (text.find(";", frame.end),) if i >= 0]
+                + [item.start for item in found if item.is_date and item.start > frame.start] + [len(text)])
+    for item in found:
+        if frame.end < item.start < reach and item.time is None and not item.is_date and item.tally_of is None and (
+            item.qualifier != "target"  # a target has its own date
+        ) and item.unit is not None and (item.unit.startswith("percent") or item.unit.split()[0].isupper()):
+            item.time = frame.time

@@ -17,6 +17,9 @@ from spacy.tokens import Span, Token
 
 __all__ = ["SentenceParse"]
 
+_DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+               "yesterday", "tomorrow"}
+
 # Dependents of a head noun that belong to the counted phrase between the number and the noun.
 # Conjoined modifiers and prepositions inside a name count too ("five black and Latino teenagers", "two Texas
 # Department of Transportation employees"), as long as every word hangs inside the phrase (checked separately).
@@ -27,8 +30,6 @@ _DROPPED_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fe
                       "further", "total"}
 # Dependency links from a number to the number word it belongs to ("1.1" → "million", "$" → "billion").
 _NUMBER_LINKS = {"compound", "quantmod", "nummod", "nmod"}
-# Entity labels of names that may contain a number ("Lion Air 737", "Title IX", "Apollo 11").
-_NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "ORG"}
 
 
 @dataclass(frozen=True)
@@ -94,10 +95,12 @@ class SentenceParse:
             return None  # a word between the number and the noun belongs elsewhere in the sentence
         if any(t.dep_ not in _NOUN_MODIFIERS for t in words if t.i != head.i):
             return None  # "10 or more people": the phrase is interrupted; the regex rules read around it
+        if head.ent_type_ == "DATE" or head.lower_ in _DATE_WORDS:
+            return None  # "12 Monday": a date after the number, not what it counts
         while len(words) > 1 and words[0].lower_ in _DROPPED_MODIFIERS:
             words = words[1:]
-        if words[0].is_punct:
-            return None
+        if words[0].is_punct and not (words[0].is_quote and any(t.is_quote for t in words[1:])):
+            return None  # a quoted word inside the phrase is kept: three "guilty" counts
         first = words[0].idx - self.shift
         last = head.idx + len(head.text) - self.shift
         return self.span.doc.text[first + self.shift : last + self.shift], last
@@ -133,12 +136,3 @@ class SentenceParse:
         if len(tokens) != 1 or not tokens[0].ent_type_:
             return None
         return tokens[0].ent_type_ == "DATE"
-
-    def in_name(self, start: int, end: int) -> bool:
-        """Is the number at ``[start, end)`` part of a longer named entity ("Title 42", "Lion Air 737 Max")?"""
-        tokens = self._tokens(start, end)
-        if not tokens or not tokens[0].ent_type_ or tokens[0].ent_type_ not in _NAME_LABELS:
-            return False
-        entity = next((e for e in self.span.ents if e.start <= tokens[0].i < e.end), None)
-        return entity is not None and any(not (t.like_num or t.is_punct) for t in entity)
-
