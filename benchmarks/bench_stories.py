@@ -68,18 +68,30 @@ def date_order(rows: Sequence[Row]) -> list[int]:
     return sorted(range(len(rows)), key=lambda i: (hours[i] is None, hours[i] or 0.0, i))
 
 
+@dataclass(frozen=True)
+class EmbeddingCost:
+    """What embedding this run's rows costs: wall seconds and CPU seconds (all threads of this process), both
+    measured per text over everything ever embedded into the cache and scaled to the run's rows."""
+
+    wall_seconds: float
+    cpu_seconds: float
+    embedded_now: int
+
+
 def embeddings_for(
     rows: Sequence[Row], settings: Settings, cache: Path | None
-) -> tuple[npt.NDArray[np.float32], float, int]:
-    """Embeddings of title + lead for every row, the seconds embedding took, and how many texts were embedded."""
+) -> tuple[npt.NDArray[np.float32], EmbeddingCost]:
+    """Embeddings of title + lead for every row and what computing them costs."""
     cached: dict[str, npt.NDArray[np.float32]] = {}
-    cached_seconds, cached_count = 0.0, 0
+    cached_seconds, cached_cpu, cached_count = 0.0, 0.0, 0
     if cache is not None and cache.exists():
         with np.load(cache, allow_pickle=False) as data:
             cached = dict(zip(data["ids"].tolist(), data["vectors"], strict=True))
             cached_seconds, cached_count = float(data["seconds"]), int(data["count"])
+            # Caches written before CPU time was recorded have none: NaN says "not measured".
+            cached_cpu = float(data["cpu_seconds"]) if "cpu_seconds" in data.files else math.nan
     missing = [r for r in rows if r.id not in cached]
-    seconds = 0.0
+    seconds = cpu = 0.0
     if missing:
         from storylens.nlp import Resources
 
@@ -87,9 +99,10 @@ def embeddings_for(
         # In chunks, saving the cache after each, so a long run that is stopped keeps what it embedded.
         for begin in range(0, len(missing), 1000):
             chunk = missing[begin : begin + 1000]
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             vectors = embedder.embed([lead_text(r.title, r.text, settings.stories.lead_chars) for r in chunk])
             seconds += time.perf_counter() - started
+            cpu += time.process_time() - started_cpu
             cached.update(zip([r.id for r in chunk], vectors, strict=True))
             if cache is not None:
                 ids = list(cached)
@@ -98,13 +111,14 @@ def embeddings_for(
                     ids=np.array(ids),
                     vectors=np.array([cached[i] for i in ids], dtype=np.float32),
                     seconds=np.array(cached_seconds + seconds),
+                    cpu_seconds=np.array(cached_cpu + cpu),
                     count=np.array(cached_count + begin + len(chunk)),
                 )
-    total_seconds = cached_seconds + seconds
     total_count = cached_count + len(missing)
     # Time per text measured over everything ever embedded into this cache, scaled to this run's rows.
-    per_text = total_seconds / total_count if total_count else 0.0
-    return np.array([cached[r.id] for r in rows], dtype=np.float32), per_text * len(rows), len(missing)
+    scale = len(rows) / total_count if total_count else 0.0
+    cost = EmbeddingCost((cached_seconds + seconds) * scale, (cached_cpu + cpu) * scale, len(missing))
+    return np.array([cached[r.id] for r in rows], dtype=np.float32), cost
 
 
 def hashed_embeddings(rows: Sequence[Row], settings: Settings) -> npt.NDArray[np.float32]:
@@ -123,33 +137,47 @@ def checkpoints(total: int) -> list[int]:
     return [*marks, total]
 
 
+@dataclass(frozen=True)
+class Checkpoint:
+    """Cumulative cost after ``articles`` articles: CPU seconds (``time.process_time``) and wall seconds per stage."""
+
+    articles: int
+    dedupe_cpu: float
+    cluster_cpu: float
+    dedupe_wall: float
+    cluster_wall: float
+    live_stories: int
+
+
 def run(
     rows: Sequence[Row],
     order: Sequence[int],
     vectors: npt.NDArray[np.float32],
     settings: Settings,
     stages: frozenset[str] = frozenset({"dedupe", "cluster"}),
-) -> tuple[list[tuple[int, float, float, int]], int, int]:
-    """One timed pass: (articles, dedupe seconds, cluster seconds, live stories) per checkpoint."""
+) -> tuple[list[Checkpoint], int, int]:
+    """One timed pass: the cumulative cost at each checkpoint, duplicate groups and stories at the end."""
     marks = set(checkpoints(len(order)))
     index = NearDuplicateIndex(settings.stories)
     clusterer = StoryClusterer(settings.stories)
-    dedupe_seconds = cluster_seconds = 0.0
-    out: list[tuple[int, float, float, int]] = []
+    dedupe_cpu = cluster_cpu = dedupe_wall = cluster_wall = 0.0
+    out: list[Checkpoint] = []
     for done, i in enumerate(order, start=1):
         row = rows[i]
         text = f"{row.title}\n{row.text}"
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         if "dedupe" in stages:
             index.add(row.id, text, row.published)
-        middle = time.perf_counter()
+        middle, middle_cpu = time.perf_counter(), time.process_time()
         if "cluster" in stages:
             clusterer.add(StoryItem(row.id, vectors[i], text, row.title, row.outlet, row.published))
-        ended = time.perf_counter()
-        dedupe_seconds += middle - started
-        cluster_seconds += ended - middle
+        ended, ended_cpu = time.perf_counter(), time.process_time()
+        dedupe_wall += middle - started
+        cluster_wall += ended - middle
+        dedupe_cpu += middle_cpu - started_cpu
+        cluster_cpu += ended_cpu - middle_cpu
         if done in marks:
-            out.append((done, dedupe_seconds, cluster_seconds, clusterer.live_count))
+            out.append(Checkpoint(done, dedupe_cpu, cluster_cpu, dedupe_wall, cluster_wall, clusterer.live_count))
     return out, len(index.groups()), len(clusterer.stories())
 
 
@@ -193,12 +221,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     rows = load(args.corpus, args.limit)
     order = date_order(rows)
     if args.hashed_embeddings:
-        vectors, embed_seconds = hashed_embeddings(rows, settings), math.nan
+        vectors, cost = hashed_embeddings(rows, settings), EmbeddingCost(math.nan, math.nan, 0)
         print(f"{len(rows)} articles; hashed stand-in vectors (no model, no embedding time)")
     else:
-        vectors, embed_seconds, embedded_now = embeddings_for(rows, settings, args.cache)
-        source = "" if embedded_now else " (from cache: time as measured then)"
-        print(f"{len(rows)} articles; embedding title + lead: {embed_seconds:.1f} s{source}")
+        vectors, cost = embeddings_for(rows, settings, args.cache)
+        source = "" if cost.embedded_now else " (from cache: time as measured then)"
+        print(
+            f"{len(rows)} articles; embedding title + lead: {cost.cpu_seconds:.1f} CPU s, "
+            f"{cost.wall_seconds:.1f} s wall{source}"
+        )
+    embed_seconds = cost.cpu_seconds
     stages = frozenset({"dedupe", "cluster"} if args.stage == "both" else {args.stage})
     timed, groups, stories = run(rows, order, vectors, settings, stages)
     print(f"{groups} duplicate groups, {stories} stories")
@@ -206,19 +238,27 @@ def main(argv: Sequence[str] | None = None) -> None:
     traced = not args.no_memory
     dedupe_mb = traced_memory(rows, order, vectors, settings, "dedupe") if traced and "dedupe" in stages else empty
     cluster_mb = traced_memory(rows, order, vectors, settings, "cluster") if traced and "cluster" in stages else empty
-    print("articles  dedupe s  dedupe/s  cluster s  cluster/s  live stories  dedupe MB (peak)  cluster MB (peak)")
-    for done, dedupe_s, cluster_s, live in timed:
-        d_now, d_peak = dedupe_mb.get(done, (float("nan"), float("nan")))
-        c_now, c_peak = cluster_mb.get(done, (float("nan"), float("nan")))
+    print("CPU seconds (time.process_time, all threads of this process); wall seconds in brackets")
+    print(
+        "articles  dedupe CPU s (wall)  dedupe/s  cluster CPU s (wall)  cluster/s  live"
+        "  dedupe MB (peak)  cluster MB (peak)"
+    )
+    for point in timed:
+        d_now, d_peak = dedupe_mb.get(point.articles, (float("nan"), float("nan")))
+        c_now, c_peak = cluster_mb.get(point.articles, (float("nan"), float("nan")))
         print(
-            f"{done:8d}  {dedupe_s:8.1f}  {done / max(dedupe_s, 1e-9):8.0f}  {cluster_s:9.1f}"
-            f"  {done / max(cluster_s, 1e-9):9.0f}"
-            f"  {live:12d}  {d_now:7.1f} ({d_peak:6.1f})  {c_now:8.1f} ({c_peak:6.1f})"
+            f"{point.articles:8d}  {point.dedupe_cpu:9.1f} ({point.dedupe_wall:7.1f})"
+            f"  {point.articles / max(point.dedupe_cpu, 1e-9):8.0f}"
+            f"  {point.cluster_cpu:10.1f} ({point.cluster_wall:7.1f})"
+            f"  {point.articles / max(point.cluster_cpu, 1e-9):9.0f}"
+            f"  {point.live_stories:4d}  {d_now:7.1f} ({d_peak:6.1f})  {c_now:8.1f} ({c_peak:6.1f})"
         )
-    cluster_total = timed[-1][2]
-    dedupe_total = timed[-1][1]
-    print(f"end-to-end clustering / embedding: {(embed_seconds + cluster_total) / embed_seconds:.3f}")
-    print(f"with near-duplicates too:          {(embed_seconds + cluster_total + dedupe_total) / embed_seconds:.3f}")
+    last = timed[-1]
+    print(f"end-to-end clustering / embedding (CPU): {(embed_seconds + last.cluster_cpu) / embed_seconds:.3f}")
+    print(
+        "with near-duplicates too (CPU):          "
+        f"{(embed_seconds + last.cluster_cpu + last.dedupe_cpu) / embed_seconds:.3f}"
+    )
 
 
 if __name__ == "__main__":

@@ -4,12 +4,17 @@ Recall: every article gets an edited copy, as syndication and republishing make 
 new headline, a correction appended, site boilerplate added (each edit alone, and all four together) — and, as a
 harder case reported apart, the same copy cut to its first 70%. A copy is found when the index puts it in its
 original's duplicate group. Edits are drawn from a generator seeded by the article id: the same copies each run.
+Each copy is dated 0–48 hours after its original (an undated original's copy is undated and follows it), and
+originals and copies enter the index as one stream in date order, as they would arrive: the index's time window
+(``DedupeWindow``) then works as in use. ``--unbounded`` runs the same stream with no window, to check the window
+loses no copy.
 
 Precision: the unmodified corpus is indexed and the pairs flagged as copies are counted; ``--sample N`` prints N
 of them (seeded) to be read by hand, since some real articles *are* syndicated copies (an AP story under two
 outlets) and no label says which.
 
     python benchmarks/eval_dedupe.py --limit 2000            # recall on 2,000 articles
+    python benchmarks/eval_dedupe.py --limit 2000 --unbounded
     python benchmarks/eval_dedupe.py --precision --sample 20  # flagged pairs over the whole corpus
 """
 
@@ -19,14 +24,14 @@ import argparse
 import gzip
 import json
 import random
-import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from storylens.settings import StorySettings
-from storylens.stories.dedupe import NearDuplicateIndex
+from storylens.stories._time import format_hours, to_hours
+from storylens.stories.dedupe import DedupeWindow, NearDuplicateIndex
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "bias-corpus" / "articles.jsonl.gz"
 
@@ -164,21 +169,50 @@ EDITS: dict[str, Edit] = {
 PINNED_EDITS = ("all",)
 
 
+UNBOUNDED = DedupeWindow(window_hours=float("inf"), max_entries=10**9)
+
+
+def copy_stream(articles: Sequence[CorpusArticle], edit_name: str) -> list[tuple[str, str, str | None, CorpusArticle]]:
+    """(id, text, date, original) of every original and its edited copy, in the order they arrive: by date, the
+    copy 0–48 h after its original; undated originals last, each followed by its undated copy."""
+    entries: list[tuple[tuple[bool, float, int], tuple[str, str, str | None, CorpusArticle]]] = []
+    for position, article in enumerate(articles):
+        rng = random.Random(f"{edit_name}:{article.id}")
+        copy_text = EDITS[edit_name](article, rng)
+        hours = to_hours(article.published)
+        delay = rng.uniform(0.0, 48.0)
+        copy_hours = None if hours is None else hours + delay
+        entries.append(
+            ((hours is None, hours or 0.0, 2 * position), (article.id, article.full_text(), article.published, article))
+        )
+        entries.append(
+            (
+                (copy_hours is None, copy_hours or 0.0, 2 * position + 1),
+                (f"{article.id}#copy", copy_text, format_hours(copy_hours), article),
+            )
+        )
+    entries.sort(key=lambda entry: entry[0])
+    return [entry for _, entry in entries]
+
+
 def evaluate(
-    articles: Sequence[CorpusArticle], settings: StorySettings, edits: Sequence[str] = PINNED_EDITS
+    articles: Sequence[CorpusArticle],
+    settings: StorySettings,
+    edits: Sequence[str] = PINNED_EDITS,
+    window: DedupeWindow | None = None,
 ) -> DedupeReport:
-    """Index the originals, then one copy per article and edit; count copies found in their original's group."""
+    """Stream the originals and one copy per article and edit (see :func:`copy_stream`); count copies found in
+    their original's group."""
     report = DedupeReport()
     started = time.perf_counter()
     for edit_name in edits:
-        index = NearDuplicateIndex(settings)
-        for article in articles:
-            index.add(article.id, article.full_text(), article.published)
+        index = NearDuplicateIndex(settings, window)
         found = 0
-        for article in articles:
-            rng = random.Random(f"{edit_name}:{article.id}")
-            copy_id = f"{article.id}#copy"
-            match = index.add(copy_id, EDITS[edit_name](article, rng), None)
+        for item_id, text, published, article in copy_stream(articles, edit_name):
+            match = index.add(item_id, text, published)
+            if item_id == article.id:
+                continue
+            copy_id = item_id
             group = index.group_of(copy_id)
             if match is not None and group is not None:
                 if article.id in group.articles:
@@ -193,9 +227,13 @@ def evaluate(
     return report
 
 
-def flagged_pairs(articles: Sequence[CorpusArticle], settings: StorySettings) -> tuple[NearDuplicateIndex, float]:
-    """The index over the unmodified articles and the seconds it took."""
-    index = NearDuplicateIndex(settings)
+def flagged_pairs(
+    articles: Sequence[CorpusArticle], settings: StorySettings, window: DedupeWindow | None = None
+) -> tuple[NearDuplicateIndex, float]:
+    """The index over the unmodified articles, streamed in date order (undated last), and the seconds it took."""
+    hours = [to_hours(a.published) for a in articles]
+    articles = [articles[i] for i in sorted(range(len(articles)), key=lambda i: (hours[i] is None, hours[i] or 0.0, i))]
+    index = NearDuplicateIndex(settings, window)
     started = time.perf_counter()
     for article in articles:
         index.add(article.id, article.full_text(), article.published)
@@ -208,11 +246,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=2000)
     parser.add_argument("--precision", action="store_true", help="index the unmodified corpus, count flagged pairs")
     parser.add_argument("--sample", type=int, default=20, help="flagged pairs to print for reading")
+    parser.add_argument("--unbounded", action="store_true", help="no time window: every article stays comparable")
     args = parser.parse_args(argv)
+    window = UNBOUNDED if args.unbounded else None
     settings = StorySettings()
     articles = load_articles(args.corpus, None if args.precision else args.limit)
     if args.precision:
-        index, seconds = flagged_pairs(articles, settings)
+        index, seconds = flagged_pairs(articles, settings, window)
         groups = index.groups()
         pairs = sum(len(g.articles) * (len(g.articles) - 1) // 2 for g in groups)
         copies = sum(len(g.articles) - 1 for g in groups)
@@ -228,7 +268,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 print(f"      {' '.join(article.text.split())[:160]}")
         return
     names = list(EDITS)
-    report = evaluate(articles, settings, names)
+    report = evaluate(articles, settings, names, window)
     print(f"{len(articles)} articles, {len(names)} edits, {report.seconds:.1f} s")
     for name in names:
         found, total = report.by_edit[name]
@@ -237,4 +277,4 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

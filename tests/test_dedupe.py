@@ -14,7 +14,7 @@ import pytest
 from storylens.errors import SettingsError
 from storylens.records import Article, Segment, SegmentKind
 from storylens.settings import StorySettings
-from storylens.stories.dedupe import NearDuplicateIndex, analysed_text, shingle_hashes, shingles
+from storylens.stories.dedupe import DedupeWindow, NearDuplicateIndex, analysed_text, shingle_hashes, shingles
 
 from .conftest import REPO, SHARED
 
@@ -193,3 +193,53 @@ def test_bias_corpus_fields_are_what_the_evaluation_reads() -> None:
     with gzip.open(BIAS_CORPUS, "rt", encoding="utf-8") as handle:
         first = json.loads(handle.readline())
     assert {"id", "outlet", "title", "published", "text"} <= set(first)
+
+
+def test_articles_older_than_the_window_leave_but_keep_their_group() -> None:
+    window = DedupeWindow(window_hours=48.0, clock_quorum=1)
+    index = NearDuplicateIndex(StorySettings(), window)
+    index.add("a", text_of("Allies agree", PARAGRAPHS), "2025-06-01T00:00:00")
+    index.add("b", text_of("Allies agree!", PARAGRAPHS), "2025-06-01T12:00:00")
+    assert index.live_count == 2
+    index.add("flood", text_of("Town flooded", OTHER), "2025-06-05T00:00:00")
+    # Both copies are more than 48 h behind the clock: out of the window, their group kept.
+    assert index.live_count == 1
+    group = index.group_of("b")
+    assert group is not None and group.articles == ("a", "b")
+    # A copy arriving long after is not compared with them any more (a new story, not a syndicated copy).
+    assert index.add("late", text_of("Allies agree again", PARAGRAPHS), "2025-06-05T01:00:00") is None
+
+
+def test_a_copy_within_the_window_joins_its_group() -> None:
+    index = NearDuplicateIndex(StorySettings(), DedupeWindow(window_hours=48.0, clock_quorum=1))
+    index.add("a", text_of("Allies agree", PARAGRAPHS), "2025-06-01T00:00:00")
+    index.add("flood", text_of("Town flooded", OTHER), "2025-06-02T20:00:00")
+    match = index.add("b", text_of("UPDATE: Allies agree", PARAGRAPHS), "2025-06-02T23:00:00")
+    assert match is not None and match.group == "a" and match.earliest == "a"
+
+
+def test_live_articles_are_capped_when_the_clock_cannot_move() -> None:
+    index = NearDuplicateIndex(StorySettings(), DedupeWindow(max_entries=3))
+    for n in range(10):
+        index.add(f"undated-{n}", f"article number {n} about topic {n * 7919} with words {n * 104729}", None)
+        assert index.live_count <= 3
+    assert len(index) == 10
+
+
+def test_window_state_round_trips_and_refuses_another_window() -> None:
+    window = DedupeWindow(window_hours=48.0, clock_quorum=1)
+    index = NearDuplicateIndex(StorySettings(), window)
+    index.add("a", text_of("Allies agree", PARAGRAPHS), "2025-06-01T00:00:00")
+    index.add("b", text_of("Allies agree!", PARAGRAPHS), "2025-06-01T10:00:00")
+    index.add("u", text_of("Town flooded", OTHER), None)
+    restored = NearDuplicateIndex.from_bytes(StorySettings(), index.to_bytes(), window)
+    assert restored.groups() == index.groups() and restored.live_count == index.live_count == 3
+    assert restored.clock == index.clock
+    for copy in (index, restored):
+        copy.add("later", "something else entirely, about the weather in the hills", "2025-06-03T09:00:00")
+        # a left; b and the undated one (kept from the clock it met, b's date) are 47 h old: still in.
+        assert copy.live_count == 3
+        copy.add("next", "and now the harvest festival in the valley, with music", "2025-06-03T10:30:00")
+        assert copy.live_count == 2
+    with pytest.raises(SettingsError):
+        NearDuplicateIndex.from_bytes(StorySettings(), index.to_bytes())

@@ -17,6 +17,7 @@ from storylens.settings import StorySettings
 from storylens.stories.cluster import (
     StoryClusterer,
     StoryItem,
+    _ArticleSignals,
     cluster_stream,
     embedding_text,
     item_for_article,
@@ -200,8 +201,9 @@ def test_shared_actors_raise_the_score() -> None:
     clusterer = StoryClusterer(near)
     clusterer.add(item("n1", "nato", None, actors=("Mark Rutte",)))
     embedding = item("x", "nato").embedding
-    plain = float(clusterer.tuning.scores(clusterer._candidate_features(embedding, {}, {}, (), None)[1]).max())
-    shared_features = clusterer._candidate_features(embedding, {}, {}, ("Mark Rutte",), None)[1]
+    bare = _ArticleSignals(embedding, {}, {}, {}, embedding, (), None)
+    plain = float(clusterer.tuning.scores(clusterer._candidate_features(bare)[1]).max())
+    shared_features = clusterer._candidate_features(dataclasses.replace(bare, actors=("Mark Rutte",)))[1]
     shared = float(clusterer.tuning.scores(shared_features).max())
     # The score is logistic: sharing every actor adds actor_weight to its logit.
     logit = math.log(plain / (1 - plain))

@@ -148,7 +148,10 @@ def embed_articles(articles: Sequence[RoundupArticle], embedder: Embedder, lead_
 
 
 def build_stream(
-    articles: Sequence[RoundupArticle], embeddings: npt.NDArray[np.float32], mode: Mode
+    articles: Sequence[RoundupArticle],
+    embeddings: npt.NDArray[np.float32],
+    mode: Mode,
+    title_embeddings: npt.NDArray[np.float32] | None = None,
 ) -> list[StoryItem]:
     """The stream the clusterer sees: ordered by (roundup or spread) date, dated only in ``spread`` mode."""
     items: list[tuple[datetime, int, StoryItem]] = []
@@ -161,6 +164,7 @@ def build_stream(
             title=article.title,
             outlet=article.outlet,
             published=when.isoformat() if mode == "spread" else None,
+            title_embedding=None if title_embeddings is None else title_embeddings[position],
         )
         items.append((when, position, item))
     items.sort(key=lambda entry: (entry[0], entry[1]))
@@ -207,11 +211,13 @@ def evaluate_stories(
     mode: Mode,
     subset: Subset = "all",
     tuning: ClusterTuning | None = None,
+    title_embeddings: npt.NDArray[np.float32] | None = None,
 ) -> ClusterScores:
     """Cluster the chosen stories' articles as one stream and score them against the gold stories."""
     chosen = _select(articles, subset)
     picked = [articles[i] for i in chosen]
-    stories = cluster_stream(build_stream(picked, embeddings[chosen], mode), settings, tuning)
+    titles = None if title_embeddings is None else title_embeddings[chosen]
+    stories = cluster_stream(build_stream(picked, embeddings[chosen], mode, titles), settings, tuning)
     predicted = {article_id: story.id for story in stories for article_id in story.articles}
     gold = {a.id: a.story for a in picked}
     precision, recall, f1 = pairwise_scores(predicted, gold)
@@ -233,9 +239,12 @@ class _GoldFollower(StoryClusterer):
     the training data of the logistic score, drawn from the states a correct clusterer would pass through.
     """
 
-    def __init__(self, settings: StorySettings, tuning: ClusterTuning, gold: Mapping[str, int]) -> None:
+    def __init__(
+        self, settings: StorySettings, tuning: ClusterTuning, gold: Mapping[str, int], closest: int | None = None
+    ) -> None:
         super().__init__(settings, tuning)
         self.gold = gold
+        self.closest = closest
         self.rows: list[npt.NDArray[np.float64]] = []
         self.labels: list[npt.NDArray[np.int64]] = []
 
@@ -244,6 +253,12 @@ class _GoldFollower(StoryClusterer):
     ) -> _LiveStory | None:
         wanted = self.gold[item.article_id]
         labels = np.array([self.gold[story.articles[0]] == wanted for story in candidates], dtype=np.int64)
+        if self.closest is not None and len(candidates) > self.closest:
+            # Only the candidates the current score ranks highest (and the gold story): the decision is made
+            # among them, and far-off stories would otherwise outnumber the hard cases.
+            keep = np.argsort(-self.tuning.scores(features), kind="stable")[: self.closest]
+            keep = np.union1d(keep, np.flatnonzero(labels))
+            features, labels = features[keep], labels[keep]
         self.rows.append(features)
         self.labels.append(labels)
         return candidates[int(np.argmax(labels))] if labels.any() else None
@@ -257,6 +272,8 @@ def fit_tuning(
     base: ClusterTuning | None = None,
     c_value: float = 1.0,
     signals: Sequence[str] = FITTED_SIGNALS,
+    title_embeddings: npt.NDArray[np.float32] | None = None,
+    closest: int | None = None,
 ) -> ClusterTuning:
     """Weights of the logistic score fitted on the chosen stories, spread-dates and no-dates streams weighed equally.
 
@@ -271,8 +288,9 @@ def fit_tuning(
     gold = {a.id: a.story for a in picked}
     blocks: list[tuple[npt.NDArray[np.float64], npt.NDArray[np.int64], float]] = []
     for mode in ("spread", "undated"):
-        follower = _GoldFollower(settings, base, gold)
-        for item in build_stream(picked, embeddings[chosen], mode):
+        follower = _GoldFollower(settings, base, gold, closest)
+        titles = None if title_embeddings is None else title_embeddings[chosen]
+        for item in build_stream(picked, embeddings[chosen], mode, titles):
             follower.add(item)
         rows, labels = np.concatenate(follower.rows), np.concatenate(follower.labels)
         blocks.append((rows, labels, 1.0 / len(rows)))

@@ -86,7 +86,7 @@ __all__ = [
 _TERM = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?", re.UNICODE)
 
 Vector = npt.NDArray[np.float32]
-_STATE_VERSION = 2
+_STATE_VERSION = 3
 
 
 @dataclass(frozen=True, eq=False)
@@ -95,7 +95,9 @@ class StoryItem:
 
     ``embedding`` is the unit-length sentence embedding of the title and lead (``Resources().embedder.embed``,
     computed by the caller in batches and cached); ``text`` is the text for keyword weighting (title and body);
-    ``published`` is an ISO 8601 string or datetime, or None; ``actors`` are actor ids or names, if known.
+    ``published`` is an ISO 8601 string or datetime, or None; ``actors`` are actor ids or names, if known;
+    ``title_embedding`` is the embedding of the title alone, if computed (without it, the title-embedding signal
+    compares the title + lead embedding instead).
     """
 
     article_id: str
@@ -105,6 +107,7 @@ class StoryItem:
     outlet: str | None = None
     published: str | datetime | None = None
     actors: tuple[str, ...] = ()
+    title_embedding: Vector | None = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,22 @@ class ClusterTuning:
     size_weight: float = 0.0
     # Mean cosine to the story's recent members (average linkage: one close member is not enough to chain on).
     mean_weight: float = 7.889
+    # Cosine of the article's *names* (capitalised words inside sentences and numbers of its lead, IDF-weighted
+    # over the stream so far) to the story's: the people, places and figures that tell one event from the next
+    # on the same topic.
+    names_weight: float = 0.0
+    # Per window between the article's date and the story's latest article (a story that has gone quiet is less
+    # likely to be continued than its mean date alone says); 0 when either has no date.
+    last_gap_weight: float = 0.0
+    # Cosine of the article's title embedding to the mean title embedding of the story.
+    title_embedding_weight: float = 0.0
+    # 1 for an undated article: its own intercept, as an undated article is compared with every live story.
+    undated_weight: float = 0.0
+    # The article joins its best story only if that story's logit beats the runner-up's by this much; otherwise
+    # it founds a story (an article that fits two stories equally well is often a third event on their topic).
+    margin: float = 0.0
+    # Characters of the body read for names (the lead: where an article names its event).
+    name_chars: int = 600
     core_members: int = 3
     # Recent members kept per story for the nearest-member similarity.
     nearest_members: int = 16
@@ -178,7 +197,23 @@ class ClusterTuning:
         return dataclasses.replace(self, intercept=intercept, **changes)
 
 
-FEATURES = ("centroid", "nearest", "core", "keyword", "title", "gap", "candidates", "actor", "size", "mean")
+FEATURES = (
+    "centroid",
+    "nearest",
+    "core",
+    "keyword",
+    "title",
+    "gap",
+    "candidates",
+    "actor",
+    "size",
+    "mean",
+    "names",
+    "last_gap",
+    "title_embedding",
+    "undated",
+)
+_COLUMN = {name: position for position, name in enumerate(FEATURES)}
 
 
 def _weights(tuning: ClusterTuning) -> npt.NDArray[np.float64]:
@@ -194,6 +229,10 @@ def _weights(tuning: ClusterTuning) -> npt.NDArray[np.float64]:
             tuning.actor_weight,
             tuning.size_weight,
             tuning.mean_weight,
+            tuning.names_weight,
+            tuning.last_gap_weight,
+            tuning.title_embedding_weight,
+            tuning.undated_weight,
         ]
     )
 
@@ -239,6 +278,19 @@ def story_id_for(founding_article_id: str) -> str:
     return f"story-{digest[:16]}"
 
 
+@dataclass(frozen=True, eq=False)
+class _ArticleSignals:
+    """What an arriving article is compared with live stories by (see :meth:`StoryClusterer.add`)."""
+
+    embedding: Vector
+    keywords: dict[int, float]
+    title_terms: dict[int, float]
+    names: dict[int, float]
+    title_embedding: Vector
+    actors: tuple[str, ...]
+    hours: float | None
+
+
 @dataclass
 class _LiveStory:
     """What a live story keeps to be compared with new articles (dropped when it retires)."""
@@ -262,6 +314,8 @@ class _LiveStory:
     core_sum: Vector
     core_count: int
     title_sum: dict[int, float]
+    name_sum: dict[int, float]
+    title_embedding_sum: Vector
     actors: Counter[str]
     label_candidates: list[tuple[str, Vector]] = field(default_factory=list)
     # Derived from the fields above by refresh(), so scoring a new article does no per-story arithmetic.
@@ -269,6 +323,8 @@ class _LiveStory:
     recent_matrix: Vector = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     core: Vector = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
     title_vector: dict[int, float] = field(default_factory=dict)
+    name_vector: dict[int, float] = field(default_factory=dict)
+    title_centroid: Vector = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
 
     def gap_to(self, hours: float | None) -> float | None:
         """Hours between a date and the story's date (the mean of its members' dates); None if either is unknown.
@@ -286,8 +342,18 @@ class _LiveStory:
         self.recent_matrix = np.array(self.recent, dtype=np.float32)
         core_norm = float(np.linalg.norm(self.core_sum))
         self.core = self.core_sum / core_norm if core_norm > 0 else self.core_sum
-        title_norm = math.sqrt(sum(w * w for w in self.title_sum.values()))
-        self.title_vector = {k: w / title_norm for k, w in self.title_sum.items()} if title_norm > 0 else {}
+        self.title_vector = _normalised(self.title_sum)
+        self.name_vector = _normalised(self.name_sum)
+        title_embedding_norm = float(np.linalg.norm(self.title_embedding_sum))
+        self.title_centroid = (
+            self.title_embedding_sum / title_embedding_norm if title_embedding_norm > 0 else self.title_embedding_sum
+        )
+
+    def last_gap_to(self, hours: float | None) -> float | None:
+        """Hours between a date and the story's latest article; None if either is unknown."""
+        if hours is None or self.last_hours is None:
+            return None
+        return abs(hours - self.last_hours)
 
 
 class StoryClusterer:
@@ -326,12 +392,25 @@ class StoryClusterer:
         self._retire()
         embedding = np.asarray(item.embedding, dtype=np.float32).reshape(-1)
         keywords, names = self._keywords(item.text or item.title or "")
-        title_terms = self._title_terms(item.title or "")
-        candidates, features = self._candidate_features(embedding, keywords, title_terms, item.actors, hours)
+        title_embedding = (
+            embedding
+            if item.title_embedding is None
+            else np.asarray(item.title_embedding, dtype=np.float32).reshape(-1)
+        )
+        signals = _ArticleSignals(
+            embedding=embedding,
+            keywords=keywords,
+            title_terms=self._title_terms(item.title or ""),
+            names=self._name_terms(item),
+            title_embedding=title_embedding,
+            actors=item.actors,
+            hours=hours,
+        )
+        candidates, features = self._candidate_features(signals)
         best = self._choose(item, candidates, features)
         if best is None:
             best = self._found(item.article_id, embedding.shape[0])
-        self._join(best, item, embedding, keywords, names, title_terms, hours)
+        self._join(best, item, signals, names)
         self._story_of[item.article_id] = best.id
         return best.id
 
@@ -389,6 +468,7 @@ class StoryClusterer:
                     "term_names": [[k, name] for k, name in s.term_names.items()],
                     "core_count": s.core_count,
                     "title_sum": [[k, w] for k, w in s.title_sum.items()],
+                    "name_sum": [[k, w] for k, w in s.name_sum.items()],
                     "actors": sorted(s.actors.items()),
                     "titles": [title for title, _ in s.label_candidates],
                 }
@@ -404,6 +484,7 @@ class StoryClusterer:
             df_counts=self._document_frequency[nonzero],
             sums=np.array([s.embedding_sum for s in live], dtype=np.float32).reshape(len(live), dimension),
             cores=np.array([s.core_sum for s in live], dtype=np.float32).reshape(len(live), dimension),
+            title_sums=np.array([s.title_embedding_sum for s in live], dtype=np.float32).reshape(len(live), dimension),
             recent=_stack([v for s in live for v in s.recent], dimension),
             candidates=_stack([v for s in live for _, v in s.label_candidates], dimension),
         )
@@ -414,7 +495,10 @@ class StoryClusterer:
         """A clusterer restored from :meth:`to_bytes`; refuses a state made with other settings."""
         with np.load(io.BytesIO(blob), allow_pickle=False) as data:
             header = json.loads(bytes(data["header"]).decode("utf-8"))
-            arrays = {name: data[name] for name in ("df_keys", "df_counts", "sums", "cores", "recent", "candidates")}
+            arrays = {
+                name: data[name]
+                for name in ("df_keys", "df_counts", "sums", "cores", "title_sums", "recent", "candidates")
+            }
         if header.get("version") != _STATE_VERSION or header.get("settings") != json.loads(
             json.dumps(dataclasses.asdict(settings))
         ):
@@ -450,6 +534,8 @@ class StoryClusterer:
                 core_sum=arrays["cores"][row].copy(),
                 core_count=int(entry["core_count"]),
                 title_sum={int(k): float(w) for k, w in entry["title_sum"]},
+                name_sum={int(k): float(w) for k, w in entry["name_sum"]},
+                title_embedding_sum=arrays["title_sums"][row].copy(),
                 actors=Counter({str(a): int(n) for a, n in entry["actors"]}),
                 label_candidates=list(
                     zip(titles, arrays["candidates"][candidate_at : candidate_at + len(titles)], strict=True)
@@ -528,60 +614,91 @@ class StoryClusterer:
 
         Called after :meth:`_keywords` counted the article (title included) in the document frequencies.
         """
+        terms = _TERM.findall(title.lower().replace("’", "'"))
+        return self._idf_vector(t for t in terms if len(t) > 1 and t not in ENGLISH_STOP_WORDS)
+
+    def _name_terms(self, item: StoryItem) -> dict[int, float]:
+        """The names of the article's lead (hashed), each weighted by its IDF, L2-normalised.
+
+        A name is a word written with a capital inside a sentence (not its first word), or a word with a digit.
+        Headlines capitalise every word, so only their numbers count. Called after :meth:`_keywords` counted the
+        article in the document frequencies.
+        """
+        title = item.title or ""
+        text = item.text or ""
+        body = text[len(title) :] if title and text.startswith(title) else text
+        lead = body[: self.tuning.name_chars]
+        found = {term for term in _TERM.findall(title.replace("’", "'")) if any(c.isdigit() for c in term)}
+        for match in _TERM.finditer(lead.replace("’", "'")):
+            term = match.group()
+            if any(c.isdigit() for c in term):
+                found.add(term)
+                continue
+            if not term[0].isupper():
+                continue
+            before = lead[max(0, match.start() - 3) : match.start()].rstrip(" \t\"'“‘(")
+            if before and before[-1] not in ".!?:\n":
+                found.add(term)
+        terms = {_possessive_free(term.lower()) for term in found}
+        return self._idf_vector(t for t in terms if len(t) > 1 and t not in ENGLISH_STOP_WORDS)
+
+    def _idf_vector(self, terms: Iterable[str]) -> dict[int, float]:
+        """Each distinct term (hashed) weighted by its IDF over the stream so far, L2-normalised."""
         features = self.tuning.hash_features
-        terms = {
-            t for t in _TERM.findall(title.lower().replace("’", "'")) if len(t) > 1 and t not in ENGLISH_STOP_WORDS
-        }
-        if not terms:
-            return {}
         weights: dict[int, float] = {}
-        for term in sorted(terms):
+        for term in sorted(set(terms)):
             key = zlib.crc32(term.encode("utf-8")) % features
             idf = math.log((1 + self._documents) / (1.0 + self._document_frequency[key])) + 1.0
             weights[key] = weights.get(key, 0.0) + idf
-        norm = math.sqrt(sum(w * w for w in weights.values()))
-        return {k: w / norm for k, w in weights.items()}
+        return _normalised(weights)
 
-    def _candidate_features(
-        self,
-        embedding: Vector,
-        keywords: dict[int, float],
-        title_terms: dict[int, float],
-        actors: tuple[str, ...],
-        hours: float | None,
-    ) -> tuple[list[_LiveStory], npt.NDArray[np.float64]]:
+    def _candidate_features(self, article: _ArticleSignals) -> tuple[list[_LiveStory], npt.NDArray[np.float64]]:
         """The live stories within the article's window and their signals, one row each (columns: ``FEATURES``)."""
         window = self.settings.window_hours
+        hours = article.hours
         candidates: list[_LiveStory] = []
         gaps: list[float] = []
+        last_gaps: list[float] = []
         for story in self._live:
             gap = story.gap_to(hours)
             if gap is None or gap <= window:
                 candidates.append(story)
                 gaps.append(math.nan if gap is None else gap)
+                last_gap = story.last_gap_to(hours)
+                last_gaps.append(0.0 if last_gap is None else last_gap)
         features = np.zeros((len(candidates), len(FEATURES)), dtype=np.float64)
         if not candidates:
             return candidates, features
+        column = _COLUMN
+        embedding = article.embedding
         # Embedding similarities for every candidate at once: centroids, cores, each story's nearest recent member.
-        features[:, 0] = np.stack([story.centroid for story in candidates]) @ embedding
+        features[:, column["centroid"]] = np.stack([story.centroid for story in candidates]) @ embedding
         members = np.concatenate([story.recent_matrix for story in candidates])
         starts = np.cumsum([0] + [len(story.recent) for story in candidates[:-1]])
         member_cos = members @ embedding
-        features[:, 1] = np.maximum.reduceat(member_cos, starts)
-        features[:, 9] = np.add.reduceat(member_cos, starts) / np.array([len(story.recent) for story in candidates])
-        features[:, 2] = np.stack([story.core for story in candidates]) @ embedding
-        gap_array = np.asarray(gaps)
-        features[:, 5] = np.where(np.isnan(gap_array), 0.0, gap_array) / window if window > 0 else 0.0
-        features[:, 6] = math.log(len(candidates))
-        actor_set = set(actors)
+        features[:, column["nearest"]] = np.maximum.reduceat(member_cos, starts)
+        features[:, column["mean"]] = np.add.reduceat(member_cos, starts) / np.array(
+            [len(story.recent) for story in candidates]
+        )
+        features[:, column["core"]] = np.stack([story.core for story in candidates]) @ embedding
+        features[:, column["title_embedding"]] = (
+            np.stack([story.title_centroid for story in candidates]) @ article.title_embedding
+        )
+        if window > 0:
+            gap_array = np.asarray(gaps)
+            features[:, column["gap"]] = np.where(np.isnan(gap_array), 0.0, gap_array) / window
+            features[:, column["last_gap"]] = np.asarray(last_gaps) / window
+        features[:, column["candidates"]] = math.log(len(candidates))
+        features[:, column["undated"]] = 1.0 if hours is None else 0.0
+        actor_set = set(article.actors)
         for position, story in enumerate(candidates):
-            vector = story.keyword_vector
-            features[position, 3] = sum(weight * vector.get(key, 0.0) for key, weight in keywords.items())
-            titles = story.title_vector
-            features[position, 4] = sum(weight * titles.get(key, 0.0) for key, weight in title_terms.items())
+            row = features[position]
+            row[column["keyword"]] = _dot(article.keywords, story.keyword_vector)
+            row[column["title"]] = _dot(article.title_terms, story.title_vector)
+            row[column["names"]] = _dot(article.names, story.name_vector)
             if actor_set and story.actors:
-                features[position, 7] = sum(1 for a in actor_set if a in story.actors) / len(actor_set)
-            features[position, 8] = math.log(len(story.articles))
+                row[column["actor"]] = sum(1 for a in actor_set if a in story.actors) / len(actor_set)
+            row[column["size"]] = math.log(len(story.articles))
         return candidates, features
 
     def _choose(
@@ -595,7 +712,14 @@ class StoryClusterer:
             return None
         scores = self.tuning.scores(features)
         best = int(np.argmax(scores))  # the first best: ties go to the older story
-        return candidates[best] if scores[best] >= self.settings.threshold else None
+        if scores[best] < self.settings.threshold:
+            return None
+        if self.tuning.margin > 0 and len(candidates) > 1:
+            logits = self.tuning.intercept + features @ _weights(self.tuning)
+            runner_up = float(np.max(np.delete(logits, best)))
+            if logits[best] - runner_up < self.tuning.margin:
+                return None
+        return candidates[best]
 
     def _found(self, article_id: str, dimension: int) -> _LiveStory:
         story = _LiveStory(
@@ -617,23 +741,17 @@ class StoryClusterer:
             core_sum=np.zeros(dimension, dtype=np.float32),
             core_count=0,
             title_sum={},
+            name_sum={},
+            title_embedding_sum=np.zeros(dimension, dtype=np.float32),
             actors=Counter(),
         )
         self._stories_made += 1
         self._live.append(story)
         return story
 
-    def _join(
-        self,
-        story: _LiveStory,
-        item: StoryItem,
-        embedding: Vector,
-        keywords: dict[int, float],
-        names: dict[int, str],
-        title_terms: dict[int, float],
-        hours: float | None,
-    ) -> None:
+    def _join(self, story: _LiveStory, item: StoryItem, article: _ArticleSignals, names: dict[int, str]) -> None:
         tuning = self.tuning
+        embedding, keywords, hours = article.embedding, article.keywords, article.hours
         story.articles.append(item.article_id)
         story.last_arrival = self._arrivals
         if item.outlet and item.outlet not in story.outlets:
@@ -650,10 +768,14 @@ class StoryClusterer:
         if story.core_count < tuning.core_members:
             story.core_sum = story.core_sum + embedding
             story.core_count += 1
-        for key, weight in title_terms.items():
+        for key, weight in article.title_terms.items():
             story.title_sum[key] = story.title_sum.get(key, 0.0) + weight
         # Bounded like the keyword sum: a long story's headlines keep their strongest terms only.
         story.title_sum = _strongest_raw(story.title_sum, 2 * tuning.story_keywords)
+        for key, weight in article.names.items():
+            story.name_sum[key] = story.name_sum.get(key, 0.0) + weight
+        story.name_sum = _strongest_raw(story.name_sum, 2 * tuning.story_keywords)
+        story.title_embedding_sum = story.title_embedding_sum + article.title_embedding
         for key, weight in keywords.items():
             story.keyword_sum[key] = story.keyword_sum.get(key, 0.0) + weight
         story.term_names.update(names)
@@ -688,6 +810,20 @@ class StoryClusterer:
         terms = [story.term_names[k] for k, _ in ranked if k in story.term_names][: 5 - len(actors) if actors else 5]
         words = actors + [t for t in terms if t not in {a.lower() for a in actors}]
         return ", ".join(words) if words else "(untitled story)"
+
+
+def _dot(sparse: dict[int, float], other: dict[int, float]) -> float:
+    """Dot product of two sparse vectors (iterating over the first, which should be the shorter)."""
+    return sum(weight * other.get(key, 0.0) for key, weight in sparse.items())
+
+
+def _normalised(weights: dict[int, float]) -> dict[int, float]:
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    return {k: w / norm for k, w in weights.items()} if norm > 0 else {}
+
+
+def _possessive_free(term: str) -> str:
+    return term[:-2] if term.endswith("'s") else term
 
 
 def _stack(vectors: list[Vector], dimension: int) -> Vector:

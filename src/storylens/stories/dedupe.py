@@ -11,14 +11,27 @@ Copies that match are merged into one duplicate group (union of matches, so a ch
 group's id is its first inserted article, so it never changes as copies arrive; its *earliest* copy is the one
 published first (undated copies count as later than dated ones), ties broken by insertion order.
 
-The index is an object owned by the caller. It serialises to bytes holding each article's id, date and hash values
-(:meth:`to_bytes`, :meth:`from_bytes`, ~0.5 kB per article), so a store can keep it (``Store.put_state``) without
-re-reading articles; rebuilding it by calling :meth:`add` on the stored articles in the same order gives the same
-index, only slower.
+Memory is bounded by a time window (:class:`DedupeWindow`): copies of one article appear within days (wire
+syndication, a re-headlined update), so an article is compared only with the articles of the last
+``window_hours`` (default 14 days) before the stream's clock. Older articles leave the LSH index and their hash
+values are dropped; their ids, dates and duplicate groups are kept (a few dozen bytes each), so a later copy of a
+group still joins the group through any member that is still live. The clock is the ``clock_quorum``-th latest
+date seen (one absurd date cannot empty the index); undated articles do not move it and are kept from the clock
+they first meet. ``max_entries`` caps the live articles when the clock cannot move (a long undated stream): the
+oldest inserted leave first. Measured on the bias corpus (``benchmarks/bench_stories.py``,
+``benchmarks/eval_dedupe.py --stream``): recall on edited copies dated up to two days after their original is
+the same as with an unbounded index, and memory stops growing once the window is full.
+
+The index is an object owned by the caller. It serialises to bytes holding the live articles' hash values and
+every article's id, date and group (:meth:`to_bytes`, :meth:`from_bytes`), so a store can keep it
+(``Store.put_state``) without re-reading articles; rebuilding it by calling :meth:`add` on the stored articles in
+the same order gives the same index, only slower.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import heapq
 import io
 import json
 import math
@@ -28,6 +41,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -38,16 +52,36 @@ from storylens.records import ANALYSED_KINDS, Article
 from storylens.settings import StorySettings
 from storylens.stories._time import to_hours
 
-__all__ = ["DuplicateGroup", "DuplicateMatch", "NearDuplicateIndex", "analysed_text", "shingle_hashes", "shingles"]
+__all__ = [
+    "DedupeWindow",
+    "DuplicateGroup",
+    "DuplicateMatch",
+    "NearDuplicateIndex",
+    "analysed_text",
+    "shingle_hashes",
+    "shingles",
+]
 
 _SCHEME = "affine32"
-_STATE_VERSION = 1
+_STATE_VERSION = 2
 _STATE_SETTINGS = ("minhash_perm", "minhash_seed", "shingle_words", "duplicate_threshold")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _SHINGLE_MULTIPLIER = np.uint64(0x01000193)  # the FNV-1 32-bit prime: odd, so it mixes every bit
 _MASK32 = np.uint64(0xFFFFFFFF)
+
+
+@dataclass(frozen=True)
+class DedupeWindow:
+    """How long articles stay comparable in the near-duplicate index (see the module docstring)."""
+
+    # Articles dated more than this many hours before the clock leave the index.
+    window_hours: float = 14 * 24.0
+    # At most this many live articles (the first inserted leave first), for streams whose clock cannot move.
+    max_entries: int = 200_000
+    # The clock is the n-th latest date seen.
+    clock_quorum: int = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,16 +176,22 @@ def _identity(value: int) -> int:
 class NearDuplicateIndex:
     """An incremental near-duplicate index over a stream of articles.
 
-    ``add`` each article once, in stream order; the answer tells whether it copies an article already indexed.
+    ``add`` each article once, in stream order; the answer tells whether it copies an article still in the window.
     """
 
-    def __init__(self, settings: StorySettings) -> None:
+    def __init__(self, settings: StorySettings, window: DedupeWindow | None = None) -> None:
         self.settings = settings
+        self.window = window or DedupeWindow()
         # One template MinHash holds the seeded permutations; every article's MinHash reuses them (generating
         # them per article would cost more than hashing the article).
         self._template = MinHash(num_perm=settings.minhash_perm, seed=settings.minhash_seed, scheme=_SCHEME)
         self._lsh = MinHashLSH(threshold=settings.duplicate_threshold, num_perm=settings.minhash_perm)
-        self._signatures: dict[str, MinHash] = {}
+        # Hash values of the live (comparable) articles, in insertion order; empty texts are never live.
+        self._live: dict[str, npt.NDArray[np.uint64]] = {}
+        # (date, insertion rank, id) of live dated articles, and of undated ones once they met a clock.
+        self._expiry: list[tuple[float, int, str]] = []
+        self._undated_waiting: list[str] = []  # live undated articles that have not met a clock yet
+        self._latest_dates: list[float] = []  # min-heap of the clock_quorum latest dates
         self._order: dict[str, int] = {}  # article id -> insertion rank
         self._published: dict[str, float | None] = {}
         self._parent: dict[str, str] = {}  # union-find over duplicate groups; absent = its own root
@@ -162,6 +202,16 @@ class NearDuplicateIndex:
 
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._order
+
+    @property
+    def live_count(self) -> int:
+        """How many articles are in the window (their hash values kept and comparable)."""
+        return len(self._live)
+
+    @property
+    def clock(self) -> float | None:
+        """The stream's clock in hours since the epoch (None before the first dated article)."""
+        return self._latest_dates[0] if self._latest_dates else None
 
     def signature(self, text: str) -> MinHash:
         """The MinHash of ``text``'s shingles under this index's seed and permutations."""
@@ -176,7 +226,7 @@ class NearDuplicateIndex:
         return minhash
 
     def add(self, article_id: str, text: str, published: str | datetime | None = None) -> DuplicateMatch | None:
-        """Index one article; return its duplicate group if it copies an indexed article, else None.
+        """Index one article; return its duplicate group if it copies an article in the window, else None.
 
         An id already indexed is not added again (a re-delivered article is not its own copy): the answer is its
         current group, or None.
@@ -186,21 +236,27 @@ class NearDuplicateIndex:
             if group is None:
                 return None
             return DuplicateMatch(article_id, group.id, group.earliest, (), 1.0)
-        return self._insert(article_id, self.signature(text), to_hours(published))
+        hours = to_hours(published)
+        if hours is not None:
+            self._advance_clock(hours)
+        self._expire()
+        return self._insert(article_id, self.signature(text), hours)
 
     def _insert(self, article_id: str, minhash: MinHash, hours: float | None) -> DuplicateMatch | None:
         threshold = self.settings.duplicate_threshold
-        candidates = self._lsh.query(minhash) if not minhash.is_empty() else []
+        empty = minhash.is_empty()
+        candidates = self._lsh.query(minhash) if not empty else []
+        values = minhash.hashvalues
         scored = sorted(
-            ((float(minhash.jaccard(self._signatures[c])), c) for c in candidates),
+            ((float(np.count_nonzero(values == self._live[c])) / len(values), c) for c in candidates),
             key=lambda pair: (-pair[0], self._order[pair[1]]),
         )
         matches = [(score, other) for score, other in scored if score >= threshold]
-        self._order[article_id] = len(self._order)
+        rank = len(self._order)
+        self._order[article_id] = rank
         self._published[article_id] = hours
-        self._signatures[article_id] = minhash
-        if not minhash.is_empty():
-            self._lsh.insert(article_id, minhash)
+        if not empty:
+            self._enter(article_id, minhash, hours, rank)
         if not matches:
             return None
         for _, other in matches:
@@ -214,6 +270,43 @@ class NearDuplicateIndex:
             matches=tuple(other for _, other in matches),
             similarity=matches[0][0],
         )
+
+    def _enter(self, article_id: str, minhash: MinHash, hours: float | None, rank: int) -> None:
+        """Make an article live: in the LSH index, its hash values kept, its expiry scheduled."""
+        self._lsh.insert(article_id, minhash)
+        self._live[article_id] = np.asarray(minhash.hashvalues, dtype=np.uint64)
+        anchor = hours if hours is not None else self.clock
+        if anchor is None:
+            self._undated_waiting.append(article_id)
+        else:
+            heapq.heappush(self._expiry, (anchor, rank, article_id))
+
+    def _leave(self, article_id: str) -> None:
+        if self._live.pop(article_id, None) is not None:
+            self._lsh.remove(article_id)
+
+    def _advance_clock(self, hours: float) -> None:
+        quorum = max(1, self.window.clock_quorum)
+        if len(self._latest_dates) < quorum:
+            heapq.heappush(self._latest_dates, hours)
+        elif hours > self._latest_dates[0]:
+            heapq.heapreplace(self._latest_dates, hours)
+
+    def _expire(self) -> None:
+        """Drop the articles dated before the window, then the first inserted beyond ``max_entries``."""
+        clock = self.clock
+        if clock is not None:
+            for article_id in self._undated_waiting:  # undated articles are kept from the first clock they meet
+                heapq.heappush(self._expiry, (clock, self._order[article_id], article_id))
+            self._undated_waiting.clear()
+            horizon = clock - self.window.window_hours
+            while self._expiry and self._expiry[0][0] < horizon:
+                self._leave(heapq.heappop(self._expiry)[2])
+        surplus = len(self._live) - max(1, self.window.max_entries) + 1  # room for the article being added
+        if surplus > 0:
+            for article_id in list(self._live)[:surplus]:  # dicts keep insertion order
+                self._leave(article_id)
+            # Their expiry entries stay in the heap and are skipped when popped (leaving twice is a no-op).
 
     def _root(self, article_id: str) -> str:
         while article_id in self._parent:
@@ -254,42 +347,61 @@ class NearDuplicateIndex:
         return tuple(DuplicateGroup(r, tuple(self._members[r]), self._earliest(self._members[r])) for r in roots)
 
     def to_bytes(self) -> bytes:
-        """A compact snapshot (numpy ``.npz``: ids, dates, hash values, and the settings they were built with)."""
+        """A compact snapshot (numpy ``.npz``): every article's id, date and group, the live articles' hash values,
+        the clock, and the settings they were built with."""
         ids = sorted(self._order, key=self._order.__getitem__)
-        header = {
+        live = list(self._live)
+        header: dict[str, Any] = {
             "version": _STATE_VERSION,
             **{name: getattr(self.settings, name) for name in _STATE_SETTINGS},
+            "window": dataclasses.asdict(self.window),
             "ids": ids,
+            "live": live,
+            "groups": [self._members[root] for root in sorted(self._members, key=self._order.__getitem__)],
+            "expiry": [[anchor, article_id] for anchor, _, article_id in self._expiry if article_id in self._live],
+            "undated_waiting": self._undated_waiting,
+            "latest_dates": self._latest_dates,
         }
-        hashes = np.array([self._signatures[i].hashvalues for i in ids], dtype=np.uint32).reshape(
-            len(ids), self.settings.minhash_perm
-        )
+        hashes = np.array([self._live[i] for i in live], dtype=np.uint64).reshape(len(live), self.settings.minhash_perm)
         published = np.array([np.nan if self._published[i] is None else self._published[i] for i in ids])
         buffer = io.BytesIO()
         np.savez_compressed(
             buffer,
             header=np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8),
-            hashvalues=hashes,
+            hashvalues=hashes.astype(np.uint32),
             published=published.astype(np.float64),
         )
         return buffer.getvalue()
 
     @classmethod
-    def from_bytes(cls, settings: StorySettings, blob: bytes) -> NearDuplicateIndex:
-        """Rebuild an index from :meth:`to_bytes`; the settings must match the ones it was built with."""
+    def from_bytes(cls, settings: StorySettings, blob: bytes, window: DedupeWindow | None = None) -> NearDuplicateIndex:
+        """Rebuild an index from :meth:`to_bytes`; the settings and window must match the ones it was built with."""
+        window = window or DedupeWindow()
         with np.load(io.BytesIO(blob), allow_pickle=False) as data:
             header = json.loads(bytes(data["header"]).decode("utf-8"))
             hashes = data["hashvalues"]
             published = data["published"]
-        expected = {"version": _STATE_VERSION, **{name: getattr(settings, name) for name in _STATE_SETTINGS}}
+        expected = {
+            "version": _STATE_VERSION,
+            **{name: getattr(settings, name) for name in _STATE_SETTINGS},
+            "window": json.loads(json.dumps(dataclasses.asdict(window))),
+        }
         mismatched = {k: header.get(k) for k, v in expected.items() if header.get(k) != v}
         if mismatched:
             raise SettingsError(
                 f"near-duplicate index state was built with other settings {mismatched}: rebuild it from the "
                 "stored articles"
             )
-        index = cls(settings)
-        for row, article_id in enumerate(header["ids"]):
+        index = cls(settings, window)
+        for rank, article_id in enumerate(header["ids"]):
+            hours = float(published[rank])
+            index._order[article_id] = rank
+            index._published[article_id] = None if math.isnan(hours) else hours
+        for members in header["groups"]:
+            root = members[0]
+            index._members[root] = list(members)
+            index._parent.update(dict.fromkeys(members[1:], root))
+        for row, article_id in enumerate(header["live"]):
             minhash = MinHash(
                 seed=settings.minhash_seed,
                 hashfunc=_identity,
@@ -297,6 +409,11 @@ class NearDuplicateIndex:
                 permutations=index._template.permutations,
                 scheme=_SCHEME,
             )
-            hours = float(published[row])
-            index._insert(str(article_id), minhash, None if math.isnan(hours) else hours)
+            index._lsh.insert(article_id, minhash)
+            index._live[article_id] = np.asarray(minhash.hashvalues, dtype=np.uint64)
+        index._expiry = [(float(anchor), index._order[i], i) for anchor, i in header["expiry"]]
+        heapq.heapify(index._expiry)
+        index._undated_waiting = list(header["undated_waiting"])
+        index._latest_dates = [float(h) for h in header["latest_dates"]]
+        heapq.heapify(index._latest_dates)
         return index
