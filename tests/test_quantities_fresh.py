@@ -571,6 +571,179 @@ SIXTH: list[tuple[str, str, str | None, list[Q]]] = [
      "2021-10-08", [D("2021-10-07"), Q(11, "GOP senators")]),
 ]
 
+# A seventh fresh draw, annotated after the fixes SIXTH prompted and before running them on it: the honest figure for
+# the rules as they now stand. Bias-corpus articles 613 modulo 700, then AllSides stories in the order of
+# ``random.Random(2032).shuffle`` (skipping those of the development table, FOURTH, FIFTH and SIXTH), picked with the
+# same generator. Five scraping leftovers were dropped (two "This report was updated" lines, a "Related" link, a
+# photo caption, a copyright line).
+SEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "North Korea has threatened the United States, yet again, following yesterday’s American led B-2 "
+     "stealth bomber drills over South Korea.", "2013-03-29", [D("2013-03-28")]),
+    ("bias", "In Ohio, it also offers a vivid illustration of the Obama campaign's ground game, which includes a "
+     "whopping 108 field offices.", "2012-10-01", [Q(108, "field offices")]),
+    ("bias", "President Obama has also declined to meet with Netanyahu, citing Israel's election in just over two "
+     "weeks.", "2015-03-03", [Q(2, "week", "over")]),
+    ("bias", "The two progressive candidates spent months refusing to attack each other, though Sanders offered a "
+     "strong defense of Medicare for All after Warren offered a plan for a transition to it that would take years.",
+     "2020-04-08", [Q(2, "progressive candidates")]),
+    ("bias", "“Trade liberalization promotes overall economic growth among trading partners but … there are both "
+     "winners and losers,” the nonpartisan Congressional Research Service said in an April 2015 report.",
+     "2015-05-12", [D("2015-04")]),
+    ("bias", "It abandoned the program in 2015 and relinquished its leases.", "2019-03-30", [D("2015")]),
+    ("bias", "(Buckingham Palace, with about 600 rooms, is her weekday work home.)  In May, Windsor's St.",
+     "2018-07-11", [Q(600, "rooms", "about"), D("2018-05")]),
+    ("bias", "(There was no bomb, officials there said.)  In Washington, parts of two Senate office buildings were "
+     "shut down as officials investigated reports of suspicious letters or packages, and the Secret Service said "
+     "that a letter addressed to President Obama contained a suspicious substance.", "2013-04-18",
+     [Q(2, "Senate office buildings")]),
+    ("bias", "So, how do they get around that?  1) Libsplaining: For every guy out there mansplaining, there are "
+     "probably 500 liberals libsplaining what some conservative supposedly REALLY MEANT at exactly the same time.",
+     "2018-03-16", [Q(500, "liberals", "about")]),
+    ("bias", "Many have also called out a 2017 speech he gave praising former Chief Justice William Rehnquist’s "
+     "dissent in Roe as more indicative of his true feelings on abortion rights.", "2018-09-04", [D("2017")]),
+    ("bias", "In 2014, the department announced the new PLUS rules, essentially reversing its efforts to tighten "
+     "credit checks.", "2015-06-19", [D("2014")]),
+    ("bias", "Now, via its Commercial Crew program—which is itself a follow-on to the Commercial Orbital "
+     "Transportation Services program initiated in the mid-2000s—NASA is instead buying seats and stowage on "
+     "SpaceX assets.", None, [D("2000s")]),
+    ("bias", "\"It's not just a choice of two people, but of two visions for America.", "2016-06-03",
+     [Q(2, "people"), Q(2, "visions")]),
+    ("bias", "Four: Judges were Republican In order to demonstrate the lack of political bias, the Democratic memo "
+     "also points out that judges on the court that agreed to a surveillance warrant for Carter Page had all been "
+     "appointed by Republicans.", None, []),
+    ("bias", "In March 2018, five DGCIM agents summoned Lieutenant Colonel Igbert Marín, commander of the 302nd "
+     "mechanized Army brigade, in Caracas.", "2019-08-22", [D("2018-03"), Q(5, "DGCIM agents", time="2018-03")]),
+    ("bias", "The numbers 8, 8 are very significant in neo-Nazi and white supremacy movement.", "8/9/19", []),
+    ("bias", "Although China is no longer officially manipulating the value of its currency, the dollar remains "
+     "significantly overvalued — in part because China is sitting on more than $3 trillion in foreign assets.",
+     "2018-10-23", [Q(3e12, "USD", "over", measure="foreign assets")]),
+    ("bias", "But conservatives can take heart that overall spending for daily agency operations has been cut by $79 "
+     "billion, or 7 percent, from the high-water mark established by Democrats in 2010.", "2014-01-14",
+     [Q(79e9, "USD"), Q(7, "percent"), D("2010")]),
+    ("bias", "After Lewandowski paused in answering Nadler's questions, Republicans and Democrats battled over whether "
+     "the clock should be suspended on the chairman's five minutes of questioning.", "2019-09-17",
+     [Q(5, "minute")]),
+    ("bias", "What can happen — and will mitigate the risk — is a three-pronged approach.", "2020-03-11", []),
+    ("bias", "But Rubio didn't hit back, simply thanking Paul for giving him another 30 seconds of talking time -- "
+     "afforded to any candidate called out by one of his opponents -- and using it to lay out his position.",
+     "2015-12-16", [Q(30, "second")]),
+    ("bias", "The trouble for Trump: While consumer sentiment on the economy is currently higher than the average of "
+     "any president since the poll started in the 1980’s, his approval rating as measured by a separate Washington "
+     "Post/ABC News survey is the lowest of the lot.", "2018-09-12", [D("1980s")]),
+    ("bias", "The Census Bureau on Tuesday reported that the income at the median U.S. household—the one at the "
+     "statistical middle of the middle—rose an inflation-adjusted 5.2% to $56,500 last year from 2014.", None,
+     [D("Tuesday", "relative"), Q(5.2, "percent", time="last year"), Q(56500, "USD", time="last year"),
+      D("last year", "relative"), D("2014")]),
+    ("bias", "General Philip Breedlove, the military commander for NATO -- the 23-nation alliance including not just "
+     "Western Europe and the United States, but Ukraine's neighbors Poland and Romania -- called \"upon the new "
+     "military leadership in Ukraine to open a dialog (sic) with us to bring this situation to a peaceful "
+     "resolution.\"", "2014-02-19", [Q(23, "nation")]),
+    ("bias", "Clinton said there was “no case here” and called into question the agency’s motives in announcing the "
+     "developments just 11 days before the presidential election.", "2016-10-31", [Q(11, "day")]),
+    ("bias", "Four oil tankers were damaged in what the United Arab Emirates (UAE) said were sabotage attacks while "
+     "drone attacks on two oil pumping stations in Saudi Arabia by Yemen's Houthi rebels - who are supported by "
+     "Iran - forced the temporary closure of a pipeline.", None, [Q(4, "oil tankers"), Q(2, "oil pumping stations")]),
+    ("bias", "By comparison, 59 percent think marijuana \"should be made legal in the United States.\"", "2017-02-24",
+     [Q(59, "percent")]),
+    ("bias", "Mueller has been investigating Russian interference in the 2016 election since his appointment as "
+     "special counsel in 2017.", None, [D("2016"), D("2017")]),
+    ("bias", "It’s disgusting,” New York State police union official Mike O’Meara said as lawmakers in New York State "
+     "repealed a law known as Section 50-a that keeps police records secret.", "2020-06-10", []),
+    ("bias", "Trump ordered McGahn, who left the White House in 2018, not to comply with the subpoena and the "
+     "Department of Justice (DOJ) asserted in court that the president and his close advisers have absolute "
+     "immunity from congressional subpoenas.", "2019-12-23", [D("2018")]),
+    ("bias", "The genuine explanation, say people close to Clinton, is the same one that usually is the case: He was "
+     "simply saying what he really thought, but in fuzzy, free-associating language almost guaranteed to produce "
+     "controversy.", "2012-06-07", []),
+    ("bias", "At Little Palm Island, a 5-1/2-acre retreat in the Florida Keys, vacationers can swim, dive, snorkel, "
+     "sail, and enjoy massages.", "2013-05-25", [Q(5.5, "acre")]),
+    ("bias", "By Monday, at least 34 senators – Democrats and Republicans – had signed onto the bill.", "2018-12-11",
+     [D("2018-12-10"), Q(34, "senators", "at least", "2018-12-10")]),
+    ("bias", "All of which means that, at a certain point, GOP leaders need to decide one thing: Do they want to "
+     "remain a congressional party?", "2014-10-22", []),
+    ("bias", "Georgia on Wednesday reported its second-highest new coronavirus case count to date, with 3,871 new "
+     "confirmed cases and 37 COVID-19 deaths.", "2020-07-16",
+     [D("2020-07-15"), Q(3871, "confirmed cases", time="2020-07-15"), Q(37, "COVID-19 deaths", time="2020-07-15")]),
+    ("bias", "The Western intelligence source said that Coulibaly lived with Boumeddiene, his alleged accomplice in "
+     "the police shooting, and that the two traveled to Malaysia together.", "2015-01-09", [Q(2, None)]),
+    ("bias", "But, but, but: The plan notes that power companies, under the \"clean electricity standard,\" could "
+     "\"buy and trade clean energy credits from one another or purchase them via auction.\"", "2020-01-09", []),
+    ("bias", "The reason appears to be that Iran would agree to convert some of its medium-enriched uranium — fuel "
+     "enriched to 20 percent purity, or near bomb grade — into an oxide form that is on the way to becoming reactor "
+     "fuel.", "2013-11-19", [Q(20, "percent")]),
+    ("bias", "In written responses to 25 questions from the conservative group Judicial Watch, Clinton largely hewed "
+     "to her prior statements about the email controversy, often saying she did not recall details about the "
+     "arrangement.", "2016-10-13", [Q(25, "questions")]),
+    ("bias", "In Louisiana, nearly two dozen women signed up for Emerge Louisiana's training program for Democratic "
+     "candidates this year.", "2019-03-10", [Q(24, "women", "about", "2019"), D("2019")]),
+    ("bias", "Throughout 2018, he used his valuable fundraising email list to help other Democratic senators up for "
+     "reelection.", "2018-11-25", [D("2018")]),
+    ("bias", "The legislation would create two forms of driver’s licenses: a federally compliant Real ID license that "
+     "let people board planes, and a “standard” driver’s license for driving and identification, for which "
+     "unauthorized immigrants could use foreign passports or driver’s licenses to apply rather than a Social "
+     "Security number.", "2019-12-18", [Q(2, "forms")]),
+    ("bias", "Three, there is no scenario in which a teenager or any other person should be dead for stealing "
+     "cigarillos and not walking on the sidewalk.", "2015-03-18", []),
+    ("bias", "Most strikingly, women under age 30 split 79% for Sanders to 20% for Clinton.", "2016-02-10",
+     [Q(30, None, "under"), Q(79, "percent"), Q(20, "percent")]),
+    ("bias", "LAUSANNE, Switzerland (Reuters) - Russia has been banned from the 2018 Pyeongchang Winter Olympics after "
+     "the IOC found evidence of an “unprecedented systematic manipulation” of the anti-doping system that has led "
+     "to a series of suspensions for the country’s athletes in recent months.", "2017-12-06", [D("2018")]),
+    ("bias", "So 11 students out of 1,500 had respiratory symptoms which the article claimed 'were suggestive of "
+     "COVID'.", "2020-07-20", [Q(11, "students"), Q(1500, None)]),
+    ("bias", "The story claimed that Manafort’s notes from the 2016 Trump Tower meeting with White House aide Jared "
+     "Kushner, Donald Trump Jr. and a Russian lawyer included the word “donations” near a reference to the "
+     "Republican National Committee.", "2017-09-07", [D("2016")]),
+    ("allsides", "It's applying the rule of law to the facts of an individual and specific case,” Cahill said from the "
+     "Hennepin County courthouse just after 2:30 p.m.", "2021-06-25", []),
+    ("allsides", "The 13 American service members killed in Kabul on Thursday died in gruesome violence, victims of a "
+     "terrorist bombing....", "2021-08-30",
+     [Q(13, "American service members", time="2021-08-26"), D("2021-08-26")]),
+    ("allsides", "The official, Jeffrey Clark, was a key figure in a recent Senate report detailing Trump's attempts "
+     "to enlist the department in his efforts to overturn the 2020 presidential election.", "2021-10-14",
+     [D("2020")]),
+    ("allsides", "Biden announced in opening remarks for the two-day summit that the U.S. will reduce its own "
+     "greenhouse gas emissions 50%-52% from 2005 levels by the end of the decade -- significantly boosting a "
+     "commitment made under former President Barack Obama that was scrapped by former President Donald...",
+     "2021-04-22", [Q(2, "day"), Q(50, "percent", "range", upper=52), D("2005")]),
+    ("allsides", "What we're hearing: When Biden and Capito spoke by phone on Tuesday, the call only lasted a few "
+     "minutes, and it was clear that the two sides remain too far apart to find a compromise.", "2021-06-08",
+     [D("2021-06-08"), Q(2, "sides")]),
+    ("allsides", "U.S. military department heads were ordered Tuesday to “immediately” start getting their troops "
+     "vaccinated against the virus that causes COVID-19, two days after the first COVID-19 vaccine received federal "
+     "approval.", "2021-08-25", [D("2021-08-24"), Q(2, "day")]),
+    ("allsides", "Ron DeSantis, to ban lessons that employ critical race theory (CRT) or the New York Times’ 1619 "
+     "Project from schools.", "2021-06-12", []),
+    ("allsides", "The White House had previously said it would keep Trump’s cap in place for the time being, however, "
+     "with the ultimate goal of setting a 125,000 refugee cap in...", "2021-05-03",
+     [Q(125000, "refugee cap", "target")]),
+    ("allsides", "The Infrastructure Investment and Jobs Act clocked in at some 2,700 pages, and senators could begin "
+     "amending it soon.", "2021-08-02", [Q(2700, "pages", "about")]),
+    ("allsides", "The United Nations’ Intergovernmental Panel on Climate Change is the keeper of the expert consensus "
+     "on global warming, issuing a painstaking, authoritative report on the state of the science roughly every five "
+     "years.", "2021-08-13", [Q(5, "year", "about")]),
+    ("allsides", "Everyone has a different definition of the term, but Carville’s was one you hear a lot from "
+     "strategically minded Democrats: Wokeness is “faculty lounge” rhetoric, the language of elite hyper-educated "
+     "progressivism, entering into mass politics in a way that turns a lot of normal people off.", "2021-05-03", []),
+    ("allsides", "For the past 15 years, violence has been on the rise in Mexico due to the growth of organized crime, "
+     "turf wars, and high rates of impunity.", "2021-08-29", [Q(15, "year")]),
+    ("allsides", "On Wednesday, the Senate Judiciary Committee held a hearing examining the FBI’s handling of the "
+     "Larry Nassar case, in which the four Olympic gymnasts — Biles, Nichols, Raisman, and Maroney...", "2021-09-15",
+     [D("2021-09-15"), Q(4, "Olympic gymnasts", time="2021-09-15")]),
+    ("allsides", "Andrew Cuomo resigned from his position on Tuesday, one week after state Attorney General Letitia "
+     "James released a report that found he sexually harassed 11 women, including staffers and others who did not "
+     "work for his administration.", "2021-08-10", [D("2021-08-10"), Q(1, "week"), Q(11, "women")]),
+    ("allsides", "About 10,000 migrants are packed under a bridge in Del Rio, Texas, waiting to be taken into U.S. "
+     "custody, officials said on Thursday.", "2021-09-17", [Q(10000, "migrants", "about"), D("2021-09-16")]),
+    ("allsides", "The move is one of the most sweeping policy changes...", "2021-10-07", []),
+    ("allsides", "America’s top general on Tuesday vehemently defended his Jan. 8 phone call with Chinese military "
+     "leaders, telling lawmakers that he was “certain” then-President Donald Trump wouldn’t order an attack on "
+     "Beijing and wanted to convey that reassuring message to his Chinese counterparts.", "2021-09-28",
+     [D("2021-09-28"), D("2021-01-08")]),
+    ("allsides", "The woman’s email arrived in Anthony Fauci’s inbox on Feb. 28, 2020, with a one-word subject line: "
+     "“URGENT.”", "2021-06-03", [D("2020-02-28"), Q(1, "word")]),
+]
+
 #: First run of SIXTH (on the rules fixed after FIFTH, before any change SIXTH prompted): the honest figure.
 SIXTH_ACCURACY_FIRST_RUN = 0.824  # 56 of 68 with the parse (as the claims stage runs it)
 SIXTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.838  # 57 of 68
@@ -605,8 +778,8 @@ def parses(nlp: Language) -> dict[str, Span]:
     """Every table sentence parsed once, in batches, as the claims stage parses an article's segments."""
     from tests import test_quantities, test_quantities_blind
 
-    tables = [FOURTH, FIFTH, SIXTH, test_quantities.TABLE, test_quantities.HELDOUT, test_quantities_blind.BLIND,
-              test_quantities_blind.VALIDATION, test_quantities_blind.FINAL]
+    tables = [FOURTH, FIFTH, SIXTH, SEVENTH, test_quantities.TABLE, test_quantities.HELDOUT,
+              test_quantities_blind.BLIND, test_quantities_blind.VALIDATION, test_quantities_blind.FINAL]
     sentences = sorted({sentence for table in tables for _, sentence, _, _ in table})
     return {doc.text: doc[:] for doc in nlp.pipe(sentences, batch_size=64)}
 
@@ -615,7 +788,7 @@ def _sources_text() -> str:
     parts: list[str] = []
     with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            if number % 700 in (88, 438, 263):
+            if number % 700 in (88, 438, 263, 613):
                 parts.append(json.loads(line)["text"])
     for line in (SHARED / "eval" / "allsides" / "roundups.jsonl").read_text(encoding="utf-8").splitlines():
         for side in json.loads(line)["news"].values():
@@ -625,9 +798,9 @@ def _sources_text() -> str:
 
 
 def test_fresh_tables_are_large_and_real() -> None:
-    assert len(FOURTH) >= 60 and len(FIFTH) >= 60 and len(SIXTH) >= 60
+    assert min(len(FOURTH), len(FIFTH), len(SIXTH), len(SEVENTH)) >= 60
     sources = _sources_text()
-    for source, sentence, _, _ in FOURTH + FIFTH + SIXTH:
+    for source, sentence, _, _ in FOURTH + FIFTH + SIXTH + SEVENTH:
         assert _squash(sentence) in sources, (source, sentence)
 
 
