@@ -24,7 +24,9 @@ Measured (``.venv/bin/pytest tests/test_quantities_fresh.py``):
 - FIFTH, first run (commit "a fifth fresh draw", on the rules fixed after FOURTH): 0.773 (51 of 66) with the parse
   and without — the honest figure for those rules;
 - SIXTH, first run (commit "a sixth fresh draw", on the rules fixed after FIFTH): 0.824 (56 of 68) with the parse,
-  0.838 (57 of 68) without — the honest figure for those rules, and the last one.
+  0.838 (57 of 68) without — the honest figure for those rules;
+- SEVENTH, first run (commit "a seventh fresh draw", on the rules fixed after SIXTH): 0.754 (49 of 65) with the
+  parse, 0.738 (48 of 65) without — the honest figure for those rules.
 """
 
 from __future__ import annotations
@@ -744,7 +746,10 @@ SEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
      "“URGENT.”", "2021-06-03", [D("2020-02-28"), Q(1, "word")]),
 ]
 
-#: First run of SIXTH (on the rules fixed after FIFTH, before any change SIXTH prompted): the honest figure.
+#: First run of SEVENTH (on the rules fixed after SIXTH, before any change SEVENTH prompted): the honest figure.
+SEVENTH_ACCURACY_FIRST_RUN = 0.754  # 49 of 65 with the parse (as the claims stage runs it)
+SEVENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.738  # 48 of 65
+#: First run of SIXTH (on the rules fixed after FIFTH, before any change SIXTH prompted).
 SIXTH_ACCURACY_FIRST_RUN = 0.824  # 56 of 68 with the parse (as the claims stage runs it)
 SIXTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.838  # 57 of 68
 #: First run of FIFTH (on the rules fixed after FOURTH, before any change FIFTH prompted).
