@@ -6,6 +6,7 @@ import gzip
 import itertools
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -112,3 +113,27 @@ def test_sigkill_mid_ingest_keeps_finished_articles_and_rerun_completes(tmp_path
     assert f"already stored {kept}" in rerun.stdout
     assert total == kept + int(rerun.stdout.split("added ")[1].split(",")[0])
     assert total >= 390  # a handful of real articles may be near-identical wire copies
+
+
+def test_coverage_over_time_for_the_store_and_as_a_chart(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.db")
+    feed = tmp_path / "bias.jsonl"
+    rows = _bias_articles(6)
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert runner.invoke(app, ["--db", db, "ingest", str(feed), str(SEEDS)]).exit_code == 0
+    result = runner.invoke(app, ["--db", db, "coverage", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    counts = json.loads(result.output)
+    expected: dict[tuple[str, str], int] = {}
+    for row in rows:
+        key = (row["published"][:10] or "undated", row["outlet"])
+        expected[key] = expected.get(key, 0) + 1
+    got = {(c["day"], c["outlet"]): c["articles"] for c in counts}
+    assert {k: v for k, v in got.items() if k in expected} == expected
+    assert sum(got.values()) == len(rows) + 2  # the seeds carry no date: counted as "undated"
+    assert all(c["day"] == "undated" for c in counts if (c["day"], c["outlet"]) not in expected)
+    chart = tmp_path / "coverage.html"
+    assert runner.invoke(app, ["--db", db, "coverage", "-f", "html", "-o", str(chart)]).exit_code == 0
+    page = chart.read_text(encoding="utf-8")
+    assert "Plotly.newPlot" in page and not re.search(r"<script[^>]+src=", page)  # self-contained
+    assert all(outlet in page for _, outlet in expected)

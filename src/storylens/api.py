@@ -29,7 +29,7 @@ from storylens.settings import Settings
 from storylens.store import SearchHit, Store, open_store
 
 if TYPE_CHECKING:
-    from storylens.compare.model import Comparison
+    from storylens.compare.model import Comparison, CoverageCount
     from storylens.extract.sourcing import OutletSourcing
 
 __all__ = ["Engine"]
@@ -139,6 +139,12 @@ class Engine:
 
     def story(self, story_id: str) -> Story:
         return self.store.get_story(story_id)
+
+    def coverage(self, articles: Sequence[str] | None = None, story: str | None = None) -> list[CoverageCount]:
+        """Articles per outlet per day for a story, a set of articles, or the whole store."""
+        from storylens.compare import coverage_counts
+
+        return list(coverage_counts(list(self.store.iter_articles(self.article_ids(articles, story)))))
 
     def compare(self, articles: Sequence[str] | None = None, story: str | None = None) -> Comparison:
         """Outlets side by side for a story, a set of articles, or (when the store holds one story) everything."""

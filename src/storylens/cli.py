@@ -141,9 +141,10 @@ def _split_targets(targets: Sequence[str]) -> tuple[list[str], list[str]]:
 
 @contextmanager
 def _selection(
-    ctx: typer.Context, targets: Sequence[str], story: str | None
+    ctx: typer.Context, targets: Sequence[str], story: str | None, analyse: bool = True
 ) -> Iterator[tuple[Engine, list[str] | None, str | None]]:
-    """An engine and the articles to work on: files given → ingested into a fresh in-memory store."""
+    """An engine and the articles to work on: files given → ingested (and analysed unless ``analyse`` is false)
+    into a fresh in-memory store."""
     files, ids = _split_targets(targets)
     if files and ids:
         err.print(f"[red]error:[/red] give either files or stored article ids, not both (ids: {', '.join(ids)})")
@@ -156,8 +157,9 @@ def _selection(
             if not report.articles:
                 err.print("[red]error:[/red] none of the inputs gave an article")
                 raise typer.Exit(2)
-            with _progress(ctx, "analysing") as progress:
-                engine.analyze(progress)
+            if analyse:
+                with _progress(ctx, "analysing") as progress:
+                    engine.analyze(progress)
             yield engine, [a.id for a in report.articles], None
         return
     with _engine(ctx) as engine:
@@ -518,6 +520,41 @@ def story(
 
 
 # -- compare and demo -------------------------------------------------------------------------------------------
+class CoverageFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    html = "html"
+
+
+@app.command()
+def coverage(
+    ctx: typer.Context, targets: TargetsArgument = None, story: StoryOption = None,
+    output: Annotated[CoverageFormat, typer.Option("--format", "-f", help="Output format.")] = CoverageFormat.table,
+    out_path: Annotated[Path | None, typer.Option("--output", "-o", help="Where to write the HTML chart.")] = None,
+) -> None:
+    """Coverage over time: articles per outlet per day, for a story, some articles or the whole store."""
+    with _selection(ctx, targets or [], story, analyse=False) as (engine, ids, story_id):
+        counts = _guard(engine.coverage, ids, story_id)
+    rows = [c.to_dict() for c in counts]
+    if output is CoverageFormat.json:
+        _print_json(rows)
+    elif output is CoverageFormat.csv:
+        _print_csv(rows)
+    elif output is CoverageFormat.html:
+        from storylens.compare.report.html import render_coverage_html
+
+        target = out_path or Path("coverage.html")
+        title = f"Coverage over time: story {story_id}" if story_id else "Coverage over time"
+        target.write_text(render_coverage_html(counts, title), encoding="utf-8")
+        err.print(f"chart written to {target}")
+    else:
+        table = Table("day", "outlet", "articles")
+        for row in rows:
+            table.add_row(row["day"], row["outlet"], str(row["articles"]))
+        out.print(table)
+
+
 @app.command()
 def compare(
     ctx: typer.Context, targets: TargetsArgument = None, story: StoryOption = None,

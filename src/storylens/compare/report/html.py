@@ -15,11 +15,11 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from storylens.compare.model import Comparison
+from storylens.compare.model import Comparison, CoverageCount
 from storylens.compare.report.views import alignment_rows, main_actors, stance_table, voice_summary
 from storylens.records import Article, Relation, SegmentKind
 
-__all__ = ["highlight_article", "render_html"]
+__all__ = ["coverage_figure", "highlight_article", "render_coverage_html", "render_html"]
 
 _OUTLET_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf", "#7f7f7f")
 _KIND_COLOURS = {"named": "#2ca02c", "document": "#1f77b4", "anonymous": "#ff7f0e", "vague": "#d62728",
@@ -89,7 +89,7 @@ def _charts(comparison: Comparison, outlets: Sequence[str]) -> dict[str, Markup]
     scripts of later charts need ``Plotly`` defined when they run)."""
     import plotly.graph_objects as go
 
-    colours = {o: _OUTLET_COLOURS[i % len(_OUTLET_COLOURS)] for i, o in enumerate(outlets)}
+    colours = _outlet_colours(outlets)
     layout = {"height": 360, "margin": {"l": 50, "r": 20, "t": 40, "b": 80}, "template": "plotly_white",
               "legend": {"orientation": "h", "y": -0.25}, "font": {"size": 13}}
     charts: dict[str, Markup] = {}
@@ -117,15 +117,50 @@ def _charts(comparison: Comparison, outlets: Sequence[str]) -> dict[str, Markup]
     sourcing.update_layout(title="Who is quoted: quotes by kind of source", barmode="stack",
                            yaxis={"title": "quotes"}, **layout)
     charts["sourcing"] = _figure_html(sourcing, first=True)
-    coverage = go.Figure()
-    for outlet in outlets:
-        counts = [c for c in comparison.coverage if c.outlet == outlet]
-        coverage.add_bar(name=outlet, x=[c.day for c in counts], y=[c.articles for c in counts],
-                         marker_color=colours[outlet])
-    coverage.update_layout(title="Coverage over time: articles per outlet per day", barmode="stack",
-                           yaxis={"title": "articles", "dtick": 1}, xaxis={"type": "category"}, **layout)
-    charts["coverage"] = _figure_html(coverage, first=False)
+    charts["coverage"] = _figure_html(coverage_figure(comparison.coverage, colours, layout), first=False)
     return charts
+
+
+def _outlet_colours(outlets: Sequence[str]) -> dict[str, str]:
+    return {outlet: _OUTLET_COLOURS[i % len(_OUTLET_COLOURS)] for i, outlet in enumerate(outlets)}
+
+
+def coverage_figure(
+    coverage: Sequence[CoverageCount], colours: dict[str, str] | None = None, layout: dict[str, Any] | None = None
+) -> Any:
+    """A stacked bar chart (Plotly figure) of articles per outlet per day."""
+    import plotly.graph_objects as go
+
+    outlets = list(dict.fromkeys(c.outlet for c in coverage))
+    colours = colours or _outlet_colours(outlets)
+    figure = go.Figure()
+    for outlet in outlets:
+        counts = [c for c in coverage if c.outlet == outlet]
+        figure.add_bar(name=outlet, x=[c.day for c in counts], y=[c.articles for c in counts],
+                       marker_color=colours.get(outlet))
+    # Days are categories, not a time axis: an "undated" column must sit beside the dated ones. Whole-number
+    # ticks while the counts are small (a story), Plotly's own ticks for a whole store.
+    largest = max((c.articles for c in coverage), default=0)
+    yaxis: dict[str, Any] = {"title": "articles", "dtick": 1} if largest <= 10 else {"title": "articles"}
+    figure.update_layout(title="Coverage over time: articles per outlet per day", barmode="stack", yaxis=yaxis,
+                         xaxis={"type": "category"},
+                         **(layout or {"height": 360, "template": "plotly_white", "font": {"size": 13}}))
+    return figure
+
+
+def render_coverage_html(coverage: Sequence[CoverageCount], title: str = "Coverage over time") -> str:
+    """A self-contained HTML page (Plotly's JS embedded, no CDN) with the coverage chart and its table."""
+    rows = "".join(
+        f"<tr><td>{escape(c.day)}</td><td>{escape(c.outlet)}</td><td>{c.articles}</td></tr>" for c in coverage
+    )
+    chart = _figure_html(coverage_figure(coverage), first=True)
+    return (
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<title>{escape(title)}</title><style>body{{font-family:sans-serif;margin:2em}}"
+        "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px}</style></head><body>"
+        f"<h1>{escape(title)}</h1>{chart}<table><tr><th>day</th><th>outlet</th><th>articles</th></tr>{rows}"
+        "</table></body></html>\n"
+    )
 
 
 def _environment() -> Any:
