@@ -44,12 +44,14 @@ FINAL       63     0.714 (rules only)          0.937 / 0.905
 FOURTH      69     0.783 / 0.768               0.957 / 0.899
 FIFTH       66     0.773 / 0.773               0.955 / 0.939
 SIXTH       68     0.824 / 0.838               0.971 / 0.956
+SEVENTH     65     0.754 / 0.738               0.923 / 0.908
 ==========  =====  ==========================  ===========================
 
-The last first run, 0.824 with the parse, is the figure to quote for unseen text; the issue's goal of 0.95 is met only
-on tuned draws. The long tail that keeps the first runs near 0.8: "one" as an article or a count ("one big win",
-"controls one chamber"), which date frames a figure (conventions that readers themselves disagree on), names with
-numbers, and qualifiers written as verbs ("capped at", "tops out at").
+The last first run, 0.754 with the parse (0.78 on average over the four draws FOURTH–SEVENTH, about 270 sentences),
+is the figure to quote for unseen text; the issue's goal of 0.95 is met only on tuned draws. The long tail that keeps
+first runs near 0.8: "one" as an article or a count ("one big win", "controls one chamber"), which date frames a
+figure (a convention readers themselves disagree on), names and list markers with numbers ("the 1619 Project",
+"Four: …"), and qualifiers written as verbs ("capped at", "tops out at").
 """
 
 from __future__ import annotations
@@ -127,7 +129,7 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"nearly", "about"), (r"almost", "about"), (r"some", "about"), (r"an\s+estimated", "about"),
     (r"estimated", "about"), (r"close(?:r)?\s+to", "about"), (r"circa", "about"), (r"approx\.?", "about"),
     (r"more\s+or\s+less", "about"), (r"or\s+so", "about"),
-    (r"maybe", "about"), (r"perhaps", "about"), (r"possibly", "about"),
+    (r"maybe", "about"), (r"perhaps", "about"), (r"possibly", "about"), (r"probably", "about"),
 )
 # Qualifiers after the quantity: "65 years and older", "1,000 or more".
 _SUFFIX_QUALIFIER = re.compile(r"^\s*(?:and|or)\s+(?:older|over|above|more|up|greater|higher)\b", re.IGNORECASE)
@@ -159,7 +161,7 @@ _POSTNOMINAL = {"familiar", "close", "aware", "involved", "able", "unable", "lik
 _INSTANCE_NOUNS = {"type", "kind", "sort", "form", "element", "part", "aspect", "example", "instance", "piece",
                    "version", "source", "reason", "factor", "feature", "way", "side", "facet"}
 # Second halves of hyphenated words that make a number word an adjective, not a count ("two-way", "one-sided").
-_IDIOM_SUFFIXES = re.compile(r"-(?:way|sided|fold|dimensional|handed|faced|off)\b", re.IGNORECASE)
+_IDIOM_SUFFIXES = re.compile(r"-(?:way|fold|dimensional|off|[a-z]+ed)\b", re.IGNORECASE)  # "three-pronged"
 # Words that end the noun phrase a percent or a sum is "of" (besides _STOP_WORDS).
 _MEASURE_BREAKS = {"if", "unless", "though", "although", "until", "a", "an", "the", "over", "under"}
 _IRREGULAR_PLURALS = {"people", "women", "men", "children", "police", "staff", "personnel", "mice", "feet", "teeth",
@@ -220,7 +222,7 @@ _DATE = re.compile(
     r"|(?P<iso>(?:1[89]|20)\d\d-[01]\d-[0-3]\d)"
     r"|(?P<mdy>(?P<mdy_m>1[0-2]|0?[1-9])/(?P<mdy_d>[12]\d|3[01]|0?[1-9])/(?P<mdy_y>(?:19|20)?\d\d))"
     r"|(?P<d6>\d{1,2})\s+(?P<m6>" + _MONTH_NAMES + r")(?!\s*,?\s*\d)"
-    r"|(?P<decade>(?:1[89]|20)\d0)s"
+    r"|(?P<decade>(?:1[89]|20)\d0)['’]?s"
     r"|(?<=the\s)['’]?(?P<short_decade>[3-9]0|00|10)s"
     # Years before 1800 only after "in"/"since"/"until" and before no noun ("expelled in 1492", not "in 1500 cases").
     r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<old_year>1[0-7]\d\d)(?![\d,.]\d|\s*(?:%|percent\b|[a-z]))"
@@ -230,7 +232,7 @@ _DATE = re.compile(
 )
 # A month without a year, after a preposition ("in June", "since early May"); capitalised, so the modal "may" is not.
 _MONTH_ONLY = re.compile(
-    r"\b(?P<lead>in|since|by|until|through|during|from|of|before|after|for|into|around|start|end)\s+"
+    r"\b(?P<lead>(?i:in|since|by|until|through|during|from|of|before|after|for|into|around|start|end))\s+"
     r"(?:(?:early|late|mid)[\s-])?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d|-)"
@@ -372,13 +374,16 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
         return True  # "at 4:00": the minutes of a time of day
     if before == "(" and after[:1] == ")":
         return True  # "(4)": a list marker
+    if re.match(r"-(?:something|odd|ish)\b", after):
+        return True  # "the 30-something leader": an age band, not a count
+    if after[:1] == ")" and re.search(r"(?:^|[.!?:]\s+)$", text[:start]):
+        return True  # "1) Libsplaining": a list marker opening a sentence
     if before and (before.isalpha() or before in "-/#№") and raw[:1].isdigit() and not glued_to_number:
         return True  # G7, F-35, COVID-19, 24/7, #5
     if re.match(r"-[A-Z]", after) and raw[-1:].isdigit():
         return True  # "The 40-Year-Old Virgin", "Fortune 500-Listed": a title
     if re.match(r"[/][\d]", after) or (re.match(r"-?[A-Za-z]", after) and not re.match(
-        r"-(?:year|month|week|day|hour|minute|mile|acre|point|percent|member|person|man|strong|page|foot|feet|"
-        r"meter|metre|kilometer|kilometre|seat|vote|game|ton|pound)", after, re.IGNORECASE
+        r"-[a-z]", after  # "a 23-nation alliance", "the 60-vote hurdle": a lower-case noun counted by the digits
     ) and raw[-1:].isdigit() and not re.match(r"(?:k|m|bn|b|mn|tn)\b|[CF]\b", after, re.IGNORECASE)):
         return True  # 9/11, 3D, 737MAX
     if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EST|EDT|ET\b|:\d\d)", after, re.IGNORECASE):
@@ -399,6 +404,14 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
     if preceding and raw[:1].isdigit():
         word = preceding.group(1)
         if word[:1].isupper() and word.lower().rstrip(".") in {w.rstrip(".") for w in _REFERENCE_WORDS}:
+            return True
+    # "the 1619 Project", "a 737 Max": digits before capitalised words ending in a singular noun name something
+    # ("28 Senate Republicans" counts; a year such as "the 2016 Senate election" is read as a date before this).
+    named = re.match(r"(?:\s+[A-Z][a-z]+)+\b(?![’'-])", text[end:])
+    if raw.isdigit() and named and not re.fullmatch(r"1[89]\d\d|20\d\d", raw):
+        words = named.group(0).split()
+        if not (_is_plural_noun(words[-1]) or _DEMONYM.fullmatch(words[-1]) or words[0].lower() in _MONTHS
+                or words[0].lower() in _WEEKDAYS or re.match(r"\s+[a-z]+s\b", text[end + named.end() :])):
             return True
     return False
 
@@ -493,6 +506,9 @@ def _up_to_plural_head(words: list[str]) -> list[str]:
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
+    every = re.search(r"\b(?:every|each)\s+$", text[max(0, start - 8) : start], re.IGNORECASE)
+    if every:  # "roughly every five years": the qualifier reaches over the distributive
+        start -= len(every.group(0))
     window = text[max(0, start - 30) : start]
     match = _QUALIFIER_RE.search(window)
     if not match:
@@ -840,6 +856,11 @@ def find_quantities(
             r"\s+(?:" + _MONTH_NAMES + r")\b", text[end:]
         ) and (raw.lower() == "zero" or start > 0):
             continue
+        # "Four: judges were …", "Three, there is no …": a number word opening a sentence before a stop counts points.
+        if not raw[:1].isdigit() and not (sign or scale or pct) and re.match(r"[,:.]", text[end : end + 1]) and (
+            re.search(r"(?:^|[.!?]\s+)$", text[:start])
+        ):
+            continue
         # "Gang of Eight", "the Big Three": a capitalised number word inside a sentence names a group.
         if raw[:1].isupper() and not raw[:1].isdigit() and raw.lower() not in ("a", "an") and not re.search(
             r"(?:^|[.!?:;]\s+|[\"“‘(—–-]\s*)$", text[:start]
@@ -912,7 +933,8 @@ def find_quantities(
                         value *= _SCALES[upper_scale.lower()]
                 elif scale:
                     upper_value *= _SCALES[scale.lower()]
-                if upper_value > value:
+                mixed_units = bool(pct and range_match.group("sign")) or bool(sign and range_match.group("pct"))
+                if upper_value > value and not mixed_units:  # "rose 5.2% to $56,500": a change and a level
                     upper = upper_value
                     qualifier = "range"
                     sign = sign or range_match.group("sign")
@@ -936,6 +958,16 @@ def find_quantities(
             end += degrees.end()
         if unit is None and re.search(r"\bmagnitude[\s-]+$", text[max(0, start - 12) : start], re.IGNORECASE):
             unit = "magnitude"  # "a magnitude 6.3 earthquake": the unit comes first
+        age_before = re.search(r"\b(?:(under|over|above|below)\s+)?(?:the\s+)?ages?\s+(?:of\s+)?$",
+                               text[max(0, start - 25) : start], re.IGNORECASE)
+        if unit is None and age_before and raw[:1].isdigit():  # "women under age 30", "since the age of 25"
+            measure = "age"
+            qualifier = {"under": "under", "below": "under", "over": "over", "above": "over"}.get(
+                (age_before.group(1) or "").lower(), qualifier
+            )
+            found.append(_Found(start, end, value, None, measure, qualifier or "exact", None, upper))
+            taken.append((start, end))
+            continue
         age = re.match(r"-year-old\b", text[end:])
         if unit is None and age:
             unit, measure = "year", "age"
@@ -1041,6 +1073,8 @@ def _attach_times(found: list[_Found], text: str) -> None:
             if not later.is_date:
                 break
             gap = text[item.end : later.start]
+            if re.search(r"\bfrom\s+$", gap) and "/" not in (later.time or ""):
+                break  # "cut 50% from 2005 levels": the baseline, not the figure's date ("from 2007 to 2014" is)
             # A span of time is dated only by a date right after it ("27 minutes in all of 2015").
             longest_gap = 4 if item.unit in _TIME_UNITS.values() else 12
             if len(gap.split()) <= longest_gap and not re.search(
