@@ -147,6 +147,7 @@ class Checkpoint:
     dedupe_wall: float
     cluster_wall: float
     live_stories: int
+    live_signatures: int
 
 
 def run(
@@ -177,7 +178,11 @@ def run(
         dedupe_cpu += middle_cpu - started_cpu
         cluster_cpu += ended_cpu - middle_cpu
         if done in marks:
-            out.append(Checkpoint(done, dedupe_cpu, cluster_cpu, dedupe_wall, cluster_wall, clusterer.live_count))
+            out.append(
+                Checkpoint(
+                    done, dedupe_cpu, cluster_cpu, dedupe_wall, cluster_wall, clusterer.live_count, index.live_count
+                )
+            )
     return out, len(index.groups()), len(clusterer.stories())
 
 
@@ -240,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     cluster_mb = traced_memory(rows, order, vectors, settings, "cluster") if traced and "cluster" in stages else empty
     print("CPU seconds (time.process_time, all threads of this process); wall seconds in brackets")
     print(
-        "articles  dedupe CPU s (wall)  dedupe/s  cluster CPU s (wall)  cluster/s  live"
+        "articles  dedupe CPU s (wall)  dedupe/s  cluster CPU s (wall)  cluster/s  live stories / signatures"
         "  dedupe MB (peak)  cluster MB (peak)"
     )
     for point in timed:
@@ -251,7 +256,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             f"  {point.articles / max(point.dedupe_cpu, 1e-9):8.0f}"
             f"  {point.cluster_cpu:10.1f} ({point.cluster_wall:7.1f})"
             f"  {point.articles / max(point.cluster_cpu, 1e-9):9.0f}"
-            f"  {point.live_stories:4d}  {d_now:7.1f} ({d_peak:6.1f})  {c_now:8.1f} ({c_peak:6.1f})"
+            f"  {point.live_stories:5d} / {point.live_signatures:6d}"
+            f"  {d_now:7.1f} ({d_peak:6.1f})  {c_now:8.1f} ({c_peak:6.1f})"
         )
     last = timed[-1]
     print(f"end-to-end clustering / embedding (CPU): {(embed_seconds + last.cluster_cpu) / embed_seconds:.3f}")

@@ -15,6 +15,7 @@ from storylens.nlp import Resources
 from storylens.records import Article, Segment, SegmentKind, Story
 from storylens.settings import StorySettings
 from storylens.stories.cluster import (
+    FEATURES,
     StoryClusterer,
     StoryItem,
     _ArticleSignals,
@@ -290,3 +291,51 @@ def test_the_two_seeds_form_one_story_with_two_outlets(resources: Resources) -> 
     assert seed_story.outlets == ("000", "003")
     assert "NATO" in seed_story.label
     assert len(stories) == 5
+
+
+def test_names_are_capitalised_words_inside_sentences_and_numbers() -> None:
+    clusterer = StoryClusterer(SETTINGS)
+    title = "Allies Agree On Spending"
+    text = f"{title}\nThe vote in Brussels was led by Mark Rutte on 25 June. Critics said it was late."
+    clusterer._keywords(text)  # counts the article's document frequencies, as add() does first
+    names = clusterer._name_terms(StoryItem("a", np.zeros(4, dtype=np.float32), text, title))
+    keys = {
+        zlib.crc32(t.encode()) % clusterer.tuning.hash_features: t for t in ("brussels", "mark", "rutte", "25", "june")
+    }
+    assert set(names) == set(keys)  # not "the"/"critics" (first words), nor the headline's capitalised words
+    assert sum(w * w for w in names.values()) == pytest.approx(1.0)
+
+
+def test_a_margin_makes_an_article_that_fits_two_stories_equally_found_its_own() -> None:
+    def stream(margin: float) -> tuple[Story, ...]:
+        clusterer = StoryClusterer(SETTINGS, dataclasses.replace(StoryClusterer(SETTINGS).tuning, margin=margin))
+        shared = topic_vector("nato", 1)
+        clusterer.add(item("first", "nato", "2025-06-01T00:00:00", embedding=shared, text="nato talks"))
+        # A second story identical in everything but its id and outlet cannot be told from the first.
+        clusterer._found("rival", shared.shape[0])
+        rival = clusterer._live[-1]
+        first = clusterer._live[0]
+        for name in ("embedding_sum", "recent", "core_sum", "core_count", "title_embedding_sum", "hours_sum"):
+            setattr(rival, name, getattr(first, name))
+        rival.dated, rival.last_hours, rival.articles = first.dated, first.last_hours, ["rival-article"]
+        rival.keyword_sum, rival.keyword_vector, rival.title_sum = (
+            first.keyword_sum,
+            first.keyword_vector,
+            first.title_sum,
+        )
+        rival.refresh()
+        clusterer.add(item("third", "nato", "2025-06-01T01:00:00", embedding=shared, text="nato talks"))
+        return clusterer.stories()
+
+    assert len(stream(0.0)) == 2  # joins the first of the two equal stories
+    assert len(stream(1.0)) == 3  # no story leads by the margin: it founds its own
+
+
+def test_a_title_embedding_is_compared_with_the_story_titles() -> None:
+    clusterer = StoryClusterer(SETTINGS)
+    clusterer.add(item("a", "nato", None, title_embedding=topic_vector("court", 5)))
+    bare = _ArticleSignals(topic_vector("nato", 2), {}, {}, {}, topic_vector("court", 6), (), None)
+    same_titles = clusterer._candidate_features(bare)[1][0, FEATURES.index("title_embedding")]
+    other = dataclasses.replace(bare, title_embedding=topic_vector("flood", 6))
+    other_titles = clusterer._candidate_features(other)[1][0, FEATURES.index("title_embedding")]
+    assert same_titles > 0.5 > 0.3 > other_titles
