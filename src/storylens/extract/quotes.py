@@ -227,11 +227,17 @@ def find_quotes(
     actors: Sequence[Actor],
     settings: QuoteSettings,
     model: AttributionModel | None = None,
+    learned: bool = True,
 ) -> tuple[Quote, ...]:
     """Every attribution in the analysed segments of ``parsed``, in reading order, speakers resolved to
     ``actors`` (from :func:`storylens.extract.actors.find_actors` on the same article).
 
-    ``model`` is the learned cue classifier and content ranker; without it the rules alone run."""
+    ``model`` is the learned cue classifier and content ranker (pass ``AttributionModel.load(resources)`` so a
+    process loads it once; None loads the shipped one for this call). ``learned=False`` runs the rules alone."""
+    if learned and model is None:
+        model = AttributionModel.load()
+    elif not learned:
+        model = None
     index = _Index(parsed, actors)
     found: list[_Attribution] = []
     for seg in parsed.segments:
