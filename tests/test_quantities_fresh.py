@@ -746,6 +746,169 @@ SEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
      "“URGENT.”", "2021-06-03", [D("2020-02-28"), Q(1, "word")]),
 ]
 
+# An eighth fresh draw, annotated after the fixes SEVENTH prompted and before running them on it: the honest figure
+# for the rules as they now stand. Bias-corpus articles 131 modulo 700, then AllSides stories in the order of
+# ``random.Random(2033).shuffle`` (skipping those of the development table and of FOURTH to SEVENTH), picked with the
+# same generator. Six scraping leftovers were dropped (a copyright line, a photo-gallery caption, a video caption, two
+# embedded tweets, a "MUST WATCH" video link).
+EIGHTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "Iowa's caucuses are scheduled for Feb. 3, 2020.", "2019-06-08", [D("2020-02-03")]),
+    ("bias", "Purdue University Police Chief John Cox said Cody Cousins, 23, of Warsaw, Ind., is being held in the "
+     "Tippecanoe County Jail on a preliminary charge of murder.", None, [Q(23, None)]),
+    ("bias", "One in twenty is wed before her fifteenth birthday.", "2019-09-26", [Q(5, "percent")]),
+    ("bias", "The nonmilitant casualty rate was down to about 10% in 2012, the group says.", "2013-03-15",
+     [Q(10, "percent", "about", "2012"), D("2012")]),
+    ("bias", "In light of these protests and 40 years of regime tyranny, I have a message for the people of Iran: the "
+     "United States hears you.", "2018-07-23", [Q(40, "year")]),
+    ("bias", "And Fox News yanked one of its top legal experts, Andrew Napolitano, after he alleged that a British "
+     "intelligence agency had wiretapped Trump Tower at Obama’s request.", "2017-03-27", []),
+    ("bias", "\"I think Vice President Biden is one of those candidates who actually can go to any place in America "
+     "and be well received, whereas others may be less well received,\" said Robert Wolf, a Democratic donor and "
+     "friend of Obama and Biden.", "2018-09-15", []),
+    ("bias", "One GOP aide told the paper this was “a legitimate line of questioning” for the whistle-blower and "
+     "others, “as their political preferences could taint testimony and findings.”", None, []),
+    ("bias", "Days prior, Imran wired nearly $300,000 to Pakistan and told the bank manager over the phone to wait as "
+     "he googled what excuse to give him for the transfer — all while pretending to be his wife, according to an "
+     "FBI affidavit.", "2017-07-30", [Q(300000, "USD", "about")]),
+    ("bias", "When Julia was heavily into gymnastics, the annual out-of-school fees alone (training camps, travel, "
+     "etc.) came to $6,000, adds Zukowski-Serlin, who lives in Kalamazoo, Mich.", "2015-11-01",
+     [Q(6000, "USD per year")]),
+    ("bias", "Sheri Guyse, 42, a parent with two children in Oklahoma public schools who participated in the walkout, "
+     "pledged that come November, she would remember whose side lawmakers were on.", "2018-04-15",
+     [Q(42, None), Q(2, "children"), D("2018-11")]),
+    ("bias", "Steady diplomatic engagement with Moscow over five decades—pursued until recently—ultimately gave us an "
+     "approximately three-quarters reduction in nuclear arsenals, and greater security.", None,
+     [Q(5, "decade"), Q(75, "percent", "about")]),
+    ("bias", "It just took 20 years for someone to put that insight to use.”", None, [Q(20, "year")]),
+    ("bias", "“CREW gives us some potentially powerful tools in the tool box,” said Brock, who founded his flagship "
+     "organization Media Matters in 2004.", "2014-08-13", [D("2004")]),
+    ("bias", "The brutal colonization of two continents ensued.", None, [Q(2, "continents")]),
+    ("bias", "Why, he hadn’t talked to Emanuel “since 2007,” he said.", None, [D("2007")]),
+    ("bias", "When there were no volunteers — even when United allegedly offered an $800 travel voucher — the airline "
+     "randomly selected four passengers for removal.", "2017-04-11", [Q(800, "USD"), Q(4, "passengers")]),
+    ("bias", "The administration agreed to temporarily lift the shipping restrictions for Puerto Rico on Sept. 28.",
+     "2017-10-09", [D("2017-09-28")]),
+    ("bias", "It had nothing to do with the United States government, and it's one that we find disgusting and "
+     "reprehensible.", "2013-05-14", []),
+    ("bias", "Sometimes one or two cast a protest vote, but that’s it.", "2016-12-16",
+     [Q(1, None, "range", upper=2)]),
+    ("bias", "The BLS report also says there were 456,000 fewer people counted as being among the unemployed last "
+     "month.", "2012-10-05", [Q(456000, "people", time="2012-09"), D("2012-09")]),
+    ("bias", "The administration’s NSS in 2010 did not mention competition with China at all.", "2017-12-18",
+     [D("2010")]),
+    ("bias", "Ocasio-Cortez acknowledged in August 2019 that she was “in conversation” with the FEC over the "
+     "complaints, saying she was in “total compliance” with the law while dismissing the measures as a “form of "
+     "legal trolling” from “fringe, Republican groups.”", "2020-01-15", [D("2019-08")]),
+    ("bias", "While the election is still a long way off, there are several compelling reasons why Cruz should be "
+     "considered a strong GOP presidential candidate for 2016.    1.", "2015-03-23", [D("2016")]),
+    ("bias", "In a third dissent, Justice Stephen Breyer -- joined by Justice Elena Kagan -- argued that while "
+     "Montana's aid program's inclusion of religious schools may not have been forbidden by the First Amendment's "
+     "Establishment Clause, it was not required by the Free Exercise Clause as Roberts' claimed it was.", None, []),
+    ("bias", "A so-called congressional-executive agreement requires a majority vote in both the House and the Senate "
+     "(which, because of procedural rules, effectively means a three-fifths vote in the Senate).", "2015-04-06",
+     [Q(60, "percent")]),
+    ("bias", "She testified in front of Congress and the 9/11 Commission about the FBI's mishandling of information.",
+     "2013-06-11", []),
+    ("bias", "Secretary of State Hillary Rodham Clinton spoke at a women’s college in Saudi Arabia in 2010 on the "
+     "condition that her hosts temporarily bend their strict Islamic customs by allowing men and women to sit in the "
+     "audience together without a curtain between them.", "2012-12-27", [D("2010")]),
+    ("bias", "“Although administration officials told congressional offices that it would take 60 days to implement "
+     "the president’s amnesty plan, internal ICE documents show that illegal immigrants have already benefited from "
+     "it, even though there are no standards in place.”", "2012-07-02", [Q(60, "day")]),
+    ("bias", "The president’s tweets come after a fire at a London subway station on Friday, which sent at least 22 "
+     "people to hospitals.", "2017-09-15", [D("2017-09-15"), Q(22, "people", "at least")]),
+    ("bias", "The 2001 simulation by Altig et al. found that replacing the income tax with an X tax would be better "
+     "for growth then even the flat tax.", "2015-03-30", [D("2001")]),
+    ("bias", "May, saying, “It will be difficult for her to survive given that she was presumed at the start of the "
+     "campaign, which seems an awfully long time ago, to come back with maybe a hundred, maybe more, in terms of her "
+     "majority.”", "2017-06-09", [Q(100, None, "about")]),
+    ("bias", "In 2009, the PIC collected more than $53 million in donations, according to a report filed with the "
+     "Federal Elections Commission 90 days after the inauguration.", None,
+     [D("2009"), Q(53e6, "USD", "over", "2009", measure="donations"), Q(90, "day")]),
+    ("bias", "Trump’s approval rating among Republicans was 88 percent at 701 days into his term, according to Gallup, "
+     "the same as President George W.", "2019-01-02", [Q(88, "percent"), Q(701, "day")]),
+    ("bias", "On Tuesday, a prominent GOP senator urged protection for the whistleblower who divulged the July 25 "
+     "phone call.", "2019-10-01", [D("2019-10-01"), D("2019-07-25")]),
+    ("bias", "Ron King, a firearms instructor at the Port Canaveral Police Department, brought the targets to a gun "
+     "range April 4 and asked if other officers and a civilian would like to shoot their guns at the hoodie-wearing "
+     "figures, the department said.", "2013-04-14", [D("2013-04-04")]),
+    ("bias", "\"[Pelosi] apparently believes that she can tell us how to run the trial,\" he added of the Speaker's "
+     "decision to withhold the two articles of impeachment.", "2019-12-23", [Q(2, "articles")]),
+    ("bias", "In April, the 14.7 percent official rate was likely closer to 19.7 percent.", "2020-07-02",
+     [D("2020-04"), Q(14.7, "percent", time="2020-04"), Q(19.7, "percent", "about", "2020-04")]),
+    ("bias", "Approximately $400 million in annual funds have been halted since the president’s April announcement.",
+     "2020-05-19", [Q(400e6, "USD", "about", measure="annual funds"), D("2020-04")]),
+    ("bias", "Advertisement  As the primary is already demonstrating, when push comes to shove, Biden will change his "
+     "position to please progressives — suddenly opposing the Hyde Amendment, declaring he regrets supporting the "
+     "Anti-Drug Abuse Act of 1988, and now opposing capital punishment.", "2019-09-10", [D("1988")]),
+    ("bias", "In October 2009, the DOJ announced it would not prosecute medical marijuana users or suppliers in states "
+     "where it’s legal, despite the state laws contradicting federal law.", "2012-06-17", [D("2009-10")]),
+    ("bias", "\"One party in one house of Congress should not stand in the way of millions of Americans who want to go "
+     "to work each day and simply be judged by the job they do,\" he said.", "2013-11-07", []),
+    ("bias", "Once receiving the provisional status, these people could, after eight years, qualify for a green "
+     "card—legal permanent residence—if they learn English and U.S. history and pay back taxes.", None,
+     [Q(8, "year")]),
+    ("bias", "Omar an anti-Semite, raised eyebrows in 2016 when he charged that the Jewish philanthropist George Soros "
+     "was buying a local election for county attorney.", "2019-03-10", [D("2016")]),
+    ("bias", "Or that only 2% of the American public believes that government can be trusted to do the right thing "
+     "all the time.", "2014-05-30", [Q(2, "percent", measure="American public")]),
+    ("bias", "Even if the Resistance achieved its purported goal, gird your loins, gnash your teeth, and for heaven’s "
+     "sake, don’t say “The Handmaid’s Tale” three times in front of a mirror: Mike Pence would likely become "
+     "president, and I have it on good authority from left-leaning friends that he is worse than Voldemort and Darth "
+     "Vader and the Soup Nazi from Seinfield combined.", "2018-05-11", [Q(3, "times")]),
+    ("bias", "And to be fair to Salmon and his teammates, if one truly believed the melodramatic charges of "
+     "lawlessness Republicans toss at the president, then the most logical move would be to follow Rep.",
+     "2014-11-14", []),
+    ("bias", "Tillerson, who has publicly and colorfully sparred with the president in recent weeks, told The Post for "
+     "its article that he \"was present for the entirety of the two presidents’ official bilateral meeting in "
+     "Hamburg.\"", None, [Q(2, "presidents")]),
+    ("allsides", "Despite a stubbornly high unemployment rate of 6.1% in April — representing 9.8 million people who "
+     "say they are actively looking for work — many employers are reporting that they can’t find people to hire.",
+     "2021-06-08", [Q(6.1, "percent", time="2021-04"), D("2021-04"), Q(9.8e6, "people")]),
+    ("allsides", "Joe Biden has become the first US president to issue a statement formally describing the 1915 "
+     "massacre of Armenians as a genocide.", "2021-04-24", [D("1915")]),
+    ("allsides", "Hervis Rogers was so intent on casting a ballot in last year’s presidential primary that he waited "
+     "six hours to vote, catching the attention of a CNN news crew when he became the last person to do so at his "
+     "Houston polling place.", "2021-07-11", [D("2020"), Q(6, "hour")]),
+    ("allsides", "The conservative House Freedom Caucus is urging Kevin McCarthy to try to boot Nancy Pelosi from her "
+     "position as speaker, a sign of further escalating tensions after the California Democrat vetoed two of the "
+     "House Minority Leader’s GOP picks from the Jan. 6 select committee.", "2021-07-23",
+     [Q(2, None), D("2021-01-06")]),
+    ("allsides", "People who have had all their COVID-19 shots can go outside without wearing a mask unless they’re in "
+     "large gatherings, the CDC said in updated guidance Tuesday.", "2021-04-27", [D("2021-04-27")]),
+    ("allsides", "Of all the questions asked, words spoken, and ink spilled on the so-called “Capitol Siege” of "
+     "January 6, 2021, none hold the key to the entire event quite like what Sen.", "2021-06-17",
+     [D("2021-01-06")]),
+    ("allsides", "The problems appear related to San Francisco-based cloud computing services provider Fastly, which "
+     "said in a status update just before 7 a.m.", "2021-06-08", []),
+    ("allsides", "About 204.3 million people described themselves as white without also identifying with another "
+     "group.", "2021-08-13", [Q(204.3e6, "people", "about")]),
+    ("allsides", "Five of the recent polls registered disapproval of the country’s 46th president at the "
+     "RealClearPolitics site, with three favorable.", "2021-10-12", [Q(5, None), Q(3, None)]),
+    ("allsides", "They intended to pass legislation that would extend the debt ceiling until December 2022, but "
+     "Republicans said they would not provide the necessary 10 votes to stave off a filibuster,...", "2021-10-06",
+     [D("2022-12"), Q(10, "votes")]),
+    ("allsides", "The speed and scope of the Taliban’s takeover in Afghanistan have prompted introspection in the West "
+     "over what went wrong, and how, after billions of dollars spent on a 20-year war effort, it could all end so "
+     "ignominiously.", "2021-08-22", [Q(20, "year")]),
+    ("allsides", "Worker filings for initial jobless claims have dropped by 35% since late April, slipping below "
+     "400,000 last week for the first time since the pandemic started.", "2021-06-03",
+     [Q(35, "percent", time="2021-04"), D("2021-04"), Q(400000, None, "under", "2021-W21"), D("2021-W21")]),
+    ("allsides", "The program, initially established in 2012 under the Obama administration, allows illegal "
+     "immigrants brought to the U.S. as children to defer deportation for two years and to renew the deferral, as "
+     "well as to receive work permits.", "2021-07-18", [D("2012"), Q(2, "year")]),
+    ("allsides", "But just as quickly as the new school year started, many children were sent back home after a slew "
+     "of COVID-19 outbreaks forced them into quarantine.", "2021-08-27", []),
+    ("allsides", "House Speaker Nancy Pelosi will announce this week whether she will create a select committee to "
+     "investigate the Jan. 6 riot at the U.S.", "2021-06-22", [D("2021-W25"), D("2021-01-06")]),
+    ("allsides", "The acreage -- about 1,200 square miles -- is comparable to four times the area of New York City.",
+     "2021-07-12", [Q(1200, "square miles", "about"), Q(4, "times")]),
+    ("allsides", "In its World Economic Outlook, published Tuesday, the Fund said it expects global gross domestic "
+     "product to grow by 5.9% this year — 0.1 percentage point lower than its July estimate.", "2021-10-12",
+     [D("2021-10-12"), Q(5.9, "percent", time="2021"), D("2021"), Q(0.1, "percentage points"), D("2021-07")]),
+    ("allsides", "He served three Republican presidents in...", "2021-10-18", [Q(3, "Republican presidents")]),
+]
+
 #: First run of SEVENTH (on the rules fixed after SIXTH, before any change SEVENTH prompted): the honest figure.
 SEVENTH_ACCURACY_FIRST_RUN = 0.754  # 49 of 65 with the parse (as the claims stage runs it)
 SEVENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.738  # 48 of 65
@@ -786,7 +949,7 @@ def parses(nlp: Language) -> dict[str, Span]:
     """Every table sentence parsed once, in batches, as the claims stage parses an article's segments."""
     from tests import test_quantities, test_quantities_blind
 
-    tables = [FOURTH, FIFTH, SIXTH, SEVENTH, test_quantities.TABLE, test_quantities.HELDOUT,
+    tables = [FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, test_quantities.TABLE, test_quantities.HELDOUT,
               test_quantities_blind.BLIND, test_quantities_blind.VALIDATION, test_quantities_blind.FINAL]
     sentences = sorted({sentence for table in tables for _, sentence, _, _ in table})
     return {doc.text: doc[:] for doc in nlp.pipe(sentences, batch_size=64)}
@@ -796,7 +959,7 @@ def _sources_text() -> str:
     parts: list[str] = []
     with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            if number % 700 in (88, 438, 263, 613):
+            if number % 700 in (88, 438, 263, 613, 131):
                 parts.append(json.loads(line)["text"])
     for line in (SHARED / "eval" / "allsides" / "roundups.jsonl").read_text(encoding="utf-8").splitlines():
         for side in json.loads(line)["news"].values():
@@ -806,9 +969,9 @@ def _sources_text() -> str:
 
 
 def test_fresh_tables_are_large_and_real() -> None:
-    assert min(len(FOURTH), len(FIFTH), len(SIXTH), len(SEVENTH)) >= 60
+    assert min(len(FOURTH), len(FIFTH), len(SIXTH), len(SEVENTH), len(EIGHTH)) >= 60
     sources = _sources_text()
-    for source, sentence, _, _ in FOURTH + FIFTH + SIXTH + SEVENTH:
+    for source, sentence, _, _ in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH:
         assert _squash(sentence) in sources, (source, sentence)
 
 
