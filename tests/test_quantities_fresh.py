@@ -26,7 +26,9 @@ Measured (``.venv/bin/pytest tests/test_quantities_fresh.py``):
 - SIXTH, first run (commit "a sixth fresh draw", on the rules fixed after FIFTH): 0.824 (56 of 68) with the parse,
   0.838 (57 of 68) without — the honest figure for those rules;
 - SEVENTH, first run (commit "a seventh fresh draw", on the rules fixed after SIXTH): 0.754 (49 of 65) with the
-  parse, 0.738 (48 of 65) without — the honest figure for those rules.
+  parse, 0.738 (48 of 65) without — the honest figure for those rules;
+- EIGHTH, first run (commit "an eighth fresh draw", on the rules fixed after SEVENTH): 0.818 (54 of 66) with the
+  parse, 0.788 (52 of 66) without — the honest figure for those rules, and the last one.
 """
 
 from __future__ import annotations
@@ -909,7 +911,10 @@ EIGHTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("allsides", "He served three Republican presidents in...", "2021-10-18", [Q(3, "Republican presidents")]),
 ]
 
-#: First run of SEVENTH (on the rules fixed after SIXTH, before any change SEVENTH prompted): the honest figure.
+#: First run of EIGHTH (on the rules fixed after SEVENTH, before any change EIGHTH prompted): the honest figure.
+EIGHTH_ACCURACY_FIRST_RUN = 0.818  # 54 of 66 with the parse (as the claims stage runs it)
+EIGHTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.788  # 52 of 66
+#: First run of SEVENTH (on the rules fixed after SIXTH, before any change SEVENTH prompted).
 SEVENTH_ACCURACY_FIRST_RUN = 0.754  # 49 of 65 with the parse (as the claims stage runs it)
 SEVENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.738  # 48 of 65
 #: First run of SIXTH (on the rules fixed after FIFTH, before any change SIXTH prompted).
