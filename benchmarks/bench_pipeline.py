@@ -2,9 +2,13 @@
 
 Real articles from the bias corpus (../shared/corpus/bias-corpus/articles.jsonl.gz, read in place) are written
 as one JSON Lines file in a temporary folder and run through :class:`storylens.Engine` exactly as the CLI does.
-Reports articles/s for the ingest step and the analyse step (extraction + stories), and the peak resident memory.
+Reports articles/s for the ingest step and the analyse step (extraction + stories) in wall time and in CPU seconds
+(``time.process_time``: every thread of this process), the CPU split by stage (``AnalyzeReport.cpu_seconds``), the
+load average (the machine may be shared: wall time then says little, CPU time still does), and the peak resident
+memory. ``--check`` then re-analyses every article alone with :func:`storylens.pipeline.analyze_article` and counts
+analyses that differ from the batched run's (expected: none).
 
-    python benchmarks/bench_pipeline.py [--articles 300]
+    python benchmarks/bench_pipeline.py [--articles 300] [--check]
 """
 
 from __future__ import annotations
@@ -13,12 +17,14 @@ import argparse
 import gzip
 import itertools
 import json
+import os
 import resource
 import tempfile
 import time
 from pathlib import Path
 
 from storylens import Engine
+from storylens.pipeline import analyze_article
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "bias-corpus" / "articles.jsonl.gz"
@@ -28,7 +34,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--check", action="store_true", help="compare with article-by-article analysis")
     args = parser.parse_args()
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as folder:
         feed = Path(folder) / "articles.jsonl"
         with gzip.open(args.corpus, "rt", encoding="utf-8") as handle, feed.open("w", encoding="utf-8") as out:
@@ -40,20 +48,44 @@ def main() -> None:
             started = time.perf_counter()
             report = engine.ingest([feed])
             ingest_seconds = time.perf_counter() - started
-            engine.resources.spacy  # noqa: B018 - model loading is not part of the throughput
+            # Model loading is not part of the throughput.
+            engine.resources.spacy  # noqa: B018
             engine.resources.embedder  # noqa: B018
-            started = time.perf_counter()
+            from storylens.extract.checkworthy import CheckworthyModel
+
+            engine.resources.extra("checkworthy", lambda: CheckworthyModel.load(engine.resources))
+            started, cpu_started = time.perf_counter(), time.process_time()
             analysed = engine.analyze()
             analyse_seconds = time.perf_counter() - started
+            analyse_cpu = time.process_time() - cpu_started
             stories = len(engine.stories())
+            differing = _differing(engine) if args.check else None
+    load_after = os.getloadavg()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    stored = len(report.added)
+    stored, done = len(report.added), len(analysed.analysed)
     print(f"articles read {args.articles} ({megabytes:.1f} MB), stored {stored}, rejected {len(report.rejected)}")
     print(f"ingest  {ingest_seconds:7.1f} s  {stored / ingest_seconds:7.1f} articles/s  "
           f"{megabytes / ingest_seconds:5.2f} MB/s")
-    print(f"analyse {analyse_seconds:7.1f} s  {len(analysed.analysed) / analyse_seconds:7.1f} articles/s  "
+    print(f"analyse {analyse_seconds:7.1f} s wall {done / analyse_seconds:6.2f} articles/s | "
+          f"{analyse_cpu:7.1f} CPU s {analyse_cpu / max(done, 1):6.3f} CPU s/article "
           f"(failed {len(analysed.failed)}, stories {stories}, near-duplicates {analysed.duplicates_found})")
+    stages = sorted(analysed.cpu_seconds.items(), key=lambda item: -item[1])
+    print("analyse CPU by stage: " + ", ".join(
+        f"{name} {seconds:.1f} s ({seconds / analyse_cpu:.0%})" for name, seconds in stages))
+    print(f"load average before {load_before[0]:.2f}, after {load_after[0]:.2f} (1 min), cores {os.cpu_count()}")
     print(f"peak resident memory {peak_mb:.0f} MB")
+    if differing is not None:
+        print(f"article-by-article check: {len(differing)} of {done} analyses differ {differing[:5]}")
+
+
+def _differing(engine: Engine) -> list[str]:
+    """Ids of stored analyses that differ from a fresh article-by-article analysis."""
+    differing = []
+    for article in engine.articles():
+        stored = engine.store.get_analysis(article.id)
+        if stored is None or stored.to_dict() != analyze_article(article, engine.resources).to_dict():
+            differing.append(article.id)
+    return differing
 
 
 if __name__ == "__main__":

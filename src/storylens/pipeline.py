@@ -14,11 +14,14 @@ through an optional callback; nothing here prints.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
+import time
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from storylens.errors import AnalysisError, IngestError, SettingsError, StorylensError
 from storylens.nlp import Resources
@@ -26,11 +29,15 @@ from storylens.records import Article, ArticleAnalysis, RawDocument
 from storylens.settings import Settings
 from storylens.store import DuplicateLink, Store
 
+if TYPE_CHECKING:
+    from storylens.extract.parse import ParsedArticle
+
 __all__ = [
     "ANALYSIS_VERSION",
     "AnalyzeReport",
     "IngestReport",
     "Progress",
+    "StageClock",
     "analyze_article",
     "analyze_store",
     "clean_documents",
@@ -41,6 +48,10 @@ T = TypeVar("T")
 
 #: Bumped whenever extraction changes what it finds, so ``analyze`` redoes stored analyses.
 ANALYSIS_VERSION = "extract-3"
+
+#: Articles parsed together in one spaCy stream by :func:`analyze_store` (their parses are held in memory until
+#: each is extracted and saved; 16 keeps spaCy's batches full at a few MB).
+ANALYZE_BATCH_ARTICLES = 16
 
 #: ``progress(done, total_or_None, label)``
 Progress = Callable[[int, int | None, str], None]
@@ -66,10 +77,30 @@ class IngestReport:
 
 @dataclass
 class AnalyzeReport:
+    """What an analyse run did; ``cpu_seconds`` is the CPU time (all threads) of each stage, by stage name."""
+
     analysed: list[str] = field(default_factory=list)
     failed: list[AnalysisError] = field(default_factory=list)
     stories_updated: int = 0
     duplicates_found: int = 0
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
+
+
+class StageClock:
+    """Adds up the CPU seconds (``time.process_time``: every thread of the process) spent in each named stage.
+
+    Used as ``with clock("parse"): ...``; the totals land in the dict given (a report's ``cpu_seconds``)."""
+
+    def __init__(self, totals: dict[str, float] | None = None) -> None:
+        self.totals: dict[str, float] = {} if totals is None else totals
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        started = time.process_time()
+        try:
+            yield
+        finally:
+            self.totals[stage] = self.totals.get(stage, 0.0) + time.process_time() - started
 
 
 def clean_documents(
@@ -136,21 +167,35 @@ def ingest_into(
 
 def analyze_article(article: Article, resources: Resources) -> ArticleAnalysis:
     """Step 4 for one article: parse once, then actors → quotes → claims → sourcing."""
+    from storylens.extract.parse import parse_article
+
+    try:
+        parsed = parse_article(article, resources.spacy)
+    except Exception as exc:  # a parser crash must name the article, not kill a corpus run silently
+        raise AnalysisError(f"article {article.id} ({article.source}): analysis failed: {exc!r}") from exc
+    return _extract(parsed, resources, StageClock())
+
+
+def _extract(parsed: ParsedArticle, resources: Resources, clock: StageClock) -> ArticleAnalysis:
+    """Step 4 after parsing: actors → quotes → claims → sourcing, each stage's CPU time added to ``clock``."""
     from storylens.extract.actors import find_actors
     from storylens.extract.checkworthy import CheckworthyModel
     from storylens.extract.claims import find_claims
-    from storylens.extract.parse import parse_article
     from storylens.extract.quotes import find_quotes
     from storylens.extract.sourcing import article_hedges, sourcing_profile
 
+    article = parsed.article
     settings = resources.settings
     try:
-        parsed = parse_article(article, resources.spacy)
-        actors = find_actors(parsed)
-        quotes = find_quotes(parsed, actors, settings.quotes)
-        model = resources.extra("checkworthy", lambda: CheckworthyModel.load(resources))
-        claims = find_claims(parsed, actors, quotes, model, settings.claims)
-        sourcing = sourcing_profile(article.id, quotes, article_hedges(parsed))
+        with clock("actors"):
+            actors = find_actors(parsed)
+        with clock("quotes"):
+            quotes = find_quotes(parsed, actors, settings.quotes)
+        with clock("claims"):
+            model = resources.extra("checkworthy", lambda: CheckworthyModel.load(resources))
+            claims = find_claims(parsed, actors, quotes, model, settings.claims)
+        with clock("sourcing"):
+            sourcing = sourcing_profile(article.id, quotes, article_hedges(parsed))
     except StorylensError:
         raise
     except Exception as exc:  # an extractor bug must name the article, not kill a corpus run silently
@@ -158,23 +203,56 @@ def analyze_article(article: Article, resources: Resources) -> ArticleAnalysis:
     return ArticleAnalysis(article=article.id, actors=actors, quotes=quotes, claims=claims, sourcing=sourcing)
 
 
-def analyze_store(store: Store, resources: Resources, progress: Progress = _no_progress) -> AnalyzeReport:
+def _parse_batch(articles: Sequence[Article], resources: Resources) -> list[ParsedArticle | AnalysisError]:
+    """The batch parsed in one spaCy stream; if that fails, each article alone, so only the culprit fails."""
+    from storylens.extract.parse import parse_article, parse_articles
+
+    try:
+        return list(parse_articles(articles, resources.spacy))
+    except Exception:  # the article-by-article pass below names the article that breaks
+        found: list[ParsedArticle | AnalysisError] = []
+        for article in articles:
+            try:
+                found.append(parse_article(article, resources.spacy))
+            except Exception as exc:  # reported per article, as an extractor failure is
+                found.append(AnalysisError(f"article {article.id} ({article.source}): parsing failed: {exc!r}"))
+        return found
+
+
+def analyze_store(
+    store: Store,
+    resources: Resources,
+    progress: Progress = _no_progress,
+    batch_articles: int = ANALYZE_BATCH_ARTICLES,
+) -> AnalyzeReport:
     """Step 4 for every article without a current analysis, then step 5 for articles in no story yet.
 
-    Each analysis is saved in its own transaction, so an interrupted run resumes where it stopped.
+    Articles are parsed ``batch_articles`` at a time (one spaCy stream keeps its batches full), then extracted and
+    saved one by one, each analysis in its own transaction: an interrupted run keeps every saved article and
+    resumes with the rest. ``report.cpu_seconds`` tells where the time went.
     """
     report = AnalyzeReport()
+    clock = StageClock(report.cpu_seconds)
     pending = store.unanalysed_ids(ANALYSIS_VERSION)
-    for done, article in enumerate(store.iter_articles(pending), start=1):
-        try:
-            analysis = analyze_article(article, resources)
-        except AnalysisError as exc:
-            report.failed.append(exc)
-        else:
-            store.save_analysis(analysis, ANALYSIS_VERSION)
-            report.analysed.append(article.id)
-        progress(done, len(pending), article.source)
-    report.duplicates_found, report.stories_updated = update_stories(store, resources)
+    articles = iter(store.iter_articles(pending))
+    done = 0
+    while batch := list(itertools.islice(articles, max(1, batch_articles))):
+        with clock("parse"):
+            parsed_batch = _parse_batch(batch, resources)
+        for article, parsed in zip(batch, parsed_batch, strict=True):
+            done += 1
+            try:
+                if isinstance(parsed, AnalysisError):
+                    raise parsed
+                analysis = _extract(parsed, resources, clock)
+            except AnalysisError as exc:
+                report.failed.append(exc)
+            else:
+                with clock("store"):
+                    store.save_analysis(analysis, ANALYSIS_VERSION)
+                report.analysed.append(article.id)
+            progress(done, len(pending), article.source)
+    report.duplicates_found, report.stories_updated = update_stories(store, resources, clock)
     return report
 
 
@@ -194,19 +272,21 @@ class _StreamState:
         return cls(tuple(json.loads(blob.decode("utf-8"))["order"]))
 
 
-def update_stories(store: Store, resources: Resources) -> tuple[int, int]:
+def update_stories(store: Store, resources: Resources, clock: StageClock | None = None) -> tuple[int, int]:
     """Step 5 for articles in no story yet: near-duplicate links, then story clustering.
 
     New articles enter the stream oldest first (undated last). The near-duplicate index and the live part of the
     story clusterer are kept in the store between runs, so only the new articles are embedded and compared, and
     earlier assignments never change. When the story settings changed since the state was saved, every stored
     article is clustered again, in the order it first entered the stream.
-    Returns (near-duplicate links found, stories created or changed).
+    Returns (near-duplicate links found, stories created or changed); ``clock`` gets the CPU time of the
+    near-duplicate, embedding, clustering and store steps.
     """
     from storylens.stories.cluster import StoryClusterer, embedding_text, item_for_article
     from storylens.stories.dedupe import NearDuplicateIndex, analysed_text
 
     settings = resources.settings.stories
+    clock = clock or StageClock()
     new_ids = store.unclustered_ids()
     stream = _StreamState.from_bytes(store.get_state("stories.stream"))
     index, replay_index = _restore(store, "stories.dedupe", NearDuplicateIndex(settings),
@@ -223,49 +303,53 @@ def update_stories(store: Store, resources: Resources) -> tuple[int, int]:
 
     # Each copy links to its group's earliest copy; when a new copy is older than the group's earliest, the other
     # copies are re-pointed to it, keeping their own similarity.
-    known = {link.article_id: link for link in store.duplicates()}
-    links: dict[str, DuplicateLink] = {}
-    cleared: set[str] = set()
-    for article_id in to_index:
-        article = articles[article_id]
-        match = None if article_id in index else index.add(article_id, analysed_text(article), article.published)
-        group = index.group_of(article_id) if match is not None else None
-        if match is None or group is None:
-            continue
-        for member in group.articles:
-            if member == group.earliest:
-                links.pop(member, None)
-                cleared.add(member)
+    with clock("dedupe"):
+        known = {link.article_id: link for link in store.duplicates()}
+        links: dict[str, DuplicateLink] = {}
+        cleared: set[str] = set()
+        for article_id in to_index:
+            article = articles[article_id]
+            match = None if article_id in index else index.add(article_id, analysed_text(article), article.published)
+            group = index.group_of(article_id) if match is not None else None
+            if match is None or group is None:
                 continue
-            cleared.discard(member)
-            similarity = match.similarity if member == article_id else (
-                links[member].similarity if member in links else known[member].similarity if member in known
-                else match.similarity
-            )
-            links[member] = DuplicateLink(member, group.earliest, similarity)
+            for member in group.articles:
+                if member == group.earliest:
+                    links.pop(member, None)
+                    cleared.add(member)
+                    continue
+                cleared.discard(member)
+                similarity = match.similarity if member == article_id else (
+                    links[member].similarity if member in links else known[member].similarity if member in known
+                    else match.similarity
+                )
+                links[member] = DuplicateLink(member, group.earliest, similarity)
 
-    vectors = dict(store.get_embeddings(to_cluster, resources.embedder.model_id))
-    missing = [i for i in to_cluster if i not in vectors]
-    if missing:
-        computed = resources.embedder.embed([embedding_text(articles[i], settings.lead_chars) for i in missing])
-        fresh = {i: computed[n] for n, i in enumerate(missing)}
-        store.put_embeddings(fresh, resources.embedder.model_id)
-        vectors.update(fresh)
-    for article_id in to_cluster:
-        analysis = store.get_analysis(article_id)
-        # Names, not ids: ids derive from names anyway, and a story labelled by its actors must read well.
-        actor_names = tuple(a.name for a in analysis.actors) if analysis else ()
-        article = articles[article_id]
-        item = item_for_article(article, vectors[article_id], actor_names)
-        clusterer.add(dataclasses.replace(item, outlet=article.outlet_label))
-    changed = {clusterer.story_of(i) for i in to_cluster}
-    stories = [s for s in clusterer.stories() if s.id in changed]
+    with clock("story embedding"):
+        vectors = dict(store.get_embeddings(to_cluster, resources.embedder.model_id))
+        missing = [i for i in to_cluster if i not in vectors]
+        if missing:
+            computed = resources.embedder.embed([embedding_text(articles[i], settings.lead_chars) for i in missing])
+            fresh = {i: computed[n] for n, i in enumerate(missing)}
+            store.put_embeddings(fresh, resources.embedder.model_id)
+            vectors.update(fresh)
+    with clock("clustering"):
+        for article_id in to_cluster:
+            analysis = store.get_analysis(article_id)
+            # Names, not ids: ids derive from names anyway, and a story labelled by its actors must read well.
+            actor_names = tuple(a.name for a in analysis.actors) if analysis else ()
+            article = articles[article_id]
+            item = item_for_article(article, vectors[article_id], actor_names)
+            clusterer.add(dataclasses.replace(item, outlet=article.outlet_label))
+        changed = {clusterer.story_of(i) for i in to_cluster}
+        stories = [s for s in clusterer.stories() if s.id in changed]
 
-    store.save_duplicates(list(links.values()), sorted(cleared))
-    store.save_stories(stories)
-    store.put_state("stories.dedupe", index.to_bytes())
-    store.put_state("stories.clusterer", clusterer.to_bytes())
-    store.put_state("stories.stream", _StreamState((*earlier, *new_ids)).to_bytes())
+    with clock("store"):
+        store.save_duplicates(list(links.values()), sorted(cleared))
+        store.save_stories(stories)
+        store.put_state("stories.dedupe", index.to_bytes())
+        store.put_state("stories.clusterer", clusterer.to_bytes())
+        store.put_state("stories.stream", _StreamState((*earlier, *new_ids)).to_bytes())
     return len(links), len(stories)
 
 
