@@ -97,7 +97,7 @@ class SentenceParse:
             return None  # "10 or more people": the phrase is interrupted; the regex rules read around it
         if head.ent_type_ == "DATE" or head.lower_ in _DATE_WORDS:
             return None  # "12 Monday": a date after the number, not what it counts
-        while len(words) > 1 and words[0].lower_ in _DROPPED_MODIFIERS:
+        while len(words) > 1 and words[0].text in _DROPPED_MODIFIERS:  # lower case only: "New Black Panther Party"
             words = words[1:]
         if words[0].is_punct and not (words[0].is_quote and any(t.is_quote for t in words[1:])):
             return None  # a quoted word inside the phrase is kept: three "guilty" counts
@@ -136,3 +136,10 @@ class SentenceParse:
         if len(tokens) != 1 or not tokens[0].ent_type_:
             return None
         return tokens[0].ent_type_ == "DATE"
+
+    def is_pronoun(self, start: int, end: int) -> bool:
+        """Does the parse read the word at ``[start, end)`` as a pronoun ("if one truly believed …")?"""
+        tokens = self._tokens(start, end)
+        return len(tokens) == 1 and (
+            tokens[0].pos_ == "PRON" or tokens[0].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
+        )
