@@ -76,6 +76,10 @@ _COLON_FRAME_MIN_WORDS = 3
 # Longest quoted title of a show or book ('on “Fox News Sunday”'), in words.
 _TITLE_MAX_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "&"})
+# Longest gap (characters) between an attributed quotation and a cue-less one that continues it; longer when the
+# gap is the first quotation's own frame sentence.
+_GAP_CHARS = 120
+_OWN_FRAME_GAP_CHARS = 300
 # Share of a content clause a quoted stretch must cover for the clause to be a direct quote rather than mixed.
 _DIRECT_COVERAGE = 0.8
 
@@ -111,6 +115,7 @@ class _Attribution:
     cue: _Tok | None
     cue_span: tuple[int, int] | None
     speaker: tuple[int, int, Token] | None  # article span and head token of the speaker phrase
+    learned: bool = False  # found by the cue classifier, content picked by the ranker
 
 
 class _Index:
@@ -323,7 +328,7 @@ def _rule_attribution(token: Token, offset: int, index: _Index) -> _Attribution 
         speaker = (offset + s_start, offset + s_end, subject)
     cue_end = _cue_end(token)
     # Direct only once _direct() has seen that the clause is nothing but a quotation.
-    return _Attribution(start, end, [(start, end)], False, False, tok, (tok.start, offset + cue_end), speaker)
+    return _Attribution(start, end, [(start, end)], False, False, tok, (tok.start, offset + cue_end), speaker, True)
 
 
 def _learned_attribution(token: Token, offset: int, index: _Index, model: AttributionModel) -> _Attribution | None:
@@ -350,15 +355,15 @@ def _learned_attribution(token: Token, offset: int, index: _Index, model: Attrib
             subject = _inverted_subject(token)
     speaker = None
     if subject is not None:
+        # Kept even inside the content: a content running round its frame ("A, Barden says, B") holds its speaker.
         s_start, s_end = _phrase_span(subject)
-        if not (span[0] <= s_start and s_end <= span[1]):
-            speaker = (offset + s_start, offset + s_end, subject)
+        speaker = (offset + s_start, offset + s_end, subject)
     tok = _Tok(token, offset)
     cue_end = _cue_end(token)
     if token.lower_ == "according":
         to = next((c for c in token.children if c.lower_ == "to"), None)
         cue_end = to.idx + len(to.text) if to is not None else cue_end
-    return _Attribution(start, end, [(start, end)], False, False, tok, (tok.start, offset + cue_end), speaker)
+    return _Attribution(start, end, [(start, end)], False, False, tok, (tok.start, offset + cue_end), speaker, True)
 
 
 def _stance(token: Token, offset: int, index: _Index) -> _Attribution | None:
@@ -517,6 +522,12 @@ def _direct(
             continue
         owner = next((a for a in indirect if a.start < quoted.end and quoted.start < a.end), None)
         if owner is not None:
+            if owner.learned and _quotes_learned_content(parsed, owner, quoted, index):
+                owner.direct, owner.partial = True, False
+                owner.start, owner.end = quoted.start, quoted.end
+                owner.parts = list(quoted.pieces)
+                previous = owner
+                continue
             if _words_outside_quotes(index, owner.start, owner.end):
                 # A mixed quote (part of an indirect attribution), or partial when a naming verb frames it.
                 if owner.cue is not None and owner.cue.token.lemma_.lower() in _NAMING_VERBS:
@@ -553,6 +564,20 @@ def _direct(
         found.append(attribution)
         previous = attribution
     return found
+
+
+def _quotes_learned_content(
+    parsed: ParsedArticle, owner: _Attribution, quoted: QuotedSpan, index: _Index
+) -> bool:
+    """Whether a learned attribution's content is really this full quotation plus a few frame words the ranker
+    took with it ('telling them, “I am …”', 'explained the headline by saying: “It was …”'): the quotation
+    stands on its own (not a partial quote) and makes up most of the content."""
+    if quoted.start < owner.start or index.quoted_chars(owner.start, owner.end) < 0.5 * (owner.end - owner.start):
+        return False
+    starts = [s.offset for s in parsed.segments]
+    seg = parsed.segments[bisect.bisect_right(starts, quoted.start) - 1]
+    q_start, q_end = quoted.start - seg.offset, min(quoted.end - seg.offset, len(seg.doc.text))
+    return not _is_partial(seg.doc, q_start, q_end, quoted)
 
 
 def _is_title(text: str, quoted: QuotedSpan) -> bool:
@@ -821,7 +846,11 @@ def _continues(previous: _Attribution, quoted: QuotedSpan, index: _Index) -> boo
     gap = index.text[previous.end : quoted.start].strip()
     # The gap holds the closing mark, maybe the previous quote's cue clause, and the opening mark: strip the marks.
     gap = gap.strip("“”\"'‘’«»,.;: \n")
-    return len(gap) < 120 and not any(ch in gap for ch in "“”\"«»") and gap.count("\n") <= 2
+    # A gap that is the previous quote's own frame ('“A,” the tycoon told Reuters in an interview in Macau when
+    # asked …. “B.”') may be long; any other gap must be short.
+    own_frame = previous.cue_span is not None and previous.end <= previous.cue_span[0] < quoted.start
+    limit = _OWN_FRAME_GAP_CHARS if own_frame and "\n" not in gap else _GAP_CHARS
+    return len(gap) < limit and not any(ch in gap for ch in "“”\"«»") and gap.count("\n") <= 2
 
 
 def _to_quote(parsed: ParsedArticle, index: _Index, attribution: _Attribution) -> Quote:
