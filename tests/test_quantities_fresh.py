@@ -911,6 +911,180 @@ EIGHTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("allsides", "He served three Republican presidents in...", "2021-10-18", [Q(3, "Republican presidents")]),
 ]
 
+# A ninth fresh draw, annotated after the fixes EIGHTH prompted and before running them on it: the honest figure for
+# the rules as they now stand. Bias-corpus articles 306 modulo 700, then AllSides stories in the order of
+# ``random.Random(2034).shuffle`` (skipping those of the development table and of FOURTH to EIGHTH), picked with the
+# same generator. Eight scraping leftovers were dropped (three embedded tweets, two photo/video captions, a copyright
+# line, a run of link headlines, a "MUST WATCH" video link).
+NINTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "But he has sent an additional 2,500 U.S. troops to the region, and there have been calls for striking "
+     "Iran.", "2019-06-19", [Q(2500, "U.S. troops")]),
+    ("bias", "The social media platform of more than a billion people is stunning in both its scale and specificity.",
+     None, [Q(1e9, "people", "over")]),
+    ("bias", "(Not to brag, but 2,000 antifa tried to shut down my Berkeley speech last fall but it went off without a "
+     "hitch!", "2020-07-01", [Q(2000, "antifa", time="2019-09/2019-11"), D("2019-09/2019-11")]),
+    ("bias", "TAPPER: Well that's, that's kind of proving the point of the critics I was just asking about, because "
+     "you don't want to have your brother bear responsibility for 9/11 and I understand that argument and Al Qaeda's "
+     "responsible, but why are the terrorists not the ones who are responsible for these attacks in Libya?",
+     "2015-10-19", []),
+    ("bias", "The new company, which includes more than 12,800 stores in 11 countries, was renamed Walgreens Boots "
+     "Alliance Inc., and it took on ticker symbol WBA.", "2015-04-09",
+     [Q(12800, "stores", "over"), Q(11, "countries")]),
+    ("bias", "National Guards fired tear gas at a hardcore of demonstrators who remained, and one injured demonstrator "
+     "was carried by others to a first aid truck, Reuters video showed.", "2019-05-02",
+     [Q(1, "injured demonstrator")]),
+    ("bias", "Amodei told Breitbart News that he has been misquoted by many in the national media who say that means "
+     "he supports an “impeachment inquiry,” but that he does not support one.", "2019-09-28", []),
+    ("bias", "Edits to the Comey draft appeared to soften the gravity of the bureau's finding in its 2016 "
+     "investigation of Hillary Clinton's use of a private email server while secretary of state.", "2017-12-15",
+     [D("2016")]),
+    ("bias", "The Golden State has led the nation in the number of homeless people with an estimated total of over "
+     "129,972 in January 2018, according to a Department of Housing and Urban Development [HUD] report.", None,
+     [Q(129972, None, "over", "2018-01"), D("2018-01")]),
+    ("bias", "Maybe allow only one family per pew.", "2020-04-15", [Q(1, "family")]),
+    ("bias", "The Trump administration wants to include undocumented immigrants anywhere in the US who cannot prove "
+     "they've lived in the US continuously for two years or more.", "2020-06-25", [Q(2, "year", "at least")]),
+    ("bias", "Yet, as I will explain below, the text of the law at issue in these cases, Title VII of the Civil Rights "
+     "Act of 1964, is expansive.", "2019-10-02", [D("1964")]),
+    ("bias", "Health care providers announced more layoffs than any other industry last month — 8,128 — largely "
+     "because of reductions by hospitals, according to outplacement firm Challenger Gray and Christmas.",
+     "2013-10-15", [D("2013-09"), Q(8128, None, time="2013-09")]),
+    ("bias", "The pay hike is a also a tough sell for some Democrats who are already anticipating tough re-election "
+     "campaigns in 2020.", "2019-06-12", [D("2020")]),
+    ("bias", "About a third of insurance companies opted out of participating in the exchanges in states where they "
+     "were already doing business, according to a recent report by McKinsey & Co.", "2013-10-20",
+     [Q(33.33, "percent", "about", measure="insurance companies")]),
+    ("bias", "President Obama, in his weekly radio address, highlighted a bill he signed into law Friday that will "
+     "provide more money for transportation projects and prevent interest rates for student loans from doubling, "
+     "opting to stray from the two subjects that have dominated the headlines in recent days — the economy and "
+     "health care.", "2012-07-07", [D("2012-07-06"), Q(2, "subjects")]),
+    ("bias", "The president's latest attack on Mueller's investigation into Russian meddling in the 2016 election came "
+     "soon after he promoted, in a tweet, Fox News host Sean Hannity's upcoming appearance on \"Fox and Friends,\" a "
+     "favorite of Trump's.", "2018-03-18", [D("2016")]),
+    ("bias", "The survey found that 50 percent of likely voters support or lean toward Beauprez while 40 percent back "
+     "Hickenlooper.", "2014-09-17", [Q(50, "percent", measure="likely voters"), Q(40, "percent")]),
+    ("bias", "He told Fox News he has promised the president he will address one glaring problem in particular: "
+     "doctors getting stiffed by the VA.", "2018-08-03", []),
+    ("bias", "Clinton checks her Blackberry inside a military plane after leaving Malta in October 2011.",
+     "2016-07-28", [D("2011-10")]),
+    ("bias", "And even there, yearly pay has essentially stayed flat (up just 0.10 percent).", "2014-12-08",
+     [Q(0.1, "percent")]),
+    ("bias", "About 2,500 children are detained there now, ages 13-17, after they crossed the U.S.-Mexico border "
+     "without a parent or guardian.", None, [Q(2500, "children", "about"), Q(13, None, "range", upper=17)]),
+    ("bias", "He bought the team for a mere $12.5 million in 1981.", "2014-04-29",
+     [Q(12.5e6, "USD", time="1981"), D("1981")]),
+    ("bias", "Three were rushed to hospitals after a student with a gun entered Arapahoe High School with an intention "
+     "of harming a specific faculty member, officials said.", "2013-12-14", [Q(3, None)]),
+    ("bias", "Disapproval of the GOP's work on the shutdown advanced most sharply among two groups: It rose by 20 "
+     "points among Republicans themselves; 58 percent in this survey disapprove of how their own party's "
+     "representatives in Congress handled the issue.", None,
+     [Q(2, "groups"), Q(20, "points"), Q(58, "percent")]),
+    ("bias", "Trump’s actions could turn his millions of die-hard followers against Ryan and ruin the 46-year-old "
+     "Speaker’s political prospects.", "2016-10-12", [Q(46, "year", measure="age")]),
+    ("bias", "\"Fascism is therefore opposed to all individualistic abstractions based on eighteenth century "
+     "materialism…[and] does not believe in the possibility of 'happiness' on earth as conceived by the economic "
+     "literature of the 18th century.\"", "2019-01-04", []),
+    ("bias", "Tuesday night’s 245-182 House vote, mostly along party lines, set the machinery in motion.",
+     "2018-02-06", [D("2018-02-06"), Q(245, None, time="2018-02-06"), Q(182, None, time="2018-02-06")]),
+    ("bias", "Red-state Democratic senators up for reelection in 2014 — including Landrieu and Mark Pryor of Arkansas, "
+     "and freshmen Mark Begich of Alaska and Kay Hagan of North Carolina — face particularly difficult challenges.",
+     "2013-03-29", [D("2014")]),
+    ("bias", "The four black men, better described as cultists than as individuals, hectored the teenagers by calling "
+     "them “crackers,” “incest babies, “faggots,” and various unprintables.", None, [Q(4, "black men")]),
+    ("bias", "Just 4.3% said they would donate the money to charity.", "2020-04-17", [Q(4.3, "percent")]),
+    ("bias", "She later found out that the family had six members and her duties also included cleaning, washing and "
+     "other household chores.", None, [Q(6, "members")]),
+    ("bias", "In October 2016, he dealt a blow to the Consumer Financial Protection Bureau, writing an opinion arguing "
+     "that its structure, with a single director, is unconstitutional, and more broadly deemed independent "
+     "regulatory agencies like the CFPB a “threat to individual liberty.”", "2018-07-09", [D("2016-10")]),
+    ("bias", "But setting aside the melodrama, and the Kabuki theater, and the symbiotic relationship between the two, "
+     "the fact is that self-serving complaints about American press freedoms being in peril are unqualified bunk.",
+     "2018-01-12", [Q(2, None)]),
+    ("bias", "President Barack Obama talks with Russian President Vladimir Putin at the APEC Economic Leaders Meeting "
+     "in Lima, Peru, on Nov. 20, 2016.", "2017-06-23", [D("2016-11-20")]),
+    ("bias", "The season of strife and tears took another bloody twist when five Dallas police officers were slain on "
+     "Thursday as one tragedy rolled into another following police shootings of black men at traffic stops, gun "
+     "rampages in cities like Chicago and an Orlando terror attack carried out by a radicalized gunman.",
+     "2016-07-08", [Q(5, "Dallas police officers", time="2016-07-07"), D("2016-07-07")]),
+    ("bias", "Swetnick’s claims were dismissed by an incredulous Kavanaugh as \"a joke\" during Senate confirmation "
+     "hearings in October 2018, while Sen.", "2020-04-14", [D("2018-10")]),
+    ("bias", "\"We have at least 11 million people in this country that came in illegally, they will go out,\" Trump "
+     "said during a CNN Telemundo town hall in February.", None,
+     [Q(11e6, "people", "at least"), D("--02", "relative")]),
+    ("bias", "Joe Manchin (D-WV), who is up for reelection in 2018 and is one of the party’s more moderate members, "
+     "told NBC’s Todd on Sunday that Trump’s order to fire Mueller was probably just “New York talk” — sort of "
+     "taking a line from Trump’s “locker room talk” excuse over the Access Hollywood tape.", "2018-01-28",
+     [D("2018"), D("2018-01-28")]),
+    ("bias", "Forty-two percent of those polled identified with the Democratic party in some form, 34 percent "
+     "identified with the Republican party, and 17 percent said they were independent.", "2014-04-30",
+     [Q(42, "percent"), Q(34, "percent"), Q(17, "percent")]),
+    ("bias", "Talk among the Kasich team of a possible top-five finish has faded.", "2016-01-24", []),
+    ("bias", "He’s commander in chief of one of its mightiest militaries, too.", "2015-12-26", []),
+    ("bias", "President Trump on Friday tried to shift political pressure back onto four liberal lawmakers as he "
+     "deals with backlash against his supporters’ chants at a North Carolina rally, insisting the Democrats’ "
+     "comments on U.S. policy and Israel are the real offense.", "2019-07-19",
+     [D("2019-07-19"), Q(4, "liberal lawmakers")]),
+    ("bias", "On the one hand, she’s saying that Donald Trump’s racist and Islamophobic statements and dog whistles "
+     "have activated and energized a small minority of hardcore bigots.", "2016-09-14", []),
+    ("bias", "Reports show that either his father gave him a .45 caliber handgun for his 21st birthday, which would "
+     "have been illegal due to a previous felony charge on his record (and a felony for his father as it is illegal "
+     "to purchase a gun for someone who is ineligible to do so), or that he stole his mother's handgun to carry out "
+     "his crime, another felony.", "2015-06-19", []),
+    ("bias", "Typically, at this stage of a campaign, a nominee is consolidating support among base voters, as the "
+     "third-party vote shrinks into single digits.", "2016-10-13", []),
+    ("allsides", "Pharmacies and state governments in the United States have thrown away at least 15.1 million doses "
+     "of Covid-19 vaccines since March 1, according to government data obtained by NBC News — a far larger number "
+     "than previously known and still probably an undercount.", "2021-09-01",
+     [Q(15.1e6, "doses", "at least", "2021-03-01"), D("2021-03-01")]),
+    ("allsides", "The system, which was upgraded to a hurricane with winds of 75 mph as of 5 p.m.", "2021-08-21",
+     [Q(75, "mph")]),
+    ("allsides", "Some 200 foreigners, including Americans, left Afghanistan on a commercial flight out of Kabul on "
+     "Thursday, the first such large-scale departure since U.S. and other forces completed their frantic withdrawal "
+     "over a week ago.", "2021-09-09",
+     [Q(200, "foreigners", "about", "2021-09-09"), D("2021-09-09"), Q(1, "week", "over")]),
+    ("allsides", "Hackers suspected to be behind a mass extortion attack that affected hundreds of companies worldwide "
+     "late on Sunday demanded $70 million to restore the data they are holding ransom, according to a posting on a "
+     "dark web site.", "2021-07-05", [D("2021-07-04"), Q(70e6, "USD")]),
+    ("allsides", "At least 1,000 schools across 35 states have closed for in-person learning because of COVID-19 since "
+     "the beginning of the school year, according to Burbio, a New York-based data service that is tracking K-12 "
+     "school reopening trends.", "2021-09-05", [Q(1000, "schools", "at least"), Q(35, "states")]),
+    ("allsides", "The new legislation bans abortions from as early as six weeks into a pregnancy.", "2021-09-21",
+     [Q(6, "week")]),
+    ("allsides", "At least 28 Palestinians, including nine children, have been reported killed in Gaza.",
+     "2021-05-11", [Q(28, "Palestinians", "at least"), Q(9, "children")]),
+    ("allsides", "Group of Seven (G-7) leaders on Sunday called for a renewed, \"transparent\" investigation into the "
+     "origins of the coronavirus and pledged to give 1 billion vaccine doses to countries in need as their weekend "
+     "of meetings in the United Kingdom came to an end.", "2021-06-13", [D("2021-06-13"), Q(1e9, "vaccine doses")]),
+    ("allsides", "In a 220-212 party-line vote, the chamber passed a $3.5 trillion budget resolution and advanced a $1 "
+     "trillion bipartisan infrastructure bill.", "2021-08-25",
+     [Q(220, None), Q(212, None), Q(3.5e12, "USD"), Q(1e12, "USD")]),
+    ("allsides", "The decision comes nearly four months after Facebook suspended Trump’s account over fears he might "
+     "incite additional violence following the Jan. 6. attack on the Capitol by his supporters.", "2021-05-05",
+     [Q(4, "month", "about"), D("2021-01-06")]),
+    ("allsides", "The Justice Department told the Treasury Department that it \"must\" turn over former President "
+     "Donald Trump's tax returns to the House Ways and Means Committee, which first requested them more than two "
+     "years ago.", "2021-07-30", [Q(2, "year", "over")]),
+    ("allsides", "The vaccine brought in $3.5 billion in revenue in the first three months of this year, nearly a "
+     "quarter of its total revenue, Pfizer reported.", "2021-05-04",
+     [Q(3.5e9, "USD", time="2021", measure="revenue"), Q(3, "month", time="2021"), D("2021"),
+      Q(25, "percent", "about", measure="total revenue")]),
+    ("allsides", "The Food and Drug Administration (FDA) on Monday approved Biogen’s Alzheimer’s drug, marking the "
+     "first new authorized therapy to treat the disease in nearly two decades.", "2021-06-07",
+     [D("2021-06-07"), Q(2, "decade", "about")]),
+    ("allsides", "Pelosi the ability to appoint the chair and 13 members—five of them “after consultation with the "
+     "minority leader,” a reference to Rep.", "2021-06-29", [Q(13, "members"), Q(5, None)]),
+    ("allsides", "More than half of the 95-member House Progressive Caucus will vote against the $1.2 trillion "
+     "infrastructure package that Speaker Nancy Pelosi planned to bring up for a vote later this week.",
+     "2021-09-28", [Q(50, "percent", "over"), Q(95, "member"), Q(1.2e12, "USD"), D("2021-W39")]),
+    ("allsides", "“The visit marks the one-year...", "2021-05-23", [Q(1, "year")]),
+    ("allsides", "Senate Democrats on Monday unveiled a sweeping, $3.5 trillion blueprint to boost social spending, "
+     "raise taxes and pass a range of Democratic policies from electric car purchases to immigration reform under "
+     "special budget rules.", "2021-08-09", [D("2021-08-09"), Q(3.5e12, "USD")]),
+    ("allsides", "The Education Department announced Friday that it would continue a moratorium on federal student "
+     "loan payments through Jan. 31, 2022, extending emergency relief for millions of borrowers that had been set "
+     "to expire next month.", "2021-08-06", [D("2021-08-06"), D("2022-01-31"), D("2021-09")]),
+]
+
 #: First run of EIGHTH (on the rules fixed after SEVENTH, before any change EIGHTH prompted): the honest figure.
 EIGHTH_ACCURACY_FIRST_RUN = 0.818  # 54 of 66 with the parse (as the claims stage runs it)
 EIGHTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.788  # 52 of 66
@@ -957,7 +1131,7 @@ def parses(nlp: Language) -> dict[str, Span]:
     """Every table sentence parsed once, in batches, as the claims stage parses an article's segments."""
     from tests import test_quantities, test_quantities_blind
 
-    tables = [FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, test_quantities.TABLE, test_quantities.HELDOUT,
+    tables = [FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, test_quantities.TABLE, test_quantities.HELDOUT,
               test_quantities_blind.BLIND, test_quantities_blind.VALIDATION, test_quantities_blind.FINAL]
     sentences = sorted({sentence for table in tables for _, sentence, _, _ in table})
     return {doc.text: doc[:] for doc in nlp.pipe(sentences, batch_size=64)}
@@ -967,7 +1141,7 @@ def _sources_text() -> str:
     parts: list[str] = []
     with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            if number % 700 in (88, 438, 263, 613, 131):
+            if number % 700 in (88, 438, 263, 613, 131, 306):
                 parts.append(json.loads(line)["text"])
     for line in (SHARED / "eval" / "allsides" / "roundups.jsonl").read_text(encoding="utf-8").splitlines():
         for side in json.loads(line)["news"].values():
@@ -977,9 +1151,9 @@ def _sources_text() -> str:
 
 
 def test_fresh_tables_are_large_and_real() -> None:
-    assert min(len(FOURTH), len(FIFTH), len(SIXTH), len(SEVENTH), len(EIGHTH)) >= 60
+    assert min(len(FOURTH), len(FIFTH), len(SIXTH), len(SEVENTH), len(EIGHTH), len(NINTH)) >= 60
     sources = _sources_text()
-    for source, sentence, _, _ in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH:
+    for source, sentence, _, _ in FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH:
         assert _squash(sentence) in sources, (source, sentence)
 
 
