@@ -28,7 +28,9 @@ Measured (``.venv/bin/pytest tests/test_quantities_fresh.py``):
 - SEVENTH, first run (commit "a seventh fresh draw", on the rules fixed after SIXTH): 0.754 (49 of 65) with the
   parse, 0.738 (48 of 65) without — the honest figure for those rules;
 - EIGHTH, first run (commit "an eighth fresh draw", on the rules fixed after SEVENTH): 0.818 (54 of 66) with the
-  parse, 0.788 (52 of 66) without — the honest figure for those rules, and the last one.
+  parse, 0.788 (52 of 66) without — the honest figure for those rules;
+- NINTH, first run (commit "a ninth fresh draw", on the rules fixed after EIGHTH): 0.828 (53 of 64) with the parse,
+  0.812 (52 of 64) without — the honest figure for those rules, and the last one.
 """
 
 from __future__ import annotations
@@ -1085,7 +1087,10 @@ NINTH: list[tuple[str, str, str | None, list[Q]]] = [
      "to expire next month.", "2021-08-06", [D("2021-08-06"), D("2022-01-31"), D("2021-09")]),
 ]
 
-#: First run of EIGHTH (on the rules fixed after SEVENTH, before any change EIGHTH prompted): the honest figure.
+#: First run of NINTH (on the rules fixed after EIGHTH, before any change NINTH prompted): the honest figure.
+NINTH_ACCURACY_FIRST_RUN = 0.828  # 53 of 64 with the parse (as the claims stage runs it)
+NINTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.812  # 52 of 64
+#: First run of EIGHTH (on the rules fixed after SEVENTH, before any change EIGHTH prompted).
 EIGHTH_ACCURACY_FIRST_RUN = 0.818  # 54 of 66 with the parse (as the claims stage runs it)
 EIGHTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.788  # 52 of 66
 #: First run of SEVENTH (on the rules fixed after SIXTH, before any change SEVENTH prompted).
