@@ -23,21 +23,32 @@ quote extractor's spans are used as well whenever they are given.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
+import numpy as np
+import numpy.typing as npt
+
+from storylens.compare.stance_model import CLASSES, StanceModel, lexical_features
 from storylens.extract.parse import ParsedArticle, Sentence
 from storylens.records import Actor, ActorKind, Quote, SpanRef, Stance
 
 __all__ = [
+    "ActorSentence",
+    "OwnSentence",
+    "SentenceEmbedder",
     "SentimentScorer",
     "StanceSettings",
+    "actor_sentences",
     "actor_stance",
     "masked_sentence_text",
+    "own_sentences",
     "quoted_regions",
     "sentiment_analyzer",
+    "stance_features",
 ]
 
 # Opening and closing quotation marks, straight and typographic; a quoted stretch spans at most one paragraph.
@@ -49,6 +60,12 @@ class SentimentScorer(Protocol):
     """What stance needs from a sentiment analyser (VADER's ``SentimentIntensityAnalyzer`` fits)."""
 
     def polarity_scores(self, text: str) -> dict[str, float]: ...
+
+
+class SentenceEmbedder(Protocol):
+    """What the stance model needs to embed sentences (:class:`storylens.nlp.embed.Embedder` fits)."""
+
+    def embed(self, texts: Sequence[str]) -> npt.NDArray[Any]: ...
 
 
 def sentiment_analyzer() -> SentimentScorer:
@@ -72,6 +89,11 @@ class StanceSettings:
     # Mask indirect attributions too ("X said that …", "according to X"). Off: the outlet paraphrases them in its
     # own words, and choosing them is part of its stance (on BASIL's tuning half masking them cost 0.03 macro-F1).
     mask_indirect: bool = False
+    # With the trained model: the summed P(pos) - P(neg) over the actor's sentences that maps to tanh(1) = 0.76,
+    # i.e. about this many clearly negative sentences make a clearly negative stance.
+    model_scale: float = 2.0
+    # With the trained model: a sentence is evidence when |P(pos) - P(neg)| exceeds this.
+    evidence_margin: float = 0.5
 
 
 def quoted_regions(text: str, quotes: Iterable[Quote] = (), offset: int = 0) -> list[tuple[int, int]]:
@@ -107,15 +129,38 @@ def _opens_with_pronoun(sentence: Sentence) -> bool:
     return bool(first) and first[0].lower().strip(",.;:") in _PRONOUN_OPENERS
 
 
-def sentence_scores(
+@dataclass(frozen=True)
+class OwnSentence:
+    """A sentence with the outlet's own words in it: quoted stretches blanked, and their VADER compound score."""
+
+    sentence: Sentence
+    own_text: str
+    compound: float
+
+    @property
+    def compact_text(self) -> str:
+        """The own words with blanked stretches collapsed (the text that is scored and embedded)."""
+        return " ".join(self.own_text.split())
+
+
+@dataclass(frozen=True)
+class ActorSentence:
+    """A sentence about an actor: named in it, or (``follow_on``) opened by a pronoun right after one that is."""
+
+    own: OwnSentence
+    follow_on: bool
+    actor_spans: tuple[tuple[int, int], ...]
+
+
+def own_sentences(
     parsed: ParsedArticle,
     quotes: Sequence[Quote],
     sia: SentimentScorer,
     quoted_weight: float = 0.0,
-) -> list[tuple[Sentence, float]]:
-    """Every analysed sentence with the compound score of the outlet's own words in it."""
+) -> list[OwnSentence]:
+    """Every analysed sentence with the quoted words blanked out and the compound score of what is left."""
     article_quotes = [q for q in quotes if q.article == parsed.article.id]
-    scored: list[tuple[Sentence, float]] = []
+    result: list[OwnSentence] = []
     for sentence in parsed.sentences():
         overlapping = [q for q in article_quotes if q.start < sentence.end and q.end > sentence.start]
         regions = quoted_regions(sentence.text, overlapping, offset=sentence.start)
@@ -124,8 +169,46 @@ def sentence_scores(
         if quoted_weight > 0 and regions:
             quoted = sia.polarity_scores(sentence.text)["compound"]
             score = (score + quoted_weight * quoted) / (1.0 + quoted_weight)
-        scored.append((sentence, score))
-    return scored
+        result.append(OwnSentence(sentence, own, score))
+    return result
+
+
+def sentence_scores(
+    parsed: ParsedArticle,
+    quotes: Sequence[Quote],
+    sia: SentimentScorer,
+    quoted_weight: float = 0.0,
+) -> list[tuple[Sentence, float]]:
+    """Every analysed sentence with the compound score of the outlet's own words in it."""
+    return [(own.sentence, own.compound) for own in own_sentences(parsed, quotes, sia, quoted_weight)]
+
+
+def actor_sentences(owned: Sequence[OwnSentence], actor: Actor, article_id: str) -> list[ActorSentence]:
+    """The sentences about ``actor``: those naming it, and for a person a pronoun-led sentence right after one."""
+    about: list[ActorSentence] = []
+    previous_about = False
+    for own in owned:
+        sentence = own.sentence
+        spans = tuple(
+            (m.start, m.end) for m in actor.mentions
+            if m.article == article_id and sentence.start <= m.start < sentence.end
+        )
+        follow_on = (
+            not spans and previous_about and actor.kind is ActorKind.PERSON and _opens_with_pronoun(sentence)
+        )
+        if follow_on:
+            pronoun = sentence.text.split(maxsplit=1)[0]
+            spans = ((sentence.start, sentence.start + len(pronoun)),)
+        if spans:
+            about.append(ActorSentence(own, follow_on, spans))
+        previous_about = bool(spans)
+    return about
+
+
+def _evidence(weighted: Sequence[tuple[Sentence, float]], threshold: float, limit: int) -> tuple[SpanRef, ...]:
+    """The sentences whose weight lies beyond ``threshold``, the strongest ``limit`` of them, in reading order."""
+    strong = sorted((item for item in weighted if abs(item[1]) > threshold), key=lambda item: -abs(item[1]))[:limit]
+    return tuple(SpanRef(s.start, s.end) for s, _ in sorted(strong, key=lambda item: item[0].start))
 
 
 def actor_stance(
@@ -134,34 +217,74 @@ def actor_stance(
     quotes: Sequence[Quote],
     sia: SentimentScorer,
     settings: StanceSettings | None = None,
+    *,
+    model: StanceModel | None = None,
+    embedder: SentenceEmbedder | None = None,
 ) -> tuple[Stance, ...]:
-    """The outlet's stance toward each actor mentioned in ``parsed`` (actors without a mention get none)."""
+    """The outlet's stance toward each actor mentioned in ``parsed`` (actors without a mention get none).
+
+    With ``model`` (and the ``embedder`` it was trained with) each sentence about the actor gets the model's
+    probabilities of being negative or positive toward it, and the score is ``tanh`` of their summed difference
+    over ``settings.model_scale``; without, the score is the VADER mean shrunk toward 0 (the lexicon method).
+    """
     settings = settings or StanceSettings()
+    if model is not None and embedder is None:
+        raise ValueError("actor_stance: a stance model needs the sentence embedder it was trained with")
     article_id = parsed.article.id
     masked = [q for q in quotes if q.direct or settings.mask_indirect]
-    scored = sentence_scores(parsed, masked, sia, settings.quoted_weight)
+    owned = own_sentences(parsed, masked, sia, settings.quoted_weight)
+    about_by_actor = [(actor, actor_sentences(owned, actor, article_id)) for actor in actors]
+    margins: dict[tuple[int, int], float] = {}
+    if model is not None and embedder is not None:
+        margins = _model_margins(about_by_actor, model, embedder)
     stances: list[Stance] = []
-    for actor in actors:
-        about: list[tuple[Sentence, float]] = []
-        previous_about = False
-        for sentence, score in scored:
-            direct = _mentioned(sentence, actor, article_id)
-            follow_on = (
-                not direct
-                and previous_about
-                and actor.kind is ActorKind.PERSON
-                and _opens_with_pronoun(sentence)
-            )
-            if direct or follow_on:
-                about.append((sentence, score))
-            previous_about = direct or follow_on
+    for position, (actor, about) in enumerate(about_by_actor):
         if not about:
             continue
-        total = sum(score for _, score in about)
-        value = total / (len(about) + settings.prior_sentences)
-        strong = sorted(
-            (item for item in about if abs(item[1]) > settings.neutral_band), key=lambda item: -abs(item[1])
-        )[: settings.max_evidence]
-        evidence = tuple(SpanRef(s.start, s.end) for s, _ in sorted(strong, key=lambda item: item[0].start))
+        if model is not None:
+            weighted = [(item.own.sentence, margins[(position, index)]) for index, item in enumerate(about)]
+            value = math.tanh(sum(weight for _, weight in weighted) / settings.model_scale)
+            threshold = settings.evidence_margin
+        else:
+            weighted = [(item.own.sentence, item.own.compound) for item in about]
+            value = sum(weight for _, weight in weighted) / (len(about) + settings.prior_sentences)
+            threshold = settings.neutral_band
+        evidence = _evidence(weighted, threshold, settings.max_evidence)
         stances.append(Stance(article_id, actor.id, round(max(-1.0, min(1.0, value)), 4), evidence))
     return tuple(stances)
+
+
+def stance_features(about: Sequence[ActorSentence]) -> tuple[list[str], list[list[float]]]:
+    """The model's inputs for an actor's sentences: the texts to embed and the lexical feature rows."""
+    texts = [item.own.compact_text for item in about]
+    lexical = [
+        lexical_features(item.own.sentence, item.own.own_text, item.own.compound, item.actor_spans, item.follow_on)
+        for item in about
+    ]
+    return texts, lexical
+
+
+def _model_margins(
+    about_by_actor: Sequence[tuple[Actor, Sequence[ActorSentence]]],
+    model: StanceModel,
+    embedder: SentenceEmbedder,
+) -> dict[tuple[int, int], float]:
+    """P(pos) - P(neg) for every (actor position, sentence index) pair; each distinct sentence text is embedded once."""
+    keys: list[tuple[int, int]] = []
+    texts: list[str] = []
+    lexical: list[list[float]] = []
+    for position, (_, about) in enumerate(about_by_actor):
+        actor_texts, actor_lexical = stance_features(about)
+        keys.extend((position, index) for index in range(len(about)))
+        texts.extend(actor_texts)
+        lexical.extend(actor_lexical)
+    if not keys:
+        return {}
+    distinct = sorted(set(texts))
+    vectors = embedder.embed(distinct)
+    row_of = {text: row for row, text in enumerate(distinct)}
+    embeddings = vectors[[row_of[text] for text in texts]]
+    probabilities = model.probabilities(embeddings, np.array(lexical, dtype=np.float64))
+    positive, negative = CLASSES.index("pos"), CLASSES.index("neg")
+    margin = probabilities[:, positive] - probabilities[:, negative]
+    return {key: float(value) for key, value in zip(keys, margin, strict=True)}
