@@ -1,14 +1,19 @@
 """Benchmark: near-duplicates and story clustering over the bias corpus (37,554 articles, 2012–2020).
 
 The articles are streamed in date order (undated ones last, as they would trickle in). Reported, at checkpoints
-(5k, 10k, … articles): cumulative seconds and articles/s of the near-duplicate index and of the story clusterer,
-the clusterer's live stories, and the memory each holds (tracemalloc, in a second, untimed pass: tracing slows
-Python down). Embedding title + lead is timed on its own and is the known bottleneck; the embeddings are cached
-in a file outside the repository (``--cache``) so later runs skip it, and the cache keeps the measured embedding
-time so the ratio end-to-end / embedding stays reported.
+(5k, 10k, … articles): cumulative CPU seconds (``time.process_time``, every thread of this process; wall seconds
+beside them, which on a shared machine mostly measure the other jobs) and articles per CPU second of the
+near-duplicate index and of the story clusterer, the live stories and live near-duplicate signatures (both bounded
+by their time windows), and the memory each stage's object holds (tracemalloc, in a second, untimed pass: tracing
+slows Python down). Embedding title + lead is timed on its own (CPU and wall) and is the known bottleneck; the
+embeddings are cached in a file outside the repository (``--cache``, saved every 1,000 texts, so a stopped run
+resumes) and the cache keeps the measured embedding time, so the ratio end-to-end / embedding stays reported.
+``--hashed-embeddings`` replaces the model by hashed word vectors to measure the clusterer's time and memory over
+the whole corpus without embedding it (its clustering quality means nothing).
 
-    python benchmarks/bench_stories.py --limit 5000 --cache /tmp/storylens-bench-emb.npz
-    python benchmarks/bench_stories.py --cache /tmp/storylens-bench-emb.npz      # all 37,554
+    python benchmarks/bench_stories.py --limit 5000 --cache /tmp/stories/bench-emb.npz
+    python benchmarks/bench_stories.py --cache /tmp/stories/bench-emb.npz      # all 37,554
+    python benchmarks/bench_stories.py --hashed-embeddings                      # all, no model
 """
 
 from __future__ import annotations
