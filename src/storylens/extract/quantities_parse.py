@@ -17,6 +17,10 @@ from spacy.tokens import Span, Token
 
 __all__ = ["SentenceParse"]
 
+# Units of measure written as a noun before what they measure ("150 mph winds"): the unit, not a modifier.
+_MEASURE_UNITS = {"mph", "kph", "km", "kg", "mm", "cm", "mg", "ml", "lb", "lbs", "ft", "sq", "mile", "kilometer",
+                  "kilometre", "meter", "metre", "foot", "inch", "ton", "tonne", "acre", "gallon", "barrel", "degree"}
+
 _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
                "yesterday", "tomorrow"}
 
@@ -101,6 +105,11 @@ class SentenceParse:
             words = words[1:]
         if words[0].is_punct and not (words[0].is_quote and any(t.is_quote for t in words[1:])):
             return None  # a quoted word inside the phrase is kept: three "guilty" counts
+        following = head.nbor(1) if head.i + 1 < len(head.doc) else None
+        if following is not None and head.tag_ == "NN" and following.tag_ == "NNS" and (
+            head.lower_ not in _MEASURE_UNITS
+        ):
+            head = following  # "1 billion vaccine doses" (but "150 mph winds" is in mph)
         first = words[0].idx - self.shift
         last = head.idx + len(head.text) - self.shift
         return self.span.doc.text[first + self.shift : last + self.shift], last
@@ -142,4 +151,12 @@ class SentenceParse:
         tokens = self._tokens(start, end)
         return len(tokens) == 1 and (
             tokens[0].pos_ == "PRON" or tokens[0].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
+        )
+
+    def counts_a_noun(self, start: int, end: int) -> bool:
+        """Does the parse read the number at ``[start, end)`` as modifying a noun after it ("one injured
+        demonstrator")?"""
+        token = self._number_token(start, end)
+        return token is not None and token.dep_ == "nummod" and token.head.i > token.i and (
+            token.head.pos_ in ("NOUN", "PROPN")
         )
