@@ -13,8 +13,11 @@ from typing import Any
 import pytest
 
 from storylens import Engine
+from storylens.errors import ModelError
 from storylens.nlp import Resources
-from storylens.pipeline import analyze_article, analyze_store
+from storylens.pipeline import StageClock, _analyze_in_workers, analyze_article, analyze_store
+from storylens.records import ArticleAnalysis
+from storylens.settings import Settings
 
 from .conftest import SEEDS, SHARED
 
@@ -110,3 +113,24 @@ def test_an_article_that_breaks_the_parser_fails_alone(feed: Path, resources: Re
         assert report.analysed == [other.id]
         (failure,) = report.failed
         assert rutte_000.id in str(failure) and "parser crashed" in str(failure)
+
+
+def test_worker_processes_find_what_this_process_finds(engine: Engine, resources: Resources) -> None:
+    articles = sorted(engine.articles(), key=lambda a: a.id)[:4]
+    batches = iter([articles[:1], articles[1:3], articles[3:]])
+    clock = StageClock()
+    results = list(_analyze_in_workers(batches, resources.settings, 2, clock))
+    assert [[a.id for a in batch] for batch, _ in results] == [[a.id for a in articles[:1]],
+                                                                [a.id for a in articles[1:3]],
+                                                                [a.id for a in articles[3:]]]
+    for batch, found in results:
+        for article, analysis in zip(batch, found, strict=True):
+            assert isinstance(analysis, ArticleAnalysis)
+            assert analysis.to_dict() == analyze_article(article, resources).to_dict(), article.source
+    assert clock.totals["parse"] > 0 and clock.totals["claims"] > 0  # the workers' CPU time comes back
+
+
+def test_a_model_that_cannot_load_in_a_worker_is_raised(engine: Engine) -> None:
+    broken = Settings().with_overrides({"models": {"spacy_model": "no_such_spacy_model"}})
+    with pytest.raises(ModelError, match="no_such_spacy_model"):
+        list(_analyze_in_workers(iter([engine.articles()[:1]]), broken, 2, StageClock()))

@@ -13,15 +13,18 @@ through an optional callback; nothing here prints.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import json
+import multiprocessing
+import queue
 import time
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from storylens.errors import AnalysisError, IngestError, SettingsError, StorylensError
 from storylens.nlp import Resources
@@ -169,8 +172,9 @@ def analyze_article(article: Article, resources: Resources) -> ArticleAnalysis:
     """Step 4 for one article: parse once, then actors → quotes → claims → sourcing."""
     from storylens.extract.parse import parse_article
 
+    nlp = resources.spacy  # a model that cannot load is raised as it is, not blamed on the article
     try:
-        parsed = parse_article(article, resources.spacy)
+        parsed = parse_article(article, nlp)
     except Exception as exc:  # a parser crash must name the article, not kill a corpus run silently
         raise AnalysisError(f"article {article.id} ({article.source}): analysis failed: {exc!r}") from exc
     return _extract(parsed, resources, StageClock())
@@ -207,16 +211,34 @@ def _parse_batch(articles: Sequence[Article], resources: Resources) -> list[Pars
     """The batch parsed in one spaCy stream; if that fails, each article alone, so only the culprit fails."""
     from storylens.extract.parse import parse_article, parse_articles
 
+    nlp = resources.spacy  # a model that cannot load is raised as it is, not blamed on the articles
     try:
-        return list(parse_articles(articles, resources.spacy))
+        return list(parse_articles(articles, nlp))
     except Exception:  # the article-by-article pass below names the article that breaks
         found: list[ParsedArticle | AnalysisError] = []
         for article in articles:
             try:
-                found.append(parse_article(article, resources.spacy))
+                found.append(parse_article(article, nlp))
             except Exception as exc:  # reported per article, as an extractor failure is
                 found.append(AnalysisError(f"article {article.id} ({article.source}): parsing failed: {exc!r}"))
         return found
+
+
+def _analyze_batch(
+    batch: Sequence[Article], resources: Resources, clock: StageClock
+) -> list[ArticleAnalysis | AnalysisError]:
+    """Step 4 for a batch: one spaCy stream, then each article's extraction; a failure is its article's only."""
+    with clock("parse"):
+        parsed_batch = _parse_batch(batch, resources)
+    found: list[ArticleAnalysis | AnalysisError] = []
+    for parsed in parsed_batch:
+        try:
+            if isinstance(parsed, AnalysisError):
+                raise parsed
+            found.append(_extract(parsed, resources, clock))
+        except AnalysisError as exc:
+            found.append(exc)
+    return found
 
 
 def analyze_store(
@@ -224,36 +246,126 @@ def analyze_store(
     resources: Resources,
     progress: Progress = _no_progress,
     batch_articles: int = ANALYZE_BATCH_ARTICLES,
+    workers: int = 1,
 ) -> AnalyzeReport:
     """Step 4 for every article without a current analysis, then step 5 for articles in no story yet.
 
     Articles are parsed ``batch_articles`` at a time (one spaCy stream keeps its batches full), then extracted and
-    saved one by one, each analysis in its own transaction: an interrupted run keeps every saved article and
-    resumes with the rest. ``report.cpu_seconds`` tells where the time went.
+    saved one by one in input order, each analysis in its own transaction: an interrupted run keeps every saved
+    article and resumes with the rest. With ``workers`` > 1 (and at least :data:`MIN_ARTICLES_PER_WORKER` pending
+    articles per worker) batches are analysed in that many worker processes, each with its own models; this
+    process reads, saves and clusters. The analyses are the same either way. ``report.cpu_seconds`` tells where
+    the time went (workers' time included).
     """
     report = AnalyzeReport()
     clock = StageClock(report.cpu_seconds)
     pending = store.unanalysed_ids(ANALYSIS_VERSION)
     articles = iter(store.iter_articles(pending))
+    batches = iter(lambda: list(itertools.islice(articles, max(1, batch_articles))), [])
+    results: Generator[tuple[list[Article], list[ArticleAnalysis | AnalysisError]], None, None]
+    if workers > 1 and len(pending) >= workers * MIN_ARTICLES_PER_WORKER:
+        results = _analyze_in_workers(batches, resources.settings, workers, clock)
+    else:
+        results = ((batch, _analyze_batch(batch, resources, clock)) for batch in batches)
     done = 0
-    while batch := list(itertools.islice(articles, max(1, batch_articles))):
-        with clock("parse"):
-            parsed_batch = _parse_batch(batch, resources)
-        for article, parsed in zip(batch, parsed_batch, strict=True):
-            done += 1
-            try:
-                if isinstance(parsed, AnalysisError):
-                    raise parsed
-                analysis = _extract(parsed, resources, clock)
-            except AnalysisError as exc:
-                report.failed.append(exc)
-            else:
-                with clock("store"):
-                    store.save_analysis(analysis, ANALYSIS_VERSION)
-                report.analysed.append(article.id)
-            progress(done, len(pending), article.source)
+    with contextlib.closing(results):  # an interruption stops the workers at once
+        for batch, found in results:
+            for article, analysis in zip(batch, found, strict=True):
+                done += 1
+                if isinstance(analysis, AnalysisError):
+                    report.failed.append(analysis)
+                else:
+                    with clock("store"):
+                        store.save_analysis(analysis, ANALYSIS_VERSION)
+                    report.analysed.append(article.id)
+                progress(done, len(pending), article.source)
     report.duplicates_found, report.stories_updated = update_stories(store, resources, clock)
     return report
+
+
+#: Fewest pending articles per worker process worth its start (loading spaCy and the embedder: ~3 CPU s).
+MIN_ARTICLES_PER_WORKER = 20
+#: Batches queued per worker ahead of the one it analyses: keeps it busy while bounding what an interruption loses.
+_BATCHES_AHEAD = 2
+#: Seconds to wait for a result before checking that the workers are still alive.
+_POLL_SECONDS = 1.0
+
+
+def _analysis_worker(settings: Settings, tasks: Any, results: Any) -> None:
+    """A worker process: its own models, then numbered batches in and ``(number, analyses, cpu)`` out until None.
+
+    The embedder runs on one thread here: the worker processes are the parallelism. An error that is not one
+    article's (a model that cannot load) goes back as the result, for the parent to raise."""
+    resources = Resources(dataclasses.replace(settings, models=dataclasses.replace(settings.models, onnx_threads=1)))
+    while (task := tasks.get()) is not None:
+        number, batch = task
+        clock = StageClock()
+        try:
+            results.put((number, _analyze_batch(batch, resources, clock), clock.totals))
+        except Exception as exc:  # handed to the parent, which raises it
+            results.put((number, exc, clock.totals))
+
+
+def _analyze_in_workers(
+    batches: Iterator[list[Article]], settings: Settings, workers: int, clock: StageClock
+) -> Generator[tuple[list[Article], list[ArticleAnalysis | AnalysisError]], None, None]:
+    """Each batch with its analyses, in input order, analysed by ``workers`` processes (started with *spawn*: a
+    fork would copy this process's embedder thread pool and SQLite connection)."""
+    context = multiprocessing.get_context("spawn")
+    tasks, results = context.Queue(), context.Queue()
+    processes = [
+        context.Process(target=_analysis_worker, args=(settings, tasks, results), daemon=True, name=f"analysis-{n}")
+        for n in range(workers)
+    ]
+    for process in processes:
+        process.start()
+    in_flight: dict[int, list[Article]] = {}
+    finished: dict[int, list[ArticleAnalysis | AnalysisError]] = {}
+    submitted = next_to_yield = 0
+
+    def submit() -> None:
+        nonlocal submitted
+        batch = next(batches, None)
+        if batch is not None:
+            tasks.put((submitted, batch))
+            in_flight[submitted] = batch
+            submitted += 1
+
+    try:
+        for _ in range(workers * _BATCHES_AHEAD):
+            submit()
+        while in_flight:
+            try:
+                number, found, cpu = results.get(timeout=_POLL_SECONDS)
+            except queue.Empty:
+                dead = [p for p in processes if not p.is_alive()]
+                if dead:
+                    raise AnalysisError(
+                        f"analysis worker {dead[0].name} stopped (exit code {dead[0].exitcode}); "
+                        "the articles saved so far are kept: run analyse again, with one worker if it recurs"
+                    ) from None
+                continue
+            if isinstance(found, BaseException):
+                raise found
+            for stage, seconds in cpu.items():
+                clock.totals[stage] = clock.totals.get(stage, 0.0) + seconds
+            finished[number] = found
+            submit()
+            while next_to_yield in finished:
+                yield in_flight.pop(next_to_yield), finished.pop(next_to_yield)
+                next_to_yield += 1
+    finally:
+        if in_flight:  # stopped early (an error, an interruption): the queued batches are not wanted
+            tasks.cancel_join_thread()
+            for process in processes:
+                process.terminate()
+        else:
+            for _ in processes:
+                tasks.put(None)
+        for process in processes:
+            process.join()
+        tasks.close()
+        results.close()
 
 
 @dataclass(frozen=True)
