@@ -32,7 +32,7 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
-from storylens.compare.stance_model import CLASSES, StanceModel, lexical_features
+from storylens.compare.stance_model import StanceModel, lexical_features
 from storylens.extract.parse import ParsedArticle, Sentence
 from storylens.records import Actor, ActorKind, Quote, SpanRef, Stance
 
@@ -224,8 +224,9 @@ def actor_stance(
     """The outlet's stance toward each actor mentioned in ``parsed`` (actors without a mention get none).
 
     With ``model`` (and the ``embedder`` it was trained with) each sentence about the actor gets the model's
-    probabilities of being negative or positive toward it, and the score is ``tanh`` of their summed difference
-    over ``settings.model_scale``; without, the score is the VADER mean shrunk toward 0 (the lexicon method).
+    margin P(pos) - P(neg), less what a neutral sentence scores, and the score is ``tanh`` of the margins' sum
+    over ``settings.model_scale`` (so an actor with many slanted sentences gets a strong stance); without, the
+    score is the VADER mean shrunk toward 0 (the lexicon method).
     """
     settings = settings or StanceSettings()
     if model is not None and embedder is None:
@@ -284,7 +285,5 @@ def _model_margins(
     vectors = embedder.embed(distinct)
     row_of = {text: row for row, text in enumerate(distinct)}
     embeddings = vectors[[row_of[text] for text in texts]]
-    probabilities = model.probabilities(embeddings, np.array(lexical, dtype=np.float64))
-    positive, negative = CLASSES.index("pos"), CLASSES.index("neg")
-    margin = probabilities[:, positive] - probabilities[:, negative]
+    margin = model.margins(embeddings, np.array(lexical, dtype=np.float64))
     return {key: float(value) for key, value in zip(keys, margin, strict=True)}

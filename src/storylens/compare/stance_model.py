@@ -186,13 +186,41 @@ class StanceModel:
         classifier.fit(features, target)
         if tuple(classifier.classes_.tolist()) != tuple(range(len(CLASSES))):
             raise ModelError("stance model training data must contain every class (none, neg, pos)")
-        return cls(
+        model = cls(
             coef=classifier.coef_.astype(np.float64),
             intercept=classifier.intercept_.astype(np.float64),
             lexical_mean=mean,
             lexical_scale=scale,
             metadata={"regularisation": regularisation, "sentences": len(labels), **(metadata or {})},
         )
+        plain = target == CLASSES.index("none")
+        offset = float(np.median(model.margins(np.asarray(embeddings)[plain], lexical[plain])))
+        return cls(
+            coef=model.coef,
+            intercept=model.intercept,
+            lexical_mean=mean,
+            lexical_scale=scale,
+            metadata={**model.metadata, "margin_offset": round(offset, 6)},
+        )
+
+    @property
+    def margin_offset(self) -> float:
+        """The median P(pos) - P(neg) of training sentences with no bias span: what a neutral sentence scores.
+
+        Balanced class weights make the rare ``pos`` class likely on plain sentences; subtracting this keeps a
+        long neutral article near 0 instead of drifting positive with every sentence.
+        """
+        return float(self.metadata.get("margin_offset", 0.0))
+
+    def margins(
+        self, embeddings: npt.NDArray[np.floating[Any]], lexical: npt.NDArray[np.floating[Any]]
+    ) -> npt.NDArray[np.float64]:
+        """P(pos) - P(neg) - :attr:`margin_offset` per sentence: < 0 leans negative toward the actor."""
+        probabilities = self.probabilities(embeddings, lexical)
+        result: npt.NDArray[np.float64] = (
+            probabilities[:, CLASSES.index("pos")] - probabilities[:, CLASSES.index("neg")] - self.margin_offset
+        )
+        return result
 
     def probabilities(
         self, embeddings: npt.NDArray[np.floating[Any]], lexical: npt.NDArray[np.floating[Any]]

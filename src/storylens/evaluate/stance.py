@@ -43,7 +43,7 @@ from storylens.compare.stance import (
     sentiment_analyzer,
     stance_features,
 )
-from storylens.compare.stance_model import ARTEFACT_NAME, CLASSES, StanceModel
+from storylens.compare.stance_model import ARTEFACT_NAME, StanceModel
 from storylens.extract.parse import ParsedArticle, parse_article
 from storylens.nlp import Resources
 from storylens.records import Actor, ActorKind, Article, Mention, Quote, Segment, SegmentKind
@@ -399,8 +399,7 @@ def _model_scores(
         if not texts:
             scores.append(0.0)
             continue
-        probabilities = model.probabilities(embedder.embed(texts), np.array(lexical, dtype=np.float64))
-        margin = probabilities[:, CLASSES.index("pos")] - probabilities[:, CLASSES.index("neg")]
+        margin = model.margins(embedder.embed(texts), np.array(lexical, dtype=np.float64))
         scores.append(math.tanh(float(margin.sum()) / scale))
     return scores
 
