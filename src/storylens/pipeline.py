@@ -9,6 +9,12 @@
 
 Each function takes the settings and the models (:class:`storylens.nlp.Resources`) it needs and reports progress
 through an optional callback; nothing here prints.
+
+Speed of step 4 (``benchmarks/bench_pipeline.py``): the sentence embeddings for check-worthiness and the spaCy
+parse are most of the CPU time. Articles are parsed in batches through one spaCy stream, the embedder pads each
+batch only to its own longest sentence (:mod:`storylens.nlp.embed`), and ``analyze_store(..., workers=N)`` spreads
+batches over N processes, since spaCy and the extractors use one core each. Every speed-up keeps the analyses
+identical: the bench's ``--check`` re-analyses each article alone and compares.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import dataclasses
 import itertools
 import json
 import multiprocessing
+import os
 import queue
 import time
 import zipfile
@@ -254,8 +261,8 @@ def analyze_store(
     saved one by one in input order, each analysis in its own transaction: an interrupted run keeps every saved
     article and resumes with the rest. With ``workers`` > 1 (and at least :data:`MIN_ARTICLES_PER_WORKER` pending
     articles per worker) batches are analysed in that many worker processes, each with its own models; this
-    process reads, saves and clusters. The analyses are the same either way. ``report.cpu_seconds`` tells where
-    the time went (workers' time included).
+    process reads, saves and clusters. ``workers=0`` means one per core, at most :data:`MAX_AUTO_WORKERS`. The
+    analyses are the same either way. ``report.cpu_seconds`` tells where the time went (workers' time included).
     """
     report = AnalyzeReport()
     clock = StageClock(report.cpu_seconds)
@@ -263,6 +270,8 @@ def analyze_store(
     articles = iter(store.iter_articles(pending))
     batches = iter(lambda: list(itertools.islice(articles, max(1, batch_articles))), [])
     results: Generator[tuple[list[Article], list[ArticleAnalysis | AnalysisError]], None, None]
+    if workers <= 0:
+        workers = min(os.cpu_count() or 1, MAX_AUTO_WORKERS)
     if workers > 1 and len(pending) >= workers * MIN_ARTICLES_PER_WORKER:
         results = _analyze_in_workers(batches, resources.settings, workers, clock)
     else:
@@ -283,6 +292,8 @@ def analyze_store(
     return report
 
 
+#: Worker processes ``workers=0`` starts at most: each holds its own models (~0.5 GB resident).
+MAX_AUTO_WORKERS = 4
 #: Fewest pending articles per worker process worth its start (loading spaCy and the embedder: ~3 CPU s).
 MIN_ARTICLES_PER_WORKER = 20
 #: Batches queued per worker ahead of the one it analyses: keeps it busy while bounding what an interruption loses.
