@@ -64,7 +64,7 @@ def test_ranker_picks_the_reported_clause(resources: Resources) -> None:
 def test_training_learns_cues_from_gold_and_round_trips(resources: Resources, tmp_path: Path) -> None:
     if not POLNEAR.is_dir():
         pytest.fail(f"{POLNEAR} is missing: the tests read ../shared beside the checkout")
-    items = parsed_polnear("train", resources.spacy, POLNEAR, limit=6)
+    items = parsed_polnear("train", resources.spacy, POLNEAR, limit=3)
     model = train_attribution_model(items, min_count=1)
     cue_rows, cue_labels, content_rows, content_labels = attribution_examples(items[0][2], items[0][1])
     assert sum(cue_labels) > 0 and sum(content_labels) > 0 and len(content_rows) > 0

@@ -309,8 +309,9 @@ def _article_quote_test(parsed: ParsedArticle) -> InQuote:
     return quote_test([(s.doc, s.offset) for s in parsed.segments], pieces)
 
 
-def _gold_cue_head(parsed: ParsedArticle, cue: tuple[int, int]) -> Token | None:
-    """The token heading a gold Cue span: its verb, else the token whose head lies outside the span."""
+def _gold_cue_head(parsed: ParsedArticle, cue: tuple[int, int], content_start: int | None = None) -> Token | None:
+    """The token heading a gold Cue span: its verb nearest the content (the last verb when the content follows,
+    "will come on the show to *talk* about …"), else the token whose head lies outside the span."""
     for segment in parsed.segments:
         if not (segment.offset <= cue[0] < segment.offset + len(segment.segment.text)):
             continue
@@ -320,6 +321,8 @@ def _gold_cue_head(parsed: ParsedArticle, cue: tuple[int, int]) -> Token | None:
             return None
         indices = {t.i for t in inside}
         verbs = [t for t in inside if t.pos_ == "VERB"]
+        if verbs and content_start is not None and content_start >= cue[1]:
+            return verbs[-1]
         heads = [t for t in inside if t.head.i not in indices or t.head is t]
         return (verbs or heads or inside)[0]
     return None
@@ -338,7 +341,7 @@ def attribution_examples(
     for attribution in gold:
         if not attribution.cue:
             continue
-        head = _gold_cue_head(parsed, attribution.cue[0])
+        head = _gold_cue_head(parsed, attribution.cue[0], attribution.content[0][0])
         if head is not None and is_cue_candidate(head):
             heads.setdefault((id(head.doc), head.i), []).append(attribution)
     cue_rows: list[list[str]] = []

@@ -64,9 +64,9 @@ __all__ = [
 ]
 
 #: File name of the shipped model inside ``storylens/resources``; bump when the features change.
-ARTEFACT_NAME = "attribution-v1.npz"
+ARTEFACT_NAME = "attribution-v2.npz"
 #: Version of the feature functions below; a model trained on other features must not be applied.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _MARKERS = frozenset({"that", "whether", "if"})
@@ -147,6 +147,7 @@ def cue_features(token: Token, in_quote: InQuote) -> list[str]:
     if token.head is not token:
         features += ["hd=" + token.head.dep_, "hp=" + token.head.pos_, "hl=" + token.head.lemma_.lower()]
         features.append("d|hp=" + token.dep_ + "|" + token.head.pos_)
+        features.append("l|hl=" + lemma + "|" + token.head.lemma_.lower())
     deps: set[str] = set()
     for child in token.children:
         deps.add(child.dep_)
@@ -163,7 +164,8 @@ def cue_features(token: Token, in_quote: InQuote) -> list[str]:
             features.append("l|prt=" + lemma + "|" + child.lower_)
     for dep in deps:
         features += ["c=" + dep, "l|c=" + lemma + "|" + dep]
-    features.append("cs=" + "+".join(sorted(deps & {"ccomp", "xcomp", "dobj", "prep", "nsubj", "nsubjpass"})))
+    frame = "+".join(sorted(deps & {"ccomp", "xcomp", "dobj", "prep", "nsubj", "nsubjpass"}))
+    features += ["cs=" + frame, "l|cs=" + lemma + "|" + frame]
     kind, subject_lemma = _subject_kind(token)
     features += ["s=" + kind, "l|s=" + lemma + "|" + kind.split("_", 1)[0]]
     if subject_lemma is not None:
@@ -178,7 +180,11 @@ def cue_features(token: Token, in_quote: InQuote) -> list[str]:
     sentence = token.sent
     quoted_before = any(in_quote(t) for t in doc[sentence.start : token.i])
     quoted_after = any(in_quote(t) for t in doc[token.i + 1 : sentence.end])
-    features.append("q=" + ("b" if quoted_before else "") + ("a" if quoted_after else ""))
+    quote_side = "q=" + ("b" if quoted_before else "") + ("a" if quoted_after else "")
+    features += [quote_side, "l|" + quote_side + "|" + lemma]
+    if token.pos_ == "NOUN":
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        features.append("poss=" + ("none" if owner is None else owner.ent_type_ or owner.pos_))
     window = doc[max(sentence.start, token.i - 3) : min(sentence.end, token.i + 4)]
     if any(t.text in _QUOTE_MARKS for t in window):
         features += ["qnear", "l|qnear=" + lemma]
@@ -236,6 +242,10 @@ def content_candidates(token: Token) -> list[ContentCandidate]:
     for child in token.children:
         if child.dep_ in {"dobj", "xcomp", "prep", "advcl", "oprd", "dative", "attr", "acomp", "nsubjpass"}:
             offer("child_" + child.dep_, child.subtree)
+        if child.dep_ == "prep":
+            for grandchild in child.children:
+                if grandchild.dep_ in {"pobj", "pcomp"}:
+                    offer("prep_object", grandchild.subtree)
     if token.head is not token:
         offer("head_rest", (t for t in token.head.subtree if t.i not in cue_subtree))
     offer("sent_rest", (t for t in token.sent if t.i not in cue_subtree))
