@@ -89,11 +89,12 @@ class StanceSettings:
     # Mask indirect attributions too ("X said that …", "according to X"). Off: the outlet paraphrases them in its
     # own words, and choosing them is part of its stance (on BASIL's tuning half masking them cost 0.03 macro-F1).
     mask_indirect: bool = False
-    # With the trained model: the summed P(pos) - P(neg) over the actor's sentences that maps to tanh(1) = 0.76,
-    # i.e. about this many clearly negative sentences make a clearly negative stance.
-    model_scale: float = 2.0
-    # With the trained model: a sentence is evidence when |P(pos) - P(neg)| exceeds this.
-    evidence_margin: float = 0.5
+    # With the trained model: the summed sentence margins that map to tanh(1) = 0.76. Sums (not means) because on
+    # BASIL how much an article says about an actor carries the stance; 6 keeps long articles from saturating.
+    model_scale: float = 6.0
+    # With the trained model: a sentence is evidence when its |margin| exceeds this (a plain sentence is near 0,
+    # a sentence the model reads as an attack near -0.3 to -0.6: its probabilities are spread over three classes).
+    evidence_margin: float = 0.2
 
 
 def quoted_regions(text: str, quotes: Iterable[Quote] = (), offset: int = 0) -> list[tuple[int, int]]:

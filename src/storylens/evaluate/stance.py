@@ -497,7 +497,9 @@ def evaluate_stance(
         missing += not stances
         lexicon.append(stances[0].score if stances else 0.0)
         baseline.append(document_scores[article.id])
-    ours = _model_scores(prepared, model, embedder, settings.model_scale)
+    # The thresholds were tuned on scores at the model's own scale.
+    scale = float(model.metadata.get("scale", settings.model_scale))
+    ours = _model_scores(prepared, model, embedder, scale)
     gold = [entry.item.label for entry in prepared]
     tune_idx = [i for i, entry in enumerate(prepared) if entry.item.event in tune_events]
     test_idx = [i for i, entry in enumerate(prepared) if entry.item.event not in tune_events]
@@ -516,8 +518,8 @@ def evaluate_stance(
     notes = [f"entities with no sentence found (scored 0): {missing}"]
     swapped_scores: Scores | None = None
     if swapped and tune_idx and test_idx:
-        odd_model, odd_thresholds = train_half(pick(prepared, test_idx), embedder, scale=settings.model_scale)
-        odd_trained = _model_scores(pick(prepared, tune_idx), odd_model, embedder, settings.model_scale)
+        odd_model, odd_thresholds = train_half(pick(prepared, test_idx), embedder, scale=scale)
+        odd_trained = _model_scores(pick(prepared, tune_idx), odd_model, embedder, scale)
         swapped_scores = macro_f1(pick(gold, tune_idx), [_label(s, *odd_thresholds) for s in odd_trained])
     return StanceReport(
         thresholds=(low, high),
