@@ -807,6 +807,8 @@ def _is_partial(doc: Doc, q_start: int, q_end: int, quoted: QuotedSpan) -> bool:
     # '"Denver," he answered': a capitalised quotation closed by a comma (or ? !) is a statement of its own.
     if inner[:1].isupper() and doc.text[q_end : q_end + 1] in {",", "?", "!"}:
         return False
+    if _title_cased(words) and inner.rstrip()[-1:] not in {".", "?", "!", ","}:
+        return True  # 'posted “Guardians of the Galaxy”': a title, not a statement
     if len(words) < _FULL_QUOTE_MIN_WORDS:
         return True
     before = doc.text[:max(0, q_start - 1)].rstrip()
@@ -816,6 +818,13 @@ def _is_partial(doc: Doc, q_start: int, q_end: int, quoted: QuotedSpan) -> bool:
         last_word = before.split()[-1] if before.split() else ""
         starts_clause = last_word.lower().strip(",") in {"said", "says", "added", "told", "declared", "wrote"}
     return not (starts_clause or inner[:1].isupper())
+
+
+def _title_cased(words: Sequence[str]) -> bool:
+    """A few words, each capitalised (small function words aside): the shape of a title or a slogan."""
+    return 0 < len(words) <= _TITLE_MAX_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words
+    )
 
 
 def _complement_start(cue: Token, q_start: int) -> int:
