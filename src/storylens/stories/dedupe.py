@@ -33,6 +33,7 @@ from __future__ import annotations
 import dataclasses
 import heapq
 import io
+import itertools
 import json
 import math
 import re
@@ -304,7 +305,7 @@ class NearDuplicateIndex:
                 self._leave(heapq.heappop(self._expiry)[2])
         surplus = len(self._live) - max(1, self.window.max_entries) + 1  # room for the article being added
         if surplus > 0:
-            for article_id in list(self._live)[:surplus]:  # dicts keep insertion order
+            for article_id in list(itertools.islice(self._live, surplus)):  # dicts keep insertion order
                 self._leave(article_id)
             # Their expiry entries stay in the heap and are skipped when popped (leaving twice is a no-op).
 
