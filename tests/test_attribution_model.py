@@ -11,6 +11,7 @@ from storylens.evaluate.quotes import article_from_text, attribution_examples, p
 from storylens.extract.attribution_model import (
     FEATURE_VERSION,
     AttributionModel,
+    QuoteTest,
     content_candidates,
     cue_features,
     is_cue_candidate,
@@ -21,8 +22,7 @@ from storylens.nlp import Resources
 POLNEAR = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "polnear"
 
 
-def _never_quoted(_token: object) -> bool:
-    return False
+_never_quoted = QuoteTest([], [])
 
 
 def _doc(resources: Resources, text: str):  # type: ignore[no-untyped-def]

@@ -19,15 +19,24 @@ Two logistic regressions, trained by :mod:`storylens.evaluate.quotes` (``train-a
    the candidate's kind crossed with the cue's lemma, dependency and children, its side and length, quotation
    marks in it. PolNeAR contents exclude the complementiser ("that", "whether"), so candidates do too.
 
-The artefact (``resources/attribution-v1.npz``) holds only arrays (feature names, coefficients, intercepts) and a
-JSON metadata string — no pickles; it is applied here with numpy, so scikit-learn is needed only for training.
+The artefact (``resources/attribution-v2.npz``, 0.8 MB, ~72k cue and ~2k content features seen at least 5 times)
+holds only arrays (feature names, coefficients, intercepts) and a JSON metadata string — no pickles; it is applied
+here with numpy, so scikit-learn is needed only for training. Thresholds (0.45 to add a cue the rules miss, 0.3 to
+keep a rule's cue) were chosen on 150 held-out train articles; all-F1 is flat between 0.40 and 0.55.
+
+Measured (``python -m storylens.evaluate.quotes --split dev``, PolNeAR dev, 84 articles, never trained or tuned
+on): direct P 0.906 R 0.834 F1 0.868; indirect P 0.656 R 0.595 F1 0.624; all P 0.718 R 0.653 F1 0.684; speaker
+accuracy 0.932; 0 crashes (rules alone: direct F1 0.854, all F1 0.624). On held-out train the cue classifier alone
+reaches token F1 ≈ 0.79 against gold cue heads, and the ranker picks a matching content for 71% of gold cues (the
+parse offers one for 79%). Cost: the quote stage takes ≈ 32 ms CPU per article with the model loaded once
+(rules alone ≈ 7 ms); no second parse, no embeddings.
 """
 
 from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -56,6 +65,7 @@ __all__ = [
     "AttributionModel",
     "ContentCandidate",
     "InQuote",
+    "QuoteTest",
     "content_candidates",
     "content_features",
     "cue_features",
@@ -81,23 +91,56 @@ _LENGTH_BUCKETS = ((1, "1"), (3, "2-3"), (8, "4-8"), (20, "9-20"), (10**9, "21+"
 # Longest content span offered to the ranker, in tokens (a whole long sentence is still one candidate).
 _MAX_CONTENT_TOKENS = 150
 
-#: Whether a token stands inside quotation marks (supplied by the caller, who knows the article's quote marks).
-InQuote = Callable[["Token"], bool]
+class QuoteTest:
+    """Whether tokens stand inside quotation marks, for the docs of one article's parsed segments.
+
+    ``segments`` are (doc, offset of the segment in the article); ``pieces`` the article's sorted quoted inner
+    spans (from :func:`~storylens.extract.quote_marks.find_quoted_spans`). Flags are worked out once per doc, on
+    first use, and kept in this object only (it lives as long as one article's extraction). Tokens of docs not
+    given are never quoted.
+    """
+
+    def __init__(self, segments: Sequence[tuple[Doc, int]], pieces: Sequence[tuple[int, int]]) -> None:
+        self._offsets = {id(doc): offset for doc, offset in segments}
+        self._pieces = list(pieces)
+        self._starts = [p[0] for p in pieces]
+        self._flags: dict[int, tuple[list[bool], list[int]]] = {}
+
+    def _doc_flags(self, doc: Doc) -> tuple[list[bool], list[int]]:
+        """Per-token flags of ``doc`` and their running count (``count[i]`` = quoted tokens before token i)."""
+        key = id(doc)
+        if key not in self._flags:
+            offset = self._offsets.get(key)
+            flags = [False] * len(doc)
+            if offset is not None:
+                for token in doc:
+                    start = offset + token.idx
+                    i = bisect.bisect_right(self._starts, start) - 1
+                    flags[token.i] = (
+                        i >= 0 and self._pieces[i][0] <= start and start + len(token.text) <= self._pieces[i][1]
+                    )
+            counts = [0]
+            for flag in flags:
+                counts.append(counts[-1] + flag)
+            self._flags[key] = (flags, counts)
+        return self._flags[key]
+
+    def __call__(self, token: Token) -> bool:
+        return self._doc_flags(token.doc)[0][token.i]
+
+    def any_between(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether any token ``doc[start:end]`` is quoted."""
+        counts = self._doc_flags(doc)[1]
+        return end > start and counts[end] - counts[start] > 0
 
 
-def quote_test(segments: Sequence[tuple[Doc, int]], pieces: Sequence[tuple[int, int]]) -> InQuote:
-    """An :data:`InQuote` test for the tokens of ``segments`` (each a parsed segment's doc and its offset in the
-    article), given the article's sorted quoted pieces (inner spans of :func:`~storylens.extract.quote_marks.
-    find_quoted_spans`)."""
-    offsets = {id(doc): offset for doc, offset in segments}
-    starts = [p[0] for p in pieces]
+#: The quote test the feature functions take.
+InQuote = QuoteTest
 
-    def in_quote(token: Token) -> bool:
-        start = offsets[id(token.doc)] + token.idx
-        i = bisect.bisect_right(starts, start) - 1
-        return i >= 0 and pieces[i][0] <= start and start + len(token.text) <= pieces[i][1]
 
-    return in_quote
+def quote_test(segments: Sequence[tuple[Doc, int]], pieces: Sequence[tuple[int, int]]) -> QuoteTest:
+    """A :class:`QuoteTest` for one article (see there)."""
+    return QuoteTest(segments, pieces)
 
 
 def is_cue_candidate(token: Token) -> bool:
@@ -178,8 +221,8 @@ def cue_features(token: Token, in_quote: InQuote) -> list[str]:
     if in_quote(token):
         features.append("inq")
     sentence = token.sent
-    quoted_before = any(in_quote(t) for t in doc[sentence.start : token.i])
-    quoted_after = any(in_quote(t) for t in doc[token.i + 1 : sentence.end])
+    quoted_before = in_quote.any_between(doc, sentence.start, token.i)
+    quoted_after = in_quote.any_between(doc, token.i + 1, sentence.end)
     quote_side = "q=" + ("b" if quoted_before else "") + ("a" if quoted_after else "")
     features += [quote_side, "l|" + quote_side + "|" + lemma]
     if token.pos_ == "NOUN":

@@ -1,9 +1,11 @@
 """Curated word lists for attribution: cue verbs, and the nouns that tell what kind of source speaks.
 
-Why curated lists rather than a model: attribution cues in news are a small, stable closed class (reporting,
-speech-act and a few cognition verbs; PolNeAR's most frequent cues are said, says, told, according to, wrote,
-added), and no PyPI-installable model labels them. A list is transparent, fast and easy to extend; everything
-else (who the subject is, where the content clause runs) comes from spaCy's dependency parse.
+These lists drive the rules of :mod:`storylens.extract.quotes` (transparent, fast, and right on the frequent cues:
+PolNeAR's most frequent are said, says, told, according to, wrote, added) and describe sources (anonymous, vague,
+document, institution). The long tail of cues they cannot reach — PolNeAR annotates attitudes and nominal cues too
+— is left to the learned classifier of :mod:`storylens.extract.attribution_model`, which also uses these lists as
+features of a cue's subject. Everything else (who the subject is, where the content clause runs) comes from spaCy's
+dependency parse.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Quotes: every attribution of an article — direct, partial, mixed and indirect — with its cue and speaker.
 
-Method (spaCy dependency parse of the analysed segments plus rules):
+Method (spaCy dependency parse of the analysed segments, rules, and a learned cue classifier and content ranker
+from :mod:`storylens.extract.attribution_model`, trained on PolNeAR train):
 
 1. Quoted stretches are found by :mod:`storylens.extract.quote_marks` (curly, straight, guillemets, ''doubled''
    apostrophes, single quotes told apart from apostrophes, multi-paragraph quotes, unbalanced marks ignored).
@@ -10,7 +11,12 @@ Method (spaCy dependency parse of the analysed segments plus rules):
    speech act with an object or infinitive ("announced his resignation", "urged Congress to act"), an attitude
    verb (:data:`~storylens.extract.quote_cues.STANCE_VERBS`: "Sanders admired the Pope", "the campaign refused
    to comment") whose subject is a person, group or institution, or a short verbless frame opening a paragraph or
-   headline ("Poll: Sanders Burns Clinton"). PolNeAR counts such attitudes as attributions. A content
+   headline ("Poll: Sanders Burns Clinton"). PolNeAR counts such attitudes as attributions. The cue classifier
+   scores every verb, noun and "according" of the parse: a rule's cue it scores below its veto threshold is
+   dropped, and a token the rules miss that it scores at or above its threshold becomes a cue ("called *for* a
+   ban", "*the consensus view from*", "*seemed* to …"), with the content the ranker picks among the parse's
+   candidate spans and the speaker from the parse (subject, agent, "according to" object, a noun's possessor).
+   A learned content that is mostly one full quotation is that direct quote. A content
    clause that is nothing but a quotation is a direct quote; one that contains quoted words is mixed (kept as one
    indirect attribution), or partial when a naming verb frames the quoted words (called X "unacceptable").
 3. Direct quotes: each remaining quoted stretch is attributed to the cue verb of its sentences that governs it
