@@ -140,6 +140,8 @@ class _Index:
                     mentions.append((m.start, m.end, actor))
         self.mentions = sorted(mentions, key=lambda m: (m[0], -m[1]))
         self.token_in_quote = quote_test([(s.doc, s.offset) for s in parsed.segments], self.pieces)
+        # Tokens (doc id, index) the cue classifier scored at or above its threshold, filled by _indirect().
+        self.learned_cues: set[tuple[int, int]] = set()
 
     def in_quote(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.piece_starts, start) - 1
@@ -284,6 +286,9 @@ def _indirect(doc: Doc, offset: int, index: _Index, model: AttributionModel | No
         if candidates:
             scores = model.cue_probabilities([cue_features(t, index.token_in_quote) for t in candidates])
             probabilities = {t.i: float(p) for t, p in zip(candidates, scores, strict=True)}
+            index.learned_cues.update(
+                (id(doc), t.i) for t in candidates if t.pos_ == "VERB" and probabilities[t.i] >= model.threshold
+            )
     for token in doc:
         rule = _rule_attribution(token, offset, index)
         if model is None:
@@ -786,14 +791,16 @@ def _inverted_subject(cue: Token) -> Token | None:
 
 
 def _best_cue(tokens: list[Token], offset: int, quoted: QuotedSpan, index: _Index) -> Token | None:
-    """The cue verb outside quotation marks nearest to the quote, preferring ones with a subject."""
+    """The cue verb (a speech verb, or a verb the cue classifier accepted) outside quotation marks nearest to the
+    quote, preferring ones that govern it and have a subject."""
     best: tuple[tuple[int, int, int], Token] | None = None
     for token in tokens:
         start = offset + token.idx
         if index.in_quote(start, start + len(token.text)):
             continue
         according = token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
-        if not according and not _is_cue(token, allow_belief=False):
+        learned = (id(token.doc), token.i) in index.learned_cues  # "beamed", "interjecting", "mouthing"
+        if not according and not learned and not _is_cue(token, allow_belief=False):
             continue
         distance = min(abs(start - quoted.start), abs(start - quoted.end))
         has_subject = 0 if (according or _subject(token) is not None) else 1
