@@ -8,6 +8,9 @@ from hypothesis import strategies as st
 
 from storylens.nlp import Resources
 from storylens.nlp.embed import RUN_OVERHEAD_TOKENS, plan_batches
+from storylens.records import Article
+
+from .conftest import SEEDS
 
 
 def _cost(lengths: list[int], batches: list[list[int]], overhead: int) -> int:
@@ -54,3 +57,21 @@ def test_vectors_do_not_depend_on_the_batch(resources: Resources) -> None:
     assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
     assert np.abs(together - alone).max() < 1e-5
     assert resources.embedder.embed([]).shape == (0, 384)
+
+
+def test_sentences_of_an_article_run_with_little_padding(resources: Resources) -> None:
+    """The speed the planner buys, measured in tokens run (CPU time is proportional and machine-independent).
+
+    Padding every batch to the article's longest sentence ran each seed at 1.8–2.0× its real tokens."""
+    from storylens.extract.parse import parse_article
+    from storylens.pipeline import clean_documents
+
+    articles = [a for a in clean_documents([str(SEEDS)], resources.settings, resources) if isinstance(a, Article)]
+    assert len(articles) == 2
+    for article in articles:
+        sentences = [s.text for s in parse_article(article, resources.spacy).sentences()]
+        lengths = resources.embedder.token_counts(sentences)
+        batches = plan_batches(lengths, resources.settings.models.embedding_batch_size)
+        padded = sum(len(batch) * max(lengths[i] for i in batch) for batch in batches)
+        assert padded <= 1.15 * sum(lengths), (article.source, padded, sum(lengths))
+        assert len(batches) <= len(sentences) // 2  # and without one run per sentence

@@ -99,6 +99,10 @@ class Embedder:
         self._tokenizer.no_padding()  # batches are padded here, each only to its own longest text
         self.dimension = 384
 
+    def token_counts(self, texts: Sequence[str]) -> list[int]:
+        """How many tokens the model reads for each text (special tokens included, truncation applied)."""
+        return [len(encoding.ids) for encoding in self._tokenizer.encode_batch([text or " " for text in texts])]
+
     def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
         """Unit-length embeddings, one row per text (an empty input gives a 0×384 array)."""
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
