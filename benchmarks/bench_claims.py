@@ -4,19 +4,24 @@ Articles are the AllSides bodies of ``../shared/eval/allsides/roundups.jsonl`` (
 element). Parsing, actors and quotes run first and are not timed; the timed part is ``find_claims`` — scoring every
 sentence (embedding + TF-IDF + logistic regression on the existing parse), quantities, hedges, speakers.
 
-    .venv/bin/python benchmarks/bench_claims.py [--articles 60]
+    .venv/bin/python benchmarks/bench_claims.py [--articles 60] [--no-cascade]
+
+``--no-cascade`` embeds every sentence (the full model only, as before the cascade) to compare against the default
+cascade, where only sentences the text-only gate is unsure of are embedded; ``embedded_share`` reports how many.
+Report ``sentences_per_cpu_second``: the machine is shared, so wall time varies with the neighbours' load.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import time
 from pathlib import Path
 from typing import Any
 
 from storylens.extract.actors import find_actors
-from storylens.extract.checkworthy import CheckworthyModel
+from storylens.extract.checkworthy import CheckworthyModel, feature_tokens
 from storylens.extract.claims import find_claims
 from storylens.extract.parse import parse_article
 from storylens.extract.quantities import find_quantities
@@ -55,10 +60,14 @@ def _articles(limit: int) -> list[Article]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=60)
+    parser.add_argument("--no-cascade", action="store_true", help="embed every sentence (full model only)")
     args = parser.parse_args()
     settings = load_settings()
     resources = Resources(settings)
     model = CheckworthyModel.load(resources)
+    if args.no_cascade:
+        # A model without its gate embeds every sentence: the claim stage as it ran before the cascade.
+        model = dataclasses.replace(model, gate_coef=None)
     model.score(["Warm-up: load spaCy and the embedder before timing."])
     prepared = []
     for article in _articles(args.articles):
@@ -70,6 +79,12 @@ def main() -> None:
     claims = [find_claims(parsed, actors, quotes, model, settings.claims) for parsed, actors, quotes in prepared]
     seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
     texts = [s.text for parsed, _, _ in prepared for s in parsed.sentences()]
+    embedded_share = 1.0
+    if model.gate_coef is not None:
+        spans = [s.span for parsed, _, _ in prepared for s in parsed.sentences()]
+        gate = model.gate_probabilities([feature_tokens(span) for span in spans])
+        low, high = model.cascade
+        embedded_share = float(((gate > low) & (gate < high)).mean()) if len(gate) else 0.0
     started = time.perf_counter()
     for text in texts:
         find_quantities(text)
@@ -78,10 +93,13 @@ def main() -> None:
         "articles": len(prepared),
         "sentences": sentences,
         "claims": sum(len(c) for c in claims),
+        "cascade": not args.no_cascade,
+        "embedded_share": round(embedded_share, 3),
         "claim_stage_seconds": round(seconds, 2),
         "sentences_per_second": round(sentences / seconds, 1),
         # CPU time of this process (all threads): what the stage costs when the machine is shared.
         "claim_stage_cpu_seconds": round(cpu_seconds, 2),
+        "sentences_per_cpu_second": round(sentences / cpu_seconds, 1),
         "quantities_only_sentences_per_second": round(len(texts) / quantity_seconds, 1),
     }
     print(json.dumps(report, indent=2))
