@@ -16,13 +16,13 @@ from storylens.nlp import Resources
 POLNEAR = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "polnear"
 
 # Measured on dev (extract-3, learned cue classifier and content ranker attribution-v2): direct P 0.906 R 0.836
-# F1 0.870; indirect P 0.655 R 0.595 F1 0.624; all P 0.717 R 0.653 F1 0.684; speaker accuracy 0.932.
+# F1 0.870; indirect P 0.655 R 0.582 F1 0.617; all P 0.718 R 0.643 F1 0.679; speaker accuracy 0.945.
 # (extract-2, rules alone: direct F1 0.854, all P 0.721 R 0.550 F1 0.624, speaker accuracy 0.944.)
 MIN_DIRECT_F1 = 0.85
 MIN_ALL_F1 = 0.67
-MIN_ALL_RECALL = 0.64
+MIN_ALL_RECALL = 0.63
 MIN_ALL_PRECISION = 0.70
-MIN_SPEAKER_ACCURACY = 0.92
+MIN_SPEAKER_ACCURACY = 0.93
 
 
 @pytest.mark.gate

@@ -364,11 +364,11 @@ def _learned_attribution(token: Token, offset: int, index: _Index, model: Attrib
         subject = _subject(token)
         if subject is None and span[1] <= token.idx:
             subject = _inverted_subject(token)
-    speaker = None
-    if subject is not None:
-        # Kept even inside the content: a content running round its frame ("A, Barden says, B") holds its speaker.
-        s_start, s_end = _phrase_span(subject)
-        speaker = (offset + s_start, offset + s_end, subject)
+    if subject is None:
+        return None  # a learned cue with no source in the parse is more often noise than an attribution
+    # Kept even inside the content: a content running round its frame ("A, Barden says, B") holds its speaker.
+    s_start, s_end = _phrase_span(subject)
+    speaker = (offset + s_start, offset + s_end, subject)
     tok = _Tok(token, offset)
     cue_end = _cue_end(token)
     if token.lower_ == "according":
