@@ -68,6 +68,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep"})
 # Longest frame (words outside the quotation) whose lone verb attributes a quotation without being a known cue.
 _FRAME_MAX_TOKENS = 8
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OPENING_MARKS = frozenset("“\"'‘«„‹")
 _CONTENT_DEPS = frozenset({"ccomp"})
@@ -350,6 +351,8 @@ def _learned_attribution(token: Token, offset: int, index: _Index, model: Attrib
         return None
     candidate, _ = best
     doc = token.doc
+    if doc[candidate.first].lower_ in _REFLEXIVES:
+        return None  # "finds himself navigating …" describes the subject's situation, not what it holds or says
     span = _trimmed(doc, candidate.first, candidate.last)
     if span is None:
         return None
