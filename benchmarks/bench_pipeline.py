@@ -16,15 +16,20 @@ counted too (``RUSAGE_CHILDREN``), and the peak memory shown is this process's a
 Measured 2026-11-23 on 100 articles, on a machine shared with other jobs (1-min load average 8–12 on 2 cores, so
 wall times are far below an idle machine's; CPU seconds are the comparable figure):
 
-=====================================================  ===============  ==========  =============================
-code                                                   CPU s / article  articles/s  CPU split (largest first)
-=====================================================  ===============  ==========  =============================
-before (per-article parse, batches padded to longest)  1.14             0.35        embedding ≈ 2/3, parse ≈ 1/5
-batched parse + token-planned embedding batches        0.71             0.58        claims 36%, parse 35%, quotes 14%
-the same + check-worthiness cascade (74457fc)          0.80 (load 12)   0.52        parse 36%, claims 33%, quotes 16%
-the same, ``--workers 2`` (no spare core to use)       0.85 (load 11)   0.47        parse 39%, claims 30%, quotes 15%
-=====================================================  ===============  ==========  =============================
+================================================================  ===========  ==========  ===========================
+code                                                              CPU s/art.   articles/s  CPU split (largest first)
+================================================================  ===========  ==========  ===========================
+before: 1de4863 with the session-1 pipeline.py and embed.py      1.14         0.35        —
+2a7653a: batched parse + token-planned embedding batches          0.71         0.58        claims 36%, parse 35%,
+                                                                                           quotes 14%
+0c70a56 (later extractors: attribution-v2), in-process            0.80         0.52        parse 36%, claims 33%,
+                                                                                           quotes 16%
+the same, ``--workers 2`` (no spare core to use at that load)     0.85         0.47        parse 39%, claims 30%
+================================================================  ===========  ==========  ===========================
 
+The first two rows differ only in this task's files and one quantities commit; both include the
+check-worthiness cascade (74457fc). Before it, cProfile put the sentence embeddings at
+about 2/3 of the analysis time and the parse at 1/5.
 ``--check`` found 0 of 100 analyses differing from article-by-article analysis, in-process and with 2 workers.
 """
 
