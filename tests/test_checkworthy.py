@@ -145,3 +145,21 @@ def test_sparse_text_logits_equal_the_dense_tfidf_product(model: CheckworthyMode
     dense = model.tfidf(token_lists) @ model.text_coef
     assert np.allclose(model.text_logits(token_lists), dense)
     assert dense[1] == 0.0
+
+
+def test_mlp_head_trains_saves_and_scores(tmp_path: Path, resources: Resources) -> None:
+    texts, labels = load_claimbuster(CLAIMBUSTER)
+    rng = np.random.default_rng(1)
+    pick = np.sort(rng.choice(len(texts), size=300, replace=False))
+    features = compute_features([texts[i] for i in pick], resources)
+    model = fit(features, labels[pick], head=True)
+    assert model.head_hidden_weights is not None and model.head_hidden_weights.shape[1] == 385
+    probabilities = model.decision(features.tokens, features.embeddings)
+    # Early stopping on 30 validation sentences leaves it under-trained, but it must rank its training data.
+    assert probabilities[labels[pick] == 1].mean() > probabilities[labels[pick] == 0].mean() + 0.05
+    path = tmp_path / "head.npz"
+    model.save(path)
+    again = CheckworthyModel.from_file(path, resources)
+    assert again.decision(features.tokens, features.embeddings) == pytest.approx(
+        model.decision(features.tokens, features.embeddings), abs=1e-5
+    )

@@ -92,6 +92,16 @@ class CheckworthyModel:
     gate_intercept: float = 0.0
     #: Gate probabilities strictly inside this band go on to the full model.
     cascade: tuple[float, float] = (0.15, 0.85)
+    #: The non-linear head, when trained: an ensemble of one-hidden-layer ReLU networks over the embedding and the
+    #: gate's logit (times ``head_margin_scale``). Shapes: hidden weights (members, 385, hidden), hidden bias
+    #: (members, hidden), output weights (members, hidden), output bias (members,). ``None``: the linear model.
+    head_hidden_weights: npt.NDArray[np.float64] | None = None
+    head_hidden_bias: npt.NDArray[np.float64] | None = None
+    head_out_weights: npt.NDArray[np.float64] | None = None
+    head_out_bias: npt.NDArray[np.float64] | None = None
+    head_margin_scale: float = 0.3
+    #: Added to the head's mean logit so that 0.5 sits at the threshold chosen by cross-validation.
+    head_logit_offset: float = 0.0
     metadata: dict[str, Any] = field(default_factory=dict)
     resources: Resources | None = field(default=None, compare=False, repr=False)
 
@@ -121,9 +131,12 @@ class CheckworthyModel:
         """Read an artefact (default: the one shipped in the package)."""
         try:
             if path is None:
-                with importlib_resources.as_file(
-                    importlib_resources.files("storylens.resources").joinpath(ARTEFACT_NAME)
-                ) as shipped, np.load(shipped, allow_pickle=False) as data:
+                with (
+                    importlib_resources.as_file(
+                        importlib_resources.files("storylens.resources").joinpath(ARTEFACT_NAME)
+                    ) as shipped,
+                    np.load(shipped, allow_pickle=False) as data,
+                ):
                     arrays = {k: data[k] for k in data.files}
             else:
                 with np.load(Path(path), allow_pickle=False) as data:
@@ -142,6 +155,7 @@ class CheckworthyModel:
             )
         vocabulary = {str(term): i for i, term in enumerate(arrays["vocabulary"].tolist())}
         has_gate = "gate_coef" in arrays
+        has_head = has_gate and "head_hidden_weights" in arrays
         band = arrays["cascade"].astype(np.float64).tolist() if "cascade" in arrays else [0.0, 1.0]
         return cls(
             vocabulary=vocabulary,
@@ -152,6 +166,12 @@ class CheckworthyModel:
             gate_coef=arrays["gate_coef"].astype(np.float64) if has_gate else None,
             gate_intercept=float(arrays["gate_intercept"]) if has_gate else 0.0,
             cascade=(float(band[0]), float(band[1])),
+            head_hidden_weights=arrays["head_hidden_weights"].astype(np.float64) if has_head else None,
+            head_hidden_bias=arrays["head_hidden_bias"].astype(np.float64) if has_head else None,
+            head_out_weights=arrays["head_out_weights"].astype(np.float64) if has_head else None,
+            head_out_bias=arrays["head_out_bias"].astype(np.float64) if has_head else None,
+            head_margin_scale=float(arrays["head_margin_scale"]) if has_head else 0.3,
+            head_logit_offset=float(arrays["head_logit_offset"]) if has_head else 0.0,
             metadata=metadata,
             resources=resources,
         )
@@ -171,6 +191,13 @@ class CheckworthyModel:
             arrays["gate_coef"] = self.gate_coef
             arrays["gate_intercept"] = np.array(self.gate_intercept)
             arrays["cascade"] = np.array(self.cascade, dtype=np.float64)
+        if self.head_hidden_weights is not None:
+            arrays["head_hidden_weights"] = self.head_hidden_weights.astype(np.float32)
+            arrays["head_hidden_bias"] = np.asarray(self.head_hidden_bias, dtype=np.float32)
+            arrays["head_out_weights"] = np.asarray(self.head_out_weights, dtype=np.float32)
+            arrays["head_out_bias"] = np.asarray(self.head_out_bias, dtype=np.float32)
+            arrays["head_margin_scale"] = np.array(self.head_margin_scale)
+            arrays["head_logit_offset"] = np.array(self.head_logit_offset)
         np.savez_compressed(Path(path), allow_pickle=False, **arrays)
 
     # --- features -------------------------------------------------------------------------------------------
@@ -244,8 +271,26 @@ class CheckworthyModel:
         """Probabilities from precomputed features (feature tokens and unit embeddings, one row per sentence)."""
         if not token_lists:
             return np.zeros(0, dtype=np.float64)
+        if self.head_hidden_weights is not None:
+            return self._head_probabilities(token_lists, embeddings)
         logits = self.text_logits(token_lists) + embeddings.astype(np.float64) @ self.embedding_coef
         logits = logits + self.intercept
+        probabilities: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-logits))
+        return probabilities
+
+    def _head_probabilities(
+        self, token_lists: Sequence[Sequence[str]], embeddings: npt.NDArray[np.floating[Any]]
+    ) -> npt.NDArray[np.float64]:
+        assert self.gate_coef is not None and self.head_hidden_weights is not None  # checked by the caller
+        assert self.head_hidden_bias is not None and self.head_out_weights is not None
+        assert self.head_out_bias is not None
+        margin = self._sparse_logits(token_lists, self.gate_coef) + self.gate_intercept
+        inputs = np.hstack([embeddings.astype(np.float64), self.head_margin_scale * margin[:, None]])
+        # (members, sentences, hidden): every ensemble member at once.
+        hidden = np.einsum("nd,mdh->mnh", inputs, self.head_hidden_weights) + self.head_hidden_bias[:, None]
+        hidden = np.maximum(hidden, 0.0)
+        member_logits = np.einsum("mnh,mh->mn", hidden, self.head_out_weights) + self.head_out_bias[:, None]
+        logits = member_logits.mean(axis=0) + self.head_logit_offset
         probabilities: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-logits))
         return probabilities
 
