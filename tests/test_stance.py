@@ -161,11 +161,14 @@ def test_basil_phrase_spans_land_on_their_text_and_label_sentences(models: Resou
 @pytest.mark.gate
 def test_basil_stance_gate(models: Resources) -> None:
     """Pinned just below the measured figures (full run: ``python -m storylens.evaluate.stance``)."""
-    report = evaluate_stance(models, SHARED / "eval" / "basil", limit_events=24, swapped=False)
+    report = evaluate_stance(models, SHARED / "eval" / "basil", limit_events=16, swapped=False)
     assert report.pairs > 100
-    assert report.held_out.macro_f1 >= PINNED_SUBSET_MACRO_F1
+    assert report.lexicon_overall.macro_f1 >= PINNED_SUBSET_LEXICON_MACRO_F1
+    assert report.held_out.macro_f1 >= PINNED_SUBSET_MODEL_MACRO_F1
 
 
-# Measured 0.360 on the first 24 events (pipeline actors, direct quotes masked; thresholds tuned on their even
-# half). Full run: held-out 0.363, overall 0.405 (baseline 0.346 / 0.384).
-PINNED_SUBSET_MACRO_F1 = 0.34
+# First 16 events (~25 CPU s): the lexicon stance (what build_comparison uses) measured overall 0.409 (thresholds
+# tuned on their even half); the trained model, on the odd events among them with its shipped thresholds, 0.302
+# (it finds no negative there). Full run: model held-out 0.304, swapped 0.391; lexicon held-out 0.363.
+PINNED_SUBSET_LEXICON_MACRO_F1 = 0.38
+PINNED_SUBSET_MODEL_MACRO_F1 = 0.28

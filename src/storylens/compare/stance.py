@@ -17,6 +17,11 @@ The actor's score is the mean compound score of its sentences, shrunk toward 0 b
 sentences, so one emotive sentence in a long neutral article does not make a strong stance. Evidence spans are the
 sentences whose masked compound score lies outside the neutral band.
 
+Optionally (``model=``, ``embedder=``) a trained targeted sentence-polarity model
+(:mod:`storylens.compare.stance_model`, learnt from BASIL's phrase-level bias spans) replaces VADER per sentence, and
+the score becomes ``tanh`` of the summed margins P(pos) - P(neg). It is not the default: on BASIL's held-out events it
+did not beat the lexicon (see ``docs/compare.md`` § Stance and :mod:`storylens.evaluate.stance`).
+
 Quotation-mark masking is hand-written (a small regex) because no library marks quoted stretches for us; the
 quote extractor's spans are used as well whenever they are given.
 """

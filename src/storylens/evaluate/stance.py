@@ -14,6 +14,16 @@ When no extracted actor matches, the entity's mentions are found by name match (
 name, or the last word of the name — a surname, or the head noun of a group like "Senate Republicans"). For
 comparison the report also gives the name-match variant alone (regex mentions, only quotation marks masked).
 
+The trained sentence-polarity model (:mod:`storylens.compare.stance_model`) is evaluated beside it: trained on the
+even events' phrase-level spans (``python -m storylens.evaluate.stance train`` writes ``resources/stance-v1.npz``),
+its label thresholds tuned on out-of-fold scores of the even events (5 folds by event), reported on the odd events;
+and, so the figure is not one lucky split, the same trained here on the odd events and reported on the even ones.
+
+Measured (2026-11-23, ``python -m storylens.evaluate.stance``, 424 pairs): model held-out (odd) 0.304, swapped
+(train odd, test even) 0.391; lexicon stance held-out 0.363; document-sentiment baseline held-out 0.346. With gold
+phrase spans instead of a model (an oracle count of unquoted bias spans in the entity's sentences, thresholds fit
+in-sample) macro-F1 is 0.55: the ceiling of this approach is below the issue's 0.60.
+
 Run ``python -m storylens.evaluate.stance`` to print the figures.
 """
 
