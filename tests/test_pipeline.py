@@ -73,7 +73,10 @@ def test_sourcing_per_outlet(engine: Engine) -> None:
     counts_000, counts_003 = dict(profiles[SEED_000.stem].counts), dict(profiles[SEED_003.stem].counts)
     assert counts_000["anonymous"] >= 2 and counts_000["vague"] == 0  # "a source close to Rutte", "diplomats …"
     assert counts_003["vague"] >= 3 and counts_003["anonymous"] == 0  # "some experts", "analysts", "critics"
-    assert profiles[SEED_003.stem].speakers[0].name == "Mark Rutte"
+    # 003 paraphrases the US strategy document at length ("The NSS criticizes …", "The strategy suggests …"):
+    # Rutte and that document are its two main voices.
+    top_two = {speaker.name for speaker in profiles[SEED_003.stem].speakers[:2]}
+    assert "Mark Rutte" in top_two and any("National Security Strategy" in name for name in top_two), top_two
     for outlet in profiles.values():
         assert sum(dict(outlet.counts).values()) == outlet.quotes
         assert abs(sum(dict(outlet.shares).values()) - 1.0) < 1e-9

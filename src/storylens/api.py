@@ -66,9 +66,13 @@ class Engine:
         articles whose input does not say."""
         return ingest_into(self.store, [str(i) for i in inputs], self.settings, progress, self.resources, outlet)
 
-    def analyze(self, progress: Progress = _no_progress) -> AnalyzeReport:
-        """Extract actors, quotes and claims from every article not yet analysed, then update stories."""
-        return analyze_store(self.store, self.resources, progress)
+    def analyze(self, progress: Progress = _no_progress, workers: int | None = None) -> AnalyzeReport:
+        """Extract actors, quotes and claims from every article not yet analysed, then update stories.
+
+        ``workers`` processes analyse in parallel (default: ``settings.models.analysis_workers``; 0 = one per
+        core)."""
+        chosen = self.settings.models.analysis_workers if workers is None else workers
+        return analyze_store(self.store, self.resources, progress, workers=chosen)
 
     # -- reading ----------------------------------------------------------------------------------------------
     def articles(self) -> list[Article]:

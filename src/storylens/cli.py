@@ -291,10 +291,16 @@ def search(
 
 # -- analysis ---------------------------------------------------------------------------------------------------
 @app.command()
-def analyze(ctx: typer.Context) -> None:
+def analyze(
+    ctx: typer.Context,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-w", min=0, help="Parallel processes (0 = one per core; default from settings)."),
+    ] = None,
+) -> None:
     """Extract actors, quotes and claims from every article not yet analysed; update stories. Resumable."""
     with _engine(ctx) as engine, _progress(ctx, "analysing") as progress:
-        report = _guard(engine.analyze, progress)
+        report = _guard(engine.analyze, progress, workers)
     for failure in report.failed:
         err.print(f"[yellow]failed:[/yellow] {failure}")
     out.print(

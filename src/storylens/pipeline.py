@@ -190,6 +190,7 @@ def analyze_article(article: Article, resources: Resources) -> ArticleAnalysis:
 def _extract(parsed: ParsedArticle, resources: Resources, clock: StageClock) -> ArticleAnalysis:
     """Step 4 after parsing: actors → quotes → claims → sourcing, each stage's CPU time added to ``clock``."""
     from storylens.extract.actors import find_actors
+    from storylens.extract.attribution_model import AttributionModel
     from storylens.extract.checkworthy import CheckworthyModel
     from storylens.extract.claims import find_claims
     from storylens.extract.quotes import find_quotes
@@ -201,7 +202,8 @@ def _extract(parsed: ParsedArticle, resources: Resources, clock: StageClock) -> 
         with clock("actors"):
             actors = find_actors(parsed)
         with clock("quotes"):
-            quotes = find_quotes(parsed, actors, settings.quotes)
+            attribution = AttributionModel.load(resources)  # loaded once per Resources
+            quotes = find_quotes(parsed, actors, settings.quotes, attribution)
         with clock("claims"):
             model = resources.extra("checkworthy", lambda: CheckworthyModel.load(resources))
             claims = find_claims(parsed, actors, quotes, model, settings.claims)

@@ -68,6 +68,9 @@ class ModelSettings:
     embedding_max_tokens: int = 128
     embedding_batch_size: int = 32
     onnx_threads: int = 2
+    # Processes that analyse articles in parallel (each loads its own models, ~0.6 GB): 1 = in this process,
+    # 0 = one per core (at most 4).
+    analysis_workers: int = 1
 
 
 @dataclass(frozen=True)
