@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from storylens.compare.stance import (
+    StanceSettings,
     actor_sentences,
     actor_stance,
     masked_sentence_text,
@@ -86,6 +87,7 @@ def test_model_reads_the_outlets_words_not_the_quoted_critics(models: Resources)
     """With the trained model, an unquoted attack on Smith is negative; the same words in a critic's quote are not."""
     sia = sentiment_analyzer()
     model = StanceModel.load(models)
+    one_sentence = StanceSettings(model_scale=1.0)
     quoted = _article(
         "Jones said on Tuesday that Smith had “disgraced the office, lied to investigators and betrayed voters.”"
     )
@@ -94,10 +96,11 @@ def test_model_reads_the_outlets_words_not_the_quoted_critics(models: Resources)
     for article in (quoted, own):
         actor = entity_actor(article, "John Smith")
         parsed = parse_article(article, models.spacy)
-        (stance,) = actor_stance(parsed, [actor], [], sia, model=model, embedder=models.embedder)
+        # Scale 1: one sentence's margin is read as it is (the default scale is for whole articles).
+        (stance,) = actor_stance(parsed, [actor], [], sia, one_sentence, model=model, embedder=models.embedder)
         scores.append(stance.score)
-    assert scores[1] < -0.1
-    assert scores[0] > scores[1] + 0.2
+    assert scores[1] < -0.15
+    assert scores[0] > scores[1] + 0.3
     own_actor = entity_actor(own, "John Smith")
     (stance,) = actor_stance(
         parse_article(own, models.spacy), [own_actor], [], sia, model=model, embedder=models.embedder
