@@ -18,6 +18,8 @@ sentences it is unsure of — gate probability inside ``cascade`` (0.15–0.85, 
 embedded and scored by the full model, the rest keep the gate's probability. On the ClaimBuster development part the
 cascade embeds about 30% of sentences at no F1 cost (cascade 0.785 vs full 0.784, 5-fold CV); see
 :mod:`storylens.evaluate.checkworthy` for the figures. ``cascade=False`` scores everything with the full model.
+On news (``benchmarks/bench_claims.py --articles 300``, 1,451 AllSides sentences) it embeds 39% of sentences and the
+claim stage runs at 183 sentences per CPU-second instead of 78 (``--no-cascade``), 2.3x cheaper.
 
 The artefact (``resources/checkworthy-v2.npz``) holds only arrays — vocabulary, IDF weights, coefficients of both
 models, the cascade band — and a JSON metadata string; no pickles, so it loads under any numpy/scikit-learn version
