@@ -165,7 +165,7 @@ def test_basil_phrase_spans_land_on_their_text_and_label_sentences(models: Resou
 def test_basil_stance_gate(models: Resources) -> None:
     """Pinned just below the measured figures (full run: ``python -m storylens.evaluate.stance``)."""
     report = evaluate_stance(models, SHARED / "eval" / "basil", limit_events=16, swapped=False)
-    assert report.pairs > 100
+    assert report.pairs >= 90  # 97 labelled (article, entity) pairs in the first 16 events
     assert report.lexicon_overall.macro_f1 >= PINNED_SUBSET_LEXICON_MACRO_F1
     assert report.held_out.macro_f1 >= PINNED_SUBSET_MODEL_MACRO_F1
 
