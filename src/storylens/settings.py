@@ -92,6 +92,10 @@ class StorySettings:
     minhash_seed: int = 1
     shingle_words: int = 5
     duplicate_threshold: float = 0.7
+    # Articles stay comparable for near-duplicates this long after the stream's clock (copies appear within days);
+    # at most this many stay, for streams whose clock cannot move (undated articles).
+    duplicate_window_hours: float = 14 * 24.0
+    duplicate_max_entries: int = 200_000
     # Incremental story clustering.
     threshold: float = 0.5
     window_hours: float = 72.0

@@ -84,6 +84,11 @@ class DedupeWindow:
     # The clock is the n-th latest date seen.
     clock_quorum: int = 3
 
+    @classmethod
+    def from_settings(cls, settings: StorySettings) -> DedupeWindow:
+        """The window the story settings ask for (``duplicate_window_hours``, ``duplicate_max_entries``)."""
+        return cls(window_hours=settings.duplicate_window_hours, max_entries=settings.duplicate_max_entries)
+
 
 @dataclass(frozen=True, slots=True)
 class DuplicateMatch:
@@ -182,7 +187,7 @@ class NearDuplicateIndex:
 
     def __init__(self, settings: StorySettings, window: DedupeWindow | None = None) -> None:
         self.settings = settings
-        self.window = window or DedupeWindow()
+        self.window = window or DedupeWindow.from_settings(settings)
         # One template MinHash holds the seeded permutations; every article's MinHash reuses them (generating
         # them per article would cost more than hashing the article).
         self._template = MinHash(num_perm=settings.minhash_perm, seed=settings.minhash_seed, scheme=_SCHEME)
@@ -377,7 +382,7 @@ class NearDuplicateIndex:
     @classmethod
     def from_bytes(cls, settings: StorySettings, blob: bytes, window: DedupeWindow | None = None) -> NearDuplicateIndex:
         """Rebuild an index from :meth:`to_bytes`; the settings and window must match the ones it was built with."""
-        window = window or DedupeWindow()
+        window = window or DedupeWindow.from_settings(settings)
         with np.load(io.BytesIO(blob), allow_pickle=False) as data:
             header = json.loads(bytes(data["header"]).decode("utf-8"))
             hashes = data["hashvalues"]
