@@ -7,6 +7,7 @@ Golden files live in tests/golden/; regenerate them after an intended change wit
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import os
 from pathlib import Path
@@ -158,3 +159,18 @@ def test_html_is_one_offline_file_with_highlights_and_charts() -> None:
     assert html.index("plotly.js v") < html.index("Plotly.newPlot(")
     assert '<span class="claim agree"' in html and 'class="loaded"' in html and "quote q-vague" in html
     assert html.index("Alpha") < html.index("Beta")
+
+
+def test_attributions_to_no_identified_source_are_not_listed_as_voices() -> None:
+    """"The fall of the Wall presented …" is an attribution (PolNeAR counts it) but no voice: folded apart."""
+    base = small_comparison()
+    stray = Voice("b", "The fall of the Berlin Wall", SpeakerKind.UNKNOWN, 2, ("b-q9", "b-q10"), None, 0, False)
+    comparison = dataclasses.replace(base, voices=(*base.voices, stray))
+    markdown = render_markdown(comparison)
+    assert "- attributions to no identified source: 2 (The fall of the Berlin Wall ×2)" in markdown
+    assert "The fall of the Berlin Wall (unknown)" not in markdown
+    html = render_html(comparison)
+    listed, folded = html.split("attribution(s) to no identified", 1)
+    assert "The fall of the Berlin Wall" not in listed.split('id="voices"', 1)[1]
+    assert "The fall of the Berlin Wall ×2" in folded.split("</details>", 1)[0]
+    assert "officials" in listed.split('id="voices"', 1)[1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from storylens.compare.model import Comparison
 from storylens.compare.report.views import alignment_rows, main_actors, stance_table, voice_summary
-from storylens.records import Relation
+from storylens.records import Relation, SpeakerKind
 
 __all__ = ["render_markdown"]
 
@@ -54,9 +54,15 @@ def render_markdown(comparison: Comparison) -> str:
         kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(summary.get(article.id, {}).items())) or "no quotes"
         out.append(f"### {comparison.outlet(article.id)} ({kinds})")
         out.append("")
-        for voice in (v for v in comparison.voices if v.article == article.id):
+        mine = [v for v in comparison.voices if v.article == article.id]
+        for voice in (v for v in mine if v.kind is not SpeakerKind.UNKNOWN):
             flag = " — only this outlet" if voice.only_here else ""
             out.append(f"- {_cell(voice.speaker)} ({voice.kind.value}): {voice.count} quote(s){flag}")
+        # Attributions whose subject is no person, organisation or document are not voices: one line for them.
+        unidentified = [v for v in mine if v.kind is SpeakerKind.UNKNOWN]
+        if unidentified:
+            listed = "; ".join(f"{_cell(v.speaker)} ×{v.count}" for v in unidentified)
+            out.append(f"- attributions to no identified source: {sum(v.count for v in unidentified)} ({listed})")
         out.append("")
     out += ["## Sourcing", "", "| outlet | named | anonymous | vague | document | hedges |"]
     out.append("|---|---|---|---|---|---|")
