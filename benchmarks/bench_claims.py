@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from storylens.extract.actors import find_actors
+from storylens.extract.attribution_model import AttributionModel
 from storylens.extract.checkworthy import CheckworthyModel, feature_tokens
 from storylens.extract.claims import find_claims
 from storylens.extract.parse import parse_article
@@ -69,11 +70,12 @@ def main() -> None:
         # A model without its gate embeds every sentence: the claim stage as it ran before the cascade.
         model = dataclasses.replace(model, gate_coef=None)
     model.score(["Warm-up: load spaCy and the embedder before timing."])
+    attribution = AttributionModel.load(resources)
     prepared = []
     for article in _articles(args.articles):
         parsed = parse_article(article, resources.spacy)
         actors = find_actors(parsed)
-        prepared.append((parsed, actors, find_quotes(parsed, actors, settings.quotes)))
+        prepared.append((parsed, actors, find_quotes(parsed, actors, settings.quotes, attribution)))
     sentences = sum(1 for parsed, _, _ in prepared for _ in parsed.sentences())
     started, cpu_started = time.perf_counter(), time.process_time()
     claims = [find_claims(parsed, actors, quotes, model, settings.claims) for parsed, actors, quotes in prepared]

@@ -76,7 +76,7 @@ def main() -> None:
             engine.resources.embedder  # noqa: B018
             from storylens.extract.checkworthy import CheckworthyModel
 
-            engine.resources.extra("checkworthy", lambda: CheckworthyModel.load(engine.resources))
+            CheckworthyModel.load(engine.resources)
             started, cpu_started, children_started = time.perf_counter(), time.process_time(), _children_cpu()
             analysed = analyze_store(engine.store, engine.resources, workers=args.workers)
             analyse_seconds = time.perf_counter() - started

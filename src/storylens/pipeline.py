@@ -205,7 +205,7 @@ def _extract(parsed: ParsedArticle, resources: Resources, clock: StageClock) -> 
             attribution = AttributionModel.load(resources)  # loaded once per Resources
             quotes = find_quotes(parsed, actors, settings.quotes, attribution)
         with clock("claims"):
-            model = resources.extra("checkworthy", lambda: CheckworthyModel.load(resources))
+            model = CheckworthyModel.load(resources)  # loaded once per Resources
             claims = find_claims(parsed, actors, quotes, model, settings.claims)
         with clock("sourcing"):
             sourcing = sourcing_profile(article.id, quotes, article_hedges(parsed))

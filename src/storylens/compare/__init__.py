@@ -67,7 +67,7 @@ def _event_statements(parsed: ParsedArticle, analysis: ArticleAnalysis, resource
     from storylens.extract.checkworthy import CheckworthyModel
     from storylens.extract.claims import select_claims
 
-    model = resources.extra("checkworthy", lambda: CheckworthyModel.load(resources))
+    model = CheckworthyModel.load(resources)  # loaded once per Resources
     known = {(c.start, c.end) for c in analysis.claims}
     return list(
         select_claims(

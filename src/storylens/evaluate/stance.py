@@ -261,10 +261,11 @@ def _tune(scores: Sequence[float], gold: Sequence[str]) -> tuple[float, float]:
 
 def _extract(parsed: ParsedArticle, resources: Resources) -> tuple[tuple[Actor, ...], tuple[Quote, ...]]:
     from storylens.extract.actors import find_actors
+    from storylens.extract.attribution_model import AttributionModel
     from storylens.extract.quotes import find_quotes
 
     actors = find_actors(parsed)
-    return actors, find_quotes(parsed, actors, resources.settings.quotes)
+    return actors, find_quotes(parsed, actors, resources.settings.quotes, AttributionModel.load(resources))
 
 
 def _matching_actor(entity: str, actors: Sequence[Actor]) -> Actor | None:
