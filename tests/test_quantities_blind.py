@@ -350,7 +350,8 @@ VALIDATION: list[tuple[str, str, str | None, list[Q]]] = [
 # newsletter banner).
 FINAL: list[tuple[str, str, str | None, list[Q]]] = [
     ("bias", "\"People judged me based off one expression, which I wasn't smirking,\"", "2019-01-23",
-     [Q(1, "expression")]),
+     [],  # was [Q(1, "expression")]: "one" as "a" by the convention of session 3 (quantities docstring)
+     ),
     ("bias", "Income between $70,701 and $142,700 is taxed at 25 percent.", "2012-11-23",
      [Q(70701, "USD", "range", upper=142700), Q(25, "percent")]),
     ("bias", "Do we actually want another agency staffed by bureaucrats for whom there is no funding? [Newsweek, "

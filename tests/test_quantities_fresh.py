@@ -64,7 +64,9 @@ FOURTH: list[tuple[str, str, str | None, list[Q]]] = [
      "South Korea, China, Russia and Britain will be invited to witness the dismantling.", "2018-05-13",
      [D("2018-05-23/2018-05-25")]),
     ("bias", "The answer may well be that such a president can be made to twist slowly in the wind, provided the "
-     "opposition party controls one chamber of Congress.”", None, [Q(1, "chamber")]),
+     "opposition party controls one chamber of Congress.”", None,
+     [],  # was [Q(1, "chamber")]: "one" as "a" by the convention of session 3 (quantities docstring)
+     ),
     ("bias", "Pepsi's North American beverage business has been more challenged than its stalwart snacking business, "
      "continuing to provoke questions about whether the giant would consider splitting the two.", "2018-08-06",
      [Q(2, None)]),
@@ -934,7 +936,8 @@ NINTH: list[tuple[str, str, str | None, list[Q]]] = [
      [Q(12800, "stores", "over"), Q(11, "countries")]),
     ("bias", "National Guards fired tear gas at a hardcore of demonstrators who remained, and one injured demonstrator "
      "was carried by others to a first aid truck, Reuters video showed.", "2019-05-02",
-     [Q(1, "injured demonstrator")]),
+     [],  # was [Q(1, "injured demonstrator")]: "one" as "a" by the convention of session 3 (quantities docstring)
+     ),
     ("bias", "Amodei told Breitbart News that he has been misquoted by many in the national media who say that means "
      "he supports an “impeachment inquiry,” but that he does not support one.", "2019-09-28", []),
     ("bias", "Edits to the Comey draft appeared to soften the gravity of the bureau's finding in its 2016 "
