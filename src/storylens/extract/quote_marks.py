@@ -5,7 +5,9 @@ marks by counting and crashes on an odd number of them (26% of PolNeAR articles)
 according to what surrounds it, unpaired marks are dropped, never raised on, and a quote left open at the end of
 a paragraph continues into the next paragraph when that one opens with a quote mark again (the newspaper convention
 for multi-paragraph quotes). Marks of another glyph style nest inside an open quote (a curly quote inside a
-straight one), and only outermost quotes are reported.
+straight one), and only outermost quotes are reported. Web text often mixes glyphs within one quotation ('“I
+disagree," said …', '“Do you?“ he asked'): a mark that can only close closes the innermost open quote when no quote
+of its own style is open.
 
 Offsets are into the text given; :func:`find_quoted_spans` works on a list of (start, text) blocks (paragraphs) so a
 quote can run across blocks.
@@ -108,7 +110,9 @@ def _marks(text: str, double: bool) -> list[tuple[int, str]]:
         if ch in opens:
             if not double and _is_apostrophe(text, i):
                 continue
-            found.append((i, "open"))
+            # '“Do you want that?“ he asked': an opening glyph typed where the context only lets a quote close.
+            misused = double and not _can_open(text, i) and _can_close(text, i)
+            found.append((i, "close" if misused else "open"))
         elif ch in closes:
             if not double and _is_apostrophe(text, i):
                 continue
@@ -148,6 +152,10 @@ def _pair_block(text: str, double: bool) -> tuple[list[tuple[int, int]], int | N
     for i, role in _marks(text, double):
         style = _style(text[i])
         depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == style), None)
+        if role == "close" and depth is None and stack:
+            # '“I fundamentally disagree," said …': a closing mark of another glyph style with none of its own style
+            # open closes the innermost open quote (web text mixes curly and straight marks in one quotation).
+            depth = len(stack) - 1
         if role in {"close", "either"} and depth is not None:
             open_at = stack[depth][1]
             del stack[depth:]
