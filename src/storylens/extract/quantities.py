@@ -15,6 +15,9 @@ of what follows; "three and a half" is 3.5; "a quarter of a million dollars" is 
 Celsius; "1/28/13" and "the 6 November outcome" are dates.
 Tallies ("voted 396-9", "a 6-3 majority") are two bare numbers sharing one date. A counted noun phrase ends at its
 first plural noun, since English puts the head last and the next word is then mostly a verb ("118 people signed").
+A sum, share or hyphenated figure that describes a noun ("the $1.2 trillion infrastructure bill was delayed
+Thursday", "a six-term congresswoman elected in 2008") is a property of the thing, dated only by a date on that noun
+("an 8-point deficit last month"), not by the date of the clause's event.
 Months and days without a year are resolved against the publication date, looking forward when the clause speaks
 of the future ("would vote for Clinton in November").
 
@@ -1140,6 +1143,16 @@ def find_quantities(
     )
 
 
+def _modifies_a_noun(text: str, start: int, end: int) -> bool:
+    """Is the sum, share or hyphenated figure at ``text[start:end]`` an attributive modifier ("the $1.2 trillion
+    bill", "a six-term congresswoman", "a 4-point lead"): after a determiner, before a lower-case word that is no
+    function word?"""
+    before = re.search(r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+$",
+                       text[max(0, start - 7) : start], re.IGNORECASE)
+    after = re.match(r"\s+([a-z][a-z-]*)\b", text[end:])
+    return bool(before and after and after.group(1) not in _STOP_WORDS | _MEASURE_BREAKS)
+
+
 def _attach_times(found: list[_Found], text: str) -> None:
     """Give each number the date that frames it: the next date in its clause, else the previous one."""
     for index, item in enumerate(found):
@@ -1159,6 +1172,12 @@ def _attach_times(found: list[_Found], text: str) -> None:
                 break  # "cut 50% from 2005 levels": the baseline, not the figure's date ("from 2007 to 2014" is)
             # A span of time is dated only by a date right after it ("27 minutes in all of 2015").
             longest_gap = 4 if item.unit in _TIME_UNITS.values() else 12
+            if (item.unit is not None and (item.unit.isupper() or item.unit.startswith("percent")
+                                           or "-" in text[item.start : item.end])
+                    and _modifies_a_noun(text, item.start, item.end)):
+                # "the $1.2 trillion bipartisan infrastructure bill was delayed late Thursday": a figure describing a
+                # noun is a property of the thing, dated only by a date on that noun ("an 8-point deficit last month").
+                longest_gap = 2
             if len(gap.split()) <= longest_gap and not re.search(
                 r"[,;:—–()]|\s-+\s|\b(?:where|when|who|which|while)\b", gap  # a clause of its own: its date
             ) and not (item.unit in _TIME_UNITS.values() and re.search(r"\bthat\b", gap)):
