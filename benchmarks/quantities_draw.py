@@ -1,0 +1,144 @@
+"""Draw a fresh sample of real sentences with numbers for the quantities tables, by fixed seeded rules.
+
+Usage (from the repo root; prints a table skeleton to annotate by hand, expectations left empty)::
+
+    .venv/bin/python benchmarks/quantities_draw.py tenth
+
+Each draw reads, in place, ``../shared/corpus/bias-corpus/articles.jsonl.gz`` (the articles whose line number is
+``bias_residue`` modulo 700), PolNeAR *train* texts (sorted by name, index in ``polnear_residues`` modulo 70), BASIL
+articles and AllSides story bodies (each in the order of ``random.Random(seed).shuffle``), skipping every text that
+holds a sentence of an earlier table (so no source of an earlier draw is drawn again), and picks from each text one
+sentence of 30–400 characters holding a digit or a number word that is in no earlier table, with the same
+generator. Earlier draws used bias residues 0, 350, 175 (BLIND, VALIDATION, FINAL), 88, 438, 263, 613, 131, 306
+(FOURTH–NINTH), PolNeAR train residues 0, 35, 17 and AllSides seeds 2029–2034; their scripts were not kept, this one
+is. Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not needed to sample).
+Scraping leftovers (captions, tweets, link lines) are dropped by hand when annotating, and said so in the table.
+"""
+
+from __future__ import annotations
+
+import ast
+import gzip
+import json
+import random
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@dataclass(frozen=True)
+class Draw:
+    """The fixed rules of one draw: which residues and seed, and how many sentences from each source."""
+
+    seed: int
+    bias_residue: int
+    polnear_residues: tuple[int, ...]
+    bias: int
+    polnear: int
+    basil: int
+    allsides: int
+
+
+DRAWS = {
+    "tenth": Draw(seed=2035, bias_residue=525, polnear_residues=(52, 61), bias=24, polnear=14, basil=12,
+                  allsides=16),
+    "eleventh": Draw(seed=2036, bias_residue=569, polnear_residues=(26, 44), bias=24, polnear=14, basil=12,
+                     allsides=16),
+}
+
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|twice)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\\\"]+", " ", text.replace("\xa0", " ").replace('\\"', '"'))
+
+
+def _earlier_sentences() -> list[str]:
+    sys.path[:0] = [str(REPO / "src"), str(REPO)]
+    from tests import test_quantities, test_quantities_blind, test_quantities_fresh
+
+    tables = [test_quantities.TABLE, test_quantities.HELDOUT, test_quantities_blind.BLIND,
+              test_quantities_blind.VALIDATION, test_quantities_blind.FINAL]
+    tables += [getattr(test_quantities_fresh, name) for name in dir(test_quantities_fresh)
+               if name.isupper() and isinstance(getattr(test_quantities_fresh, name), list)]
+    return [_squash(sentence) for table in tables for _, sentence, _, _ in table]
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(re.sub(r"[ \t]+", " ", text)) if s.strip()]
+
+
+def _pick(text: str, rng: random.Random, earlier: list[str]) -> str | None:
+    squashed = _squash(text)
+    if any(sentence[:80] in squashed for sentence in earlier):
+        return None  # a text an earlier table drew from
+    candidates = [s for s in _sentences(text) if 30 <= len(s) <= 400 and _NUMBER.search(s) and "\n" not in s]
+    return rng.choice(candidates) if candidates else None
+
+
+def draw(name: str) -> list[tuple[str, str, str | None]]:
+    """The (source, sentence, published) triples of draw ``name``, in drawing order."""
+    rules = DRAWS[name]
+    rng = random.Random(rules.seed)
+    earlier = _earlier_sentences()
+    picked: list[tuple[str, str, str | None]] = []
+
+    def take(source: str, text: str, published: str | None, quota: int) -> bool:
+        sentence = _pick(text, rng, earlier)
+        if sentence is not None:
+            picked.append((source, sentence, published))
+        return sum(1 for s, _, _ in picked if s == source) >= quota
+
+    with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            if number % 700 == rules.bias_residue:
+                article = json.loads(line)
+                if take("bias", article["text"], article.get("published") or None, rules.bias):
+                    break
+    dates = {}
+    for row in (SHARED / "eval" / "polnear" / "metadata.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        fields = row.split("\t")
+        dates[fields[1]] = fields[5]
+    texts = sorted((SHARED / "eval" / "polnear" / "train" / "text").glob("*.txt"))
+    for index, path in enumerate(texts):
+        if index % 70 in rules.polnear_residues and take(
+            "polnear", path.read_text(encoding="utf-8"), dates.get(path.stem), rules.polnear
+        ):
+            break
+    basil = sorted((SHARED / "eval" / "basil" / "articles").glob("*/*.json"))
+    rng.shuffle(basil)
+    for path in basil:
+        article = json.loads(path.read_text(encoding="utf-8"))
+        paragraphs = article["body-paragraphs"]  # a list, or a Python-literal string of one
+        paragraphs = ast.literal_eval(paragraphs) if isinstance(paragraphs, str) else paragraphs
+        body = " ".join(" ".join(p) if isinstance(p, list) else str(p) for p in paragraphs)
+        if take("basil", body, article.get("date"), rules.basil):
+            break
+    stories = [json.loads(line) for line in (SHARED / "eval" / "allsides" / "roundups.jsonl").read_text(
+        encoding="utf-8").splitlines()]
+    rng.shuffle(stories)
+    for story in stories:
+        side = rng.choice(sorted(story["news"]))
+        body = story["news"][side].get("newBody") or ""
+        body = body if isinstance(body, str) else " ".join(body)
+        if take("allsides", body, story["date"][:10], rules.allsides):
+            break
+    return picked
+
+
+def main() -> None:
+    for source, sentence, published in draw(sys.argv[1]):
+        print(f"    ({source!r}, {sentence!r}, {published!r},\n     []),")
+
+
+if __name__ == "__main__":
+    main()
