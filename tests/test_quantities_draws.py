@@ -1,0 +1,208 @@
+"""Quantities, draws drawn by a committed script: TENTH (and later draws), annotated before the rules ran on them.
+
+Drawn by ``benchmarks/quantities_draw.py`` (fixed residues and seeds, every text an earlier table drew from
+skipped): bias-corpus articles 525 modulo 700, PolNeAR *train* texts 52 and 61 modulo 70, BASIL articles and AllSides
+story bodies in the order of ``random.Random(2035)``. Of its 66 sentences five were dropped: a photo caption ("New
+York City mayor Bill de Blasio speaks at …, March 14, 2020.") and four fragments the script's plain sentence
+splitter cut after an abbreviation ("Jan. | 6 Capitol riot …", "S.B. | 1070 on …", "Jan. | 8 — is designed …",
+"Jan. | 1 without …"), which the pipeline's own segmentation does not produce. Non-breaking spaces of AllSides bodies
+are written as spaces, as the cleaning stage leaves them. Published dates are the sources' own (PolNeAR's from its
+``metadata.tsv``, BASIL's article date, the AllSides roundup's date).
+
+Expectations follow the conventions of ``test_quantities.TABLE`` and of the quantities module docstring (unit = the
+counted noun phrase as written minus "new"/"additional"/"other"; partitives ("500 of its workers"), tallies and ages
+have no unit; names with numbers, ordinals and "one" as a pronoun or as "a certain" are no quantities; a figure takes
+the date of its clause's event, a date naming an event ("the November midterm election") frames nothing, and a
+figure describing a noun is undated). Where a reader's answer needs more than the conventions say, it was written as a
+reader would want it: "by 2017" said in 2017 is no target; a weekday in a future clause ("will unveil … on Friday")
+is the coming one; "the one holdout" against "11 members" counts.
+
+A sentence counts only when every quantity in it is right. ``find_quantities`` runs as the claims stage runs it,
+with the sentence's spaCy parse, and without (the regex fallback).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from tests.test_quantities import D, Q, _squash
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+# (source, sentence, published, expected quantities in reading order)
+TENTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "Just 32 percent said those public surveys are not very accurate.", "2016-07-15", [Q(32, "percent")]),
+    ("bias", "\"That is 100% not true, at least as far as me,\" he said.", "2017-02-14", [Q(100, "percent")]),
+    ("bias", "Of course, “exceeds 300 pages” could mean lots more than 300 pages.", "2019-03-28",
+     [Q(300, "pages", "over"), Q(300, "pages", "over")]),
+    ("bias", "Bright reportedly praised the acquisition of those two drugs in an internal HHS email.", "2020-04-23",
+     [Q(2, "drugs")]),
+    ("bias", "But though his conduct was viewed, perhaps incorrectly, as an outlier in 2004, by 2017 such attitudes "
+     "are now very much mainstream.", "2017-09-07", [D("2004"), D("2017")]),
+    ("bias", "As the Boston Globe reported last week, former secretary of state John Kerry has been engaged in secret "
+     "talks with Iranian foreign minister Javad Zarif, as the two have “strategized” about how to preserve the "
+     "nuclear deal the pair helped negotiate.", "2018-05-07", [D("2018-W18"), Q(2, None)]),
+    ("bias", "Dubbed the “army of beauties,” the 230-person cheer squad danced in perfect unison and waved flags in "
+     "support of their team.", "2018-02-11", [Q(230, "person")]),
+    ("bias", "Iranian lawmakers demanded that each vessel in the strait pay a fee for safe passage just 48 hours after "
+     "Islamic Revolutionary Guard Corps commandos in black ski masks rappelled from a helicopter onto a British oil "
+     "tanker and took control of the vessel.", "2019-07-21", [Q(48, "hour")]),
+    ("bias", "One senior House GOP leadership aide told CNN that once the attacks got personal, Boehner felt the need "
+     "to fight back.", "2013-12-12", []),
+    ("bias", "McSally by roughly 28,000 votes, or one percentage point, while election officials continue to tabulate "
+     "results.", None, [Q(28000, "votes", "about"), Q(1, "percentage points")]),
+    ("bias", "In the first public comments by a juror in the case, Duncan said that 11 members of the jury were in "
+     "agreement that Manafort was guilty on all 18 felony charges but that they could not get the one holdout to "
+     "change her mind after nearly four days of deliberations.", "2018-08-23",
+     [Q(11, "members"), Q(18, "felony charges"), Q(1, "holdout"), Q(4, "day", "about")]),
+    ("bias", "Planned Parenthood gets over $500 million a year in taxpayer funding.", "2015-07-24",
+     [Q(500e6, "USD per year", "over")]),
+    ("bias", "Coal and natural gas account for about 33 percent each, while nuclear power contributes about 20 "
+     "percent.", "2017-01-10", [Q(33, "percent", "about"), Q(20, "percent", "about")]),
+    ("bias", "Cambridge Analytica, however, said that once the company learned about how the data provided by Mr Kogan "
+     "was sourced, it deleted all the relevant records, in December 2015.", None, [D("2015-12")]),
+    ("bias", "Fewer than a half-dozen fighters remain in the country after a number of their colleagues were killed.",
+     "2015-09-20", [Q(6, "fighters", "under")]),
+    ("bias", "The good news is they're limiting the countries to six allies and none of them are state sponsors of "
+     "terrorism or proponents of Shariah law.", "2015-04-16", [Q(6, "allies")]),
+    ("bias", "I believe that the best way to protect abortion care is to be clear that it is not a political issue but "
+     "a health care one, and that we can expand support for reproductive rights by finding common ground with the "
+     "large majority of Americans who understand reproductive health care as the fundamental health care that it "
+     "is.", "2019-07-16", []),
+    ("bias", "\"The evidence we have already collected paints the picture of a President who abused his power by using "
+     "multiple levers of government to press a foreign country to interfere in the 2020 election.", "2019-10-29",
+     [D("2020")]),
+    ("bias", "The death toll rose to 76 on Saturday after more bodies were found, most of them in Paradise.", None,
+     [Q(76, None, "exact", "Saturday"), D("Saturday", "relative")]),
+    ("bias", "In a separate article, Le Monde notes that almost all of the NSA's focus in France seems to be on two "
+     "communications websites: wanadoo.fr and alcatel-lucent.fr.", "2013-10-21", [Q(2, "communications websites")]),
+    ("bias", "Nor “replace,” some of the GOP’s favorite rallying cries against a law the party base has despised since "
+     "it was passed by Democrats on a party-line vote in 2010.", "2013-11-09", [D("2010")]),
+    ("polnear", "Reporters will be sitting in the last two rows of chairs, with 16 rows reserved in front of them.",
+     "2016-03-15", [Q(2, "rows"), Q(16, "rows")]),
+    ("polnear", "He has anchored the channel’s nightly news program since 1986, attracting 2.5 million viewers.",
+     "2016-04-12", [D("1986"), Q(2.5e6, "viewers")]),
+    ("polnear", "The group is also running full-page ads in two major newspapers in Milwaukee, the site of the debate.",
+     "2015-11-10", [Q(2, "major newspapers")]),
+    ("polnear", "“We don’t think there’s room for four cable news networks in the U.S.,” Zucker said.", "2015-12-03",
+     [Q(4, "cable news networks")]),
+    ("polnear", "A quick browse through “moan”-worthy headlines in the past two years shows that demanding equal pay, "
+     "for example, makes men particularly defensive.", "2016-05-11", [Q(2, "year")]),
+    ("polnear", "Israel’s most rapidly growing groups (ultra-Orthodox Hasidim and Israeli Arabs) are also anti-Zionist "
+     "and could reach 40 percent of Israeli population by 2050.", "2016-06-02",
+     [Q(40, "percent", "target", "2050", measure="Israeli population"), D("2050", "target")]),
+    ("polnear", "As Fred Sr. became one of the master builders of the New York boroughs, his mischievous son drank "
+     "Cokes, and eventually beers, with friends in the family recreation room.", "2016-01-04", []),
+    ("polnear", "The Trump International Hotel Las Vegas filed objections to a recent vote by roughly 500 of its "
+     "workers to unionize, and the National Labor Relations Board has said that the hotel violated workers' labor "
+     "rights.", "2016-01-30", [Q(500, None, "about")]),
+    ("polnear", "Warren, who has assailed policies of the Bill Clinton era by tying the deregulation of Wall Street to "
+     "the 2008 financial crisis.", "2016-06-28", [D("2008")]),
+    ("polnear", "Clinton has said she intends to fill half her cabinet with women, and Ms.", "2016-07-27",
+     [Q(50, "percent")]),
+    ("polnear", "I think both Hillary and Bernie are basically on the same page, with different emphasis, on college, "
+     "Wall Street, the 1%, civil rights, etcetera.", "2016-02-19", []),
+    ("polnear", "\"You have one who has been plotting to be president for six or seven months.", "2016-03-23",
+     [Q(6, "month", "range", upper=7)]),
+    ("polnear", "With a vote for Trump ruled out, Cross said he is left with only two options: Vote for Clinton, whom "
+     "he called “the most divisive political figure in the past 25 years,” or “throw away his vote” on the “kooky” "
+     "libertarian ticket of Gov.", "2016-08-17", [Q(2, "options"), Q(25, "year")]),
+    ("polnear", "More than two dozen other candidates and lawmakers across the political spectrum received "
+     "GÃ1⁄4len-linked donations that appear questionable, including Clinton and Jeb Bush.", "2015-11-20",
+     [Q(24, "candidates and lawmakers", "over")]),
+    ("basil", "Santorum, who has pulled ahead of Mitt Romney in polling for the 2012 Republican presidential primary "
+     "nod, said Sunday that when he used the word \"theology\" he was referring to a \"world view that elevates the "
+     "Earth above man.\"", "2012-02-19", [D("2012"), D("2012-02-19")]),
+    ("basil", "If the Republicans are being sincere, they would help us pass this long overdue bill to help the first "
+     "responders whose health and livelihoods have been devastated because of their bravery on 911, rather than "
+     "continuing to block this much-needed legislation.\"", "2010-08-16", []),
+    ("basil", "He said he has only one interest: conducting a fair and thorough investigation.", "2014-08-20",
+     [Q(1, "interest")]),
+    ("basil", "Sarah Palin, the 2008 Republican vice presidential nominee, weighed in to defend the Tea Party movement "
+     "on Monday when the resolution was proposed.", "2010-07-13", [D("2008"), D("2010-07-12")]),
+    ("basil", "“For the country, it could be four years.", "2016-07-12", [Q(4, "year")]),
+    ("basil", "Netanyahu’s decision to travel to Washington to deliver the speech two weeks before the Israeli "
+     "elections has “injected a degree of partisanship, which is not only unfortunate, I think it’s destructive of "
+     "the fabric of the relationship,” Ms.", "2015-02-25", [Q(2, "week")]),
+    ("basil", "Republicans picked up 63 seats in the House, narrowed the gap in the Senate and picked up 19 state "
+     "legislative bodies in the November midtem election, but pressure has been mounting all year for Steele to "
+     "step down from the position.", "2010-12-12",
+     [Q(63, "seats"), Q(19, "state legislative bodies"), D("2010-11")]),
+    ("basil", "Indeed, as the DNC Communications Director (of all people) has said, your statement “puts [you] at odds "
+     "with about 100 percent of the Republican Party.", "2010-07-04",
+     [Q(100, "percent", "about", measure="Republican Party")]),
+    ("basil", "At least one GOP insider who had direct contact with Steele told the Washington Post that the chairman "
+     "would indeed be seeking another term atop the RNC.", "2010-12-13", [Q(1, "GOP insider", "at least")]),
+    ("basil", "She said: \"Well there's a questionnaire that began this discussion and there's also a questionnaire "
+     "out there that is seeking info from 501 c3,4,5 organizations.\"", "2013-05-23", []),
+    ("basil", "\"Senate Bill 1062 does not address a specific or present concern related to religious liberty in "
+     "Arizona,\" she said.", "2014-02-26", []),
+    ("allsides", "The U.S. hit another grim milestone in the pandemic Tuesday, reaching more than 600,000 Covid "
+     "fatalities as the nation races to administer at least one vaccine shot to 70% of adult Americans by the Fourth "
+     "of July.", "2021-06-15",
+     [D("2021-06-15"), Q(600000, "Covid fatalities", "over", "2021-06-15"), Q(1, "vaccine shot", "at least"),
+      Q(70, "percent", "target", "2021-07-04", measure="adult Americans"), D("2021-07-04", "target")]),
+    ("allsides", "North Korea launched two ballistic missiles into waters off its eastern coast on Wednesday, South "
+     "Korea’s Joint Chiefs of Staff (JCS) has confirmed.", "2021-09-15",
+     [Q(2, "ballistic missiles", "exact", "2021-09-15"), D("2021-09-15")]),
+    ("allsides", "The newspaper, citing people familiar with the matter, also reported that One America News Network "
+     "(OANN) was given a similar warning.", "2021-05-02", []),
+    ("allsides", "Just five days after Hirono introduced the legislation, eight people were killed — including six "
+     "women of...", "2021-05-18", [Q(5, "day"), Q(8, "people"), Q(6, "women")]),
+    ("allsides", "The Food and Drug Administration (FDA) and the Centers for Disease Control and Prevention (CDC) this "
+     "week shared recommendations for COVID-19 vaccine booster shots, which — alongside mandates to boost "
+     "vaccination rates — will help get the pandemic back under control as the second COVID-19 winter looms.",
+     "2021-09-25", [D("2021-W38")]),
+    ("allsides", "In a widely expected filing, the California secretary of state’s office found that recall organizers "
+     "had collected 1,626,042 signatures on their petition, more than the roughly 1.5 million required to ask voters "
+     "to remove Mr.", "2021-04-26", [Q(1626042, "signatures"), Q(1.5e6, None, "about")]),
+    ("allsides", "The four-week moving average, which smoothes out week-to-week volatility and is considered by many "
+     "to be a more reliable gauge of the health of the labor market, rose by 750 to 385,250.", "2021-07-22",
+     [Q(4, "week"), Q(750, None), Q(385250, None)]),
+    ("allsides", "The justices chose not to hear the Gloucester County School Board’s appeal of a 2020 ruling by the "
+     "4th U.S.", "2021-06-28", [D("2020")]),
+    ("allsides", "President Joe Biden will unveil a $6 trillion budget proposal on Friday that would push federal "
+     "spending to its highest sustained levels since World War II.", "2021-05-27",
+     [Q(6e12, "USD"), D("2021-05-28")]),
+    ("allsides", "The Biden administration is purchasing 500 million doses of Pfizer's COVID-19 vaccine to donate to "
+     "the global supply, the White House said Thursday.", "2021-06-10", [Q(500e6, "doses"), D("2021-06-10")]),
+    ("allsides", "The arrest came just one day before the Texas Legislature convened on Thursday to begin a special "
+     "session, where a controversial voting bill is on the agenda.", "2021-07-11", [Q(1, "day"), D("2021-07-08")]),
+    ("allsides", "U.S. anti-missile defences intercepted as many as five rockets fired at Kabul's airport early on "
+     "Monday, a U.S. official said, as the United States rushed to complete its withdrawal from Afghanistan to end "
+     "its longest war.", "2021-08-30", [Q(5, "rockets", "up to", "2021-08-30"), D("2021-08-30")]),
+    ("allsides", "Stefanik won in a 134-46 secret-ballot vote, defeating her sole challenger Rep.", "2021-05-14",
+     [Q(134, None), Q(46, None)]),
+    ("allsides", "The leaders are set to meet on June 15-16 at a fraught time in relations after cyberattacks the...",
+     "2021-05-30", [D("2021-06-15/2021-06-16")]),
+    ("allsides", "The Biden administration on Friday announced that it will extend the pause on federal student-loan "
+     "repayment, interest, and collections until January 31, 2022.", "2021-08-06",
+     [D("2021-08-06"), D("2022-01-31")]),
+]
+
+
+def _sources_text() -> str:
+    """The texts TENTH was drawn from, squashed like the sentences, to check every sentence is real."""
+    parts: list[str] = []
+    with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            if number % 700 == 525:
+                parts.append(json.loads(line)["text"])
+    for path in sorted((SHARED / "eval" / "polnear" / "train" / "text").glob("*.txt")):
+        parts.append(path.read_text(encoding="utf-8"))
+    for path in sorted((SHARED / "eval" / "basil" / "articles").glob("*/*.json")):
+        parts.append(json.dumps(json.loads(path.read_text(encoding="utf-8"))["body-paragraphs"], ensure_ascii=False))
+    for line in (SHARED / "eval" / "allsides" / "roundups.jsonl").read_text(encoding="utf-8").splitlines():
+        for side in json.loads(line)["news"].values():
+            body = side.get("newBody") or ""
+            parts.append(body if isinstance(body, str) else " ".join(body))
+    return _squash(" ".join(parts))
+
+
+def test_draw_tables_are_large_and_real() -> None:
+    assert len(TENTH) >= 60
+    sources = _sources_text()
+    for source, sentence, _, _ in TENTH:
+        assert _squash(sentence)[:80] in sources, (source, sentence)
