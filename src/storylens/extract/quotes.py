@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -87,6 +88,8 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at",
 # gap is the first quotation's own frame sentence.
 _GAP_CHARS = 120
 _OWN_FRAME_GAP_CHARS = 300
+# What may stand between a cue and the quotation it introduces: a colon or comma and the opening mark.
+_INTRODUCING_GAP = re.compile(r"\s*[:,]?\s*[“\"‘'«„]?\s*")
 # Share of a content clause a quoted stretch must cover for the clause to be a direct quote rather than mixed.
 _DIRECT_COVERAGE = 0.8
 
@@ -534,7 +537,10 @@ def _direct(
     for quoted in index.quoted:
         if quoted.end - quoted.start < settings.min_direct_chars or _is_title(index.text, quoted):
             continue
-        owner = next((a for a in indirect if a.start < quoted.end and quoted.start < a.end), None)
+        # The innermost attribution holding the quotation owns it: in 'said it was too early but added, "I think
+        # …"' the quotation is the content of 'added', not words inside the content of 'said'.
+        owners = [a for a in indirect if a.start < quoted.end and quoted.start < a.end]
+        owner = min(owners, key=lambda a: a.end - a.start) if owners else None
         if owner is not None:
             if owner.learned and _quotes_learned_content(parsed, owner, quoted, index):
                 owner.direct, owner.partial = True, False
@@ -546,6 +552,20 @@ def _direct(
                 # A mixed quote (part of an indirect attribution), or partial when a naming verb frames it.
                 if owner.cue is not None and owner.cue.token.lemma_.lower() in _NAMING_VERBS:
                     owner.partial = True
+                    continue
+                # Unless a cue right before it introduces the full quotation ('as the heckler yelled: “You
+                # suck!”', 'adding, “John Kasich's problem is …”'): then it is that cue's direct quote.
+                introduced = _introduced_quote(parsed, quoted, index)
+                if introduced is None:
+                    continue
+                if owner.cue is not None and owner.cue.token is introduced.cue_token:
+                    owner.direct, owner.partial = True, False
+                    owner.start, owner.end = quoted.start, quoted.end
+                    owner.parts = list(quoted.pieces)
+                    previous = owner
+                    continue
+                found.append(introduced.attribution)
+                previous = introduced.attribution
                 continue
             # The cue's content clause is this quotation: a direct quote over the quoted text.
             owner.direct = True
@@ -578,6 +598,51 @@ def _direct(
         found.append(attribution)
         previous = attribution
     return found
+
+
+@dataclass(frozen=True)
+class _Introduced:
+    attribution: _Attribution
+    cue_token: Token
+
+
+def _introduced_quote(parsed: ParsedArticle, quoted: QuotedSpan, index: _Index) -> _Introduced | None:
+    """A full quotation introduced by the cue right before its opening mark ('yelled: “…”', 'adding, “…”'), as a
+    direct quote of that cue, or None."""
+    starts = [s.offset for s in parsed.segments]
+    seg = parsed.segments[bisect.bisect_right(starts, quoted.start) - 1]
+    doc, offset = seg.doc, seg.offset
+    q_start, q_end = quoted.start - offset, min(quoted.end - offset, len(doc.text))
+    inner = doc.text[q_start:q_end].rstrip()
+    if _is_partial(doc, q_start, q_end, quoted) or not inner[:1].isupper():
+        return None
+    sentence_end = next((sent.end_char for sent in doc.sents if sent.start_char <= q_end <= sent.end_char), q_end)
+    if inner[-1:] not in {".", "?", "!"} and any(ch.isalnum() for ch in doc.text[q_end:sentence_end]):
+        return None  # 'said “You tell me,” repeatedly, before …': the quotation is part of a longer content
+    before = [t for t in doc if t.idx + len(t.text) <= q_start and not t.is_punct and not t.is_space]
+    if not before:
+        return None
+    cue = before[-1]
+    if not _INTRODUCING_GAP.fullmatch(doc.text[cue.idx + len(cue.text) : q_start]):
+        return None
+    learned = (id(doc), cue.i) in index.learned_cues
+    if not learned and not _is_cue(cue, allow_belief=False):
+        return None
+    subject = _subject(cue)
+    if subject is None:
+        return None
+    s_start, s_end = _phrase_span(subject)
+    attribution = _Attribution(
+        quoted.start,
+        quoted.end,
+        list(quoted.pieces),
+        True,
+        False,
+        _Tok(cue, offset),
+        (offset + cue.idx, offset + _cue_end(cue)),
+        (offset + s_start, offset + s_end, subject),
+    )
+    return _Introduced(attribution, cue)
 
 
 def _quotes_learned_content(
@@ -820,8 +885,9 @@ def _is_partial(doc: Doc, q_start: int, q_end: int, quoted: QuotedSpan) -> bool:
     words = inner.split()
     if len(quoted.pieces) > 1:
         return False
-    # '"Denver," he answered': a capitalised quotation closed by a comma (or ? !) is a statement of its own.
-    if inner[:1].isupper() and doc.text[q_end : q_end + 1] in {",", "?", "!"}:
+    # '"Denver," he answered', '“Out, out, out!” he yelled': a capitalised quotation closed by a comma, or
+    # ending with ? or !, is a statement of its own.
+    if inner[:1].isupper() and (doc.text[q_end : q_end + 1] in {",", "?", "!"} or inner.rstrip()[-1:] in {"?", "!"}):
         return False
     if _title_cased(words) and inner.rstrip()[-1:] not in {".", "?", "!", ","}:
         return True  # 'posted “Guardians of the Galaxy”': a title, not a statement
