@@ -6,6 +6,7 @@ These run without torch and without the shipped ONNX model; the model itself is 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -67,7 +68,7 @@ def test_windows_cover_every_sentence_piece_once_in_order_and_skip_text_outside_
     covered = np.unique(np.concatenate(windows))
     assert covered.tolist() == np.flatnonzero(tokens.sentence >= 0).tolist()
     assert tokens.sentence[0] == -1  # "Menu" stands outside every sentence
-    for before, after in zip(windows, windows[1:], strict=False):
+    for before, after in itertools.pairwise(windows):
         assert after[0] > before[0] and after[0] <= before[-1] + 1  # overlapping or adjacent, moving forward
         assert tokens.sentence[after[0]] != tokens.sentence[after[0] - 1]  # a window starts on a sentence start
 

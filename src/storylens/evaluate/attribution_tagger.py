@@ -73,8 +73,8 @@ Item = tuple[str, list[GoldAttribution], ParsedArticle]
 class TrainSettings:
     """Fine-tuning choices (defaults are what the shipped model was trained with)."""
 
-    layers: int = 4
-    epochs: int = 3
+    layers: int = 3
+    epochs: int = 2
     batch_size: int = 16
     learning_rate: float = 1e-4
     warmup_share: float = 0.06
@@ -332,8 +332,11 @@ def export_onnx(model: Any, out: Path, quantise: bool = True) -> Path:
 
     out.parent.mkdir(parents=True, exist_ok=True)
     fp32 = out.with_suffix(".fp32.onnx") if quantise else out
+    # A padded example, so the traced graph keeps the attention mask (an all-ones mask may be optimised away).
     ids = torch.full((2, 16), 1000, dtype=torch.long)
     mask = torch.ones_like(ids)
+    ids[1, 10:] = 0
+    mask[1, 10:] = 0
     torch.onnx.export(
         model,
         (ids, mask),

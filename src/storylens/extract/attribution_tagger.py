@@ -29,6 +29,7 @@ them ("A," he said, "B.") are one attribution with two pieces.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
@@ -411,16 +412,51 @@ def _pieces(quote: Quote) -> tuple[tuple[int, int], ...]:
     return tuple((p.start, p.end) for p in quote.parts) or ((quote.start, quote.end),)
 
 
+def _cue_span(quote: Quote) -> tuple[int, int] | None:
+    if quote.cue_start is None or quote.cue_end is None:
+        return None
+    return quote.cue_start, quote.cue_end
+
+
+def _with_content(quote: Quote, tagged: TaggedAttribution, text: str) -> Quote:
+    """``quote`` (speaker, cue, kind kept) with the tagger's content boundaries."""
+    return dataclasses.replace(
+        quote,
+        id=quote_id(quote.article, tagged.start, tagged.end),
+        start=tagged.start,
+        end=tagged.end,
+        text=text[tagged.start : tagged.end],
+        parts=tuple(SpanRef(s, e) for s, e in tagged.content) if len(tagged.content) > 1 else (),
+    )
+
+
 def merge_attributions(
-    rule_quotes: Sequence[Quote], tagged: Sequence[TaggedAttribution], article_id: str, text: str
+    rule_quotes: Sequence[Quote],
+    tagged: Sequence[TaggedAttribution],
+    article_id: str,
+    text: str,
+    override_indirect: bool = False,
 ) -> tuple[Quote, ...]:
     """The rule/learned system's quotes plus each tagged attribution whose content overlaps none of them.
 
     The rule quotes keep their speakers (resolved to actors); an added one carries the tagger's source span with
-    its actor unresolved (:func:`tagged_to_quote`). Result in reading order.
+    its actor unresolved (:func:`tagged_to_quote`). With ``override_indirect``, an indirect rule quote whose cue
+    the tagger also found, with an overlapping content, takes the tagger's content boundaries. Reading order.
     """
-    taken = [_pieces(q) for q in rule_quotes]
-    merged = list(rule_quotes)
+    merged: list[Quote] = []
+    for quote in rule_quotes:
+        cue = _cue_span(quote)
+        if override_indirect and not quote.direct and cue is not None:
+            same_cue = [
+                t
+                for t in tagged
+                if t.cue is not None and _overlap([t.cue], [cue]) and _overlap(t.content, _pieces(quote))
+            ]
+            if same_cue:
+                best = max(same_cue, key=lambda t: _overlap(t.content, _pieces(quote)))
+                quote = _with_content(quote, best, text)
+        merged.append(quote)
+    taken = [_pieces(q) for q in merged]
     for attribution in tagged:
         if any(_overlap(attribution.content, pieces) for pieces in taken):
             continue
