@@ -173,7 +173,9 @@ def _subject(verb: Token) -> Token | None:
     verb they hang on; for "a statement saying …" the noun itself. A relative pronoun ("who said") is returned as
     it stands: :func:`_speaker` resolves it through its antecedent."""
     current: Token = verb
-    if (
+    if _reporter_conjunct(verb):
+        current = verb.head.head  # 'Suu Kyi said it was too early but added, “…”': added is Suu Kyi's
+    elif (
         verb.tag_ == "VBG"
         and verb.dep_ == "advcl"
         and verb.head.dep_ == "ccomp"
@@ -197,6 +199,30 @@ def _subject(verb: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _reporter_conjunct(verb: Token) -> bool:
+    """Whether a subjectless cue verb is parsed as a conjunct inside another cue's content clause but continues the
+    report ('said it was too early but *added*, “…”'): the parser hangs it on the reported clause."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and _is_cue(verb, allow_belief=False)
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        and head.dep_ == "ccomp"
+        and _is_cue(head.head, allow_belief=True)
+    )
+
+
+def _clause_last(clause: Token) -> int:
+    """Last token index of a content clause, before a conjoined cue verb that continues the report instead ('said
+    [it was too early] but added, …')."""
+    last = clause.right_edge.i
+    for child in clause.children:
+        if child.i > clause.i and _reporter_conjunct(child):
+            joints = [c.i for c in clause.children if c.dep_ in {"cc", "punct"} and clause.i < c.i < child.i]
+            last = min(last, (min(joints) if joints else child.left_edge.i) - 1)
+    return last
 
 
 def _phrase_span(head: Token) -> tuple[int, int]:
@@ -324,7 +350,7 @@ def _rule_attribution(token: Token, offset: int, index: _Index) -> _Attribution 
     clauses = [c for c in token.children if c.dep_ in _CONTENT_DEPS and _is_reported_clause(c)]
     if clauses:
         subtree = list(clauses[0].subtree)
-        span = _trimmed(doc, subtree[0].i, subtree[-1].i)
+        span = _trimmed(doc, subtree[0].i, _clause_last(clauses[0]))
     else:
         span = _naming_complement(token) or _speech_act_complement(token)
     if span is None:
