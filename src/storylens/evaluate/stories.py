@@ -342,6 +342,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--title-embeddings", type=Path, help="cache file (.npy) for embeddings of the titles alone (title_embedding)"
     )
     parser.add_argument("--margin", type=float, default=None, help="join only when the best logit leads by this")
+    parser.add_argument(
+        "--fit-embeddings",
+        type=Path,
+        help="with --fit: fit the weights on these embeddings (.npy, e.g. a fine-tuned encoder's out-of-fold ones)",
+    )
     args = parser.parse_args(argv)
     settings = Settings()
     articles = load_roundups(args.roundups)
@@ -367,8 +372,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     tuning = ClusterTuning()
     if args.fit or args.signals:
         signals = tuple(args.signals.split(",")) if args.signals else FITTED_SIGNALS
+        fit_on = embeddings if args.fit_embeddings is None else np.load(args.fit_embeddings)
         tuning = fit_tuning(
-            articles, embeddings, settings.stories, "even", tuning, signals=signals, title_embeddings=title_embeddings
+            articles, fit_on, settings.stories, "even", tuning, signals=signals, title_embeddings=title_embeddings
         )
         print(f"fitted on the even stories: {tuning}")
     if args.margin is not None:

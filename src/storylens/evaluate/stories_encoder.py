@@ -1,0 +1,98 @@
+"""Does a story-tuned encoder cluster better than the general one? Validation on the even AllSides roundups only.
+
+The even roundups are cut in two folds (:func:`storylens.stories.train_encoder.fold_of`); an encoder trained on
+one fold embeds the other. Each fold is clustered as its own stream (dates spread ±36 h, and without dates) with
+the logistic weights fitted on that same fold (as the shipped figures are: weights in-sample, text out-of-sample),
+and the same is done with the general embeddings: the difference is the encoder's alone. Odd roundups are never
+read here.
+
+    python -m storylens.evaluate.stories_encoder --base /tmp/stories_e4/base_emb.npy \\
+        --fold0 /tmp/stories_e4/ft1-fold0.npy --fold1 /tmp/stories_e4/ft1-fold1.npy
+
+``--fold0`` holds the embeddings of the encoder trained on fold 0 (so it is scored on fold 1), and so on.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+from sklearn.metrics import roc_auc_score
+
+from storylens.evaluate.stories import (
+    ClusterScores,
+    RoundupArticle,
+    default_roundups_path,
+    evaluate_stories,
+    fit_tuning,
+    load_roundups,
+)
+from storylens.settings import StorySettings
+from storylens.stories.train_encoder import fold_of
+
+__all__ = ["close_pair_auc", "fold_scores", "main"]
+
+
+def close_pair_auc(
+    articles: Sequence[RoundupArticle], embeddings: npt.NDArray[np.float32], max_days: float = 3.0
+) -> float:
+    """ROC AUC of the embedding cosine for telling same-story pairs from other pairs of roundups at most
+    ``max_days`` apart (the hard cases: other events of the same days)."""
+    dates = np.array([np.datetime64(a.date[:19]) for a in articles]).astype("datetime64[h]").astype(np.float64)
+    stories = np.array([a.story for a in articles])
+    cosine = embeddings @ embeddings.T
+    upper = np.triu(np.ones_like(cosine, dtype=bool), k=1)
+    close = upper & (np.abs(dates[:, None] - dates[None, :]) <= 24 * max_days)
+    same = stories[:, None] == stories[None, :]
+    return float(roc_auc_score(same[close], cosine[close]))
+
+
+def fold_scores(
+    articles: Sequence[RoundupArticle], embeddings: npt.NDArray[np.float32], fold: int, settings: StorySettings
+) -> dict[str, ClusterScores | float]:
+    """Scores of clustering the even roundups of ``fold`` alone, weights fitted on them, with these embeddings."""
+    chosen = [i for i, a in enumerate(articles) if a.story % 2 == 0 and fold_of(a.story) == fold]
+    picked = [articles[i] for i in chosen]
+    vectors = embeddings[chosen]
+    tuning = fit_tuning(picked, vectors, settings, "even")
+    return {
+        "spread": evaluate_stories(picked, vectors, settings, "spread", "even", tuning),
+        "undated": evaluate_stories(picked, vectors, settings, "undated", "even", tuning),
+        "auc": close_pair_auc(picked, vectors),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print fold-wise validation scores of the general and the fine-tuned embeddings."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--roundups", type=Path, default=default_roundups_path())
+    parser.add_argument("--base", type=Path, required=True, help=".npy of the general embeddings (all articles)")
+    parser.add_argument("--fold0", type=Path, required=True, help=".npy of the encoder trained on fold 0")
+    parser.add_argument("--fold1", type=Path, required=True, help=".npy of the encoder trained on fold 1")
+    args = parser.parse_args(argv)
+    articles = load_roundups(args.roundups)
+    settings = StorySettings()
+    base = np.load(args.base)
+    tuned = {1: np.load(args.fold0), 0: np.load(args.fold1)}  # scored fold → embeddings that did not see it
+    totals: dict[str, list[float]] = {}
+    for fold in (0, 1):
+        for name, vectors in (("general", base), ("tuned", tuned[fold])):
+            scores = fold_scores(articles, vectors, fold, settings)
+            spread, undated, auc = scores["spread"], scores["undated"], scores["auc"]
+            assert isinstance(spread, ClusterScores) and isinstance(undated, ClusterScores)
+            assert isinstance(auc, float)
+            print(
+                f"fold {fold} {name:8s} spread F1 {spread.pairwise_f1:.3f} (P {spread.pairwise_precision:.3f} "
+                f"R {spread.pairwise_recall:.3f})  undated F1 {undated.pairwise_f1:.3f}  close-pair AUC {auc:.3f}"
+            )
+            for key, value in (("spread", spread.pairwise_f1), ("undated", undated.pairwise_f1), ("auc", auc)):
+                totals.setdefault(f"{name} {key}", []).append(float(value))
+    for key, values in totals.items():
+        print(f"mean {key}: {np.mean(values):.3f}")
+
+
+if __name__ == "__main__":
+    main()
