@@ -83,6 +83,12 @@ _COLON_FRAME_MAX_TOKENS = 6
 _COLON_FRAME_MIN_WORDS = 3
 # Longest quoted title of a show or book ('on “Fox News Sunday”'), in words.
 _TITLE_MAX_WORDS = 6
+# Words after which a short title-cased quotation names a work, not a statement ('his book, “Doomed to Succeed,”',
+# 'a show called “Brokers”').
+_TITLE_LEADS = frozenset(
+    "on in of titled entitled called named dubbed program programme show book books novel memoir film movie"
+    " documentary ad ads spot video song album series column essay op-ed play musical slogan hashtag".split()
+)
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "&"})
 # Longest gap (characters) between an attributed quotation and a cue-less one that continues it; longer when the
 # gap is the first quotation's own frame sentence.
@@ -699,9 +705,7 @@ def _is_title(text: str, quoted: QuotedSpan) -> bool:
         return False
     before = text[max(0, quoted.start - 30) : quoted.start].rstrip().rstrip("“\"‘'«").rstrip()
     last = before.split()[-1] if before.split() else ""
-    return last.lower() in {"on", "in", "of", "titled", "entitled", "program", "show"} or last.endswith(
-        ("'s", "’s")
-    )
+    return last.lower().rstrip(",") in _TITLE_LEADS or last.endswith(("'s", "’s"))
 
 
 def _words_outside_quotes(index: _Index, start: int, end: int) -> bool:
