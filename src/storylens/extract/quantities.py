@@ -10,6 +10,10 @@ sign, a counted noun, a qualifier before it and a date near it — which a few r
 cover transparently and in microseconds per sentence, without loading a model. Dates use the same rules (month
 names, years, ``by <year>``); relative dates ("today", "last week") are resolved against the publication date.
 
+"By" a date sets a target only when the date lies ahead of the publication date ("by 2035"; "by 2017 such attitudes
+are mainstream", written in 2017, sets none); a weekday in a future clause is the coming one ("will unveil … on
+Friday"), unless a report verb comes between ("…, the minister said Friday"); holidays on a fixed day ("by the Fourth
+of July") are dates. "A half-dozen" is 6; "half the country" is 50 percent without "of".
 Fractions of a whole ("half of", "two-thirds of") and ratios ("one in four", "nine of 10 limes") become percents
 of what follows; "three and a half" is 3.5; "a quarter of a million dollars" is 250,000 USD; "1.2C" is degrees
 Celsius; "1/28/13" and "the 6 November outcome" are dates.
@@ -57,6 +61,7 @@ SIXTH       68     0.824 / 0.838               0.971 / 0.956
 SEVENTH     65     0.754 / 0.738               0.923 / 0.908
 EIGHTH      66     0.818 / 0.788               0.955 / 0.909
 NINTH       64     0.828 / 0.812               0.922 / 0.891
+TENTH       61     0.803 / 0.803               0.934 / 0.934
 ==========  =====  ==========================  ===========================
 
 The last first run, 0.828 with the parse (0.80 on average over the six draws FOURTH–NINTH, 398 sentences), is the
@@ -218,7 +223,9 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
                  "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 _FRACTION = re.compile(
     r"(?<![\w-])(?<!the\s)(?:(?P<count>one|two|three|four|nine|a)[-\s])?"
-    r"(?P<part>" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")(?=\s+of\b)",
+    r"(?P<part>" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")"
+    # "half of the voters", and "half her cabinet", "half the country": "half" takes its noun phrase without "of".
+    r"(?=\s+of\b|(?<=half)\s+(?:the|his|her|their|its|our|my|your)\s)",
     re.IGNORECASE,
 )
 _MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}
@@ -279,6 +286,14 @@ _RATE_ADVERB = re.compile(
 _RELATIVE_SPAN = re.compile(
     r"\s+(?:second|minute|hour|day|week|month|year|decade|century)\s+(?:prior|earlier|later|ago|before|after)\b",
     re.IGNORECASE,
+)
+# Holidays on a fixed day of the year (holidays on moving days, such as Thanksgiving, are left out).
+_HOLIDAYS = {"fourth of july": "--07-04", "independence day": "--07-04", "christmas day": "--12-25",
+             "christmas eve": "--12-24", "new year's day": "--01-01", "new year's eve": "--12-31",
+             "halloween": "--10-31", "veterans day": "--11-11", "valentine's day": "--02-14"}
+_HOLIDAY = re.compile(
+    r"\b(?:Fourth\s+of\s+July|Independence\s+Day|Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Halloween"
+    r"|Veterans\s+Day|Valentine['’]s\s+Day)\b"
 )
 _SEASONS = {"spring": ("03", "05"), "summer": ("06", "08"), "autumn": ("09", "11"), "fall": ("09", "11"),
             "winter": ("12", "02")}
@@ -345,6 +360,18 @@ def _number_value(num: str) -> float | None:
     return parse_number_words(num)
 
 
+# Words after "one" that make an idiom ("one day", "the one way to", "one thing is clear", "on the one hand").
+_ONE_IDIOM_NOUNS = {"another", "day", "way", "thing", "side", "hand", "point", "time", "such"}
+# Words before "one" that make it a count ("only one family per pew", "just one vote", "a single …").
+_ONE_CONTRAST_BEFORE = re.compile(r"\b(?:only|just|exactly|merely|single|than)\s+$", re.IGNORECASE)
+# Another figure in the sentence: digits that are no year, or a number word other than "one".
+_OTHER_FIGURE = re.compile(
+    r"(?<![\w.])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|\b(?:" + "|".join(w for w in _UNITS_WORDS if w != "one")
+    + r"|hundred|thousand|million|billion|half|twice|dozens?|percent)\b|%",
+    re.IGNORECASE,
+)
+
+
 def _idiomatic_one(text: str, start: int, end: int, counts_a_noun: bool = False) -> bool:
     """Is the word "one" at ``text[start:end]`` a pronoun or idiom ("no one", "one of", "the one") not a count?
 
@@ -352,9 +379,21 @@ def _idiomatic_one(text: str, start: int, end: int, counts_a_noun: bool = False)
     -ed after it is a participle ("one injured demonstrator was carried")."""
     if re.match(r"-(?:" + "|".join(_TIME_UNITS) + r")\b", text[end:], re.IGNORECASE):
         return False  # "a one-year reprieve", "the one-year anniversary": a span of time
+    limited = _ONE_CONTRAST_BEFORE.search(text[max(0, start - 12) : start]) or _qualifier_before(text, start)[0]
+    if limited and re.match(r"\s+(?!(?:of|who|that|which|is|was)\b)[A-Za-z]", text[end:]) and not re.match(
+        r"\s+(?:" + "|".join(_INSTANCE_NOUNS) + r")\s+of\b", text[end:]  # "just one element of the attack"
+    ) and not re.search(
+        r"\bthe\s+only\s+$", text[:start], re.IGNORECASE
+    ):
+        return False  # "at least one GOP insider", "just one day before": a limiting word makes it a count
     before = re.search(r"(\w+)\s+$", text[max(0, start - 15) : start])
     if before and before.group(1).lower() == "only" and not re.search(r"\bthe\s+only\s+$", text[:start], re.I):
         before = None  # "only one family per pew" counts; "the only one who" does not
+    next_word = re.match(r"\s+([a-z]+)\b(?!\s+(?:of|who|that|which)\b)", text[end:])
+    if before and before.group(1).lower() == "the" and next_word and next_word.group(1) not in (
+        _STOP_WORDS | _ONE_IDIOM_NOUNS | _POSTNOMINAL
+    ) and not next_word.group(1).endswith(("ed", "ing")) and _OTHER_FIGURE.search(text[:start] + " " + text[end:]):
+        return False  # "could not get the one holdout" after "11 members of the jury": the single one, a count
     if before and before.group(1).lower() in {"no", "the", "any", "every", "some", "which", "that", "each", "this",
                                                "someone", "anyone", "everyone", "only", "last", "next", "another",
                                                # "their one moment" (= only), "from one ruled by", "is one that"
@@ -379,17 +418,7 @@ def _idiomatic_one(text: str, start: int, end: int, counts_a_noun: bool = False)
         return True  # "one tragedy rolled into another": the correlative "one … another", not a count
     if len(word) > 4 and word.endswith("ed") and not counts_a_noun:
         return True  # "one ruled by …": a pronoun before a participle
-    return word in _STOP_WORDS or word in {"another", "day", "way", "thing", "side", "hand", "point", "time", "such"}
-
-
-# Words before "one" that make it a count ("only one family per pew", "just one vote", "a single …").
-_ONE_CONTRAST_BEFORE = re.compile(r"\b(?:only|just|exactly|merely|but|single|than)\s+$", re.IGNORECASE)
-# Another figure in the sentence: digits that are no year, or a number word other than "one".
-_OTHER_FIGURE = re.compile(
-    r"(?<![\w.])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|\b(?:" + "|".join(w for w in _UNITS_WORDS if w != "one")
-    + r"|hundred|thousand|million|billion|half|twice|dozens?|percent)\b|%",
-    re.IGNORECASE,
-)
+    return word in _STOP_WORDS or word in _ONE_IDIOM_NOUNS
 
 
 def _one_is_contrasted(text: str, start: int, end: int) -> bool:
@@ -417,6 +446,8 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
     glued_to_number = before == "-" and text[max(0, start - 2) : start - 1].isdigit()  # "52-48"
     if before == ":" and text[max(0, start - 2) : start - 1].isdigit():
         return True  # "at 4:00": the minutes of a time of day
+    if before == "," and text[max(0, start - 2) : start - 1].isdigit():
+        return True  # "501 c3,4,5": a list of codes glued by commas (a thousands separator is read with its number)
     if before == "(" and after[:1] == ")":
         return True  # "(4)": a list marker
     if re.match(r"-(?:something|odd|ish)\b", after):
@@ -437,6 +468,8 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
         r"-[a-z]", after  # "a 23-nation alliance", "the 60-vote hurdle": a lower-case noun counted by the digits
     ) and raw[-1:].isdigit() and not re.match(r"(?:k|m|bn|b|mn|tn)\b|[CF]\b", after, re.IGNORECASE)):
         return True  # 9/11, 3D, 737MAX
+    if re.match(r"\s+[A-Za-z]{1,3}\d", after):
+        return True  # "501 c3 organizations": a number before a code of letters and digits names a category
     if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EST|EDT|ET\b|:\d\d)", after, re.IGNORECASE):
         return True  # times of day
     preceding = re.search(r"([A-Za-z][A-Za-z.]*)\s+$", text[max(0, start - 25) : start])
@@ -687,6 +720,36 @@ def _speaks_of_future(text: str, start: int) -> bool:
     return bool(_FUTURE.search(clause))
 
 
+# Speech and report verbs: a weekday after one dates the saying, not the future event before it ("… will rise, the
+# White House said Thursday").
+_REPORT_VERB = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|declared|added|noted|wrote)\b", re.I)
+
+
+def _weekday_looks_ahead(text: str, start: int) -> bool:
+    """Does the weekday at ``start`` sit in a future clause ("will unveil a budget on Friday"), with no report verb
+    between the future word and the day?"""
+    clause = re.split(r"[.;:!?]", text[:start])[-1]
+    futures = list(_FUTURE.finditer(clause))
+    return bool(futures) and not _REPORT_VERB.search(clause[futures[-1].end() :])
+
+
+def _lies_ahead(time: str, published: date | None, text: str, start: int) -> bool:
+    """Is the date ``time`` (ISO year, month or day, or an interval) ahead of the publication date, so that "by" it
+    sets a target ("by 2035")? A date already begun counts only in a future clause: "by 2017 such attitudes are now
+    mainstream", written in 2017, sets none. Without a publication date, "by" always sets a target."""
+    if published is None:
+        return True
+    first = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", time)
+    if first is None:
+        return True
+    year, month, day = int(first.group(1)), int(first.group(2) or 1), int(first.group(3) or 1)
+    try:
+        begins = date(year, month, day)
+    except ValueError:
+        return True
+    return begins > published or _speaks_of_future(text, start)
+
+
 #: How many days ahead of the publication date a day named without a year may lie without a future tense.
 _NEAR_FUTURE_DAYS = 60
 
@@ -712,8 +775,10 @@ def _year_for(month_day: str, published: date, forward: bool) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _resolve_relative(expression: str, published: date | None) -> str | None:
-    """ISO date, week, month, year or interval for "today", "last week", "this summer", "on Monday"…"""
+def _resolve_relative(expression: str, published: date | None, ahead: bool = False) -> str | None:
+    """ISO date, week, month, year or interval for "today", "last week", "this summer", "on Monday"…
+
+    ``ahead``: a bare weekday is the coming one ("will unveil … on Friday"), not the last one."""
     if published is None:
         return None
     phrase = re.sub(r"\s+", " ", expression.lower().strip())
@@ -732,6 +797,8 @@ def _resolve_relative(expression: str, published: date | None) -> str | None:
     shift = {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1, "": 0}.get(relation)
     if noun in _WEEKDAYS:
         target = _WEEKDAYS.index(noun)
+        if ahead and not relation:
+            return (published + timedelta(days=(target - published.weekday()) % 7)).isoformat()
         delta = (published.weekday() - target) % 7 or (7 if relation == "last" else 0)
         return (published - timedelta(days=delta)).isoformat()
     if shift is None:
@@ -805,8 +872,23 @@ def find_quantities(
             if last_day:  # the interval's end falls in the same year as its start
                 date_time += "/" + date_time[:4] + last_day[1:]
         found.append(
-            _Found(start, end, None, "date", qualifier="target" if lead else None, time=date_time, is_date=True)
+            _Found(start, end, None, "date", time=date_time, is_date=True,
+                   qualifier="target" if lead and _lies_ahead(date_time, published_date, text, start) else None)
         )
+        taken.append((start, end))
+
+    # Holidays on a fixed day ("by the Fourth of July", "on Christmas Eve"), resolved like a month and day.
+    for match in _HOLIDAY.finditer(text):
+        start, end = match.start(), match.end()
+        if not free(start, end):
+            continue
+        month_day = _HOLIDAYS[re.sub(r"\s+", " ", match.group(0).lower()).replace("’", "'")]
+        by = re.search(r"\bby\s+(?:the\s+)?$", text[max(0, start - 8) : start], re.IGNORECASE)
+        holiday_time = month_day if published_date is None else _year_for(
+            month_day, published_date, bool(by) or _speaks_of_future(text, start)
+        )
+        found.append(_Found(start, end, None, "date", qualifier="target" if by else None, time=holiday_time,
+                            is_date=True))
         taken.append((start, end))
 
     # 2. Months without a year and relative dates, resolved against the publication date when known.
@@ -842,7 +924,7 @@ def find_quantities(
         if expression.lower().startswith("on "):
             start += 3
             expression = expression[3:]
-        resolved = _resolve_relative(expression, published_date)
+        resolved = _resolve_relative(expression, published_date, _weekday_looks_ahead(text, start))
         found.append(
             _Found(start, match.end(), None, "date", qualifier=None if resolved else "relative",
                    time=resolved or expression, is_date=True)
@@ -964,6 +1046,10 @@ def find_quantities(
         value = _number_value(raw)
         if value is None:
             continue
+        half_dozen = re.search(r"\b(?:an?\s+)?half[-\s](?:a\s+)?$", text[max(0, start - 10) : start], re.IGNORECASE)
+        if half_dozen and (raw.lower() == "dozen" or text[match.end("num") : end].strip().lower() == "dozen"):
+            value = 6.0  # "a half-dozen fighters", "half a dozen": six
+            start -= len(half_dozen.group(0))
         if match.group("half"):
             value += 0.5
         if scale:

@@ -110,6 +110,12 @@ class SentenceParse:
             head.lower_ not in _MEASURE_UNITS
         ):
             head = following  # "1 billion vaccine doses" (but "150 mph winds" is in mph)
+        # "two dozen other candidates and lawmakers": a noun conjoined to the head, with no number of its own, is
+        # counted with it ("three Republicans and four Democrats" are two counts).
+        conjoined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i == head.i + 2
+                     and head.nbor(1).dep_ == "cc" and not any(g.dep_ == "nummod" for g in c.children)]
+        if conjoined and head.tag_ == conjoined[0].tag_ == "NNS":
+            head = conjoined[0]
         first = words[0].idx - self.shift
         last = head.idx + len(head.text) - self.shift
         return self.span.doc.text[first + self.shift : last + self.shift], last
