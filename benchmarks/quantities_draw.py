@@ -41,13 +41,16 @@ class Draw:
     polnear: int
     basil: int
     allsides: int
+    #: Keep abbreviations ("Jan. 6", "Mr. Smith", "S.B. 1070") inside their sentence (from the eleventh draw on; the
+    #: tenth used the plain rule and dropped the fragments it made).
+    keep_abbreviations: bool = False
 
 
 DRAWS = {
     "tenth": Draw(seed=2035, bias_residue=525, polnear_residues=(52, 61), bias=24, polnear=14, basil=12,
                   allsides=16),
     "eleventh": Draw(seed=2036, bias_residue=569, polnear_residues=(26, 44), bias=24, polnear=14, basil=12,
-                     allsides=16),
+                     allsides=16, keep_abbreviations=True),
 }
 
 _NUMBER = re.compile(
@@ -62,26 +65,49 @@ def _squash(text: str) -> str:
     return re.sub(r"[\s\\\"]+", " ", text.replace("\xa0", " ").replace('\\"', '"'))
 
 
-def _earlier_sentences() -> list[str]:
+def _is_table(value: object) -> bool:
+    """A quantities table: a list of (source, sentence, published, expected) rows."""
+    return isinstance(value, list) and bool(value) and isinstance(value[0], tuple) and len(value[0]) == 4
+
+
+def _earlier_sentences(own: str) -> list[str]:
+    """Every sentence of every quantities table but draw ``own``'s (so that a draw redraws itself)."""
     sys.path[:0] = [str(REPO / "src"), str(REPO)]
-    from tests import test_quantities, test_quantities_blind, test_quantities_fresh
+    from tests import test_quantities, test_quantities_blind, test_quantities_draws, test_quantities_fresh
 
     tables = [test_quantities.TABLE, test_quantities.HELDOUT, test_quantities_blind.BLIND,
               test_quantities_blind.VALIDATION, test_quantities_blind.FINAL]
-    tables += [getattr(test_quantities_fresh, name) for name in dir(test_quantities_fresh)
-               if name.isupper() and isinstance(getattr(test_quantities_fresh, name), list)]
+    tables += [getattr(module, name) for module in (test_quantities_fresh, test_quantities_draws)
+               for name in dir(module)
+               if name.isupper() and name != own.upper() and _is_table(getattr(module, name))]
     return [_squash(sentence) for table in tables for _, sentence, _, _ in table]
 
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(re.sub(r"[ \t]+", " ", text)) if s.strip()]
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|No|Vol)|\b[A-Z]\.[A-Z]"
+    r"|\b[A-Z])\.$"
+)
 
 
-def _pick(text: str, rng: random.Random, earlier: list[str]) -> str | None:
+def _sentences(text: str, keep_abbreviations: bool = False) -> list[str]:
+    pieces = [s.strip() for s in _SENTENCE_END.split(re.sub(r"[ \t]+", " ", text)) if s.strip()]
+    if not keep_abbreviations:
+        return pieces
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and _ABBREVIATION.search(joined[-1]):
+            joined[-1] += " " + piece
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _pick(text: str, rng: random.Random, earlier: list[str], keep_abbreviations: bool) -> str | None:
     squashed = _squash(text)
     if any(sentence[:80] in squashed for sentence in earlier):
         return None  # a text an earlier table drew from
-    candidates = [s for s in _sentences(text) if 30 <= len(s) <= 400 and _NUMBER.search(s) and "\n" not in s]
+    candidates = [s for s in _sentences(text, keep_abbreviations)
+                  if 30 <= len(s) <= 400 and _NUMBER.search(s) and "\n" not in s]
     return rng.choice(candidates) if candidates else None
 
 
@@ -89,11 +115,11 @@ def draw(name: str) -> list[tuple[str, str, str | None]]:
     """The (source, sentence, published) triples of draw ``name``, in drawing order."""
     rules = DRAWS[name]
     rng = random.Random(rules.seed)
-    earlier = _earlier_sentences()
+    earlier = _earlier_sentences(name)
     picked: list[tuple[str, str, str | None]] = []
 
     def take(source: str, text: str, published: str | None, quota: int) -> bool:
-        sentence = _pick(text, rng, earlier)
+        sentence = _pick(text, rng, earlier, rules.keep_abbreviations)
         if sentence is not None:
             picked.append((source, sentence, published))
         return sum(1 for s, _, _ in picked if s == source) >= quota
