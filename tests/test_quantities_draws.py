@@ -193,12 +193,190 @@ TENTH: list[tuple[str, str, str | None, list[Q]]] = [
 ]
 
 
+# An eleventh fresh draw (``benchmarks/quantities_draw.py eleventh``: bias-corpus articles 569 modulo 700, PolNeAR
+# train texts 26 and 44 modulo 70, BASIL and AllSides in the order of ``random.Random(2036)``, abbreviations kept inside
+# their sentence), annotated after the fixes TENTH prompted and before running them on it. Of its 66 sentences two
+# were dropped: a programme promotion ("Breitbart News Daily airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. …")
+# and a headline run into its article ("NRA School Safety Report Recommends … WASHINGTON -- …"), which the cleaning
+# stage removes. A run-together pair ("… power.A dozen years after …") is kept as scraped.
+ELEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "A Sept. 25 email chain from HealthCare.gov project manager Henry Chao, obtained by Fox News, suggests "
+     "Obama administration officials had more fears than they let on publicly that the website would have problems "
+     "before its Oct. 1 launch.", "2013-11-20", [D("2013-09-25"), D("2013-10-01")]),
+    ("bias", "He accused Republicans of trying “to turn this into an issue in the campaign,” but said Mr. Obama is "
+     "instead focused on trying to figure out what happened with security and to track down those who killed "
+     "Ambassador Christopher Stevens and three other Americans on Sept. 11.", "2012-10-12",
+     [Q(3, "Americans", "exact", "2012-09-11"), D("2012-09-11")]),
+    ("bias", "Republicans, after taking a drubbing in the 2012 election, are busy trying to get their digital act "
+     "together.", "2012-12-13", [D("2012")]),
+    ("bias", "Emwazias oversaw three other British ISIS terrorists who were in charge of the hostages.", "2019-10-28",
+     [Q(3, "British ISIS terrorists")]),
+    ("bias", "On Wednesday, a study was released predicting a drop in price of 50% for New York residents when the "
+     "health care law takes effect next year.", "2013-07-18",
+     [D("2013-07-17"), Q(50, "percent", "exact", "2014"), D("2014")]),
+    ("bias", "President Obama's unpopularity is a drag on his fellow Democrats, and no one is talking seriously about "
+     "breaking the GOP lock on the House in midterm elections, when the president's party traditionally loses "
+     "seats.", "2014-05-10", []),
+    ("bias", "“We have so much in common with the Trump administration, it wouldn’t make sense to have a separate tax "
+     "bill from Secretary Mnuchin, a separate one from Gary Cohn, a third from whomever,” Mr. Brady said on Fox "
+     "News, referring to the Treasury secretary, Steven T. Mnuchin, and to one of Mr. Trump’s top economic "
+     "advisers.", "2017-03-26", []),
+    ("bias", "\"Over the last two years, I've nominated leaders to fill important positions required to do the work of "
+     "the American people, only to have those positions remain unfilled – not because the nominees were somehow "
+     "unqualified, but for purely political reasons,\" he said in a statement.", "2013-07-16", [Q(2, "year")]),
+    ("bias", "Only 10,000 U.S. troops still in that ravaged country prevent the Taliban's triumphal return to "
+     "power.A dozen years after George W. Bush invaded Iraq, ISIS occupies its second city, Mosul, controls its "
+     "largest province, Anbar, and holds Anbar's capital, Ramadi, as Baghdad turns away from us — to Tehran.The "
+     "cost to Iraqis of their \"liberation\"?", "2015-10-04", [Q(10000, "U.S. troops"), Q(12, "year")]),
+    ("bias", "A provision in the Boehner-Obama pact also stipulates that the Senate can adopt a deeming resolution "
+     "between April 15 and May 15 to establish appropriations spending levels.", "2016-02-06",
+     [D("2016-04-15/2016-05-15")]),
+    ("bias", "The president discussed his immigration plans as part of a wide-ranging press conference following the "
+     "G-20 summit in Osaka, Japan.", None, []),
+    ("bias", "(The U.S was No. 3 as recently as 2001).", "2014-10-13", [D("2001")]),
+    ("bias", "Not coincidentally, tested in three swing states — Colorado, Iowa, and Virginia — against the "
+     "presumptive Democratic nominee, a new Quinnipiac University poll finds all three are also edging her in "
+     "head-to-head match-ups.", "2015-07-22", [Q(3, "swing states"), Q(3, None)]),
+    ("bias", "By contrast, they supported the Republican nominees in the last two elections: John McCain in 2008 and "
+     "Mitt Romney in 2012.", "2016-05-05", [Q(2, "elections"), D("2008"), D("2012")]),
+    ("bias", "Far from backing up the vision of a world without nuclear bombs that Obama laid out in a 2009 speech "
+     "that helped secure a Nobel Peace Prize, his near-finished presidency has seen a multibillion-dollar "
+     "modernization of the U.S. nuclear force.", None, [D("2009")]),
+    ("bias", "He also had the idea of targeting households with more than one registered voter so they could test the "
+     "spillover effects of the treatment to other people in the house.", "2014-12-19",
+     [Q(1, "registered voter", "over")]),
+    ("bias", "Capitol Hill is set to debate a new budget measure this autumn, and unless it is passed federal "
+     "operations will be in limbo by 1 October.", None, [D("this autumn", "relative"), D("--10-01", "target")]),
+    ("bias", "Trump last tweeted about Page on Nov. 15 after his longtime associate Roger Stone was convicted of lying "
+     "to Congress and obstructing an investigation.", "2019-12-02", [D("2019-11-15")]),
+    ("bias", "You can see the gap in male versus female unemployment widen in the graph below, with the rate of male "
+     "unemployment surging past 10 percent at one point.", "2014-02-10", [Q(10, "percent", "over")]),
+    ("bias", "In Washington, won by Mrs. Clinton, three electors instead cast ballots for Colin Powell, a former "
+     "Republican secretary of state.", "2020-07-06", [Q(3, "electors")]),
+    ("bias", "“July 4th is the birthday of our nation, but Juneteenth is the day where it truly began to fulfill its "
+     "promise of freedom for all,” Gilbert said.", "2020-06-16", [D("2020-07-04")]),
+    ("bias", "“The pool reporters traveling said that the troops brought the hats with them, including one hat that "
+     "said ‘Trump 2020.", "2018-12-27", [D("2020")]),
+    ("bias", "I've done something that no one has done before.\"", None, []),
+    ("bias", "2) Break with the national Republican brand by running against Washington.", "2013-11-23", []),
+    ("polnear", "You can’t not make this deal’… Another one is going to call, Mr. President, they gave you $2 "
+     "million.", "2016-01-18", [Q(2e6, "USD")]),
+    ("polnear", "Sanders is up from 37 percent in January and Clinton is down from 49 percent.", "2016-02-18",
+     [Q(37, "percent", "exact", "2016-01"), D("2016-01"), Q(49, "percent", "exact", "2016-01")]),
+    ("polnear", "Sunday, on CNN’s “State of the Union,” while commenting on the racial divide in America highlighted "
+     "by the recent police shootings in Louisiana and Minnesota and a sniper targeting and killing five Dallas police "
+     "officers, Governor Mary Fallin (R-OK) said presumptive Republican presidential nominee Donald Trump is “trying "
+     "to campaign as a racial healer.”", "2016-07-10", [D("2016-07-10"), Q(5, "Dallas police officers")]),
+    ("polnear", "On Feb. 22, a basketball team from Perry High, a school unusually diverse for the region, was met "
+     "with chants of “Trump, Trump, Trump” and direct quotes about Trump’s plan to deport immigrants.", "2016-03-01",
+     [D("2016-02-22")]),
+    ("polnear", "The former secretary of state earned more than $11 million delivering 51 speeches in 2014 and the "
+     "first three months of 2015, according to The Washington Post.", "2016-04-20",
+     [Q(11e6, "USD", "over", "2014"), Q(51, "speeches", "exact", "2014"), D("2014"), Q(3, "month", "exact", "2015"),
+      D("2015")]),
+    ("polnear", "Former Rep. Anthony Weiner (D-N.Y.), whose political career ended in disgrace after two sexting "
+     "scandals, was apparently unable to put down his phone.", "2016-08-29", [Q(2, "sexting scandals")]),
+    ("polnear", "While President Obama has cautioned against ''a betrayal of our values'' in the way the United States "
+     "responds to threats, he has ordered a review of the K-1 visa program, which allows foreigners like Ms. Malik "
+     "to move to the United States to marry Americans, putting them on a pathway to permanent residence and, "
+     "ultimately, citizenship.", "2015-12-14", []),
+    ("polnear", "The three states last voted for a Republican presidential nominee in 1988.", "2016-04-23",
+     [Q(3, "states"), D("1988")]),
+    ("polnear", "If there was a single moment that captured what would carry Hillary Clinton to the cusp of the 2016 "
+     "Democratic nomination, it came not during her sun-splashed campaign kickoff in New York last June, or in any "
+     "of her speeches celebrating hard-fought primary victories over Senator Bernie Sanders.", "2016-06-08",
+     [D("2016"), D("2015-06")]),
+    ("polnear", "The Future45 group, funded by major GOP donors, is planning to plaster New Hampshire independents’ "
+     "and holiday shoppers’ screens with a Christmas-themed Web ad starting Dec. 26.", "2015-12-24",
+     [D("2015-12-26")]),
+    ("polnear", "At the same time, Sanders and his top aides have peppered their regular conversations with other "
+     "Democrats with consistent reminders that he will do what it takes to stop Trump from reaching 1600 "
+     "Pennsylvania Avenue.", "2016-06-14", []),
+    ("polnear", "A second-place finish could bruise Rubio and help Cruz cast the nomination battle as a two-man race "
+     "between him and Trump, but the Texas senator is poised to campaign into future states no matter what happens "
+     "here.", "2016-02-09", [Q(2, "man")]),
+    ("polnear", "Executives for Mondelez, which generated more than $30 billion in revenue last year, say the company "
+     "will save $46 million annually with the cuts and shift in production to its more efficient factory line in "
+     "Mexico.", "2016-03-24",
+     [Q(30e9, "USD", "over", "2015", measure="revenue"), D("2015"), Q(46e6, "USD per year")]),
+    ("basil", "NBC further notes, “Strikingly, Trump . . . finishes first among Tea Party supporters (at 20 percent), "
+     "followed by Romney (17 percent), Huckabee (14 percent), Palin (12 percent) and Gingrich (9 percent).”",
+     "2011-04-07",
+     [Q(20, "percent"), Q(17, "percent"), Q(14, "percent"), Q(12, "percent"), Q(9, "percent")]),
+    ("basil", "He raised just over $200,000 for his campaign, while Cantor spent more than $1 million in April and May "
+     "alone to try to beat back his challenge.", "2014-06-10",
+     [Q(200000, "USD", "over"), Q(1e6, "USD", "over", "2014-04"), D("2014-04"), D("2014-05")]),
+    ("basil", "“After seven years of a weak and feckless foreign policy run by Barack Obama, we better not turn it "
+     "over to his second mate, Hillary Clinton,” Mr. Christie said.", "2015-06-30", [Q(7, "year")]),
+    ("basil", "Backers say the intent was to simply replicate the 1993 federal law and similar laws in place in 19 "
+     "other states.", "2015-04-01", [D("1993"), Q(19, "states")]),
+    ("basil", "\"An emergency meeting was held and a cable sent out on Aug. 16 by the ambassador himself, warning of "
+     "what could happen.", "2013-01-24", [D("2012-08-16")]),
+    ("basil", "Asked on CNN whether he still wished to be mayor, he said, “Put it this way: It’s the only better job "
+     "than the one I have.”", "2011-06-01", []),
+    ("basil", "Nuland said in a Sept. 14 email that she didn't want that information included because it \"could be "
+     "abused by members [of Congress] to beat up the State Department for not paying attention to warnings, so why "
+     "would we want to feed that either?", "2013-05-15", [D("2012-09-14")]),
+    ("basil", "Last weekend, a lewd photo of a man's bulging underpants was sent to a 21-year-old female college "
+     "student in Seattle from Weiner's Twitter account.", "2011-06-01", [D("2011-W21"), Q(21, "year")]),
+    ("basil", "The Perry ad was denounced by the Log Cabin Republicans, a gay men and lesbian group, which said it was "
+     "“wrong for Governor Perry to assume being a person of faith does not afford one to support equality.”",
+     "2011-12-07", []),
+    ("basil", "In his speech, he will promise to use American power “to oppose any violations of international "
+     "waters, airspace, cyberspace or outer space,” including the “economic disruption caused when one country "
+     "invades another,” according to excerpts.", "2015-05-13", []),
+    ("basil", "Pelosi has led House Democrats since 2002.", "2016-11-30", [D("2002")]),
+    ("allsides", "“The American people honour all those Armenians who perished in the genocide that began 106 years "
+     "ago today,” Biden said in a statement on Saturday.", "2021-04-24",
+     [Q(106, "year"), D("2021-04-24"), D("2021-04-24")]),
+    ("allsides", "Newsom, who was overwhelmingly elected governor in 2018 in the heavily blue state, was facing a "
+     "recall drive sparked last year mainly over accusations that he mishandled his state’s response to the "
+     "coronavirus, the worst pandemic to strike the globe in a century.", "2021-09-15", [D("2018"), D("2020")]),
+    ("allsides", "Initial jobless claims in regular state programs totaled 419,000 in the week ended July 17, up "
+     "51,000 from the prior week, Labor Department data showed Thursday.", "2021-07-22",
+     [Q(419000, None, "exact", "2021-07-17"), D("2021-07-17"), Q(51000, None), D("2021-07-22")]),
+    ("allsides", "Seven Senate Judiciary Committee Democrats demanded the FBI explain its use of a novel tip line "
+     "implemented during a supplemental background investigation into then-Supreme Court nominee Brett Kavanaugh in "
+     "2018.", "2021-07-23", [Q(7, "Senate Judiciary Committee Democrats"), D("2018")]),
+    ("allsides", "That would put Biden's new ask down from his initial $2.3 trillion proposal and the $1.7...",
+     "2021-06-03", [Q(2.3e12, "USD"), Q(1.7, "USD")]),
+    ("allsides", "The two leaders are scheduled to meet in Geneva on...", "2021-06-16", [Q(2, "leaders")]),
+    ("allsides", "Our adult children will come over, and we’ll bring my husband’s 92-year-old father over, too, "
+     "because he lives for family gatherings and has felt the loss of them more acutely than any of us.",
+     "2021-05-09", [Q(92, "year")]),
+    ("allsides", "Mr. Schumer announced the deal after meeting with all 11 Democrats on the Senate Budget Committee.",
+     "2021-07-14", [Q(11, "Democrats")]),
+    ("allsides", "The House committee investigating the Jan. 6 Capitol riot issued a subpoena on Wednesday to Jeffrey "
+     "Clark, a former Justice Department official under President Donald J. Trump who was involved in Mr. Trump’s "
+     "frenzied efforts to overturn the 2020 presidential election.", "2021-10-14",
+     [D("2021-01-06"), D("2021-10-13"), D("2020")]),
+    ("allsides", "Highlighting the sharply partisan debate surrounding Senate Bill 90, passed by state lawmakers last "
+     "week, DeSantis barred Florida reporters from attending the event held in West Palm Beach before the group Club "
+     "45 USA.", "2021-05-06", [D("2021-W17")]),
+    ("allsides", "G-7 nations filed a joint statement calling for a “timely” investigation into the origins of "
+     "COVID-19 in China on Sunday.", "2021-06-13", [D("2021-06-13")]),
+    ("allsides", "B.L., court file 20-255, was heard April 28.", "2021-04-28", [D("2021-04-28")]),
+    ("allsides", "President Biden on Sunday said he will call on Russian President Vladimir Putin to respect human "
+     "rights when the two leaders meet in Geneva in June.", "2021-05-30",
+     [D("2021-05-30"), Q(2, "leaders"), D("2021-06")]),
+    ("allsides", "Temperatures in Arizona, Nevada and Colorado soared into the 90s and 100s Thursday, but the sizzling "
+     "heat also spread east to Nebraska, Kansas and Iowa, breaking record after record where observed highs were "
+     "sweltering by late spring standards.", "2021-06-18",
+     [Q(90, None, "range", "2021-06-17", upper=109), D("2021-06-17")]),
+    ("allsides", "Stansbury, a state representative, led Republican Mark Moores, 63 percent to 33 percent, when The "
+     "Associated Press called the race in her favor, a little more than an hour after polls closed.", "2021-06-02",
+     [Q(63, "percent"), Q(33, "percent"), Q(1, "hour", "over")]),
+    ("allsides", "The new spending will be paid for in part by $3.6 trillion in additional revenues over the same "
+     "period.", "2021-05-27", [Q(3.6e12, "USD")]),
+]
+
+
 def _sources_text() -> str:
-    """The texts TENTH was drawn from, squashed like the sentences, to check every sentence is real."""
+    """The texts the draws were drawn from, squashed like the sentences, to check every sentence is real."""
     parts: list[str] = []
     with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            if number % 700 == 525:
+            if number % 700 in (525, 569):
                 parts.append(json.loads(line)["text"])
     for path in sorted((SHARED / "eval" / "polnear" / "train" / "text").glob("*.txt")):
         parts.append(path.read_text(encoding="utf-8"))
@@ -212,9 +390,9 @@ def _sources_text() -> str:
 
 
 def test_draw_tables_are_large_and_real() -> None:
-    assert len(TENTH) >= 60
+    assert min(len(TENTH), len(ELEVENTH)) >= 60
     sources = _sources_text()
-    for source, sentence, _, _ in TENTH:
+    for source, sentence, _, _ in TENTH + ELEVENTH:
         assert _squash(sentence)[:80] in sources, (source, sentence)
 
 
