@@ -36,6 +36,9 @@ def _quoted(text: str) -> list[str]:
         ("In the ’90s he said ‘no’.", ["no"]),
         ("''We may be seeing it,'' he said of the allies' plan.", ["We may be seeing it"]),
         ('"The law isn’t about “Equal Justice” anymore." he said.', ["The law isn’t about “Equal Justice” anymore."]),
+        # Web text mixes glyphs within one quotation; a mark that can only close closes it.
+        ('“I fundamentally disagree," said the general. "It is wrong.”', ["I fundamentally disagree", "It is wrong."]),
+        ("“Do you want to be associated with a fascist?“ he asked.", ["Do you want to be associated with a fascist?"]),
     ],
 )
 def test_quote_marks_pair_and_tell_apostrophes(text: str, expected: list[str]) -> None:
@@ -171,6 +174,10 @@ def test_seed_003_quotes(resources: Resources) -> None:
     assert wall.speaker.text == "He" and wall.speaker.kind is SpeakerKind.NAMED and wall.speaker.actor
     spending = _find(quotes, "Allied defence spending and production must rise rapidly")
     assert spending.direct and spending.speaker.text == "he" and spending.speaker.actor == wall.speaker.actor
+    # "He linked …, portraying …": a learned cue's pronoun subject resolves to the person mentioned last.
+    portraying = _find(quotes, "the Kremlin’s ambitions in Ukraine")
+    assert portraying.speaker.text == "He" and portraying.speaker.actor == wall.speaker.actor
+    assert portraying.speaker.kind is SpeakerKind.NAMED
     bbc = _find(quotes, "good news for collective defence")
     assert bbc.cue_lemma == "tell" and bbc.speaker.actor == wall.speaker.actor and not bbc.direct
     vague = {q.speaker.text: q for q in quotes if q.speaker.kind is SpeakerKind.VAGUE}
@@ -223,3 +230,34 @@ def test_name_colon_frame_attributes_what_follows(resources: Resources) -> None:
     poll = _find(quotes, "Bernie Sanders Burns Hillary Clinton")
     assert poll.cue == ":" and poll.speaker.text == "Poll" and not poll.direct
     assert not any("polls close" in q.text for q in quotes)  # a time stamp is no speaker
+
+
+def test_a_cue_conjoined_inside_a_content_continues_the_report(resources: Resources) -> None:
+    text = 'Anna Lind said it was too early to call the race but added, "I think you all know the result."'
+    quotes = _quotes(resources, text)
+    said = _find(quotes, "it was too early")
+    assert said.text == "it was too early to call the race" and said.speaker.text == "Anna Lind"
+    added = _find(quotes, "I think you all know the result")
+    assert added.direct and added.cue == "added" and added.speaker.text == "Anna Lind"
+
+
+def test_a_quotation_a_cue_introduces_inside_a_wider_content_is_direct(resources: Resources) -> None:
+    text = '"He is having some problems," Cruz said as the heckler yelled: "You suck!"'
+    quotes = _quotes(resources, text)
+    yelled = _find(quotes, "You suck!")
+    assert yelled.direct and yelled.cue == "yelled" and yelled.speaker.text == "the heckler"
+
+
+def test_pronoun_speakers_resolve_to_the_person_mentioned_last(resources: Resources) -> None:
+    text = "Anna Lind arrived in Oslo on Monday. She linked the crisis to the budget, portraying the cuts as reckless."
+    parsed = _parsed(resources, text)
+    actors = find_actors(parsed)
+    lind = next(a for a in actors if a.name == "Anna Lind")
+    for quote in find_quotes(parsed, actors, QuoteSettings()):
+        if quote.speaker.text == "She":
+            assert quote.speaker.actor == lind.id and quote.speaker.kind is SpeakerKind.NAMED
+
+
+def test_titles_of_works_in_apposition_are_not_quotes(resources: Resources) -> None:
+    text = "In his new book, ''Doomed to Succeed,'' and in an interview, Mr. Ross said the talks had failed."
+    assert not any(q.direct for q in _quotes(resources, text))

@@ -70,6 +70,14 @@ _CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep"})
 # Longest frame (words outside the quotation) whose lone verb attributes a quotation without being a known cue.
 _FRAME_MAX_TOKENS = 8
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_PERSON_KINDS = frozenset({ActorKind.PERSON})
+# Verbs whose "it" subject is impersonal ('it seems that …'), never a document or an organisation.
+_IMPERSONAL_VERBS = frozenset({"seem", "appear", "sound", "look", "happen", "matter", "be", "remain", "become"})
+_THING_KINDS = frozenset({ActorKind.DOCUMENT, ActorKind.ORGANIZATION})
+# A role description ('the senator') refers back to a person mentioned at most this many characters before (as in
+# storylens.extract.actors).
+_ROLE_WINDOW = 400
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OPENING_MARKS = frozenset("“\"'‘«„‹")
 _CONTENT_DEPS = frozenset({"ccomp"})
@@ -159,6 +167,16 @@ class _Index:
 
     def quoted_chars(self, start: int, end: int) -> int:
         return sum(max(0, min(end, e) - max(start, s)) for s, e in self.pieces)
+
+    def last_before(self, offset: int, kinds: frozenset[ActorKind], window: int | None = None) -> Actor | None:
+        """The actor of one of ``kinds`` mentioned last before ``offset`` (within ``window`` characters)."""
+        best: Actor | None = None
+        for m_start, m_end, actor in self.mentions:
+            if m_start >= offset:
+                break
+            if m_end <= offset and actor.kind in kinds and (window is None or offset - m_end <= window):
+                best = actor
+        return best
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         for m_start, m_end, actor in self.mentions:
@@ -590,7 +608,7 @@ def _direct(
                 introduced = _introduced_quote(parsed, quoted, index)
                 if introduced is None:
                     continue
-                if owner.cue is not None and owner.cue.token is introduced.cue_token:
+                if owner.cue is not None and owner.cue.token == introduced.cue_token:
                     owner.direct, owner.partial = True, False
                     owner.start, owner.end = quoted.start, quoted.end
                     owner.parts = list(quoted.pieces)
@@ -1003,6 +1021,22 @@ def _to_quote(parsed: ParsedArticle, index: _Index, attribution: _Attribution) -
     )
 
 
+def _antecedent(index: _Index, head: Token, head_start: int) -> Actor | None:
+    """The actor a pronoun or a definite role description heading a speaker phrase refers to, when the actors stage
+    did not link it (it links only subjects of listed verbs; a learned cue — 'He linked …, *portraying* …' — may have
+    any verb): "he"/"she" the person mentioned last, "it" the document or organisation mentioned last, "the
+    senator" the person mentioned last if within the same stretch of text (as actors do for role subjects)."""
+    lower = head.lower_
+    if lower in _PERSON_PRONOUNS:
+        return index.last_before(head_start, _PERSON_KINDS)
+    if lower == "it" and head.head.lemma_.lower() not in _IMPERSONAL_VERBS:
+        return index.last_before(head_start, _THING_KINDS)
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
+    if head.pos_ == "NOUN" and definite and head.lemma_.lower() in ROLE_NOUNS:
+        return index.last_before(head_start, _PERSON_KINDS, _ROLE_WINDOW)
+    return None
+
+
 def _speaker(index: _Index, attribution: _Attribution) -> Speaker:
     """Resolve the speaker phrase: actor, and kind from the actor or from the words describing it.
 
@@ -1021,6 +1055,8 @@ def _speaker(index: _Index, attribution: _Attribution) -> Speaker:
     determiners = {c.lower_ for c in head.children if c.dep_ in {"det", "amod", "nummod"}}
     head_start = segment_offset + head.idx
     actor = index.actor_at(head_start, head_start + len(head.text))
+    if actor is None:
+        actor = _antecedent(index, head, head_start)
     actor_pos = {"PROPN", "PRON"} | ({"NOUN"} if actor is not None and actor.kind is ActorKind.DOCUMENT else set())
     if actor is not None and head.pos_ in actor_pos:
         kind = SpeakerKind.DOCUMENT if actor.kind is ActorKind.DOCUMENT else SpeakerKind.NAMED
