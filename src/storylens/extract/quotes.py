@@ -94,8 +94,11 @@ _TITLE_MAX_WORDS = 6
 # Words after which a short title-cased quotation names a work, not a statement ('his book, “Doomed to Succeed,”',
 # 'a show called “Brokers”').
 _TITLE_LEADS = frozenset(
-    "on in of titled entitled called named dubbed program programme show book books novel memoir film movie"
-    " documentary ad ads spot video song album series column essay op-ed play musical slogan hashtag".split()
+    {
+        "on", "in", "of", "titled", "entitled", "called", "named", "dubbed", "program", "programme", "show",
+        "book", "books", "novel", "memoir", "film", "movie", "documentary", "ad", "ads", "spot", "video", "song",
+        "album", "series", "column", "essay", "op-ed", "play", "musical", "slogan", "hashtag",
+    }
 )
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "&"})
 # Longest gap (characters) between an attributed quotation and a cue-less one that continues it; longer when the
