@@ -410,7 +410,8 @@ def parses() -> dict[str, Span]:
     from storylens.nlp import Resources
 
     nlp = Resources().spacy
-    return {doc.text: doc[:] for doc in nlp.pipe(sorted({s for _, s, _, _ in TENTH}), batch_size=64)}
+    sentences = sorted({s for _, s, _, _ in TENTH + ELEVENTH})
+    return {doc.text: doc[:] for doc in nlp.pipe(sentences, batch_size=64)}
 
 
 def _accuracy(
@@ -491,3 +492,52 @@ def test_weekdays_resolve_within_a_week_of_publication(published: date, weekday:
 #: prompted): the honest figure for the rules of session 3.
 ELEVENTH_ACCURACY_FIRST_RUN = 0.750  # 48 of 64 with the parse (as the claims stage runs it)
 ELEVENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.719  # 46 of 64
+#: ELEVENTH 0.906 (58 of 64) with the parse, 0.828 (53 of 64) without, after the fixes it prompted (tuned), minus a
+#: margin.
+MIN_ELEVENTH_ACCURACY = 0.89
+MIN_ELEVENTH_ACCURACY_WITHOUT_PARSE = 0.81
+
+
+@pytest.mark.gate
+def test_eleventh_accuracy_gate_with_parse(parses: dict[str, Span]) -> None:
+    accuracy, misses = _accuracy(ELEVENTH, parses)
+    assert accuracy >= MIN_ELEVENTH_ACCURACY, misses
+
+
+@pytest.mark.gate
+def test_eleventh_accuracy_gate_without_parse() -> None:
+    accuracy, misses = _accuracy(ELEVENTH, None)
+    assert accuracy >= MIN_ELEVENTH_ACCURACY_WITHOUT_PARSE, misses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The Senate can act between April 15 and May 15, 2016 on it.", None,
+         (None, "date", None, "2016-04-15/2016-05-15")),
+        ("It came during her kickoff in New York last June.", "2016-06-08", (None, "date", None, "2015-06")),
+        ("Cantor spent more than $1 million in April and May alone.", "2014-06-10", (None, "date", None, "2014-05")),
+        ("The House committee investigating the Jan. 6 Capitol riot met.", "2021-10-14",
+         (None, "date", None, "2021-01-06")),
+        ("Male unemployment was surging past 10 percent.", None, (10.0, "percent", "over", None)),
+        ("Last weekend, a photo was sent to a 21-year-old student.", "2011-06-01", (21.0, "year", "exact", None)),
+    ],
+)
+def test_shapes_of_the_eleventh_draw(
+    sentence: str, published: str | None, expected: tuple[float | None, str, str | None, str | None]
+) -> None:
+    found = [(q.value, q.unit, q.qualifier, q.time) for q in find_quantities(sentence, published=published)]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("sentence", ["B.L., court file 20-255, was heard.", "The event was held by Club 45 USA.",
+                                      "A sniper was targeting and killing five officers."])
+def test_eleventh_no_misread(sentence: str) -> None:
+    assert all(q.qualifier != "target" and q.value not in (20.0, 45.0, 255.0) for q in find_quantities(sentence))
+
+
+def test_a_definite_count_is_dated_only_inside_its_phrase(parses: dict[str, Span]) -> None:
+    """"The three states last voted … in 1988": the year dates the vote, not the count; with the parse only."""
+    sentence = next(s for _, s, _, _ in ELEVENTH if s.startswith("The three states"))
+    (states, year) = find_quantities(sentence, published="2016-04-23", span=parses[sentence])
+    assert (states.value, states.time, year.time) == (3.0, None, "1988")

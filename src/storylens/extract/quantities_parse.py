@@ -93,6 +93,10 @@ class SentenceParse:
             return None
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN") and (
+            head.lower_ not in _MEASURE_UNITS
+        ):
+            head = head.head  # "Seven Senate Judiciary Committee Democrats": the number counts the whole compound
         words = [t for t in self.span if t.idx - self.shift >= after and t.i <= head.i]
         inside = {t.i for t in words}
         if not words or any(t.head.i not in inside for t in words if t.i != head.i):
@@ -134,6 +138,8 @@ class SentenceParse:
         if not objects or objects[0].pos_ not in ("NOUN", "PROPN"):
             return None
         head = objects[0]
+        if head.ent_type_ == "DATE" or head.lower_ in _DATE_WORDS:
+            return None  # "$1 million in April": a date, not what the sum is of
         modifiers = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
         first = modifiers[0] if modifiers else head
         # Keep the modifiers adjacent to the head only ("the US Nobel laureates" → "US Nobel laureates").
@@ -144,6 +150,19 @@ class SentenceParse:
         begin = first.idx
         finish = head.idx + len(head.text)
         return self.span.doc.text[begin:finish], finish - self.shift
+
+    def date_inside_counted_phrase(self, start: int, end: int, date_start: int) -> bool | None:
+        """Does the date starting at ``date_start`` sit inside the noun phrase the number at ``[start, end)`` counts
+        ("the 13 service members killed in Kabul on Thursday") rather than on the clause's verb ("the three states
+        last voted in 1988")? None when the parse has no opinion."""
+        token = self._number_token(start, end)
+        dates = self._tokens(date_start, date_start + 1)
+        if token is None or not dates or token.dep_ != "nummod" or token.head.i <= token.i:
+            return None
+        noun = token.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.i < dates[0].i < noun.head.i:
+            return True  # between a subject and its verb, a date belongs to the subject (however the parser hung it)
+        return dates[0] == noun or noun in dates[0].ancestors
 
     def is_year(self, start: int, end: int) -> bool | None:
         """Does the parser's entity recogniser read the bare number at ``[start, end)`` as a date?"""
