@@ -371,12 +371,194 @@ ELEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
 ]
 
 
+# A twelfth fresh draw (``benchmarks/quantities_draw.py twelfth``: bias-corpus articles 219 modulo 700, PolNeAR train
+# texts 8 and 66 modulo 70, BASIL and AllSides in the order of ``random.Random(2037)``), annotated after the fixes
+# ELEVENTH prompted and before running them on it. Of its 66 sentences one was dropped: a photo-gallery caption ("Hide
+# Caption 10 of 12 Photos: …").
+TWELFTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "Initial applications for unemployment insurance have dipped five weeks in a row.", "2020-05-08",
+     [Q(5, "week")]),
+    ("bias", "Two Sri Lankans were among the hostages rescued, officials said.", "2016-07-02", [Q(2, "Sri Lankans")]),
+    ("bias", "After a long, cacophonous noise, the Democratic primary is down to two extremely different candidates.",
+     "2020-03-04", [Q(2, "extremely different candidates")]),
+    ("bias", "The report, “Life Expectancy and Mortality Rates in the United States, 1959-2017,’’ was published "
+     "Tuesday in the Journal of the American Medical Association.", "2019-11-26",
+     [D("1959/2017"), D("2019-11-26")]),
+    ("bias", "Iran could have the capabilities to build a nuclear bomb almost immediately after the first 13 years of "
+     "the emerging nuclear deal, President Barack Obama acknowledged on Tuesday.", "2015-04-08",
+     [Q(13, "year"), D("2015-04-07")]),
+    ("bias", "To some degree, this reflects the attitude in the Democratic cloakroom that these two longtime symbols "
+     "of the party have served the cause well, and are not to blame for the deluge on Election Day.", "2014-11-14",
+     [Q(2, "longtime symbols")]),
+    ("bias", "For many Republicans, the signal moment of Cruz's congressional career was when he pushed the party to "
+     "shut down the government in 2013.", "2015-03-23", [D("2013")]),
+    ("bias", "Admitting that we spend a lot of money and that's not very \"fiscally conservative\" is a third rail in "
+     "Republican politics and yet there Paul was, looking alive, hollering, \"We need a safe country, but did you "
+     "know, we spend more on our military than the next ten countries combined.", "2015-11-12",
+     [Q(10, "countries")]),
+    ("bias", "The U.S. is the world’s third-biggest oil-producing nation at about 10.1 million barrels per day last "
+     "year, a figure expected to jump to more than 11 million barrels per day by 2020, the IEA predicts.",
+     "2012-11-12",
+     [Q(10.1e6, "per day", "about", "2011"), D("2011"), Q(11e6, "per day", "over", "2020"), D("2020", "target")]),
+    ("bias", "So, party leaders had arranged for a single Republican lawmaker to show up every three days and gavel "
+     "the Senate to order, wait around for a while, gavel it to a close, then leave.", "2014-01-13",
+     [Q(3, "day")]),
+    ("bias", "As Goldwater drawled, “We’re not going to get the Negro vote as a bloc in 1964 and 1968, so we ought to "
+     "go hunting where the ducks are.”", "2013-12-22", [D("1964"), D("1968")]),
+    ("bias", "In 1983, President Ronald Reagan told the prime minister of Israel that he’d filmed the Nazi death camp "
+     "as a U.S. Army photographer.", "2015-02-05", [D("1983")]),
+    ("bias", "He has three mortgages with U.S. Bank for a total liability of $2.5 million to $7 million.",
+     "2017-07-26", [Q(3, "mortgages"), Q(2.5e6, "USD", "range", upper=7e6)]),
+    ("bias", "In 2013, for instance, guest speaker Benjamin Carson, at the time a little-known neurosurgeon, created a "
+     "stir by criticizing President Obama’s health-care program and progressive tax policies as the president sat "
+     "just two seats away.", None, [D("2013"), Q(2, "seats")]),
+    ("bias", "Ever since Bill and Hillary skyrocketed to political stardom in the early '90s and helped transform "
+     "American liberalism, those on the left have regarded them both as unprincipled careerists who are willing to "
+     "say just about anything to get elected.", "2016-04-04", [D("1990s")]),
+    ("bias", "McCarthy raised $8.75 million in the first quarter of 2018, sending $2.9 million of that to the National "
+     "Republican Campaign Committee, which helps fund Republicans’ campaigns.", "2018-04-11",
+     [Q(8.75e6, "USD", "exact", "2018"), D("2018"), Q(2.9e6, "USD")]),
+    ("bias", "The market turned in its worst performance since the financial crisis last week, when the Dow Jones "
+     "Industrial Average fell more than 12%.", "2020-03-03", [D("2020-W09"), Q(12, "percent", "over", "2020-W09")]),
+    ("bias", "Harvey is likely to deal a significant blow to Houston’s economy, the nation’s fourth largest city, "
+     "whose gross domestic product—$503 billion in 2015, according to the most recent data from the Department of "
+     "Commerce—is larger than that of Poland, Thailand or Nigeria.", None,
+     [Q(503e9, "USD", "exact", "2015"), D("2015")]),
+    ("bias", "Many insurers have already priced their plans for the coming open enrollment period, which begins Nov. "
+     "1.", "2017-10-12", [D("2017-11-01")]),
+    ("bias", "Shulkin agreed to reimburse the government more than $4,000 in that case.", "2018-03-29",
+     [Q(4000, "USD", "over")]),
+    ("bias", "National Economic Council Director Gary Cohn, a Paris supporter and the only U.S. official permitted to "
+     "attend meetings with G-7 leaders, told reporters that Trump was “evolving” on climate change, which many "
+     "interpreted to mean that he would remain.", "2017-05-31", []),
+    ("bias", "We currently estimate that their share of health insurance premiums will be $1,091.55 per year—again, "
+     "well in excess of any potential penalty.", "2013-07-22", [Q(1091.55, "USD per year")]),
+    ("bias", "“I don’t think there’s any thirst to change the legislative rule, 60 votes for that.", "2017-04-03",
+     [Q(60, "votes")]),
+    ("polnear", "Thursday at the Republican Jewish Coalition conference in Washington, D.C., Republican, presidential "
+     "candidate Sen. Lindsey Graham (R-SC) called out his rival Donald Trump for alienating Hispanics, which he "
+     "believes will make it impossible for a Republican to win the presidency in 2016.", "2015-12-03",
+     [D("2015-12-03"), D("2016")]),
+    ("polnear", "Canada was the runner up, gaining just 16 percent of the vote, while Israel was third on 11 percent.",
+     "2016-04-23", [Q(16, "percent", measure="vote"), Q(11, "percent")]),
+    ("polnear", "During an interview this week on a jam-packed day of campaign events around the New Hampshire "
+     "Seacoast region, HuffPost asked the 2016 Democratic White House contender if he’s been preparing himself "
+     "mentally for the possibility that he could become president.", "2015-12-17", [D("2015-W51"), D("2016")]),
+    ("polnear", "But in 1992, California flipped from Republican to Democratic, as Mexican-American voters responded "
+     "to Republican efforts to crack down on undocumented immigrants.", "2016-07-18", [D("1992")]),
+    ("polnear", "The 125,000 suspensions could include users who have continued creating new accounts after previous "
+     "ones are suspended, a common practice among ISIS supporters, experts said.", "2016-02-08",
+     [Q(125000, "suspensions")]),
+    ("polnear", "Alongside her husband in 1992, Mrs. Clinton experienced a similar wild card in Ross Perot's "
+     "independent candidacy.", "2016-03-09", [D("1992")]),
+    ("polnear", "Even if some of Fox News's programming drives one or both of the brothers bananas, it is still a "
+     "major cash generator for 21st Century Fox, with $1.6 billion in operating profit in fiscal 2015, according to "
+     "Brian Wieser, an analyst at Pivotal Research Group.", "2016-08-01",
+     [Q(1.6e9, "USD", "exact", "2015", measure="operating profit"), D("2015")]),
+    ("polnear", "Her death was confirmed by the Eagle Forum, the conservative organization she founded in 1975.",
+     "2016-09-07", [D("1975")]),
+    ("polnear", "And Bill Clinton's comments come just a few weeks before the April 19 primary in New York, the state "
+     "that has been at the epicenter of an “opt-out” movement.", "2016-04-05", [D("2016-04-19")]),
+    ("polnear", "The poll was conducted in both English and Spanish and had a margin of error of 4.9 percent.",
+     "2016-04-22", [Q(4.9, "percent")]),
+    ("polnear", "For the first time since early October, Carson has dropped out of the top three in the weekly GOP "
+     "Power Rankings.", "2015-11-25", [D("2015-10")]),
+    ("polnear", "Both parties scheduled three broadcast network debates on NBC, CBS and ABC.", "2015-12-23",
+     [Q(3, "broadcast network debates")]),
+    ("polnear", "Under the Presidential Transitions Improvement Act, which Obama signed into law in March, the "
+     "president must establish a transition plan no later than six months before the election and provide services "
+     "to the transition teams of presidential candidates.", "2016-05-12",
+     [D("2016-03"), Q(6, "month", "at least")]),
+    ("polnear", "The two had played nice earlier in the campaign, with Cruz repeatedly calling Trump his friend, "
+     "meeting with him in July at Trump Tower and inviting him on a trip to the U.S.-Mexico border that Cruz "
+     "couldn't make because the Senate had votes scheduled.", "2016-01-17", [Q(2, None), D("2015-07")]),
+    ("basil", "In June, the magazine portrayed Mitt Romney as one of the stars of the Broadway show \"The Book of "
+     "Mormon.\"", "2011-08-08", [D("2011-06")]),
+    ("basil", "Plus the president wants to commit $4 billion to hiring more police officers, and to pass new gun "
+     "trafficking laws to explicitly prohibit straw purchasing.", "2013-01-16", [Q(4e9, "USD")]),
+    ("basil", "The House Republican immigration principles reportedly will cover how the U.S. border should be "
+     "protected, how immigration laws should be enforced inside the United States, and how many of the country’s "
+     "estimated 11 million undocumented immigrants can embark on a path to legalize their status, according to "
+     "various media stories.", "2014-01-23", [Q(11e6, "undocumented immigrants", "about")]),
+    ("basil", "At a 2008 ceremony in front of the Veterans War Memorial Building in Shelton, he praised the audience "
+     "for paying tribute to troops fighting abroad, noting that America had not always done so.", "2010-05-17",
+     [D("2008")]),
+    ("basil", "If Hillary Clinton, after this attack, still cannot say the two words 'Radical Islam' she should get "
+     "out of this race for the Presidency,\" Trump said in a statement released by his campaign.", "2016-06-12",
+     [Q(2, "words")]),
+    ("basil", "Asked about the 63 Democrats who voted for Ryan, Pelosi said, “I got two-thirds of the vote.”",
+     "2016-11-30", [Q(63, "Democrats"), Q(66.67, "percent", measure="vote")]),
+    ("basil", "And we have 32 districts that are in states where there is no presidential campaign going to be run, "
+     "no big Senate race and we call these orphan districts.\"", "2012-04-23", [Q(32, "districts")]),
+    ("basil", "Mr. Trump was facing a potentially awkward task: moderating a debate that only two candidates said "
+     "they would attend.", "2011-12-13", [Q(2, "candidates")]),
+    ("basil", "With a little more than a month to go before the New Hampshire primary, the Texas governor is trying to "
+     "shore up his credentials on immigration: On Tuesday he won an endorsement from one of the nation’s most "
+     "outspoken and controversial public officials on that issue: Sheriff Joe Arpaio of Maricopa County, Ariz., who "
+     "unabashedly calls himself the “toughest sheriff” in the country.", "2011-11-29",
+     [Q(1, "month", "over"), D("2011-11-29")]),
+    ("basil", "A group of nearly 90 professors and administrators connected to the Jesuit-founded school in "
+     "Washington, D.C., has sent Ryan, R-Wis., a letter saying he’s misused Catholic doctrine to support his "
+     "deficit-reducing, GOP House budget.", "2012-04-25", [Q(90, "professors and administrators", "about")]),
+    ("basil", "“Our problem with Representative Ryan is that he claims his budget is based on Catholic social "
+     "teaching,” said Jesuit Father Thomas J. Reese , one of the organizers of the letter.", "2012-04-24", []),
+    ("basil", "A Republican staffer on Friday apologized for a Facebook post that criticized Malia and Sasha Obama's "
+     "appearance at the annual White House turkey pardon ceremony, one of America's silliest holiday traditions.",
+     "2014-11-29", [D("2014-11-28")]),
+    ("allsides", "The 27-nation bloc in May had suggested its member states lift restrictions on such trips, allowing "
+     "American tourists to visit during the key summer season.", "2021-09-03", [Q(27, "nation"), D("2021-05")]),
+    ("allsides", "The World Health Organization called Wednesday for a temporary moratorium on the use of Covid-19 "
+     "vaccine booster shots by wealthy countries, saying the global priority should be on increasing supplies of "
+     "first doses to countries that are still struggling to protect health workers and older adults.", "2021-08-04",
+     [D("2021-08-04")]),
+    ("allsides", "Nonfarm payrolls increased by only 266,000 jobs, well below the nearly 1 million jobs economists "
+     "expected and a sharp contrast to steady increases in growth from January to March.", "2021-05-07",
+     [Q(266000, "jobs"), Q(1e6, "jobs", "about"), D("2021-01/2021-03")]),
+    ("allsides", "The New York City mayoral election was thrown into disarray Tuesday night after the Board of "
+     "Elections acknowledged a \"discrepancy\" in the calculation of ranked choice votes, showing 135,000 \"test\" "
+     "votes  had been added into the count.", "2021-06-30", [D("2021-06-29"), Q(135000, "\"test\" votes")]),
+    ("allsides", "Continuing claims for state benefits fell to 2.8 million in the week ended Aug. 7, also the lowest "
+     "since the pandemic began.", "2021-08-19", [Q(2.8e6, None, "exact", "2021-08-07"), D("2021-08-07")]),
+    ("allsides", "Gov. Andrew M. Cuomo of New York said Tuesday he would resign from office, succumbing to a "
+     "ballooning sexual harassment scandal that fueled an astonishing reversal of fortune for one of the nation’s "
+     "best-known leaders.", "2021-08-10", [D("2021-08-10")]),
+    ("allsides", "Lawmakers approved Democrats’ budget resolution on a party-line 50-49 vote, a crucial step for a "
+     "president and party set on training the government’s fiscal might on assisting families, creating jobs and "
+     "fighting climate change.", "2021-08-11", [Q(50, None), Q(49, None)]),
+    ("allsides", "The saga of Sha’Carri Richardson—the fastest woman in the United States, banned from competing in "
+     "the upcoming Tokyo Olympics after a drug test revealed she used cannabis last month—has united America in a way "
+     "that COVID-19 could not.", "2021-07-07", [D("2021-06")]),
+    ("allsides", "Former President Donald Trump on Saturday sought to lend credence to the partisan audit of "
+     "presidential ballots cast in Arizona, holding his first rally there since the 2020 election.", "2021-07-25",
+     [D("2021-07-24"), D("2020")]),
+    ("allsides", "Commisso was known only as “Executive Assistant #1” in the report released last week by the New "
+     "York attorney general’s office, which concluded that Cuomo had...", "2021-08-10", [D("2021-W31")]),
+    ("allsides", "The increase will translate to an addition of $92 to retirees’ average monthly benefit next year, "
+     "bringing the amount to $1,657, the agency estimates.", "2021-10-13",
+     [Q(92, "USD per month", "exact", "2022"), D("2022"), Q(1657, "USD per month", "exact", "2022")]),
+    ("allsides", "The announcement coincided with the 100th anniversary of the attack by a White mob on “Black Wall "
+     "Street” in Tulsa, Oklahoma, that killed about 300 Black residents forced thousands of others out of their "
+     "homes.", "2021-06-01", [Q(300, "Black residents", "about")]),
+    ("allsides", "More than 40 million people across the West and Southwest are likely to see temperatures in their "
+     "area...", "2021-06-18", [Q(40e6, "people", "over")]),
+    ("allsides", "Helicopters evacuating Americans from Kabul as the Taliban closed in was a scene likened to the 1975 "
+     "fall of Saigon in the wake of the U.S. withdrawal from Vietnam.", "2021-08-18", [D("1975")]),
+    ("allsides", "In a post on a blog typically used by the Russian-linked REvil cybercrime gang, a group of "
+     "ransomware hackers appears to have taken responsibility for the cyberattack that hit over 200 US companies "
+     "Friday, demanding $70 million in bitcoin for the data to be returned.", "2021-07-05",
+     [Q(200, "US companies", "over", "2021-07-02"), D("2021-07-02"), Q(70e6, "USD")]),
+    ("allsides", "Oxford Economics estimates that roughly 11.2 million Americans will lose some form of federal "
+     "unemployment benefits this week.", "2021-09-06",
+     [Q(11.2e6, "Americans", "about", "2021-W36"), D("2021-W36")]),
+]
+
+
 def _sources_text() -> str:
     """The texts the draws were drawn from, squashed like the sentences, to check every sentence is real."""
     parts: list[str] = []
     with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            if number % 700 in (525, 569):
+            if number % 700 in (525, 569, 219):
                 parts.append(json.loads(line)["text"])
     for path in sorted((SHARED / "eval" / "polnear" / "train" / "text").glob("*.txt")):
         parts.append(path.read_text(encoding="utf-8"))
@@ -390,9 +572,9 @@ def _sources_text() -> str:
 
 
 def test_draw_tables_are_large_and_real() -> None:
-    assert min(len(TENTH), len(ELEVENTH)) >= 60
+    assert min(len(TENTH), len(ELEVENTH), len(TWELFTH)) >= 60
     sources = _sources_text()
-    for source, sentence, _, _ in TENTH + ELEVENTH:
+    for source, sentence, _, _ in TENTH + ELEVENTH + TWELFTH:
         assert _squash(sentence)[:80] in sources, (source, sentence)
 
 
