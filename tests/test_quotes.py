@@ -261,3 +261,21 @@ def test_pronoun_speakers_resolve_to_the_person_mentioned_last(resources: Resour
 def test_titles_of_works_in_apposition_are_not_quotes(resources: Resources) -> None:
     text = "In his new book, ''Doomed to Succeed,'' and in an interview, Mr. Ross said the talks had failed."
     assert not any(q.direct for q in _quotes(resources, text))
+
+
+def test_a_quotation_paragraph_signed_by_the_next_one_is_that_speakers(resources: Resources) -> None:
+    text = '"Boeing and GE and other multinationals pay zero taxes."\n- Bernie Sanders.\nThis is a complex issue.'
+    quote = _find(_quotes(resources, text), "pay zero taxes")
+    assert quote.direct and quote.speaker.text == "Bernie Sanders" and quote.speaker.kind is SpeakerKind.NAMED
+
+
+def test_a_headline_then_a_name_colon_frame_attributes_the_quotation(resources: Resources) -> None:
+    text = "TURNOUT IN IOWA DOES NOT RAISE HOPES - Michael P. McDonald: “At long last the contests have started.”"
+    quote = _find(_quotes(resources, text), "At long last")
+    assert quote.direct and quote.speaker.text == "Michael P. McDonald"
+
+
+def test_prose_between_paragraphs_stops_a_quote_continuing(resources: Resources) -> None:
+    text = '"He can have briefings," Reid said. "But I hope they are fake."\n@potus.\n"Great speech. She is ready."'
+    quote = _find(_quotes(resources, text), "He can have briefings")
+    assert "Great speech" not in " ".join(text[p.start : p.end] for p in quote.parts)

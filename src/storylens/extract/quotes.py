@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from storylens.extract.attribution_model import AttributionModel, cue_features, is_cue_candidate, quote_test
-from storylens.extract.parse import ParsedArticle
+from storylens.extract.parse import ParsedArticle, ParsedSegment
 from storylens.extract.quote_cues import (
     ANONYMITY_MARKERS,
     ANONYMOUS_HEADS,
@@ -86,6 +86,8 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "whic
 # A quoted stretch at least this many words long that starts a sentence (or follows a colon or comma) is a full
 # direct quote; shorter or embedded ones are partial.
 _FULL_QUOTE_MIN_WORDS = 4
+# Longest signature paragraph under a quotation ('- Hillary Clinton.'), in tokens.
+_SIGNATURE_MAX_TOKENS = 8
 # A 'Name: what they said' frame: at most this many tokens before the colon, at least this many words after it.
 _COLON_FRAME_MAX_TOKENS = 6
 _COLON_FRAME_MIN_WORDS = 3
@@ -633,6 +635,8 @@ def _direct(
             previous_seg = segments[seg_i - 1]
             if previous_seg.segment.text.rstrip().endswith(":"):
                 attribution = _attribute_quote(previous_seg.doc, previous_seg.offset, quoted, index, lead_in=True)
+        if attribution is None and seg_i + 1 < len(segments):
+            attribution = _signature(seg, segments[seg_i + 1], quoted)
         if attribution is None:
             if previous is not None and _continues(previous, quoted, index):
                 previous.parts.extend(quoted.pieces)
@@ -853,6 +857,9 @@ def _colon_frame(doc: Doc, offset: int, quoted: QuotedSpan) -> _Attribution | No
     colon = before[-1]
     sentence_start = colon.sent.start
     frame = [t for t in before[:-1] if t.i >= sentence_start]
+    dashes = [i for i, t in enumerate(frame) if t.text in {"-", "–", "—", "--"}]
+    if dashes:
+        frame = frame[dashes[-1] + 1 :]  # 'TURNOUT IN IOWA DOESN’T RAISE HOPES - Michael P. McDonald: “…”'
     if not frame or len(frame) > 8 or any(t.pos_ in {"VERB", "AUX"} for t in frame):
         return None
     names = [t for t in frame if t.pos_ == "PROPN"]
@@ -869,6 +876,32 @@ def _colon_frame(doc: Doc, offset: int, quoted: QuotedSpan) -> _Attribution | No
         _Tok(colon, offset),
         (offset + colon.idx, offset + colon.idx + 1),
         (offset + start, offset + end, head),
+    )
+
+
+def _signature(seg: ParsedSegment, following: ParsedSegment, quoted: QuotedSpan) -> _Attribution | None:
+    """A paragraph that is nothing but a quotation, signed by the next paragraph ('“…” / - Bernie Sanders.')."""
+    text = seg.segment.text
+    outside = text[: quoted.start - seg.offset] + text[quoted.end - seg.offset :]
+    if len(quoted.pieces) > 1 or any(ch.isalnum() for ch in outside):
+        return None
+    doc = following.doc
+    if len(doc) < 2 or doc[0].text not in {"-", "–", "—", "--"} or len(doc) > _SIGNATURE_MAX_TOKENS:
+        return None
+    names = [t for t in doc if t.pos_ == "PROPN"]
+    if not names or not names[0].text[:1].isupper():
+        return None
+    last = max(t.i for t in doc if not t.is_punct)
+    offset = following.offset
+    return _Attribution(
+        quoted.start,
+        quoted.end,
+        list(quoted.pieces),
+        True,
+        False,
+        _Tok(doc[0], offset),
+        (offset + doc[0].idx, offset + doc[0].idx + len(doc[0].text)),
+        (offset + doc[1].idx, offset + doc[last].idx + len(doc[last].text), names[-1]),
     )
 
 
@@ -992,6 +1025,11 @@ def _continues(previous: _Attribution, quoted: QuotedSpan, index: _Index) -> boo
     # asked …. “B.”') may be long; any other gap must be short.
     own_frame = previous.cue_span is not None and previous.end <= previous.cue_span[0] < quoted.start
     limit = _OWN_FRAME_GAP_CHARS if own_frame and "\n" not in gap else _GAP_CHARS
+    between = index.text[previous.end : quoted.start]
+    if "\n" in between and any(ch.isalnum() for ch in between[between.index("\n") :]):
+        # Prose between the paragraphs ('@potus.', 'Transcript as follows:', 'Or maybe Jeb Bush, Phil Musser says.')
+        # is a new frame: only a paragraph opening with the quotation continues the quote before it.
+        return False
     return len(gap) < limit and not any(ch in gap for ch in "“”\"«»") and gap.count("\n") <= 2
 
 
