@@ -1016,14 +1016,18 @@ def _continues(previous: _Attribution, quoted: QuotedSpan, index: _Index) -> boo
     if not previous.direct or previous.partial:
         return False
     before = index.text[: quoted.start].rstrip().rstrip("“\"‘'«").rstrip()
-    if before and before[-1] not in ".!?:”\"’»":
+    own_frame = previous.cue_span is not None and previous.end <= previous.cue_span[0] < quoted.start
+    # "'Our company, with American workers,' he added, 'builds a heck of a lot …'": the quotation resumes after
+    # the previous one's own frame, mid-sentence.
+    resumes = own_frame and before.endswith(",") and previous.cue_span is not None
+    resumes = resumes and not index.text[previous.cue_span[1] : quoted.start].strip(" ,“\"‘'«")
+    if before and before[-1] not in ".!?:”\"’»" and not resumes:
         return False  # quoted words inside the writer's sentence ('called Trump “a sociopath”') continue nothing
     gap = index.text[previous.end : quoted.start].strip()
     # The gap holds the closing mark, maybe the previous quote's cue clause, and the opening mark: strip the marks.
     gap = gap.strip("“”\"'‘’«»,.;: \n")
     # A gap that is the previous quote's own frame ('“A,” the tycoon told Reuters in an interview in Macau when
     # asked …. “B.”') may be long; any other gap must be short.
-    own_frame = previous.cue_span is not None and previous.end <= previous.cue_span[0] < quoted.start
     limit = _OWN_FRAME_GAP_CHARS if own_frame and "\n" not in gap else _GAP_CHARS
     between = index.text[previous.end : quoted.start]
     if "\n" in between and any(ch.isalnum() for ch in between[between.index("\n") :]):
