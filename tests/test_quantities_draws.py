@@ -23,6 +23,7 @@ with the sentence's spaCy parse, and without (the regex fallback).
 
 from __future__ import annotations
 
+import ast
 import gzip
 import json
 from datetime import date, timedelta
@@ -553,17 +554,195 @@ TWELFTH: list[tuple[str, str, str | None, list[Q]]] = [
 ]
 
 
+# A thirteenth fresh draw (``benchmarks/quantities_draw.py thirteenth``: bias-corpus articles 394 modulo 700, PolNeAR
+# train texts 13 and 57 modulo 70, BASIL and AllSides in the order of ``random.Random(2038)``), annotated after the
+# fixes TWELFTH prompted and before running them on it. Of its 66 sentences two were dropped: photo-gallery captions
+# ("Hide Caption 2 of 5 Photos: …", "Hide Caption 30 of 50 Photos: …").
+THIRTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "The Dec. 7 raid, in which 26 men were detained, was the single largest mass arrest of alleged gays the "
+     "country has seen in decades.", "2014-12-30", [D("2014-12-07"), Q(26, "men")]),
+    ("bias", "Authorities have speculated that Van Spronsen was trying to ignite a propane tank on the property, "
+     "perhaps to start a larger explosion that could have endangered the 1,300 ICE detainees, some 100 GEO Group "
+     "employees and other ICE employees there at the time.", "2019-08-16",
+     [Q(1300, "ICE detainees"), Q(100, "GEO Group employees", "about")]),
+    ("bias", "Consider some of the “hate crimes” that have garnered tremendous attention in the past two years.",
+     "2019-02-18", [Q(2, "year")]),
+    ("bias", "Matthew Whitaker received more than $1.2 million from an organization that sued Democratic lawmakers.",
+     "2018-12-04", [Q(1.2e6, "USD", "over")]),
+    ("bias", "Opponents of the ban also say that the move runs counter to the intent of Congress when it approved the "
+     "law governing armor-piercing ammunition in 1986.", "2015-03-05", [D("1986")]),
+    ("bias", "Members of the New Mexico State Bar Association and their guests flocked to a casino resort north of "
+     "Santa Fe to hear from Ginsburg, an anchor on the liberal wing of the current eight-member court and "
+     "counterweight to conservative Chief Justice John Roberts.", "2016-08-20", [Q(8, "member")]),
+    ("bias", "Twenty Republican senators, including Portman, represent states that opted to expand Medicaid, and many "
+     "of them worry that cutting federal funding will cause significant budget problems at home.", "2017-06-05",
+     [Q(20, "Republican senators")]),
+    ("bias", "The Washington Post, which touts itself as \"an independent newspaper,\" endorsed Democrats in 20 out of "
+     "27 races leading up to election day in Virginia.", "2013-11-05", [Q(74.07, "percent", measure="races")]),
+    ("bias", "That means, for every extra dollar of profit, a company keeps 65 cents.", "2017-09-29",
+     [Q(65, "cents")]),
+    ("bias", "Even the most diehard reform advocates I know don't really try to argue (2) with a straight face, so "
+     "you're left with (1).", "2014-06-11", []),
+    ("bias", "“I believe Trump has a solid base of support around 15-20%, but many students simply have not made up "
+     "their minds as far as the presidential race goes.”", "2016-08-27", [Q(15, "percent", "range", upper=20)]),
+    ("bias", "INVESTIGATION: The FBI released images of two men who they say are suspects in the bombing of the Boston "
+     "Marathon that left three people dead and injured about 180.", "2013-04-18",
+     [Q(2, "men"), Q(3, "people"), Q(180, None, "about")]),
+    ("bias", "Mr. Cook, who had architected Apple’s outsourcing to China, announced plans to build the product in the "
+     "U.S. in late 2012, when Apple was facing major scrutiny over its reliance on manufacturers in China and those "
+     "contractors’ treatment of workers.", None, [D("2012")]),
+    ("bias", "And so I created a whole policy in San Francisco that was, one, intended to stop calling them teenage "
+     "prostitutes, but instead to call them sexually exploited youth.", "2019-04-26", []),
+    ("bias", "That arrangement allowed Mr. Kendall to hold on to the electronic archive for several more weeks until "
+     "the ongoing review flagged at least two emails containing possible top-secret information, the most sensitive "
+     "of the nation’s intelligence, officials acknowledged.", "2015-08-16", [Q(2, "emails", "at least")]),
+    ("bias", "Still, the dramatic meeting - which saw a North Korean leader setting foot on South Korean soil for the "
+     "first time since the end of the 1953 Korean War - marked a historic breakthrough between the two countries.",
+     None, [D("1953"), Q(2, "countries")]),
+    ("bias", "Others argue that “Biden was almost the only one on the stage who talked like a normal person.", None,
+     []),
+    ("bias", "One of the sources, who spoke on the condition of anonymity, said the special counsel, who this year "
+     "hired a staff of 16 lawyers with significant experience prosecuting such financial crimes, is focused on "
+     "unraveling the Trump family’s tangled financial and real estate empire in a bid to find any connections to "
+     "“dark money” investments from Russian oligarchs and organized crime figures.", "2017-09-10",
+     [D("2017"), Q(16, "lawyers", "exact", "2017")]),
+    ("bias", "Sleepy Joe Biden as the two finalists to run against maybe the best Economy in the history of our "
+     "Country (and MANY other great things)!” he wrote.", "2019-04-19", [Q(2, "finalists")]),
+    ("bias", "Conservative blogger Caleb Howe, who was one of the first to point out the segment, wrote on The Right "
+     "Scoop on Monday that MSNBC used the child as a \"token.\"", "2013-12-30", [D("2013-12-30")]),
+    ("bias", "Asked how it would affect Senate Democratic candidates in 2014, the No. 2 Senate Democrat said: “If it’s "
+     "fixed, and when it’s fixed, that will decide whether the issue is a big issue next year.”", "2013-11-04",
+     [D("2014"), D("2014")]),
+    ("bias", "But if I were to tell my 2-year-old what is happening, I’d do it in Spanish because both he and his "
+     "brother have deep Mexican roots that my wife and I want them to embrace and be proud of.", "2016-11-09",
+     [Q(2, "year")]),
+    ("polnear", "Barkley, who said he typically votes democratic, said one candidate he likes so far is Ohio Governor "
+     "John Kasich.", "2015-12-11", []),
+    ("polnear", "But advocates within the scientific community cite his voting record in the early 2000s in the House "
+     "when he repeatedly supported a ban on all forms of human cloning, including one called therapeutic cloning "
+     "intended to create customized cells to treat disease.", "2016-04-01", [D("2000s")]),
+    ("polnear", "The one exception is Muhammad Ali.", "2016-06-05", []),
+    ("polnear", "“You have two billionaire hedge fund managers who started a super PAC and they’re advertising against "
+     "me in Iowa as we speak,” Clinton said, referencing a super PAC called Future45 funded by Paul Singer and Ken "
+     "Griffin.", "2015-11-17", [Q(2, "billionaire hedge fund managers")]),
+    ("polnear", "Agenda minutes for the Illinois Board of Elections — which include its determinations in the two "
+     "challenges to Cruz’s eligibility plus a separate one Graham filed against Sen. Marco Rubio (R-Fla.) — can be "
+     "found here.", "2016-02-02", [Q(2, "challenges")]),
+    ("polnear", "Sanders noted that the next round of congressional redistricting in 2020 is approaching.",
+     "2016-05-24", [D("2020")]),
+    ("polnear", "The United States would not tolerate that from any other country, especially one considered an "
+     "adversary, she said.", "2016-07-31", []),
+    ("polnear", "He married a Mexican woman he met on a trip to Mexico, and the two lived briefly in Venezuela before "
+     "making their home in Florida, immersing themselves in Miami's Cuban-American diaspora.", "2016-01-19",
+     [Q(2, None)]),
+    ("polnear", "In 2010, he voted against a measure to temporarily extend the Bush tax cuts against the wishes of the "
+     "White House.", "2016-03-16", [D("2010")]),
+    ("polnear", "Last month, 26 percent said the same.", "2016-07-15",
+     [D("2016-06"), Q(26, "percent", "exact", "2016-06")]),
+    ("polnear", "Internet gambling, which become legal in late 2013, continued to be a small saving grace, with online "
+     "revenue up nearly 36 percent in October and nearly 18 percent so far this year.", "2015-11-13",
+     [D("2013"), Q(36, "percent", "about", "2015-10"), D("2015-10"), Q(18, "percent", "about", "2015"),
+      D("2015")]),
+    ("polnear", "Clinton “drew quite well from white, working-class Democrats” in the 2008 primary, said Ohio State "
+     "University professor Paul Beck.", "2016-03-07", [D("2008")]),
+    ("polnear", "The District's primary is June 14, and Bernie Sanders has pledged to stay in the Democratic primary "
+     "through that contest.", "2016-05-11", [D("2016-06-14")]),
+    ("polnear", "“In one day, we raised $18,000.", "2016-08-30", [Q(1, "day"), Q(18000, "USD")]),
+    ("basil", "Long on Monday also denied that a clarification of the law would be needed before this weekend’s men’s "
+     "NCAA Final Four basketball championships, in Indianapolis.", "2015-03-31",
+     [D("2015-03-30"), D("2015-W14")]),
+    ("basil", "“The bill is near and dear to my heart as a New Yorker because it would allow the victims of 9/11 to "
+     "pursue some small measure of justice,” Schumer said Wednesday.", "2016-09-28", [D("2016-09-28")]),
+    ("basil", "Asked whether the country would find itself dipping towards the economic doldrums if Congress waited a "
+     "month or two to get a tax cut package passed, Rob Shapiro, a former commerce official in the Clinton White "
+     "House and a proponent of the current tax cut deal, offered more sober-minded analysis.", "2010-12-08",
+     [Q(1, "month", "range", upper=2)]),
+    ("basil", "It was decided in advance that any portion of the Constitution that was superseded by amendments — "
+     "including the amendments themselves — would not be read, preventing lawmakers from having to make references "
+     "to slaves, referred to in Article 1, Section 2 as “three fifths of all other persons,” or to things like "
+     "prohibition.", "2011-01-06", [Q(60, "percent")]),
+    ("basil", "A dozen officers in plain clothes and uniforms stood watch as he spoke; one warned photographers to "
+     "“remain stationary” during the event.", "2013-04-02", [Q(12, "officers")]),
+    ("basil", "The state’s four legislative caucuses have said that they believe all four would have to agree for a "
+     "special session to be scheduled.", "2016-08-31", [Q(4, "legislative caucuses"), Q(4, None)]),
+    ("basil", "\"One party will tax and spend,\" he added at another point. 'One party won't tax and will spend.",
+     "2010-02-20", []),
+    ("basil", "A memo circulated by a GOP analyst noted that Reid so far has not been able to peel off any Republicans "
+     "to support the measure to give benefits beyond 99 weeks.", "2010-12-01", [Q(99, "week", "over")]),
+    ("basil", "Ryan referred to the weight on Biden's shoulders about mid-way through, as the two talked over each "
+     "other on Medicare.", "2012-10-12", [Q(2, None)]),
+    ("basil", "In response to Mr. Obama, House Republicans said the Democratic-controlled Senate should take up some "
+     "16 House-passed measures; most would attack federal regulations or spending and would have long-term impact, "
+     "analysts say, but they would not spur job creation in the coming year or two.", "2011-11-02",
+     [Q(16, "House-passed measures", "about"), Q(1, "year", "range", upper=2)]),
+    ("basil", "Just this past June, the news magazine ran a computer generated image of Catherine, the new Duchess of "
+     "Cambridge, walking alongside Princess Diana, who has been dead for nearly 14 years.", "2011-08-09",
+     [D("2011-06"), Q(14, "year", "about")]),
+    ("basil", "Defending the law in the interviews with The Star and Mr. Stephanopoulos, the governor pointed to its "
+     "origins in federal legislation signed by President Bill Clinton and adopted by about 19 other states.",
+     "2015-03-29", [Q(19, "states", "about")]),
+    ("allsides", "The two leaders were in Geneva for the summit.", "2021-06-16", [Q(2, "leaders")]),
+    ("allsides", "The Texas Republican governor Greg Abbott has signed into law one of the most extreme six-week "
+     "abortion bans in the US, despite strong opposition from the medical and legal communities, who warn the "
+     "legislation could topple the state’s court system and already fragile reproductive healthcare network.",
+     "2021-05-19", [Q(6, "week")]),
+    ("allsides", "The new measures come amid a rise in Covid-19 hospitalizations and deaths in the US.", "2021-07-29",
+     []),
+    ("allsides", "The administration’s health and science experts are coalescing around the view that people will need "
+     "the boosters eight months after being fully vaccinated, according to the people, who spoke on the condition of "
+     "anonymity to discuss a decision not yet public.", "2021-08-17", [Q(8, "month")]),
+    ("allsides", "At least 15 million COVID-19 vaccine doses in the U.S. have gone to waste, with the number of unused "
+     "doses rising, according to NBC News.", "2021-09-01", [Q(15e6, "COVID-19 vaccine doses", "at least")]),
+    ("allsides", "The outage of the websites, which included the UK Government’s own website, a host of newspapers and "
+     "newsgroups, and online culture sites began a little before 1100 BST (0600 EST) and saw many sites return a 503 "
+     "Service Unavailable message.", "2021-06-08", []),
+    ("allsides", "The new \"interim public health recommendations\" detail a variety of situations in which "
+     "individuals who have been fully vaccinated against COVID-19 can forgo wearing a mask, but urged the continued "
+     "use of face coverings in most indoor settings and in crowded outdoor areas.", "2021-04-27", []),
+    ("allsides", "President Biden signaled at a private meeting on Wednesday that he would be open to significant "
+     "revisions on the size of his infrastructure package and how it would be paid for in order to win Republican "
+     "support, outlining a plan for about $1 trillion in new spending financed through tax changes that do not "
+     "appear to raise the top corporate rate.", "2021-06-03",
+     [D("2021-06-02"), Q(1e12, "USD", "about", measure="new spending")]),
+    ("allsides", "The sentence, delivered by Judge Peter A. Cahill of Hennepin County District Court, came more than a "
+     "year after a widely shared cellphone video captured Mr. Chauvin pressing his knee on the neck of Mr. Floyd for "
+     "more than nine...", "2021-06-25", [Q(1, "year", "over"), Q(9, None, "over")]),
+    ("allsides", "Biden, who for 20 years has taken whatever the most popular position happened to be on Afghanistan "
+     "(so, all of them), believed he could get a quick, much-needed political victory.", "2021-08-26",
+     [Q(20, "year")]),
+    ("allsides", "President Joe Biden on Wednesday gathered world leaders virtually to discuss a plan for fighting the "
+     "COVID-19 pandemic, which has killed more than 4 million people globally, announcing the U.S. would donate "
+     "another half billion doses of Pfizer vaccine to lower-income nations.", "2021-09-22",
+     [D("2021-09-22"), Q(4e6, "people", "over"), Q(5e8, "doses")]),
+    ("allsides", "President Biden is joining other world democratic leaders on the first day of the Group of 7 summit "
+     "in Britain, hoping to restore U.S. relations with the world's democracies and urging them to unite to confront "
+     "COVID-19 and other global challenges.", "2021-06-11", []),
+    ("allsides", "Biden vowed in April to take steps toward securing U.S. cyber-infrastructure and preventing future "
+     "security breaches like the 2020 SolarWinds hack.", "2021-05-10", [D("2021-04"), D("2020")]),
+    ("allsides", "“The completion by August 31 depends upon the Taliban continuing to cooperate and allow access to "
+     "the airport for those who we’re transporting out, and no disruptions to our operations.”", "2021-08-24",
+     [D("2021-08-31", "target")]),
+    ("allsides", "“Facebook has today, and has maintained since 2011, a dominant share of the relevant market for US "
+     "personal social networking services,” the complaint alleges, citing time spent and active-user metrics on the "
+     "daily and monthly scale.", "2021-08-19", [D("2021-08-19"), D("2011")]),
+    ("allsides", "Jackson Women’s Health Organization, a challenge to the constitutionality of a Mississippi law that "
+     "(with limited exceptions) bars abortions after the 15th week of pregnancy.", "2021-05-17", []),
+]
+
+
 def _sources_text() -> str:
     """The texts the draws were drawn from, squashed like the sentences, to check every sentence is real."""
     parts: list[str] = []
     with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            if number % 700 in (525, 569, 219):
+            if number % 700 in (525, 569, 219, 394):
                 parts.append(json.loads(line)["text"])
     for path in sorted((SHARED / "eval" / "polnear" / "train" / "text").glob("*.txt")):
         parts.append(path.read_text(encoding="utf-8"))
     for path in sorted((SHARED / "eval" / "basil" / "articles").glob("*/*.json")):
-        parts.append(json.dumps(json.loads(path.read_text(encoding="utf-8"))["body-paragraphs"], ensure_ascii=False))
+        paragraphs = json.loads(path.read_text(encoding="utf-8"))["body-paragraphs"]  # a list or its Python literal
+        paragraphs = ast.literal_eval(paragraphs) if isinstance(paragraphs, str) else paragraphs
+        parts.append(" ".join(" ".join(p) if isinstance(p, list) else str(p) for p in paragraphs))
     for line in (SHARED / "eval" / "allsides" / "roundups.jsonl").read_text(encoding="utf-8").splitlines():
         for side in json.loads(line)["news"].values():
             body = side.get("newBody") or ""
@@ -572,9 +751,9 @@ def _sources_text() -> str:
 
 
 def test_draw_tables_are_large_and_real() -> None:
-    assert min(len(TENTH), len(ELEVENTH), len(TWELFTH)) >= 60
+    assert min(len(TENTH), len(ELEVENTH), len(TWELFTH), len(THIRTEENTH)) >= 60
     sources = _sources_text()
-    for source, sentence, _, _ in TENTH + ELEVENTH + TWELFTH:
+    for source, sentence, _, _ in TENTH + ELEVENTH + TWELFTH + THIRTEENTH:
         assert _squash(sentence)[:80] in sources, (source, sentence)
 
 
