@@ -945,3 +945,8 @@ def test_shapes_of_the_twelfth_draw(
                                       "The prisoner, who is in his mid-50s, was cleared."])
 def test_twelfth_no_quantity(sentence: str) -> None:
     assert find_quantities(sentence) == ()
+
+#: First run of THIRTEENTH (commit "a thirteenth fresh draw", on the rules fixed after TWELFTH, before any change it
+#: prompted): the honest figure for the rules at the end of session 3.
+THIRTEENTH_ACCURACY_FIRST_RUN = 0.844  # 54 of 64 with the parse (as the claims stage runs it)
+THIRTEENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.812  # 52 of 64
