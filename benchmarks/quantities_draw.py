@@ -11,7 +11,7 @@ holds a sentence of an earlier table (so no source of an earlier draw is drawn a
 sentence of 30–400 characters holding a digit or a number word that is in no earlier table, with the same
 generator. Earlier draws used bias residues 0, 350, 175 (BLIND, VALIDATION, FINAL), 88, 438, 263, 613, 131, 306
 (FOURTH–NINTH), PolNeAR train residues 0, 35, 17 and AllSides seeds 2029–2034; their scripts were not kept, this one
-is (TENTH–THIRTEENTH). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
+is (TENTH–FOURTEENTH). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
 needed to sample).
 Scraping leftovers (captions, tweets, link lines) are dropped by hand when annotating, and said so in the table.
 """
@@ -55,6 +55,8 @@ DRAWS = {
     "twelfth": Draw(seed=2037, bias_residue=219, polnear_residues=(8, 66), bias=24, polnear=14, basil=12,
                     allsides=16, keep_abbreviations=True),
     "thirteenth": Draw(seed=2038, bias_residue=394, polnear_residues=(13, 57), bias=24, polnear=14, basil=12,
+                       allsides=16, keep_abbreviations=True),
+    "fourteenth": Draw(seed=2039, bias_residue=656, polnear_residues=(4, 39), bias=24, polnear=14, basil=12,
                        allsides=16, keep_abbreviations=True),
 }
 

@@ -730,12 +730,183 @@ THIRTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
 ]
 
 
+# A fourteenth fresh draw (``benchmarks/quantities_draw.py fourteenth``: bias-corpus articles 656 modulo 700, PolNeAR
+# train texts 4 and 39 modulo 70, BASIL and AllSides in the order of ``random.Random(2039)``), annotated after the
+# fixes THIRTEENTH prompted and before running them on it. Of its 66 sentences four were dropped: a photo-gallery
+# caption and three headlines run into their article ("NRA School Safety Report … WASHINGTON --", "Obama Willing to Use
+# Executive Orders on Guns WASHINGTON —", "Facing Congress, Clinton Defends … WASHINGTON —"). A run-together pair
+# ("… Priebus said.In June, …") is kept as scraped.
+FOURTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "The blistering attack comes just one day after the Washington Post published excerpts of Bob Woodward’s "
+     "harshly critical book Fear, which depicts Trump as incompetent and unstable.", "2018-09-05", [Q(1, "day")]),
+    ("bias", "The first half of Eastwood's career he played men who shot first and thought about it later.",
+     "2012-08-31", []),
+    ("bias", "Parscale and his staff told reporters with Bloomberg that they used Facebook ads to target Hillary "
+     "Clinton supporters with messages designed to make them sit the election out, including her own forays into "
+     "dog-whistle politics from the 1990s, which the Trump campaign hoped would discourage black voters from turning "
+     "out to the polls.", "2018-03-19", [D("1990s")]),
+    ("bias", "He said Wilson “talked about how she was instrumental in getting the funding for that building, and how "
+     "she took care of her constituents because she got the money, and she just called up President Obama, and on "
+     "that phone call, he gave the money, the $20 million, to build the building, and she sat down.”", "2017-10-21",
+     [Q(20e6, "USD")]),
+    ("bias", "The Redskins started off with the former strategy (the same name as baseball’s Boston Braves, who left "
+     "Beantown 20 years later), then shifted to the latter in 1933, doubtless without much of a thought for whether "
+     "the two names were meaningfully different.", "2020-07-14", [Q(20, "year"), D("1933"), Q(2, "names")]),
+    ("bias", "“Cutting legal immigration in half or by a third is just a nonstarter for me and a lot of Republicans "
+     "and certainly all the Democrats.”", "2018-02-13", [Q(50, "percent"), Q(33.33, "percent")]),
+    ("bias", "Despite more evidence that The Clinton Foundation was used as a slush fund to enrich the Clintons and "
+     "their cronies, the Big Three networks have all but stopped covering the scandal swirling around the Democratic "
+     "frontrunner Hillary Clinton’s charitable organization.", "2016-05-20", []),
+    ("bias", "Since Oct. 1, 2014, Pentagon records show, 58 detainees have been transferred to Afghanistan, "
+     "Bosnia-Herzegovina, Estonia, Georgia, Ghana, Kazakhstan, Kuwait, Mauritania, Montenegro, Morocco, Oman, Saudi "
+     "Arabia, Slovakia, United Kingdom and Uruguay.", "2016-02-23",
+     [D("2014-10-01"), Q(58, "detainees", "exact", "2014-10-01")]),
+    ("bias", "One prominent RNC member who has been receiving the Ryan email rain noted in an email to The Washington "
+     "Times: “I have probably got 10+ emails from Ryan since last week.", "2016-04-20",
+     [Q(10, "emails", "at least", "2016-W15"), D("2016-W15")]),
+    ("bias", "Whistleblower Christopher Wylie and Cambridge Analytica chief executive Alexander Nix were among the 61 "
+     "witnesses that gave evidence.", None, [Q(61, "witnesses")]),
+    ("bias", "This follows the same logic as theory #2 except for the fact that Trump is self aware enough to know "
+     "that he is deceiving people by pushing out untruths -- and he just doesn't care.", "2018-02-01", []),
+    ("bias", "Among the general population the number is 20 percent.", "2014-11-17", [Q(20, "percent")]),
+    ("bias", "Nor has he demonstrated any real grasp of what House Republicans’ proposed Destination-Based Cash Flow "
+     "Tax amounts to or why one might or might not support it.", "4/4/17", []),
+    ("bias", "And the federal government underscored that position with a key provision in the $2 trillion "
+     "coronavirus aid package approved last week: airlines that accept a share of the $50 billion set aside for the "
+     "industry must maintain a minimum level of service through at least September.", "2020-04-01",
+     [Q(2e12, "USD"), D("2020-W13"), Q(50e9, "USD"), D("2020-09")]),
+    ("bias", "Rand Paul of Kentucky and Lindsey Graham of South Carolina.\"Now, we know that Rand Paul's version of "
+     "what that looks like is going to be different than Lindsey Graham's, but you do have consensus in the party "
+     "that we need serious immigration reform,\" Priebus said.In June, the Senate passed a comprehensive immigration "
+     "reform bill on a 68-32 vote that was backed by 14 Republicans.", "2013-08-02",
+     [D("2013-06"), Q(68, None, "exact", "2013-06"), Q(32, None, "exact", "2013-06"),
+      Q(14, "Republicans", "exact", "2013-06")]),
+    ("bias", "At least 12 deaths have been reported, though the circumstances in many cases are still being sorted "
+     "out.", "2020-06-03", [Q(12, "deaths", "at least")]),
+    ("bias", "Spend nine seconds on Google, and you can find depressing studies that show “more than half of Americans "
+     "can’t name a single Supreme Court justice” or more Americans know that Randy Jackson was a judge on American "
+     "Idol than know John Roberts is the chief justice of the United States.", "2019-06-24",
+     [Q(9, "second"), Q(50, "percent", "over", measure="Americans")]),
+    ("bias", "\"If Trump were able to implement what he's proposing, heaven forbid, it would cost three and a half "
+     "million jobs.", "2016-08-08", [Q(3.5e6, "jobs")]),
+    ("bias", "Mr. Chu celebrated NGP’s potential in his June 2010 announcement of the loan guarantee, saying the "
+     "federal government’s support of the company demonstrated its commitment to geothermal power to achieve the "
+     "nation’s clean-energy goals.", "2012-07-04", [D("2010-06")]),
+    ("bias", "More than 400 millionaires and billionaires will reportedly ask Congress not to cut their taxes.",
+     "2017-11-13", [Q(400, "millionaires and billionaires", "over")]),
+    ("bias", "(CNN) President Donald Trump has hired Brad Parscale, the digital media director of his 2016 campaign, "
+     "to run his re-election bid, the campaign announced on Tuesday.", "2018-02-27", [D("2016"), D("2018-02-27")]),
+    ("bias", "Her son Cole was born in 2007, and has Down syndrome.", "2014-01-23", [D("2007")]),
+    ("bias", "Cruz is 400 delegates behind Trump and while he expects to win Indiana, if he doesn't, analysts say it's "
+     "all over.", "2016-04-28", [Q(400, "delegates")]),
+    ("polnear", "Read part 1 here, and part 2 here.", "2015-11-19", []),
+    ("polnear", "Since 1976, just one candidate from either party has not won in both  Iowa and New Hampshire (Bill "
+     "Clinton in 1992) and still won his party’s nomination.", "2016-02-10",
+     [D("1976"), Q(1, "candidate", "exact", "1976"), D("1992")]),
+    ("polnear", "“We are seeking a court order declaring HB2’s restroom restriction impermissibly discriminatory as "
+     "well as a statewide bar on enforcement.”", "2016-05-14", []),
+    ("polnear", "Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with Trump "
+     "or his staff about the statement.", "2016-08-10", [D("2016-08-10"), Q(1, "conversation", "over")]),
+    ("polnear", "Tune in tonight for the final State of the Union address at 9 p.m.", "2016-01-12",
+     [D("2016-01-12")]),
+    ("polnear", "The Brennan Center for Justice noted that through the end of March, TV ad spending in the state "
+     "Supreme Court campaign had reached nearly $2 million — a high sum, but still below the $5 million spent in "
+     "2011, when Kloppenburg went up against another conservative jurist whom progressives also tried to tie to "
+     "Walker.", "2016-04-06",
+     [D("2016-03"), Q(2e6, "USD", "about", "2016-03"), Q(5e6, "USD", "exact", "2011"), D("2011")]),
+    ("polnear", "One of those economists is former Federal Reserve chairman Ben Bernanke, a Republican.", "2016-06-23",
+     []),
+    ("polnear", "With the winter golf season beginning in Florida - the country's leader in golf courses with more "
+     "than 1,000 - the extremes of failure and success point to the nationwide upheaval in the sport.", "2015-11-26",
+     [Q(1000, None, "over")]),
+    ("polnear", "To make up the difference would require a carbon tax of $700 per ton of carbon dioxide.",
+     "2016-03-03", [Q(700, "USD per ton")]),
+    ("polnear", "Hillary Clinton and Bernie Sanders are locked in a tight race in California, the nation's most "
+     "populous state and one that until recently seemed strongly in Mrs. Clinton's corner, a new statewide poll has "
+     "found.", "2016-05-27", []),
+    ("polnear", "Sure, official data suggest that the world's production peaked in 2013.", "2016-08-31", [D("2013")]),
+    ("polnear", "The ad’s focus is interesting as Trump has one of the toughest proposals on undocumented immigrants "
+     "in the presidential field, which includes building a wall along the southern border and deporting millions.",
+     "2016-01-28", []),
+    ("polnear", "The speaker specifically focused on Sanders’ 2007 vote against a bill which had bipartisan support "
+     "and would have overhauled the immigration system, as well as his support for a bill that essentially protected "
+     "the Minute Men — a civilian group working along the southern border to prevent immigrants from crossing over.",
+     "2016-04-13", [D("2007")]),
+    ("polnear", "Two House Committees on Monday asked the Justice Department to investigate whether Hillary Clinton "
+     "perjured herself on the email controversy while testifying before Benghazi Committee investigators in "
+     "October.", "2016-07-11", [Q(2, "House Committees"), D("2016-07-11"), D("2015-10")]),
+    ("basil", "Her office claims the bill would cut deficits by $416 billion over the next decade and keep Social "
+     "Security solvent by instead raising the retirement age to 69 over 16 years and cutting yearly cost-of-living "
+     "adjustments by 1 percent.", "2011-06-17",
+     [Q(416e9, "USD"), Q(69, None, "target"), Q(16, "year"), Q(1, "percent")]),
+    ("basil", "He held a joint press conference with Herman Cain in October after the two met to discuss immigration "
+     "enforcement.", "2011-11-29", [D("2011-10"), Q(2, None)]),
+    ("basil", "\"We don't care about the pigment of one's skin,\" he said.", "2010-07-14", []),
+    ("basil", "“I’m worried about undermining our civil liberties, the constant wars going on, the debt of $16 "
+     "trillion.", "2012-02-19", [Q(16e12, "USD")]),
+    ("basil", "A major push for a ban on assault weapons after the 2012 massacre of schoolchildren in Newtown, Conn., "
+     "ended in failure.", "2016-06-12", [D("2012")]),
+    ("basil", "Elizabeth Lauten wrote in a now-deleted Facebook post Friday that Malia and Sasha Obama, aged 16 and 13 "
+     "respectively, should \"try showing a little class\" and described their outfits as more appropriate for \"a "
+     "spot at the bar.\"", "2014-11-30", [D("2014-11-28"), Q(16, None), Q(13, None)]),
+    ("basil", "Blumenthal will face the winner of the GOP primary on August 10 - either former Cong.", "2010-05-18",
+     [D("2010-08-10")]),
+    ("basil", "On Wednesday, Mr. Sanders sent out a fund-raising email asking for contributions of $2.70, and at 7 "
+     "p.m. he will hold a rally outside of R.F.K. Stadium in Washington, where he will discuss his plans for getting "
+     "big money out of politics and making public universities tuition free.", "2016-06-09",
+     [D("2016-06-08"), Q(2.70, "USD", "exact", "2016-06-08")]),
+    ("basil", "A state legislative committee investigating the traffic jams has also issued subpoenas to the two "
+     "organizations.", "2014-01-23", [Q(2, "organizations")]),
+    ("allsides", "Rose McGowan says the Democratic Party is just as much of a cult as the one she was raised in.",
+     "2021-04-29", []),
+    ("allsides", "But they wouldn’t reopen the diplomatic mission until January 2002, after the U.S. came back to "
+     "Afghanistan...", "2021-07-02", [D("2002-01")]),
+    ("allsides", "The truce comes less than two weeks after the terrorist group commenced its 4,000-rocket barrage on "
+     "Israeli civilians—the most intense since it took over the Gaza strip in 2007.", "2021-05-21",
+     [Q(2, "week", "under"), Q(4000, "rocket"), D("2007")]),
+    ("allsides", "A year ago March, I had just flown back from New York and Washington, D.C., where I would fly twice "
+     "a month to do Fox programs on set.", "2021-05-09",
+     [Q(1, "year"), D("2020-03"), Q(2, "times per month")]),
+    ("allsides", "No one has been pulled out of the rubble alive since the first hours after the 24 June collapse at "
+     "Surfside in southern Florida.", "2021-07-05", [D("2021-06-24")]),
+    ("allsides", "The announcement that the two sides reached resolution in a 17-year dispute over how much of a "
+     "government subsidy each can provide for its aircraft manufacturing giant — Boeing in the United States and "
+     "Airbus in the EU.—came as Biden met with European Council President Charles Michel...", "2021-06-15",
+     [Q(2, "sides"), Q(17, "year")]),
+    ("allsides", "Brooke Rollins, the CEO of Trump-aligned America First Policy Institute, was one of many to try to "
+     "bring in the business community.", "2021-09-14", []),
+    ("allsides", "Netanyahu’s tough comments marked the first public rift between the two close allies since the "
+     "fighting began last week and could complicate international efforts to reach a cease-fire.", "2021-05-19",
+     [Q(2, "close allies"), D("2021-W19")]),
+    ("allsides", "I hope we can get some good control in the spring of 2022,” Fauci told CNN’s Anderson Cooper Monday "
+     "night.", "2021-08-24", [D("2022-03/2022-05"), D("2021-08-23")]),
+    ("allsides", "Biden will deliver remarks on the 100-year anniversary and speak to survivors of the attack, who are "
+     "now between the ages of 101 and 107.", "2021-06-01", [Q(100, "year"), Q(101, None, "range", upper=107)]),
+    ("allsides", "For the first time in 11 months, the daily average of new coronavirus infections in the United "
+     "States has fallen below 30,000 amid continuing signs that most communities across the nation are emerging from "
+     "the worst of the pandemic.", "2021-05-22", [Q(11, "month"), Q(30000, None, "under")]),
+    ("allsides", "Sen. Joe Manchin (D-W.Va.) on Thursday said he favors a $1.5 trillion price tag for Democrats’ "
+     "budget reconciliation bill, a spending package focused on social programs, which puts him far out of step with "
+     "progressives who are threatening to tank a $1.2 trillion infrastructure bill Manchin strongly supports.",
+     "2021-09-30", [D("2021-09-30"), Q(1.5e12, "USD"), Q(1.2e12, "USD")]),
+    ("allsides", "Colonial Pipeline Co. closed its entire 5,500-mile conduit carrying gasoline and other fuels from "
+     "the Gulf Coast to the New York metro area Friday as it moved to contain an assault that involved ransomware, "
+     "code that holds computer systems hostage.", "2021-05-10", [Q(5500, "mile"), D("2021-05-07")]),
+    ("allsides", "One report Saturday morning placed the Taliban just 7 miles away from the capital city Kabul, as US "
+     "Marines arrived to secure the US Embassy there and help diplomats and Afghan civilians flee.", "2021-08-14",
+     [D("2021-08-14"), Q(7, "miles")]),
+    ("allsides", "In June, when Covid-19 cases were at their lowest...", "2021-09-15", [D("2021-06")]),
+    ("allsides", "The measure passed 220-212, after House moderate Democrats led a...", "2021-08-25",
+     [Q(220, None), Q(212, None)]),
+]
+
+
 def _sources_text() -> str:
     """The texts the draws were drawn from, squashed like the sentences, to check every sentence is real."""
     parts: list[str] = []
     with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            if number % 700 in (525, 569, 219, 394):
+            if number % 700 in (525, 569, 219, 394, 656):
                 parts.append(json.loads(line)["text"])
     for path in sorted((SHARED / "eval" / "polnear" / "train" / "text").glob("*.txt")):
         parts.append(path.read_text(encoding="utf-8"))
@@ -751,9 +922,9 @@ def _sources_text() -> str:
 
 
 def test_draw_tables_are_large_and_real() -> None:
-    assert min(len(TENTH), len(ELEVENTH), len(TWELFTH), len(THIRTEENTH)) >= 60
+    assert min(len(TENTH), len(ELEVENTH), len(TWELFTH), len(THIRTEENTH), len(FOURTEENTH)) >= 60
     sources = _sources_text()
-    for source, sentence, _, _ in TENTH + ELEVENTH + TWELFTH + THIRTEENTH:
+    for source, sentence, _, _ in TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH:
         assert _squash(sentence)[:80] in sources, (source, sentence)
 
 
