@@ -279,3 +279,9 @@ def test_prose_between_paragraphs_stops_a_quote_continuing(resources: Resources)
     text = '"He can have briefings," Reid said. "But I hope they are fake."\n@potus.\n"Great speech. She is ready."'
     quote = _find(_quotes(resources, text), "He can have briefings")
     assert "Great speech" not in " ".join(text[p.start : p.end] for p in quote.parts)
+
+
+def test_an_object_content_stops_before_a_trailing_relative_clause(resources: Resources) -> None:
+    text = "Anna Lind thanked the crowd, which periodically chanted her name."
+    thanked = _find(_quotes(resources, text), "the crowd")
+    assert thanked.text == "the crowd" and thanked.speaker.text == "Anna Lind"
