@@ -1037,8 +1037,8 @@ def _continues(previous: _Attribution, quoted: QuotedSpan, index: _Index) -> boo
     own_frame = previous.cue_span is not None and previous.end <= previous.cue_span[0] < quoted.start
     # "'Our company, with American workers,' he added, 'builds a heck of a lot …'": the quotation resumes after
     # the previous one's own frame, mid-sentence.
-    resumes = own_frame and before.endswith(",") and previous.cue_span is not None
-    resumes = resumes and not index.text[previous.cue_span[1] : quoted.start].strip(" ,“\"‘'«")
+    cue_end = previous.cue_span[1] if previous.cue_span is not None else quoted.start
+    resumes = own_frame and before.endswith(",") and not index.text[cue_end : quoted.start].strip(" ,“\"‘'«")
     if before and before[-1] not in ".!?:”\"’»" and not resumes:
         return False  # quoted words inside the writer's sentence ('called Trump “a sociopath”') continue nothing
     gap = index.text[previous.end : quoted.start].strip()
