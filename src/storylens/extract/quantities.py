@@ -68,16 +68,18 @@ TENTH       61     0.803 / 0.803               0.934 / 0.934
 ELEVENTH    64     0.750 / 0.719               0.906 / 0.828
 TWELFTH     65     0.892 / 0.846               0.938 / 0.892
 THIRTEENTH  64     0.844 / 0.812               0.969 / 0.938
+FOURTEENTH  62     0.774 / 0.694               0.887 / 0.855
 ==========  =====  ==========================  ===========================
 
-First runs over the ten draws FOURTH–THIRTEENTH (652 sentences) average 0.807 with the parse; the four drawn in
-session 3 by ``benchmarks/quantities_draw.py`` scored 0.803, 0.750, 0.892 and 0.844 on first run (0.822 over their
-254 sentences), so the figure to quote for unseen text is about 0.82 per sentence (a sentence counts only if every
-field of every quantity in it is right); the issue's goal of 0.95 is met only on tuned draws. The first-run misses of
-FOURTH–NINTH (81 sentences), re-run from git, fall into: which date frames a figure (17; the tables' convention is
-itself inconsistent across draws, see the report of session 3), "one" as "a certain" or a count (14), date shapes and
-their year (12), what a number counts (14), numbers that are names or list markers (11), qualifiers (8), number
-shapes (6), rates (2). With the time field ignored those six first runs would score 0.844 instead of 0.796.
+First runs over the eleven draws FOURTH–FOURTEENTH (714 sentences) average 0.804 with the parse; the five drawn in
+session 3 by ``benchmarks/quantities_draw.py`` scored 0.803, 0.750, 0.892, 0.844 and 0.774 on first run (0.813 over
+their 316 sentences, no trend), so the figure to quote for unseen text is about 0.8 per sentence (a sentence counts
+only if every field of every quantity in it is right); the issue's goal of 0.95 is met only on tuned draws. The
+first-run misses of FOURTH–NINTH (81 sentences), re-run from git, fall into: which date frames a figure (17; the
+tables' convention is itself inconsistent across draws, see the report of session 3), "one" as "a certain" or a count
+(14), date shapes and their year (12), what a number counts (14), numbers that are names or list markers (11),
+qualifiers (8), number shapes (6), rates (2). With the time field ignored those six first runs would score 0.844
+instead of 0.796.
 """
 
 from __future__ import annotations
@@ -168,7 +170,9 @@ _TARGET_CUES = re.compile(
     # Only the bare and -ing forms of "reach": "unemployment reached 10 percent" is a level, not a target. A target is
     # a level to reach, so promises alone ("pledged to give 1 billion doses", "a plan they aim to pass") set none.
     r"\b(?:reach(?:ing)?|(?<!to\s)target(?:s|ed|ing)?|goal\s+(?:of|is|was)"
-    r"|raise\s+\w+\s+to|increase\s+\w+\s+to|boost\s+\w+\s+to|rise\s+to|to\s+hit|spend(?:ing)?\s+at\s+least)\b",
+    # "raise taxes to", "raising the retirement age to": a verb of change whose object reaches a level
+    r"|(?:rais|lower|increas|boost)(?:e|es|ing)?\s+(?:(?:the|its|their|his|her|our|a)\s+(?:[\w-]+\s+){0,2}|\w+\s+)to"
+    r"|rise\s+to|to\s+hit|spend(?:ing)?\s+at\s+least)\b",
     re.IGNORECASE,
 )
 # Words that end a counted noun phrase ("32 member states agreed", "1,200 soldiers killed").
@@ -181,7 +185,7 @@ _STOP_WORDS = {
     "through", "during", "before", "after", "while", "when", "where", "because", "now", "then", "also", "only",
     "just", "all", "both", "last", "next", "ago", "earlier", "later", "old", "across", "against", "between",
     "among", "within", "without", "like", "said", "says", "say", "according", "above", "below", "higher", "lower",
-    "up", "down", "off",
+    "up", "down", "off", "respectively", "amid", "amidst", "despite", "via",
 }
 # Adjectives that follow a counted noun and open a phrase of their own ("two people familiar with …").
 _POSTNOMINAL = {"familiar", "close", "aware", "involved", "able", "unable", "likely", "responsible", "eligible", "due",
@@ -234,13 +238,17 @@ _RATIO = re.compile(r"\b(?P<top>" + _SMALL_NUMBER + r")\s+(?:in|of|out\s+of)\s+(
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                  "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 _FRACTION = re.compile(
-    r"(?<![\w-])(?<!the\s)(?:(?P<count>one|two|three|four|nine|a)[-\s])?"
+    # "the first half of his career" is a period, not a share
+    r"(?<![\w-])(?<!the\s)(?<!first\s)(?<!second\s)(?<!last\s)(?<!latter\s)(?<!final\s)"
+    r"(?:(?P<count>one|two|three|four|nine|a)[-\s])?"
     r"(?P<part>" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")"
     # "half of the voters", and "half her cabinet", "half the country": "half" takes its noun phrase without "of".
     r"(?=\s+of\b|(?<=half)\s+(?:the|his|her|their|its|our|my|your)\s)",
     re.IGNORECASE,
 )
-_HALF_SCALE = re.compile(r"\b(?:an?\s+)?half[-\s](?:an?\s+)?(?P<scale>million|billion|trillion)\b", re.IGNORECASE)
+_HALF_SCALE = re.compile(  # not "three and a half million", read with its "three"
+    r"(?<!and\s)(?<!and\sa\s)\b(?:an?\s+)?half[-\s](?:an?\s+)?(?P<scale>million|billion|trillion)\b", re.IGNORECASE
+)
 _MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}
 _MULTIPLIER = re.compile(r"\b(?:twice|thrice)\b", re.IGNORECASE)
 # "a three-fifths vote", "a two-thirds majority": a hyphenated fraction before a noun is a share, too.
@@ -295,7 +303,8 @@ _RELATIVE = re.compile(
 )
 _RATE = re.compile(
     r"^\s*(?:(?:killed|wounded|injured|or|and|lost|arriving|dying|died|per|a|an|each|every|\w+ed)\s+){0,4}?"
-    r"(?P<rate>(?:per|a|an|each|every)\s+(?P<per>second|minute|hour|day|week|month|year|capita|person|head))\b",
+    r"(?P<rate>(?:per|a|an|each|every)\s+(?P<per>second|minute|hour|day|week|month|year|capita|person|head|ton|tonne"
+    r"|barrel|gallon|share))\b",
     re.IGNORECASE,
 )
 # Adverbs that make a figure a rate, a few words after it in its clause ("75 Americans died in attacks annually").
@@ -461,6 +470,8 @@ def _one_is_contrasted(text: str, start: int, end: int) -> bool:
         return True
     if _ONE_CONTRAST_BEFORE.search(text[max(0, start - 12) : start]) or _qualifier_before(text, start)[0]:
         return True
+    if re.fullmatch(r"[\s\"“‘'(]*", text[:start]):
+        return False  # "One report Saturday placed the Taliban 7 miles away": opening a sentence, "a certain"
     return bool(_OTHER_FIGURE.search(text[:start]) or _OTHER_FIGURE.search(text[end:]))
 
 
@@ -548,6 +559,14 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
             break
         word = match.group(1)
         lower = word.lower()
+        conjoined = re.match(r"\s+(?:and|or)\s+([a-z]+)\b", text[position:]) if lower in ("and", "or") else None
+        if conjoined and words and _is_plural_noun(words[-1][0]) and _is_plural_noun(conjoined.group(1)) and (
+            conjoined.group(1) not in _STOP_WORDS
+        ) and re.match(r"\s+(?:[a-z]+ed|are|were|have|had|will|would)\b", text[position + conjoined.end() :]):
+            # "400 millionaires and billionaires will ask": two plural nouns joined before a verb, one counted phrase
+            position += conjoined.end()
+            words.append((f"{words.pop()[0]} {lower} {conjoined.group(1)}", position))
+            break
         if lower in _STOP_WORDS or lower in _TIME_UNITS or lower in _WEEKDAYS or (words and lower in _POSTNOMINAL):
             break
         if words and (lower.endswith("ed") or lower.endswith("ing")) and len(lower) > 4:
@@ -1149,6 +1168,9 @@ def find_quantities(
         measure: str | None = None
         upper: float | None = None
         qualifier: str | None = None
+        if raw[:1].isdigit() and re.match(r"\+(?=\s|$)", text[end:]):
+            end += 1  # "10+ emails": ten or more
+            qualifier = "at least"
 
         # Ranges: "35 to 50", "between 2 and 3 percent", "35-50".
         range_match = re.match(
@@ -1157,8 +1179,8 @@ def find_quantities(
             text[end:],
             re.IGNORECASE,
         )
-        is_between = re.search(r"\b(?:between|from)\s+" + _SIGN + r"?\s?$", text[max(0, start - 12) : start],
-                               re.IGNORECASE)
+        is_between = re.search(r"\b(?:between|from)\s+(?:the\s+ages?\s+of\s+)?" + _SIGN + r"?\s?$",
+                               text[max(0, start - 26) : start], re.IGNORECASE)
         # "claims fell 34,000 to 444,000" is a change and a new level, not a range.
         is_change = re.search(
             r"\b(?:fell|rose|dropped|increased|decreased|climbed|grew|jumped|declined|slipped|slid|surged|soared|"
@@ -1295,8 +1317,8 @@ def find_quantities(
                     unit, end = noun, noun_end
         target_cue = _TARGET_CUES.search(text[max(0, start - 40) : start])
         if qualifier is None and target_cue and not re.search(
-            r"\b(?:and|or|but)\b|[,;]", text[max(0, start - 40) + target_cue.end() : start]
-        ):  # "a sniper targeting and killing five officers": the cue governs another verb
+            r"\b(?:and|or|but)\b|[,;]|\d", text[max(0, start - 40) + target_cue.end() : start]
+        ):  # "a sniper targeting and killing five", "raising the age to 69 over 16 years": another verb or figure
             qualifier = "target"
         found.append(_Found(start, end, value, unit, measure, qualifier or "exact", None, upper))
         taken.append((start, end))
