@@ -285,3 +285,12 @@ def test_an_object_content_stops_before_a_trailing_relative_clause(resources: Re
     text = "Anna Lind thanked the crowd, which periodically chanted her name."
     thanked = _find(_quotes(resources, text), "the crowd")
     assert thanked.text == "the crowd" and thanked.speaker.text == "Anna Lind"
+
+
+def test_a_quotation_framed_after_it_is_direct_inside_a_wider_content(resources: Resources) -> None:
+    text = (
+        "Later, Murphy followed up by lamenting the churn of meaningless tasks his job entails: "
+        "“There’s just a ton of paperwork with this job,” he said."
+    )
+    quote = _find([q for q in _quotes(resources, text) if q.direct], "There’s just a ton of paperwork")
+    assert quote.cue == "said" and quote.speaker.text == "he"

@@ -111,6 +111,8 @@ _OWN_FRAME_GAP_CHARS = 300
 _INTRODUCING_GAP = re.compile(r"\s*[:,]?\s*[“\"‘'«„]?\s*")
 # Dependencies of trailing comma phrases that describe an object rather than belong to what is said.
 _DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
+# Longest text between a quotation and the cue of its frame after it ('," the former senator said').
+_AFTER_FRAME_CHARS = 40
 # Share of a content clause a quoted stretch must cover for the clause to be a direct quote rather than mixed.
 _DIRECT_COVERAGE = 0.8
 
@@ -630,6 +632,16 @@ def _direct(
                 # suck!”', 'adding, “John Kasich's problem is …”'): then it is that cue's direct quote.
                 introduced = _introduced_quote(parsed, quoted, index)
                 if introduced is None:
+                    framed = _framed_after(parsed, quoted, index)
+                    if framed is not None and owner.cue is not None and framed.cue is not None:
+                        if owner.cue.token == framed.cue.token:
+                            # The parser hung the sentence before on the frame's verb: the quotation is its content.
+                            owner.direct, owner.partial = True, False
+                            owner.start, owner.end, owner.parts = quoted.start, quoted.end, list(quoted.pieces)
+                            framed = owner
+                        else:
+                            found.append(framed)
+                        previous = framed
                     continue
                 if owner.cue is not None and owner.cue.token == introduced.cue_token:
                     owner.direct, owner.partial = True, False
@@ -718,6 +730,22 @@ def _introduced_quote(parsed: ParsedArticle, quoted: QuotedSpan, index: _Index) 
         (offset + s_start, offset + s_end, subject),
     )
     return _Introduced(attribution, cue)
+
+
+def _framed_after(parsed: ParsedArticle, quoted: QuotedSpan, index: _Index) -> _Attribution | None:
+    """A full quotation framed right after it ('“There’s just a ton of work,” he said') is that frame's direct
+    quote, even when a wider content before it (a learned cue's) runs over it."""
+    starts = [s.offset for s in parsed.segments]
+    seg = parsed.segments[bisect.bisect_right(starts, quoted.start) - 1]
+    doc, offset = seg.doc, seg.offset
+    q_start, q_end = quoted.start - offset, min(quoted.end - offset, len(doc.text))
+    if _is_partial(doc, q_start, q_end, quoted) or not doc.text[q_start : q_start + 1].isupper():
+        return None
+    attribution = _attribute_quote(doc, offset, quoted, index)
+    if attribution is None or not attribution.direct or attribution.cue is None:
+        return None
+    frame = index.text[quoted.end : attribution.cue.start]
+    return attribution if attribution.cue.start >= quoted.end and len(frame) <= _AFTER_FRAME_CHARS else None
 
 
 def _quotes_learned_content(
