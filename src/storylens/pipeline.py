@@ -57,7 +57,7 @@ __all__ = [
 T = TypeVar("T")
 
 #: Bumped whenever extraction changes what it finds, so ``analyze`` redoes stored analyses.
-ANALYSIS_VERSION = "extract-3"
+ANALYSIS_VERSION = "extract-4"
 
 #: Articles parsed together in one spaCy stream by :func:`analyze_store` (their parses are held in memory until
 #: each is extracted and saved; 16 keeps spaCy's batches full at a few MB).

@@ -1,33 +1,36 @@
 """Check-worthiness: how likely a sentence states a checkable fact of public interest, in [0, 1].
 
-The model is a logistic regression trained by :mod:`storylens.evaluate.checkworthy` on the ClaimBuster sentences
-(``../shared/eval/claimbuster/train.json``). Its features are
+Two models, trained on the ClaimBuster sentences (``../shared/eval/claimbuster/train.json``), work as a cascade.
 
-- a sublinear TF-IDF bag of *feature tokens* from the spaCy parse: lower-cased words with every number folded to
-  ``<num>``, word bigrams, fine-grained POS tags and tag bigrams, and named-entity labels. Numbers, past-tense
-  verbs, money/percent/date entities and words like "percent", "voted", "million" carry most of the signal;
-  folding numbers lets "$3 million" and "$200 million" share weight;
-- the sentence embedding (all-MiniLM-L6-v2) for meaning that word overlap misses ("we have brought down inflation").
+- The *gate*: a logistic regression over a sublinear TF-IDF bag of *feature tokens* from the article's spaCy parse
+  (lower-cased words with every number folded to ``<num>``, word bigrams, fine-grained POS tags and tag bigrams,
+  named-entity labels), trained by :mod:`storylens.evaluate.checkworthy`. Numbers, past-tense verbs,
+  money/percent/date entities and words like "percent", "voted", "million" carry most of its signal. It costs
+  almost nothing (it reuses the parse) and decides the clear cases.
+- The *fine-tuned encoder* (session 3): all-MiniLM-L6-v2 fine-tuned as a sentence classifier by
+  :mod:`storylens.evaluate.checkworthy_finetune` and shipped as int8 ONNX (``resources/checkworthy-encoder-v1.onnx``,
+  run by :class:`storylens.nlp.classifier.SequenceClassifier`, no torch). Sentences whose gate probability lies
+  inside :attr:`EncoderStack.band` (0.05–0.95) are encoded, and their logit is a stacking of the encoder's and the
+  gate's logits (weights fitted on a validation part of the development data, ``.json`` beside the graph), offset so
+  that 0.5 sits at the validation F1-best threshold.
 
-Why linear: with about 8,000 sentences a linear model over these features matched a small MLP in cross-validation
-(F1 0.79 vs 0.76 on embeddings alone; see the evaluation module), trains in seconds, and is stored as plain arrays.
+Measured on the 798 held-out sentences no training run saw (``python -m storylens.evaluate.checkworthy heldout``),
+F1 of the check-worthy class: see :mod:`storylens.evaluate.checkworthy_finetune` for the figures of the fine-tuned
+cascade against the session-2 linear model (frozen embedding + TF-IDF, held-out F1 0.792).
 
-Cascade (speed). Embedding a sentence costs far more than its TF-IDF logit, which reuses the article's parse. So a
-second, *text-only* logistic regression over the same TF-IDF (the *gate*) scores every sentence first; only the
-sentences it is unsure of — gate probability inside ``cascade`` (0.15–0.85, chosen by cross-validation) — are
-embedded and scored by the full model, the rest keep the gate's probability. On the ClaimBuster development part the
-cascade embeds about 30% of sentences at no F1 cost (cascade 0.785 vs full 0.784, 5-fold CV); see
-:mod:`storylens.evaluate.checkworthy` for the figures. ``cascade=False`` scores everything with the full model.
-On news (``benchmarks/bench_claims.py --articles 300``, 1,451 AllSides sentences) it embeds 39% of sentences and the
-claim stage runs at 183 sentences per CPU-second instead of 78 (``--no-cascade``), 2.3x cheaper.
+The session-2 linear model (TF-IDF + frozen MiniLM embedding, ``text_coef``/``embedding_coef`` of the ``.npz``)
+stays in the artefact: it scores the uncertain band when no encoder is attached (``dataclasses.replace(model,
+encoder=None, stack=None)``, or an ``.npz`` loaded from a path without ``encoder_path``), through
+:meth:`CheckworthyModel.cascade_decision` with the band :attr:`CheckworthyModel.cascade` (0.15–0.85).
 
-The artefact (``resources/checkworthy-v2.npz``) holds only arrays — vocabulary, IDF weights, coefficients of both
-models, the cascade band — and a JSON metadata string; no pickles, so it loads under any numpy/scikit-learn version
-and is applied here with numpy.
+The ``.npz`` artefact (``resources/checkworthy-v2.npz``) holds only arrays — vocabulary, IDF weights, coefficients
+of the gate and of the linear model, the linear cascade band — and a JSON metadata string; no pickles, so it loads
+under any numpy/scikit-learn version and is applied here with numpy.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -47,11 +50,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from storylens.nlp import Resources
+    from storylens.nlp.classifier import SequenceClassifier
 
-__all__ = ["ARTEFACT_NAME", "CheckworthyModel", "checkworthy", "feature_tokens"]
+__all__ = ["ARTEFACT_NAME", "ENCODER_NAME", "CheckworthyModel", "EncoderStack", "checkworthy", "feature_tokens"]
 
 #: File name of the shipped model inside ``storylens/resources``; bump the version when features change.
 ARTEFACT_NAME = "checkworthy-v2.npz"
+#: The fine-tuned encoder (int8 ONNX) and, beside it with the same stem, its stacking metadata (``.json``).
+ENCODER_NAME = "checkworthy-encoder-v1.onnx"
 #: Version of :func:`feature_tokens`; a model trained on other tokens must not be applied.
 FEATURE_VERSION = 1
 
@@ -77,6 +83,31 @@ def feature_tokens(span: Span | Doc) -> list[str]:
             tokens.append("e=" + token.ent_type_)
         previous_word, previous_tag = word, token.tag_
     return tokens
+
+
+@dataclass(frozen=True)
+class EncoderStack:
+    """How the fine-tuned encoder's logit is combined with the text-only gate's (fitted on validation data).
+
+    Logit = ``encoder_weight`` × encoder logit + ``gate_weight`` × gate logit + ``intercept``; only sentences whose
+    gate probability lies strictly inside ``band`` are encoded, the others keep the gate's probability."""
+
+    encoder_weight: float
+    gate_weight: float
+    intercept: float
+    band: tuple[float, float]
+    max_tokens: int = 64
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EncoderStack:
+        band = data.get("band", [0.0, 1.0])
+        return cls(
+            encoder_weight=float(data["encoder_weight"]),
+            gate_weight=float(data["gate_weight"]),
+            intercept=float(data["intercept"]),
+            band=(float(band[0]), float(band[1])),
+            max_tokens=int(data.get("max_tokens", 64)),
+        )
 
 
 @dataclass(frozen=True)
@@ -106,13 +137,24 @@ class CheckworthyModel:
     head_logit_offset: float = 0.0
     metadata: dict[str, Any] = field(default_factory=dict)
     resources: Resources | None = field(default=None, compare=False, repr=False)
+    #: The fine-tuned encoder (ONNX) and how its logit is stacked with the gate's; ``None``: the linear model over
+    #: the frozen embedding scores the uncertain band instead.
+    encoder: SequenceClassifier | None = field(default=None, compare=False, repr=False)
+    stack: EncoderStack | None = None
 
     # --- loading and saving -------------------------------------------------------------------------------
     @classmethod
-    def load(cls, resources: Resources | None = None, path: str | Path | None = None) -> CheckworthyModel:
+    def load(
+        cls,
+        resources: Resources | None = None,
+        path: str | Path | None = None,
+        encoder_path: str | Path | None = None,
+    ) -> CheckworthyModel:
         """The shipped model (or the artefact at ``path``), bound to ``resources`` for parsing and embedding.
 
-        With ``resources`` the loaded model is kept in ``resources.extra`` so one process loads it once.
+        The encoder at ``encoder_path`` (its ``.json`` stacking metadata beside it) is attached when given; else the
+        shipped model comes with the shipped fine-tuned encoder and a model read from ``path`` with none. With
+        ``resources`` the shipped model is kept in ``resources.extra`` so one process loads it once.
         """
         if resources is None:
             from storylens.nlp import Resources
@@ -121,9 +163,12 @@ class CheckworthyModel:
         bound = resources
 
         def factory() -> CheckworthyModel:
-            return cls.from_file(path, bound)
+            model = cls.from_file(path, bound)
+            if encoder_path is not None:
+                return model.with_encoder(encoder_path)
+            return model.with_encoder(None) if path is None else model
 
-        if path is not None:
+        if path is not None or encoder_path is not None:
             return factory()
         model: CheckworthyModel = resources.extra(ARTEFACT_NAME, factory)
         return model
@@ -177,6 +222,31 @@ class CheckworthyModel:
             metadata=metadata,
             resources=resources,
         )
+
+    def with_encoder(self, onnx_path: str | Path | None) -> CheckworthyModel:
+        """This model with the fine-tuned encoder at ``onnx_path`` (``None``: the shipped one) attached."""
+        from storylens.nlp.classifier import SequenceClassifier
+
+        try:
+            if onnx_path is None:
+                shipped = importlib_resources.files("storylens.resources")
+                with importlib_resources.as_file(shipped.joinpath(ENCODER_NAME)) as graph:
+                    meta_text = shipped.joinpath(Path(ENCODER_NAME).with_suffix(".json").name).read_text("utf-8")
+                    return self._attach(graph, json.loads(meta_text), SequenceClassifier)
+            graph_path = Path(onnx_path)
+            meta = json.loads(graph_path.with_suffix(".json").read_text(encoding="utf-8"))
+            return self._attach(graph_path, meta, SequenceClassifier)
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelError(
+                f"check-worthiness encoder {onnx_path or ENCODER_NAME}: cannot read it or its .json ({exc}); "
+                "re-export it with `python -m storylens.evaluate.checkworthy_finetune`"
+            ) from exc
+
+    def _attach(self, graph: Path, meta: dict[str, Any], classifier: type[SequenceClassifier]) -> CheckworthyModel:
+        stack = EncoderStack.from_dict(meta)
+        settings = self.resources.settings.models if self.resources is not None else None
+        encoder = classifier(graph, stack.max_tokens, settings)
+        return dataclasses.replace(self, encoder=encoder, stack=stack)
 
     def save(self, path: str | Path) -> None:
         """Write the model as a pickle-free ``.npz``."""
@@ -296,6 +366,39 @@ class CheckworthyModel:
         probabilities: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-logits))
         return probabilities
 
+    def encoder_decision(
+        self, texts: Sequence[str], token_lists: Sequence[Sequence[str]], cascade: bool = True
+    ) -> npt.NDArray[np.float64]:
+        """Probabilities through the fine-tuned encoder stacked with the gate; with ``cascade`` only the sentences
+        whose gate probability lies inside :attr:`EncoderStack.band` are encoded, the rest keep the gate's."""
+        if self.encoder is None or self.stack is None:
+            raise ModelError("this check-worthiness model has no fine-tuned encoder attached")
+        if not token_lists:
+            return np.zeros(0, dtype=np.float64)
+        gate_logits = self._sparse_logits(token_lists, self._gate()) + self.gate_intercept
+        probabilities: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-gate_logits))
+        low, high = self.stack.band if cascade else (-1.0, 2.0)
+        chosen = [i for i, p in enumerate(probabilities) if low < p < high]
+        if chosen:
+            encoded = self.encoder.logits([texts[i] for i in chosen])
+            stack = self.stack
+            logits = stack.encoder_weight * encoded + stack.gate_weight * gate_logits[chosen] + stack.intercept
+            probabilities[chosen] = 1.0 / (1.0 + np.exp(-logits))
+        return probabilities
+
+    def encoded_share(self, token_lists: Sequence[Sequence[str]]) -> float:
+        """The share of sentences the cascade sends on to the encoder (or the embedding, without an encoder)."""
+        if not token_lists:
+            return 0.0
+        low, high = self.stack.band if self.stack is not None else self.cascade
+        gate = self.gate_probabilities(token_lists)
+        return float(np.mean((gate > low) & (gate < high)))
+
+    def _gate(self) -> npt.NDArray[np.float64]:
+        if self.gate_coef is None:
+            raise ModelError("this check-worthiness artefact has no text-only gate: retrain it")
+        return self.gate_coef
+
     # --- scoring --------------------------------------------------------------------------------------------
     def _bound(self) -> Resources:
         if self.resources is None:
@@ -305,12 +408,14 @@ class CheckworthyModel:
     def score_spans(self, spans: Sequence[Span | Doc], cascade: bool = True) -> list[float]:
         """Scores for sentences already parsed by spaCy (the claims stage reuses the article's parse).
 
-        With ``cascade`` (the default) only the sentences the text-only gate is unsure of are embedded; without it
-        every sentence goes through the full model."""
+        With ``cascade`` (the default) only the sentences the text-only gate is unsure of are encoded (or, without
+        a fine-tuned encoder, embedded); without it every sentence goes through the encoder or the full model."""
         if not spans:
             return []
-        embedder = self._bound().embedder
         token_lists = [feature_tokens(span) for span in spans]
+        if self.encoder is not None:
+            return [float(p) for p in self.encoder_decision([span.text for span in spans], token_lists, cascade)]
+        embedder = self._bound().embedder
         if not cascade:
             return [float(p) for p in self.decision(token_lists, embedder.embed([span.text for span in spans]))]
 
