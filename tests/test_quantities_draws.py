@@ -901,12 +901,189 @@ FOURTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
 ]
 
 
+# A fifteenth fresh draw (``benchmarks/quantities_draw.py fifteenth``: bias-corpus articles 481 modulo 700, PolNeAR
+# train texts 22 and 48 modulo 70, BASIL and AllSides in the order of ``random.Random(2040)``), annotated after the
+# fixes FOURTEENTH prompted and before running them on it, and left untuned: its gate pins the first-run figure. Of its
+# 66 sentences one was dropped: a headline run into its article ("Beck Wows the CPAC Crowd Glenn Beck, …").
+FIFTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "He is the author of \"Mad as Hell: How the Tea Party Movement Is Fundamentally Remaking Our Two-Party "
+     "System,\" \"In Search of Self-Governance,\" and \"The People’s Money: How Voters Will Balance the Budget and "
+     "Eliminate the Federal Debt.\"", "2018-04-18", []),
+    ("bias", "Already, most Senate Democrats signed a letter saying they won’t support a tax plan that cuts taxes for "
+     "those in the top 1 percent of income, and a coalition of liberal groups has launched a campaign to push back "
+     "against tax cuts for wealthy individuals and corporations.", "2017-08-30", [Q(1, "percent")]),
+    ("bias", "ObamaCare includes a slew of mandated benefits for next year, such as allowing children to remain on "
+     "their parents' plans until age 26 and \"free\" preventative care (i.e., no direct out-of-pocket cost sharing for "
+     "consumers).", "2013-03-28", [D("2014"), Q(26, None, "up to")]),
+    ("bias", "There are now 40 entries, with the most recent addition being his false claim that he has spent $2.5 "
+     "trillion on new military equipment.", "2020-07-13", [Q(40, "entries"), Q(2.5e12, "USD")]),
+    ("bias", "Trump, only the fourth of 45 American presidents to face the possibility of impeachment, is charged with "
+     "abusing the powers of his office by asking Ukraine to investigate a Democrat political rival, Joe Biden, and "
+     "obstructing a congressional inquiry into his conduct.", "2020-01-20", [Q(45, "American presidents")]),
+    ("bias", "Wednesday, the Wall Street Journal reported that the fund, which brings in more than $55 million "
+     "annually and is worth about $700 million to date, is also spent on filling the gaps in the Vatican’s internal "
+     "administrative budget.", "2019-12-13",
+     [D("2019-12-11"), Q(55e6, "USD per year", "over"), Q(700e6, "USD", "about")]),
+    ("bias", "But some of his backers worried that Abercrombie’s ouster could embolden Republicans, who have their eye "
+     "on regaining the seat they held for two terms last decade.", "2014-08-10",
+     [Q(2, "terms", "exact", "2000s"), D("2000s")]),
+    ("bias", "The White House also cited as examples of GOP obstructionism the rough treatment of Chuck Hagel, who was "
+     "eventually confirmed as defense secretary, and a lower-level nominee who waited 501 days before "
+     "confirmation.", "2013-05-12", [Q(501, "day")]),
+    ("bias", "Public health officials say the US has reached a tipping point -- warning that if residents don't take "
+     "the call to action seriously, the country may approach the situation in Italy, which went on total lockdown "
+     "last week and where hospitals have been overwhelmed with more than 24,000 cases.", "2020-03-17",
+     [D("2020-W11"), Q(24000, "cases", "over")]),
+    ("bias", "He also instituted Project Solarium, a famous discussion in which three groups argued for three "
+     "different US grand strategies in the developing confrontation with the Soviet Union.", "2017-01-20",
+     [Q(3, "groups"), Q(3, "different US grand strategies")]),
+    ("bias", "He also ordered the flag be flown at half-staff at the White House and other federal buildings to honor "
+     "those who died.", "2017-10-02", []),
+    ("bias", "(AP) MOSCOW – Russia reacted to U.S. military strikes on its ally Syria Friday by cutting a hotline "
+     "intended to prevent midair incidents, a response that demonstrates Moscow’s readiness to defy Washington and "
+     "could even put the two nuclear superpowers on a course toward military confrontation.", "2017-04-09",
+     [D("2017-04-07"), Q(2, "nuclear superpowers")]),
+    ("bias", "Trump’s call was the first from a president or president-elect since 1979, when America adopted its "
+     "so-called one-China policy.", "2016-12-05", [D("1979")]),
+    ("bias", "She believes Pelosi's view could change if something is revealed by Special Counsel Robert Mueller's "
+     "investigation into Russian meddling in the 2016 election.", "2019-03-12", [D("2016")]),
+    ("bias", "Tammy Duckworth, a former U.S. Army lieutenant colonel and combat veteran of the Iraq War, has served as "
+     "the junior U.S. senator from Illinois since 2017.", "2020-06-09", [D("2017")]),
+    ("bias", "Next thing you know it's in 26 states.", "2016-05-10", [Q(26, "states")]),
+    ("bias", "But in multiple public remarks made after the invasion began in 2003, Biden openly supported the "
+     "effort.", "2019-09-02", [D("2003")]),
+    ("bias", "While there are certainly a depressing number of them that deserve these characterizations, to brush "
+     "aside the more than 61 million Americans who cast their ballots for Trump as mere hateful idiots is to "
+     "perpetuate the liberal elitism that helped fuel Trump’s success and to disregard the economic and social "
+     "problems plaguing our country.", "2016-11-23", [Q(61e6, "Americans", "over")]),
+    ("bias", "In another reminder of 2008, Clinton has added race to the mix.", "2016-02-16", [D("2008")]),
+    ("bias", "In France, lunch menus are prepared two months in advance and sent away to a nutritionist who gives the "
+     "menu final approval.", "2014-09-09", [Q(2, "month")]),
+    ("bias", "The next Republican debate will be held in Las Vegas on December 15, sponsored by CNN and the Salem "
+     "Radio Network.- Post-game video:", "2015-11-10", [D("2015-12-15")]),
+    ("bias", "It has been viewed an additional 2.8 million times on YouTube, uploaded under titles like “Frank Hahnel "
+     "A real Doctor telling it like it is.", None, [Q(2.8e6, "times")]),
+    ("bias", "The CDC recommends that during phase one and two, classes should include the same group of children "
+     "each day and the same child care providers, and recommend screening of children as they arrive.", None, []),
+    ("bias", "The proportion of Republicans and Republican-leaning independents who view Cruz favorably has dropped to "
+     "39% — down from 61% in January — and the share who view him unfavorably has skyrocketed, going from 15% in "
+     "January to 45% now.", "2016-05-03",
+     [Q(39, "percent"), Q(61, "percent", "exact", "2016-01"), D("2016-01"), Q(15, "percent", "exact", "2016-01"),
+      D("2016-01"), Q(45, "percent")]),
+    ("polnear", "PASADENA, Calif., Jan. 1 (UPI) — A handful of skywriters in Pasadena, Calif., are definitely not "
+     "voting for Donald Trump.", "2016-01-01", [D("2016-01-01")]),
+    ("polnear", "Because there had already been one independent investigation, there had been seven or eight "
+     "congressional investigations, mostly led by Republicans who all reached the same conclusions, that there were "
+     "lessons to learned.", "2016-03-09",
+     [Q(1, "independent investigation"), Q(7, "congressional investigations", "range", upper=8)]),
+    ("polnear", "“It’s probably going to be close to two million dollars…This is what I’m up against.", "2016-06-28",
+     [Q(2e6, "USD", "about")]),
+    ("polnear", "To be the GOP’s nominee, you must win the majority of the delegates available in eight states.",
+     "2016-02-24", [Q(8, "states")]),
+    ("polnear", "Armenian forces won the war, seizing seven districts between Armenia and Nagorno-Karabakh to connect "
+     "the two pieces of land.", "2016-04-27", [Q(7, "districts"), Q(2, "pieces")]),
+    ("polnear", "The vulture fund manager wrote a $500,000 check to a super PAC supporting John Faso, a Republican "
+     "trying to fill an open congressional seat in New York’s Hudson Valley.", "2016-08-15", [Q(500000, "USD")]),
+    ("polnear", "He called him a ''pathological liar'' for continuing to insist the debunked accounts of thousands of "
+     "Muslims celebrating in New Jersey on Sept. 11.", "2015-12-22", [D("2001-09-11")]),
+    ("polnear", "Nearly a million people watched the giant berry burst on Facebook Live.", "2016-04-18",
+     [Q(1e6, "people", "about")]),
+    ("polnear", "Even Mr. Peck of SunTrust doesn't expect a deal before 2017 at the earliest, because it's still early "
+     "in Mr. Dorsey's latest turnaround effort.", "2016-06-17", [D("2017")]),
+    ("polnear", "The former first lady and U.S. senator headed the State Department from 2009 to 2013, and much of her "
+     "presidential campaign has been bogged down by the revelation that she exclusively used a private email account "
+     "and server during her time at Foggy Bottom.", "2015-12-09", [D("2009/2013")]),
+    ("polnear", "A third source said that Sullivan was one of about three individuals who sent such content to "
+     "Clinton.", "2016-02-10", [Q(3, "individuals", "about")]),
+    ("polnear", "Only three senators publicly endorsed him, and the bad blood Cruz engendered over the years among "
+     "Republicans prevented him from coalescing the anti-Trump crowd when he needed to most.", "2016-05-31",
+     [Q(3, "senators")]),
+    ("polnear", "He added: “During that time the NRA built up this enormous political machine that beat us in 2013, on "
+     "the background checks.”", "2016-08-08", [D("2013")]),
+    ("polnear", "Cruz, who has seen his lead in Iowa polling evaporate, challenged Trump to a one-on-one debate before "
+     "Monday's caucus.", "2016-01-29", [D("2016-02-01")]),
+    ("basil", "On Friday, the Washington Post reported that Hensarling does not plan to run, according to three people "
+     "familiar with his plans.", "2014-06-13", [D("2014-06-13"), Q(3, "people")]),
+    ("basil", "Mr. Obama has shown a certificate of live birth from Hawaii, which is the standard form of birth "
+     "certificate in the state, and state officials – including the Republican who was governor during the 2008 "
+     "campaign – have confirmed its authenticity.", "2011-04-07", [D("2008")]),
+    ("basil", "Arkansas Gov. Asa Hutchinson (R) signed a revised version of the state's Religious Freedom Reformation "
+     "Act on Thursday, one day after refusing to sign an earlier version of the bill over concerns about "
+     "discrimination against lesbian, gay, bisexual and transgender individuals.", "2015-04-02",
+     [D("2015-04-02"), Q(1, "day")]),
+    ("basil", "The cable also warned that the 17 February Brigade, the group charged with protecting the consulate, "
+     "appeared to be compromised.", "2013-05-13", []),
+    ("basil", "The state’s image is still scarred by a divisive immigration law passed in 2010, which gave police "
+     "officers the ability to stop people whom they suspected of being in the country illegally, and triggered "
+     "widespread boycotts.", "2014-02-24", [D("2010")]),
+    ("basil", "The South Carolina Republican set a deadline of May 1 for the interview and restated the committee is "
+     "interested only in the deleted emails relating to Clinton’s response as secretary of state to the 2012 terror "
+     "attacks on a U.S. outpost in Benghazi, Libya, in which four Americans were killed.", "2015-03-31",
+     [D("2015-05-01"), D("2012"), Q(4, "Americans")]),
+    ("basil", "One minute this guy is interviewing a member of Congress on camera and the next a video is released "
+     "with his face blurred out?", "2010-06-14", []),
+    ("basil", "Representative Jackie Speier, Democrat of California, said Vice President Biden had informed lawmakers "
+     "during a two-hour briefing on Monday that there are “19 independent steps that the president can take by "
+     "executive order.”", "2013-01-14", [Q(2, "hour"), D("2013-01-14"), Q(19, "independent steps")]),
+    ("basil", "One of the jobs Clinton specifically discussed with Sestak was the president's intelligence advisory "
+     "board.", "2010-05-28", []),
+    ("basil", "\"It raises a level of skepticism that the American people have from time to time about just how "
+     "objective the Supreme Court is, whether they're over there to call the balls and strikes, or weigh in on one "
+     "side or another,\" he said.", "2016-07-13", []),
+    ("basil", "WASHINGTON — In one of the most stunning primary election upsets in congressional history, the House "
+     "majority leader, Eric Cantor, was soundly defeated on Tuesday by a Tea Party-backed economics professor who had "
+     "hammered him for being insufficiently conservative.", "2014-06-12", [D("2014-06-10")]),
+    ("allsides", "Why it matters: The move will allow vaccinated travelers from most countries to visit the U.S. for "
+     "the first time in more than 18 months.", "2021-10-15", [Q(18, "month", "over")]),
+    ("allsides", "The US on Tuesday recorded an average of 19,455 new cases per day over the last seven days — up 47.5 "
+     "percent from the previous week, according to a USA Today analysis of data from Johns Hopkins University.",
+     "2021-07-13",
+     [D("2021-07-13"), Q(19455, "per day", "exact", "2021-07-13"), Q(7, "day"), Q(47.5, "percent")]),
+    ("allsides", "“The statute at issue here is unambiguous: ‘Upon written request’ of the chairman of one of the "
+     "three congressional tax committees, the Secretary ‘shall furnish’ the requested tax information to the "
+     "Committee,” Johnsen wrote in the...", "2021-07-30", [Q(3, "congressional tax committees")]),
+    ("allsides", "The survey, fielded April 12 to 18, was conducted before Facebook’s independent oversight board "
+     "upheld for now the suspension of Trump’s account that was instituted in the wake of the violent riots at the "
+     "U.S. Capitol...", "2021-05-05", [D("2021-04-12/2021-04-18")]),
+    ("allsides", "Over two dissenting votes, the justices left in place lower court rulings that found the policy "
+     "unconstitutional.", "2021-06-28", [Q(2, "dissenting votes")]),
+    ("allsides", "It ultimately passed 94-1 with Sen. Josh Hawley (R-MO) as the lone vote...", "2021-04-22",
+     [Q(94, None), Q(1, None)]),
+    ("allsides", "Local media report Taliban fires on them, killing 2 and injured others.”", "2021-08-18",
+     [Q(2, None)]),
+    ("allsides", "\"Keeping schools open is a particular challenge now as we have seen an increasing number of "
+     "children with moderate illness and hospitalized with COVID-19.\"", "2021-09-05", []),
+    ("allsides", "Georgia’s secretary of state this week announced he is set to remove some 100,000 names from voter "
+     "rolls, the first major voting list maintenance following the 2020 election.", "2021-06-20",
+     [D("2021-W24"), Q(100000, "names", "about"), D("2020")]),
+    ("allsides", "No arrests were made and three suspects are outstanding, Lee said.", "2021-05-21",
+     [Q(3, "suspects")]),
+    ("allsides", "On Saturday Barack Obama celebrated his 60th birthday on Martha’s Vineyard, at his $11.75 million "
+     "mansion, with family, longtime friends from Hawaii, and boldface names like John Legend, who sang “Happy "
+     "Birthday” to a tent full of attendees.", "2021-08-09", [D("2021-08-07"), Q(11.75e6, "USD")]),
+    ("allsides", "The justices said that the challengers of the 2010 law did not have the legal right to bring the "
+     "case.", "2021-06-17", [D("2010")]),
+    ("allsides", "“Dr Fauci exposed for the fraud he is,” said a June 2 Facebook post from the WTF Files.",
+     "2021-06-03", [D("2021-06-02")]),
+    ("allsides", "Dr. Anthony Fauci said Sunday that the US is \"going in the wrong direction\" as the number of "
+     "Covid-19 cases continues to rise, particularly among unvaccinated Americans.", "2021-07-26",
+     [D("2021-07-25")]),
+    ("allsides", "An investigation by U.S. Central Command has determined that an Aug. 29 drone strike in Kabul killed "
+     "an innocent aid worker and nine members of his family, not a member of the ISIS-K terrorist group, a top "
+     "general announced Friday.", "2021-09-19", [D("2021-08-29"), Q(9, "members"), D("2021-09-17")]),
+    ("allsides", "Border Patrol agents have made more than a million arrests at the U.S.-Mexico border so far this "
+     "year, already higher than any full-year total since at least 2005, according to new Customs and Border "
+     "Protection figures released Friday.", "2021-07-16",
+     [Q(1e6, "arrests", "over", "2021"), D("2021"), D("2005"), D("2021-07-16")]),
+]
+
+
 def _sources_text() -> str:
     """The texts the draws were drawn from, squashed like the sentences, to check every sentence is real."""
     parts: list[str] = []
     with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            if number % 700 in (525, 569, 219, 394, 656):
+            if number % 700 in (525, 569, 219, 394, 656, 481):
                 parts.append(json.loads(line)["text"])
     for path in sorted((SHARED / "eval" / "polnear" / "train" / "text").glob("*.txt")):
         parts.append(path.read_text(encoding="utf-8"))
@@ -922,9 +1099,10 @@ def _sources_text() -> str:
 
 
 def test_draw_tables_are_large_and_real() -> None:
-    assert min(len(TENTH), len(ELEVENTH), len(TWELFTH), len(THIRTEENTH), len(FOURTEENTH)) >= 60
+    draws = [TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH]
+    assert min(len(draw) for draw in draws) >= 60
     sources = _sources_text()
-    for source, sentence, _, _ in TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH:
+    for source, sentence, _, _ in (row for draw in draws for row in draw):
         assert _squash(sentence)[:80] in sources, (source, sentence)
 
 
