@@ -936,7 +936,7 @@ FIFTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
      [D("2020-W11"), Q(24000, "cases", "over")]),
     ("bias", "He also instituted Project Solarium, a famous discussion in which three groups argued for three "
      "different US grand strategies in the developing confrontation with the Soviet Union.", "2017-01-20",
-     [Q(3, "groups"), Q(3, "different US grand strategies")]),
+     [Q(3, "groups"), Q(3, "US grand strategies")]),  # "different" dropped, as the convention says
     ("bias", "He also ordered the flag be flown at half-staff at the White House and other federal buildings to honor "
      "those who died.", "2017-10-02", []),
     ("bias", "(AP) MOSCOW – Russia reacted to U.S. military strikes on its ally Syria Friday by cutting a hotline "
@@ -1120,7 +1120,7 @@ def parses() -> dict[str, Span]:
     from storylens.nlp import Resources
 
     nlp = Resources().spacy
-    sentences = sorted({s for _, s, _, _ in TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH})
+    sentences = sorted({s for _, s, _, _ in TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH})
     return {doc.text: doc[:] for doc in nlp.pipe(sentences, batch_size=64)}
 
 
@@ -1387,3 +1387,22 @@ def test_fourteenth_no_misread(sentence: str) -> None:
 #: First run of FIFTEENTH (commit "a fifteenth fresh draw", on the rules fixed after FOURTEENTH — the rules as session 3
 #: leaves them): the honest figure, with the parse and without alike.
 FIFTEENTH_ACCURACY_FIRST_RUN = 0.769  # 50 of 65
+#: One of its 15 misses was the annotation's, not the rules' ("three different US grand strategies" annotated with
+#: "different", which the convention drops); corrected, the same rules score 0.785 (51 of 65) with the parse, 0.769
+#: (50 of 65) without (the regex fallback keeps "different"). FIFTEENTH is left
+#: untuned: its gate pins that figure minus a margin, the only gate of the quantities tables on text no rule was fixed
+#: for.
+MIN_FIFTEENTH_ACCURACY = 0.76
+MIN_FIFTEENTH_ACCURACY_WITHOUT_PARSE = 0.75
+
+
+@pytest.mark.gate
+def test_fifteenth_accuracy_gate_with_parse(parses: dict[str, Span]) -> None:
+    accuracy, misses = _accuracy(FIFTEENTH, parses)
+    assert accuracy >= MIN_FIFTEENTH_ACCURACY, misses
+
+
+@pytest.mark.gate
+def test_fifteenth_accuracy_gate_without_parse() -> None:
+    accuracy, misses = _accuracy(FIFTEENTH, None)
+    assert accuracy >= MIN_FIFTEENTH_ACCURACY_WITHOUT_PARSE, misses
