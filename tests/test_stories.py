@@ -11,11 +11,13 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
+from storylens.errors import SettingsError
 from storylens.nlp import Resources
 from storylens.records import Article, Segment, SegmentKind, Story
 from storylens.settings import StorySettings
 from storylens.stories.cluster import (
     FEATURES,
+    ClusterTuning,
     StoryClusterer,
     StoryItem,
     _ArticleSignals,
@@ -261,6 +263,18 @@ def test_an_empty_clusterer_round_trips() -> None:
     restored = StoryClusterer.from_bytes(SETTINGS, StoryClusterer(SETTINGS).to_bytes())
     assert restored.stories() == () and restored.clock is None
     assert restored.add(item("n1", "nato", None)) == story_id_for("n1")
+
+
+def test_a_state_saved_with_other_weights_is_refused_when_weights_are_given() -> None:
+    clusterer = StoryClusterer(SETTINGS)
+    clusterer.add(item("n1", "nato", "2024-06-01T10:00:00+00:00"))
+    blob = clusterer.to_bytes()
+    same = StoryClusterer.from_bytes(SETTINGS, blob, ClusterTuning())
+    assert same.tuning == ClusterTuning() and [s.articles for s in same.stories()] == [("n1",)]
+    other = dataclasses.replace(ClusterTuning(), intercept=-1.0)
+    with pytest.raises(SettingsError, match="other weights"):
+        StoryClusterer.from_bytes(SETTINGS, blob, other)
+    assert StoryClusterer.from_bytes(SETTINGS, blob).tuning == ClusterTuning()  # no weights given: the saved ones
 
 
 def _seed_item(path: Path, resources: Resources) -> StoryItem:

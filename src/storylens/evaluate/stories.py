@@ -15,8 +15,10 @@ Two modes are therefore run (README pitfall):
   with other stories, as in a real stream.
 
 ``subset`` picks the stories by their index in the file: ``even`` (used for tuning), ``odd`` (held out) or
-``all``. Run ``python -m storylens.evaluate.stories`` to print every figure, and with ``--fit`` to refit the
-weights of :class:`~storylens.stories.cluster.ClusterTuning` on the even stories (:func:`fit_tuning`) and print them.
+``all``. ``--encoder stories`` embeds with the story-tuned encoder (:mod:`storylens.stories.encoder`, trained on
+the even roundups and BASIL only) and clusters with its own weights. Run ``python -m storylens.evaluate.stories``
+to print every figure, and with ``--fit`` to refit the weights of :class:`~storylens.stories.cluster.ClusterTuning`
+on the even stories (:func:`fit_tuning`) and print them.
 """
 
 from __future__ import annotations
@@ -324,6 +326,22 @@ def fit_tuning(
     return base.with_weights(float(model.intercept_[0]), coefficients)
 
 
+def _embedder(which: str, settings: Settings) -> Embedder:
+    from storylens.nlp import Resources
+
+    if which == "general":
+        return Resources(settings).embedder
+    from storylens.stories.encoder import StoryEncoder
+
+    return StoryEncoder(settings.models)
+
+
+def _encoder_tuning() -> ClusterTuning:
+    from storylens.stories.encoder import STORY_ENCODER_TUNING
+
+    return STORY_ENCODER_TUNING
+
+
 def default_roundups_path() -> Path:
     """``../shared/eval/allsides/roundups.jsonl`` beside the repository checkout."""
     return Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "allsides" / "roundups.jsonl"
@@ -343,6 +361,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--margin", type=float, default=None, help="join only when the best logit leads by this")
     parser.add_argument(
+        "--encoder",
+        choices=("general", "stories"),
+        default="general",
+        help="embed with the general MiniLM, or the story-tuned encoder (with its fitted weights)",
+    )
+    parser.add_argument(
         "--fit-embeddings",
         type=Path,
         help="with --fit: fit the weights on these embeddings (.npy, e.g. a fine-tuned encoder's out-of-fold ones)",
@@ -353,9 +377,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.embeddings is not None and args.embeddings.exists():
         embeddings = np.load(args.embeddings)
     else:
-        from storylens.nlp import Resources
-
-        embeddings = embed_articles(articles, Resources(settings).embedder, settings.stories.lead_chars)
+        embeddings = embed_articles(articles, _embedder(args.encoder, settings), settings.stories.lead_chars)
         if args.embeddings is not None:
             np.save(args.embeddings, embeddings)
     if len(embeddings) != len(articles):
@@ -369,7 +391,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
             title_embeddings = Resources(settings).embedder.embed([a.title for a in articles])
             np.save(args.title_embeddings, title_embeddings)
-    tuning = ClusterTuning()
+    tuning = ClusterTuning() if args.encoder == "general" else _encoder_tuning()
     if args.fit or args.signals:
         signals = tuple(args.signals.split(",")) if args.signals else FITTED_SIGNALS
         fit_on = embeddings if args.fit_embeddings is None else np.load(args.fit_embeddings)

@@ -507,8 +507,13 @@ class StoryClusterer:
         return buffer.getvalue()
 
     @classmethod
-    def from_bytes(cls, settings: StorySettings, blob: bytes) -> StoryClusterer:
-        """A clusterer restored from :meth:`to_bytes`; refuses a state made with other settings."""
+    def from_bytes(cls, settings: StorySettings, blob: bytes, tuning: ClusterTuning | None = None) -> StoryClusterer:
+        """A clusterer restored from :meth:`to_bytes`; refuses a state made with other settings.
+
+        With ``tuning`` given, it also refuses a state saved with other weights: weights belong to one embedding
+        model (:data:`storylens.stories.encoder.STORY_ENCODER_TUNING`), and the saved story vectors to the model
+        they were made with, so a changed model means re-clustering. Without it, the saved weights are used.
+        """
         with np.load(io.BytesIO(blob), allow_pickle=False) as data:
             header = json.loads(bytes(data["header"]).decode("utf-8"))
             arrays = {
@@ -519,6 +524,11 @@ class StoryClusterer:
             json.dumps(dataclasses.asdict(settings))
         ):
             raise SettingsError("story clusterer state was saved with other settings: re-cluster the stored articles")
+        if tuning is not None and header.get("tuning") != json.loads(json.dumps(dataclasses.asdict(tuning))):
+            raise SettingsError(
+                "story clusterer state was saved with other weights (another embedding model?): "
+                "re-cluster the stored articles"
+            )
         tuning = ClusterTuning(**header["tuning"])
         clusterer = cls(settings, tuning)
         clusterer._latest_dates = [float(h) for h in header["latest_dates"]]
