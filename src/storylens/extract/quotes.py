@@ -18,19 +18,34 @@ from :mod:`storylens.extract.attribution_model`, trained on PolNeAR train):
    candidate spans and the speaker from the parse (subject, agent, "according to" object, a noun's possessor).
    A learned content that is mostly one full quotation is that direct quote. A content
    clause that is nothing but a quotation is a direct quote; one that contains quoted words is mixed (kept as one
-   indirect attribution), or partial when a naming verb frames the quoted words (called X "unacceptable").
+   indirect attribution), or partial when a naming verb frames the quoted words (called X "unacceptable"). The
+   innermost attribution holding a quotation owns it, and a full quotation inside a wider content is still direct
+   when a cue right before introduces it ('as the heckler yelled: "You suck!"', 'adding, "…"') or a frame right
+   after it attributes it ('"…," he said'). A subjectless cue conjoined inside another cue's content ('said it was
+   too early but *added*, "…"') continues the report: the first content stops before it, and it shares the
+   reporter. An object content stops before a trailing relative clause, participle or apposition after a comma.
 3. Direct quotes: each remaining quoted stretch is attributed to the cue verb of its sentences that governs it
    (else the nearest one), or of the paragraph before when that one ends with a colon ("Cruz continued:"), or of
    a short next sentence; a headline frame 'Name: "…"' also attributes. Quotations sharing one cue ("A," he said,
    "B.") and a cue-less quotation right after an attributed one are one quote whose ``parts`` are the pieces.
    Short or lower-case quoted fragments governed by a cue are partial quotes; quoted words no cue governs are scare
-   quotes, not quotes, and so are quoted show or book titles ('told CNN's "New Day"'). Only a quotation that
-   starts a sentence continues the one before.
+   quotes, not quotes, and so are quoted titles of works ('told CNN's "New Day"', 'his book, "Doomed to
+   Succeed,"'). Only a quotation that starts a sentence (or resumes right after the previous one's own frame: "'A,'
+   he added, 'b …'") continues the one before, and never across prose between paragraphs ('@potus.'). A paragraph
+   that is only a quotation, signed by the next ('- Bernie Sanders.'), is that person's.
 4. The speaker is the cue's subject (climbing from participles: "…, adding that"), the agent, the object of
    "according to", or the object of an inverted frame ("…,' states the strategy document"); a relative pronoun
    ("who said") keeps its span and is resolved through its antecedent. It is resolved against the article's
-   actors; its kind comes from the actor, or from the words describing it (anonymous: "a source close to …";
-   vague: "some experts", "analysts"; document: "the report").
+   actors; a pronoun or definite role noun the actors stage left unlinked (it links subjects of listed verbs only,
+   a learned cue may be any verb: 'He linked …, *portraying* …') refers to the person ("he", "she", "the senator"
+   within 400 characters) or the document or organisation ("it") mentioned last. Its kind comes from the actor,
+   or from the words describing it (anonymous: "a source close to …"; vague: "some experts", "analysts";
+   document: "the report").
+
+Measured (``python -m storylens.evaluate.quotes --split dev --parse-cache DIR``; developed on train only): PolNeAR
+dev direct P 0.895 R 0.857 F1 0.876 (extract-3: 0.870), indirect F1 0.622 (0.617), all P 0.722 R 0.649 F1 0.683
+(0.679), speaker accuracy 0.945, no crashes; train (840 articles, where the shipped model was trained, so
+optimistic for the learned step): direct F1 0.877 -> 0.895, all 0.699 -> 0.707, speaker accuracy 0.935 -> 0.939.
 """
 
 from __future__ import annotations
