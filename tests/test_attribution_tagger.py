@@ -19,9 +19,11 @@ from storylens.extract.attribution_tagger import (
     BEGIN,
     INSIDE,
     MAX_TOKENS,
+    Decoding,
     TaggedAttribution,
     TokenisedArticle,
     decode_attributions,
+    labels_from_probabilities,
     load_tokenizer,
     merge_attributions,
     plan_windows,
@@ -175,3 +177,21 @@ def test_held_out_slice_is_every_sixth_train_article() -> None:
     fit, held = split_train(items)  # type: ignore[arg-type]
     assert [h[0] for h in held] == ["5", "11", "17", "23"]
     assert len(fit) == 20 and not {f[0] for f in fit} & {h[0] for h in held}
+
+
+def test_decoding_drops_content_fragments_and_splits_only_on_a_confident_begin() -> None:
+    probabilities = np.zeros((12, 3, 3), dtype=np.float32)
+    probabilities[:, :, 0] = 1.0  # everything outside
+    inside = (0.1, 0.1, 0.8)  # O, B, I probabilities of a piece inside with a weak begin
+
+    def content(piece: int, o: float, b: float, i: float) -> None:
+        probabilities[piece, 2] = (o, b, i)
+
+    content(0, 0.1, 0.1, 0.8)  # a lone piece: a fragment
+    for piece in range(3, 11):
+        content(piece, *inside)
+    content(3, 0.1, 0.85, 0.05)  # a confident begin
+    content(7, 0.1, 0.5, 0.4)  # a weak begin inside the span: not a new span
+    labels = labels_from_probabilities(probabilities, Decoding(begin_share=0.8, min_content_pieces=3))
+    assert labels[:, 2].tolist() == [0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 2, 0]
+    assert not labels[:, :2].any()

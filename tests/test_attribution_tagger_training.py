@@ -13,7 +13,7 @@ from storylens.evaluate.attribution_tagger import (
     TrainSettings,
     export_onnx,
     load_checkpoint,
-    torch_labeller,
+    torch_tagger,
     train,
 )
 from storylens.evaluate.quotes import GoldAttribution, article_from_text
@@ -62,7 +62,7 @@ def test_a_tiny_fine_tune_saves_a_checkpoint_whose_onnx_export_labels_like_torch
     tagger = AttributionTagger.load(path=onnx_path)
     sentences = [(s.start, s.end) for s in parsed.sentences()]
     tokens = tokenise_article(tagger.tokenizer, TEXT, sentences)
-    assert np.array_equal(tagger.label(tokens), torch_labeller(model)(tokens))
+    assert np.array_equal(tagger.label(tokens), torch_tagger(model).label(tokens))
     assert isinstance(tag_attributions(TEXT, sentences, tagger), list)
     # Padding changes nothing: a short row in a padded batch gets the logits it gets alone.
     ids = np.array([[101, 2758, 2056, 1996, 3021, 102, 0, 0, 0], [101, 2758, 2056, 1996, 3021, 2052, 8246, 1012, 102]])
