@@ -14,7 +14,8 @@ Commands (``--cache`` keeps the spaCy parses of the splits; training with one th
     HF_HUB_OFFLINE=1 nice -n 5 python -m storylens.evaluate.attribution_tagger train --layers 3 --epochs 2 \
         --out /tmp/attr-tagger/model
     python -m storylens.evaluate.attribution_tagger export --checkpoint /tmp/attr-tagger/model \
-        --out src/storylens/resources/attribution-tagger-v1.onnx          # fp32 export, then int8 (17.4 MB)
+        --out /tmp/attr-tagger/e2.onnx    # writes e2.fp32.onnx (69 MB) and the int8 e2.onnx (17.4 MB) beside it
+    cp /tmp/attr-tagger/e2.onnx src/storylens/resources/attribution-tagger-v1.onnx
     python -m storylens.evaluate.attribution_tagger evaluate --split dev --merge [--model PATH.onnx]
 
 Shipped model (``attribution-tagger-v1.onnx``): MiniLM-L6 cut to its first 3 layers, word embeddings frozen,
