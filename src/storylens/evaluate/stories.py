@@ -85,6 +85,7 @@ CANDIDATE_SIGNALS_MEASURED = {
     "title_embedding (title embedded alone)": "0.848 0.910 0.802 / 0.696 0.598 0.576",
     "margin 0.5 / 1 / 2 (logit over runner-up)": "all 0.811 / 0.818 / 0.835 spread, 0.604 / 0.581 / 0.507 no dates",
     "fit on the closest 3 / 8 candidates only": "all 0.807 / 0.811 spread",
+    "story-tuned encoder (--encoder stories, session 3)": "0.938* 0.919 0.842 / 0.691* 0.610 0.575 (*trained on)",
 }
 
 Mode = Literal["undated", "spread"]

@@ -34,7 +34,7 @@ Reproduce (all seeds fixed, one thread; CPU seconds on a shared 2-core machine):
 
     # fold encoders → /tmp/stories_e4/ft4-fold{0,1}.npy and the out-of-fold ft4-oof.npy (510 CPU s)
     nice -n 5 python -m storylens.stories.train_encoder --work /tmp/stories_e4 --tag ft4 --basil ../shared/eval/basil
-    # the shipped encoder: all even roundups + BASIL → /tmp/stories_e4/ft4-final-int8.onnx (FINAL_CPU CPU s)
+    # the shipped encoder: all even roundups + BASIL → /tmp/stories_e4/ft4-final-int8.onnx (382 CPU s)
     nice -n 5 python -m storylens.stories.train_encoder --work /tmp/stories_e4 --tag ft4 --basil ../shared/eval/basil \\
         --final --skip-folds
     cp /tmp/stories_e4/ft4-final-int8.onnx src/storylens/resources/stories-encoder-v1.onnx
