@@ -294,3 +294,17 @@ def test_a_quotation_framed_after_it_is_direct_inside_a_wider_content(resources:
     )
     quote = _find([q for q in _quotes(resources, text) if q.direct], "There’s just a ton of paperwork")
     assert quote.cue == "said" and quote.speaker.text == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The parser gives 'writes' two subjects ('Toil' inside the quotation): the nearest is the speaker.
+        ("“Toil hopelessly or go to prison,” Frank writes. “That is life at the bottom.”", "Frank"),
+        # The parser hangs the name on the quotation: the frame's name between the mark and the cue speaks.
+        ("“It is not the position that all is hunky-dory,” Gene Sperling, a top adviser, said.", "Gene Sperling"),
+    ],
+)
+def test_inverted_frames_give_their_speaker_despite_the_parse(resources: Resources, text: str, speaker: str) -> None:
+    (quote,) = [q for q in _quotes(resources, text) if q.direct]
+    assert quote.speaker.text == speaker and quote.speaker.kind is SpeakerKind.NAMED

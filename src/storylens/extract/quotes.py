@@ -233,9 +233,11 @@ def _subject(verb: Token) -> Token | None:
         # continues the report, so it belongs to the reporter, not to the reported clause's subject.
         current = verb.head.head
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            # '“Toil or go to prison,” Frank writes': the parser may give a verb two subjects; the nearest is its
+            # own (train speaker accuracy 0.942 with the first unless a closing mark separates them, 0.945 so).
+            return min(subjects, key=lambda c: abs(c.i - current.i))
         for child in current.children:
             if child.dep_ == "agent":
                 for grandchild in child.children:
@@ -636,6 +638,7 @@ def _direct(
                 owner.direct, owner.partial = True, False
                 owner.start, owner.end = quoted.start, quoted.end
                 owner.parts = list(quoted.pieces)
+                _fill_frame_speaker(owner, quoted)
                 previous = owner
                 continue
             if _words_outside_quotes(index, owner.start, owner.end):
@@ -671,6 +674,7 @@ def _direct(
             owner.direct = True
             owner.start, owner.end = quoted.start, quoted.end
             owner.parts = list(quoted.pieces)
+            _fill_frame_speaker(owner, quoted)
             previous = owner
             continue
         seg_i = bisect.bisect_right(seg_starts, quoted.start) - 1
@@ -863,6 +867,13 @@ def _attribute_quote(
         s_start, s_end = _phrase_span(subject)
         if not (s_start >= q_start and s_end <= q_end):
             speaker = (offset + s_start, offset + s_end, subject)
+    if speaker is None and cue.lower_ != "according" and cue.idx >= q_end:
+        # '“…,” Gene Sperling, a top adviser, said': the parser hung the name on the quotation; the frame's noun
+        # phrase between the closing mark and the cue is the speaker.
+        named = _frame_subject(doc, q_end, cue)
+        if named is not None:
+            first, head = named
+            speaker = (offset + first.idx, offset + head.idx + len(head.text), head)
     cue_end = _cue_end(cue) if cue.lower_ != "according" else cue.idx + len("according to")
     if partial:
         # 'called X "unacceptable"': the content is the cue's complement, the quoted words within it.
@@ -891,6 +902,32 @@ def _attribute_quote(
         (offset + cue.idx, offset + cue_end),
         speaker,
     )
+
+
+def _fill_frame_speaker(attribution: _Attribution, quoted: QuotedSpan) -> None:
+    """Give a direct quote whose cue follows it and has no subject in the parse the name in its frame."""
+    cue = attribution.cue
+    if attribution.speaker is not None or cue is None or cue.start < quoted.end:
+        return
+    named = _frame_subject(cue.token.doc, quoted.end - cue.offset, cue.token)
+    if named is not None:
+        first, head = named
+        attribution.speaker = (cue.offset + first.idx, cue.offset + head.idx + len(head.text), head)
+
+
+def _frame_subject(doc: Doc, q_end: int, cue: Token) -> tuple[Token, Token] | None:
+    """The first name (its first and last token) or person pronoun between a quotation's end and its cue after it,
+    or None."""
+    between = [t for t in doc if q_end <= t.idx and t.i < cue.i]
+    for token in between:
+        if token.pos_ == "PROPN":
+            run = token
+            while run.i + 1 < cue.i and doc[run.i + 1].pos_ == "PROPN":
+                run = doc[run.i + 1]
+            return token, run
+        if token.pos_ == "PRON" and token.lower_ in _PERSON_PRONOUNS | {"they", "i", "we"}:
+            return token, token
+    return None
 
 
 def _frame_verb(tokens: list[Token], offset: int, index: _Index) -> Token | None:
