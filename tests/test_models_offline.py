@@ -46,6 +46,12 @@ LOAD_MODELS = textwrap.dedent(
         ["Unemployment fell to 3.5 percent last year.", "Thank you all for coming tonight."]
     )
     assert fact > 0 > thanks, (fact, thanks)
+
+    from storylens.extract.attribution_tagger import AttributionTagger, tag_attributions
+
+    text = "Senator Elizabeth Warren said on Tuesday that the new tax bill would fail in the Senate."
+    found = tag_attributions(text, [(0, len(text))], AttributionTagger.load(resources))
+    assert any(a.cue is not None and "would fail" in text[a.start : a.end] for a in found), found
     print("offline-ok")
     """
 )

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from storylens.errors import NotFoundError
 from storylens.nlp import Resources
 from storylens.pipeline import (
-    ANALYSIS_VERSION,
     AnalyzeReport,
     IngestReport,
     Progress,
     _no_progress,
+    analysis_version,
     analyze_store,
     ingest_into,
 )
@@ -100,7 +100,7 @@ class Engine:
 
             article = self.store.get_article(article_id)
             found = analyze_article(article, self.resources)
-            self.store.save_analysis(found, ANALYSIS_VERSION)
+            self.store.save_analysis(found, analysis_version(self.resources.settings))
         return found
 
     def quotes(self, articles: Sequence[str] | None = None, story: str | None = None) -> list[Quote]:

@@ -48,6 +48,7 @@ __all__ = [
     "IngestReport",
     "Progress",
     "StageClock",
+    "analysis_version",
     "analyze_article",
     "analyze_store",
     "clean_documents",
@@ -58,6 +59,12 @@ T = TypeVar("T")
 
 #: Bumped whenever extraction changes what it finds, so ``analyze`` redoes stored analyses.
 ANALYSIS_VERSION = "extract-4"
+
+
+def analysis_version(settings: Settings) -> str:
+    """The version stored with each analysis: :data:`ANALYSIS_VERSION`, marked when optional extractors that change
+    the results are on, so that turning one on or off re-analyses stored articles."""
+    return ANALYSIS_VERSION + ("+tagger" if settings.quotes.learned_tagger else "")
 
 #: Articles parsed together in one spaCy stream by :func:`analyze_store` (their parses are held in memory until
 #: each is extracted and saved; 16 keeps spaCy's batches full at a few MB).
@@ -204,6 +211,10 @@ def _extract(parsed: ParsedArticle, resources: Resources, clock: StageClock) -> 
         with clock("quotes"):
             attribution = AttributionModel.load(resources)  # loaded once per Resources
             quotes = find_quotes(parsed, actors, settings.quotes, attribution)
+            if settings.quotes.learned_tagger:
+                from storylens.extract.attribution_tagger import AttributionTagger, add_tagged_attributions
+
+                quotes = add_tagged_attributions(parsed, actors, quotes, AttributionTagger.load(resources))
         with clock("claims"):
             model = CheckworthyModel.load(resources)  # loaded once per Resources
             claims = find_claims(parsed, actors, quotes, model, settings.claims)
@@ -268,7 +279,8 @@ def analyze_store(
     """
     report = AnalyzeReport()
     clock = StageClock(report.cpu_seconds)
-    pending = store.unanalysed_ids(ANALYSIS_VERSION)
+    version = analysis_version(resources.settings)
+    pending = store.unanalysed_ids(version)
     articles = iter(store.iter_articles(pending))
     batches = iter(lambda: list(itertools.islice(articles, max(1, batch_articles))), [])
     results: Generator[tuple[list[Article], list[ArticleAnalysis | AnalysisError]], None, None]
@@ -287,7 +299,7 @@ def analyze_store(
                     report.failed.append(analysis)
                 else:
                     with clock("store"):
-                        store.save_analysis(analysis, ANALYSIS_VERSION)
+                        store.save_analysis(analysis, version)
                     report.analysed.append(article.id)
                 progress(done, len(pending), article.source)
     report.duplicates_found, report.stories_updated = update_stories(store, resources, clock)

@@ -49,11 +49,12 @@ import numpy.typing as npt
 from storylens.errors import ModelError
 from storylens.extract.quote_marks import find_quoted_spans
 from storylens.extract.quotes import quote_id
-from storylens.records import Quote, SpanRef, Speaker, SpeakerKind
+from storylens.records import Actor, ActorKind, Quote, SpanRef, Speaker, SpeakerKind
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
 
+    from storylens.extract.parse import ParsedArticle
     from storylens.nlp import Resources
 
 __all__ = [
@@ -64,6 +65,7 @@ __all__ = [
     "Decoding",
     "TaggedAttribution",
     "TokenisedArticle",
+    "add_tagged_attributions",
     "decode_attributions",
     "labels_from_probabilities",
     "load_tokenizer",
@@ -553,3 +555,58 @@ def merge_attributions(
         merged.append(tagged_to_quote(article_id, text, attribution))
     merged.sort(key=lambda q: (q.start, q.end))
     return tuple(merged)
+
+
+def _snapped_to_words(text: str, tagged: TaggedAttribution) -> TaggedAttribution:
+    """``tagged`` with each content piece widened to whole words (a wordpiece boundary can fall inside one)."""
+
+    def word_char(c: str) -> bool:  # apostrophes too: "world's" is one word
+        return c.isalnum() or c in "'’"
+
+    def inside_word(i: int) -> bool:  # text[i - 1] and text[i] belong to one word
+        return word_char(text[i - 1]) and word_char(text[i]) and (text[i - 1].isalnum() or text[i].isalnum())
+
+    def snap(start: int, end: int) -> tuple[int, int]:
+        while start > 0 and inside_word(start):
+            start -= 1
+        while end < len(text) and inside_word(end):
+            end += 1
+        return start, end
+
+    return dataclasses.replace(tagged, content=tuple(snap(s, e) for s, e in tagged.content))
+
+
+def _resolved_speaker(quote: Quote, actors: Sequence[Actor]) -> Quote:
+    """``quote`` with its tagged source span resolved to the actor mentioned there, when one is."""
+    speaker = quote.speaker
+    if speaker.start is None or speaker.end is None:
+        return quote
+    for actor in actors:
+        for mention in actor.mentions:
+            if mention.start < speaker.end and speaker.start < mention.end:
+                kind = SpeakerKind.DOCUMENT if actor.kind is ActorKind.DOCUMENT else SpeakerKind.NAMED
+                return dataclasses.replace(quote, speaker=dataclasses.replace(speaker, actor=actor.id, kind=kind))
+    return quote
+
+
+def add_tagged_attributions(
+    parsed: ParsedArticle, actors: Sequence[Actor], quotes: Sequence[Quote], model: AttributionTagger
+) -> tuple[Quote, ...]:
+    """``quotes`` (from :func:`storylens.extract.quotes.find_quotes`) plus the indirect attributions the tagger
+    finds, with a cue, whose content overlaps none of them; their speakers resolve to an actor mentioned in the
+    tagged source span, else stay ``unknown``.
+
+    Only indirect ones are added: on the held-out slice of PolNeAR train, adding tagged direct quotes too gave the
+    same all-attribution F1 (0.735 vs 0.734) but lowered direct-quote F1 (0.891 vs 0.898), where the rules are
+    better. On PolNeAR dev this lifts all-attribution F1 from 0.683 to 0.696 (recall 0.649 → 0.712) and keeps
+    direct F1 at 0.876, for about 230 CPU ms per article."""
+    article = parsed.article
+    sentences = [(s.start, s.end) for s in parsed.sentences()]
+    tagged = [
+        _snapped_to_words(article.text, a)
+        for a in tag_attributions(article.text, sentences, model, require_cue=True)
+        if not a.direct
+    ]
+    merged = merge_attributions(quotes, tagged, article.id, article.text)
+    originals = {q.id for q in quotes}
+    return tuple(q if q.id in originals else _resolved_speaker(q, actors) for q in merged)
