@@ -308,3 +308,9 @@ def test_a_quotation_framed_after_it_is_direct_inside_a_wider_content(resources:
 def test_inverted_frames_give_their_speaker_despite_the_parse(resources: Resources, text: str, speaker: str) -> None:
     (quote,) = [q for q in _quotes(resources, text) if q.direct]
     assert quote.speaker.text == speaker and quote.speaker.kind is SpeakerKind.NAMED
+
+
+def test_a_lower_case_quotation_is_partial_not_direct(resources: Resources) -> None:
+    text = "An economic downturn, he said, “could be a good time to borrow and pay off debt.”"
+    quote = _find(_quotes(resources, text), "could be a good time")
+    assert quote.partial and not quote.direct
