@@ -52,6 +52,13 @@ LOAD_MODELS = textwrap.dedent(
     text = "Senator Elizabeth Warren said on Tuesday that the new tax bill would fail in the Senate."
     found = tag_attributions(text, [(0, len(text))], AttributionTagger.load(resources))
     assert any(a.cue is not None and "would fail" in text[a.start : a.end] for a in found), found
+
+    from storylens.stories.encoder import StoryEncoder
+
+    story = StoryEncoder(resources.settings.models).embed(
+        ["Rutte urges allied unity at NATO summit", "NATO chief calls for unity among allies", "Rain in Lisbon"]
+    )
+    assert story.shape == (3, 384) and story[0] @ story[1] > story[0] @ story[2] + 0.2
     print("offline-ok")
     """
 )

@@ -56,3 +56,8 @@ def test_missing_file() -> None:
 def test_tuple_settings_from_environment() -> None:
     settings = load_settings(environ={"STORYLENS_INGEST__LANGUAGES": "ENGLISH, GERMAN"})
     assert settings.ingest.languages == ("ENGLISH", "GERMAN")
+
+
+def test_an_unknown_story_encoder_is_refused_by_name() -> None:
+    with pytest.raises(SettingsError, match="stories.encoder"):
+        Settings().with_overrides({"stories": {"encoder": "bert-large"}})

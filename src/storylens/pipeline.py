@@ -41,6 +41,8 @@ from storylens.store import DuplicateLink, Store
 
 if TYPE_CHECKING:
     from storylens.extract.parse import ParsedArticle
+    from storylens.nlp.embed import Embedder
+    from storylens.stories.cluster import ClusterTuning
 
 __all__ = [
     "ANALYSIS_VERSION",
@@ -409,6 +411,17 @@ class _StreamState:
         return cls(tuple(json.loads(blob.decode("utf-8"))["order"]))
 
 
+def _story_embedder(resources: Resources) -> tuple[Embedder, ClusterTuning]:
+    """The embedder ``stories.encoder`` names (loaded once per Resources) and the clustering weights fitted for it."""
+    from storylens.stories.cluster import ClusterTuning
+    from storylens.stories.encoder import STORY_ENCODER_TUNING, StoryEncoder
+
+    if resources.settings.stories.encoder == "general":
+        return resources.embedder, ClusterTuning()
+    encoder: StoryEncoder = resources.extra("stories.encoder", lambda: StoryEncoder(resources.settings.models))
+    return encoder, STORY_ENCODER_TUNING
+
+
 def update_stories(store: Store, resources: Resources, clock: StageClock | None = None) -> tuple[int, int]:
     """Step 5 for articles in no story yet: near-duplicate links, then story clustering.
 
@@ -428,8 +441,9 @@ def update_stories(store: Store, resources: Resources, clock: StageClock | None 
     stream = _StreamState.from_bytes(store.get_state("stories.stream"))
     index, replay_index = _restore(store, "stories.dedupe", NearDuplicateIndex(settings),
                                    lambda blob: NearDuplicateIndex.from_bytes(settings, blob))
-    clusterer, replay_stories = _restore(store, "stories.clusterer", StoryClusterer(settings),
-                                         lambda blob: StoryClusterer.from_bytes(settings, blob))
+    embedder, tuning = _story_embedder(resources)
+    clusterer, replay_stories = _restore(store, "stories.clusterer", StoryClusterer(settings, tuning),
+                                         lambda blob: StoryClusterer.from_bytes(settings, blob, tuning))
     new_set = set(new_ids)
     earlier = [i for i in stream.order if i not in new_set]
     to_index = (earlier if replay_index else []) + new_ids
@@ -463,12 +477,12 @@ def update_stories(store: Store, resources: Resources, clock: StageClock | None 
                 links[member] = DuplicateLink(member, group.earliest, similarity)
 
     with clock("story embedding"):
-        vectors = dict(store.get_embeddings(to_cluster, resources.embedder.model_id))
+        vectors = dict(store.get_embeddings(to_cluster, embedder.model_id))
         missing = [i for i in to_cluster if i not in vectors]
         if missing:
-            computed = resources.embedder.embed([embedding_text(articles[i], settings.lead_chars) for i in missing])
+            computed = embedder.embed([embedding_text(articles[i], settings.lead_chars) for i in missing])
             fresh = {i: computed[n] for n, i in enumerate(missing)}
-            store.put_embeddings(fresh, resources.embedder.model_id)
+            store.put_embeddings(fresh, embedder.model_id)
             vectors.update(fresh)
     with clock("clustering"):
         for article_id in to_cluster:
