@@ -59,5 +59,5 @@ def test_tuple_settings_from_environment() -> None:
 
 
 def test_an_unknown_story_encoder_is_refused_by_name() -> None:
-    with pytest.raises(SettingsError, match="stories.encoder"):
+    with pytest.raises(SettingsError, match=r"stories\.encoder"):
         Settings().with_overrides({"stories": {"encoder": "bert-large"}})

@@ -49,6 +49,7 @@ import numpy.typing as npt
 from storylens.errors import ModelError
 from storylens.extract.quote_marks import find_quoted_spans
 from storylens.extract.quotes import quote_id
+from storylens.nlp.embed import onnx_session
 from storylens.records import Actor, ActorKind, Quote, SpanRef, Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -376,17 +377,8 @@ class AttributionTagger:
     """The int8 ONNX tagger; build with :meth:`load` (once per process through ``Resources``)."""
 
     def __init__(self, model_path: Path, threads: int = 1) -> None:
-        import onnxruntime as ort
-
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # Sleeping idle threads: spinning ones burn CPU on a busy machine (see storylens.nlp.embed).
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
-            self._session = ort.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
+            self._session = onnx_session(model_path, threads)
         except Exception as exc:  # onnxruntime raises its own untyped errors
             raise ModelError(f"{model_path}: cannot load the attribution tagger ({exc}); reinstall storylens") from exc
         self.tokenizer = load_tokenizer()

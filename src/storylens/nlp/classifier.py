@@ -20,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from storylens.errors import ModelError
-from storylens.nlp.embed import TOKENIZER_RESOURCE, plan_batches
+from storylens.nlp.embed import TOKENIZER_RESOURCE, onnx_session, plan_batches
 from storylens.settings import ModelSettings
 
 __all__ = ["SequenceClassifier"]
@@ -32,20 +32,12 @@ class SequenceClassifier:
     def __init__(
         self, model_path: str | Path, max_tokens: int = 64, settings: ModelSettings | None = None
     ) -> None:
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
         self.settings = settings or ModelSettings()
         self.max_tokens = max_tokens
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = self.settings.onnx_threads
-        options.inter_op_num_threads = 1
-        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # As for the embedder: idle pool threads sleep rather than spin on a shared machine.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
-            self._session = ort.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
+            self._session = onnx_session(model_path, self.settings.onnx_threads)
         except Exception as exc:  # onnxruntime raises its own untyped errors for a missing or broken graph
             raise ModelError(f"sentence classifier {model_path}: cannot load it ({exc})") from exc
         tokenizer_file = resources.files("storylens.resources").joinpath(TOKENIZER_RESOURCE)

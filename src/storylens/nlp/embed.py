@@ -22,6 +22,7 @@ import importlib
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -65,11 +66,29 @@ def plan_batches(lengths: Sequence[int], max_batch: int, overhead: int = RUN_OVE
     return batches
 
 
+def onnx_session(model: str | Path | bytes, threads: int) -> Any:
+    """An onnxruntime CPU session for one of the project's models (a path, or the model's bytes), set up for a
+    shared machine. Errors are onnxruntime's own; callers name the model when they catch them."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    # One graph, run node after node: a second inter-op pool would only compete for the same cores.
+    options.inter_op_num_threads = 1
+    options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    # Idle pool threads sleep instead of spinning: on a busy machine a spinning thread waiting for a descheduled
+    # sibling burnt as much CPU as the work itself (2 threads: 28.5 CPU s spinning vs 15.0 not, for 14.6 with
+    # one thread) and was slower in wall time too (72 s vs 27 s).
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    source = model if isinstance(model, bytes) else str(model)
+    return ort.InferenceSession(source, options, providers=["CPUExecutionProvider"])
+
+
 class Embedder:
     """Embeds texts into unit vectors. Build one per process (loading takes ~0.3 s) and pass it down."""
 
     def __init__(self, settings: ModelSettings | None = None) -> None:
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
         self.settings = settings or ModelSettings()
@@ -82,17 +101,7 @@ class Embedder:
                 "(it is a pinned dependency: reinstall storylens)"
             ) from exc
         self.model_id: str = str(getattr(package, "MODEL_ID", self.settings.embedding_package))
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = self.settings.onnx_threads
-        # One graph, run node after node: a second inter-op pool would only compete for the same cores.
-        options.inter_op_num_threads = 1
-        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # Idle pool threads sleep instead of spinning: on a busy machine a spinning thread waiting for a descheduled
-        # sibling burnt as much CPU as the work itself (2 threads: 28.5 CPU s spinning vs 15.0 not, for 14.6 with
-        # one thread) and was slower in wall time too (72 s vs 27 s).
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session = ort.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
+        self._session = onnx_session(model_path, self.settings.onnx_threads)
         tokenizer_file = resources.files("storylens.resources").joinpath(TOKENIZER_RESOURCE)
         self._tokenizer = Tokenizer.from_str(tokenizer_file.read_text(encoding="utf-8"))
         self._tokenizer.enable_truncation(max_length=self.settings.embedding_max_tokens)

@@ -24,7 +24,7 @@ from __future__ import annotations
 from importlib import resources
 
 from storylens.errors import ModelError
-from storylens.nlp.embed import TOKENIZER_RESOURCE, Embedder
+from storylens.nlp.embed import TOKENIZER_RESOURCE, Embedder, onnx_session
 from storylens.settings import ModelSettings
 from storylens.stories.cluster import ClusterTuning
 
@@ -54,7 +54,6 @@ class StoryEncoder(Embedder):
     """Embeds an article's title + lead for story clustering. Build one per process (``Resources.extra``)."""
 
     def __init__(self, settings: ModelSettings | None = None) -> None:
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
         self.settings = settings or ModelSettings()
@@ -64,14 +63,7 @@ class StoryEncoder(Embedder):
                 f"story encoder {ENCODER_RESOURCE} is missing from storylens.resources: reinstall storylens"
             )
         self.model_id = MODEL_ID
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = self.settings.onnx_threads
-        options.inter_op_num_threads = 1
-        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # As the general embedder: idle threads sleep rather than spin on a shared machine.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session = ort.InferenceSession(model_file.read_bytes(), options, providers=["CPUExecutionProvider"])
+        self._session = onnx_session(model_file.read_bytes(), self.settings.onnx_threads)
         tokenizer_file = resources.files("storylens.resources").joinpath(TOKENIZER_RESOURCE)
         self._tokenizer = Tokenizer.from_str(tokenizer_file.read_text(encoding="utf-8"))
         self._tokenizer.enable_truncation(max_length=self.settings.embedding_max_tokens)
