@@ -1135,18 +1135,6 @@ def _accuracy(
     return 1 - len(misses) / len(table), misses
 
 
-@pytest.mark.gate
-def test_tenth_accuracy_gate_with_parse(parses: dict[str, Span]) -> None:
-    accuracy, misses = _accuracy(TENTH, parses)
-    assert accuracy >= MIN_TENTH_ACCURACY, misses
-
-
-@pytest.mark.gate
-def test_tenth_accuracy_gate_without_parse() -> None:
-    accuracy, misses = _accuracy(TENTH, None)
-    assert accuracy >= MIN_TENTH_ACCURACY_WITHOUT_PARSE, misses
-
-
 @pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
@@ -1208,18 +1196,6 @@ MIN_ELEVENTH_ACCURACY = 0.89
 MIN_ELEVENTH_ACCURACY_WITHOUT_PARSE = 0.81
 
 
-@pytest.mark.gate
-def test_eleventh_accuracy_gate_with_parse(parses: dict[str, Span]) -> None:
-    accuracy, misses = _accuracy(ELEVENTH, parses)
-    assert accuracy >= MIN_ELEVENTH_ACCURACY, misses
-
-
-@pytest.mark.gate
-def test_eleventh_accuracy_gate_without_parse() -> None:
-    accuracy, misses = _accuracy(ELEVENTH, None)
-    assert accuracy >= MIN_ELEVENTH_ACCURACY_WITHOUT_PARSE, misses
-
-
 @pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
@@ -1262,18 +1238,6 @@ MIN_TWELFTH_ACCURACY = 0.92
 MIN_TWELFTH_ACCURACY_WITHOUT_PARSE = 0.87
 
 
-@pytest.mark.gate
-def test_twelfth_accuracy_gate_with_parse(parses: dict[str, Span]) -> None:
-    accuracy, misses = _accuracy(TWELFTH, parses)
-    assert accuracy >= MIN_TWELFTH_ACCURACY, misses
-
-
-@pytest.mark.gate
-def test_twelfth_accuracy_gate_without_parse() -> None:
-    accuracy, misses = _accuracy(TWELFTH, None)
-    assert accuracy >= MIN_TWELFTH_ACCURACY_WITHOUT_PARSE, misses
-
-
 @pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
@@ -1303,18 +1267,6 @@ THIRTEENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.812  # 52 of 64
 #: margin.
 MIN_THIRTEENTH_ACCURACY = 0.95
 MIN_THIRTEENTH_ACCURACY_WITHOUT_PARSE = 0.92
-
-
-@pytest.mark.gate
-def test_thirteenth_accuracy_gate_with_parse(parses: dict[str, Span]) -> None:
-    accuracy, misses = _accuracy(THIRTEENTH, parses)
-    assert accuracy >= MIN_THIRTEENTH_ACCURACY, misses
-
-
-@pytest.mark.gate
-def test_thirteenth_accuracy_gate_without_parse() -> None:
-    accuracy, misses = _accuracy(THIRTEENTH, None)
-    assert accuracy >= MIN_THIRTEENTH_ACCURACY_WITHOUT_PARSE, misses
 
 
 @pytest.mark.parametrize(
@@ -1352,18 +1304,6 @@ MIN_FOURTEENTH_ACCURACY = 0.87
 MIN_FOURTEENTH_ACCURACY_WITHOUT_PARSE = 0.83
 
 
-@pytest.mark.gate
-def test_fourteenth_accuracy_gate_with_parse(parses: dict[str, Span]) -> None:
-    accuracy, misses = _accuracy(FOURTEENTH, parses)
-    assert accuracy >= MIN_FOURTEENTH_ACCURACY, misses
-
-
-@pytest.mark.gate
-def test_fourteenth_accuracy_gate_without_parse() -> None:
-    accuracy, misses = _accuracy(FOURTEENTH, None)
-    assert accuracy >= MIN_FOURTEENTH_ACCURACY_WITHOUT_PARSE, misses
-
-
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -1396,13 +1336,26 @@ MIN_FIFTEENTH_ACCURACY = 0.76
 MIN_FIFTEENTH_ACCURACY_WITHOUT_PARSE = 0.75
 
 
-@pytest.mark.gate
-def test_fifteenth_accuracy_gate_with_parse(parses: dict[str, Span]) -> None:
-    accuracy, misses = _accuracy(FIFTEENTH, parses)
-    assert accuracy >= MIN_FIFTEENTH_ACCURACY, misses
+#: Each draw with its pinned minimums (with the parse, as the claims stage runs it, and without).
+DRAW_GATES = [
+    ("tenth", TENTH, MIN_TENTH_ACCURACY, MIN_TENTH_ACCURACY_WITHOUT_PARSE),
+    ("eleventh", ELEVENTH, MIN_ELEVENTH_ACCURACY, MIN_ELEVENTH_ACCURACY_WITHOUT_PARSE),
+    ("twelfth", TWELFTH, MIN_TWELFTH_ACCURACY, MIN_TWELFTH_ACCURACY_WITHOUT_PARSE),
+    ("thirteenth", THIRTEENTH, MIN_THIRTEENTH_ACCURACY, MIN_THIRTEENTH_ACCURACY_WITHOUT_PARSE),
+    ("fourteenth", FOURTEENTH, MIN_FOURTEENTH_ACCURACY, MIN_FOURTEENTH_ACCURACY_WITHOUT_PARSE),
+    ("fifteenth", FIFTEENTH, MIN_FIFTEENTH_ACCURACY, MIN_FIFTEENTH_ACCURACY_WITHOUT_PARSE),
+]
 
 
 @pytest.mark.gate
-def test_fifteenth_accuracy_gate_without_parse() -> None:
-    accuracy, misses = _accuracy(FIFTEENTH, None)
-    assert accuracy >= MIN_FIFTEENTH_ACCURACY_WITHOUT_PARSE, misses
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), DRAW_GATES, ids=[g[0] for g in DRAW_GATES]
+)
+def test_draw_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    accuracy, misses = _accuracy(table, parses)
+    assert accuracy >= minimum, (name, misses)
+    accuracy, misses = _accuracy(table, None)
+    assert accuracy >= minimum_without_parse, (name, "without the parse", misses)

@@ -1181,30 +1181,6 @@ def _accuracy(
 
 
 @pytest.mark.gate
-def test_fourth_accuracy_gate_with_parse(parses: dict[str, Span]) -> None:
-    accuracy, misses = _accuracy(FOURTH, parses)
-    assert accuracy >= MIN_FOURTH_ACCURACY, misses
-
-
-@pytest.mark.gate
-def test_fourth_accuracy_gate_without_parse() -> None:
-    accuracy, misses = _accuracy(FOURTH, None)
-    assert accuracy >= MIN_FOURTH_ACCURACY_WITHOUT_PARSE, misses
-
-
-@pytest.mark.gate
-def test_fifth_accuracy_gate_with_parse(parses: dict[str, Span]) -> None:
-    accuracy, misses = _accuracy(FIFTH, parses)
-    assert accuracy >= MIN_FIFTH_ACCURACY, misses
-
-
-@pytest.mark.gate
-def test_fifth_accuracy_gate_without_parse() -> None:
-    accuracy, misses = _accuracy(FIFTH, None)
-    assert accuracy >= MIN_FIFTH_ACCURACY_WITHOUT_PARSE, misses
-
-
-@pytest.mark.gate
 @pytest.mark.parametrize("name", sorted(MIN_WITH_PARSE))
 def test_earlier_tables_with_parse(name: str, parses: dict[str, Span]) -> None:
     from tests import test_quantities, test_quantities_blind
@@ -1222,49 +1198,26 @@ def test_parse_that_does_not_match_the_text_is_ignored(nlp: Language) -> None:
     assert [(q.value, q.unit) for q in with_parse] == [(2.0, "major Indian telecom firms")]
 
 
-@pytest.mark.gate
-def test_sixth_accuracy_gate_with_parse(parses: dict[str, Span]) -> None:
-    accuracy, misses = _accuracy(SIXTH, parses)
-    assert accuracy >= MIN_SIXTH_ACCURACY, misses
+#: Each draw with its pinned minimums (with the parse, as the claims stage runs it, and without).
+DRAW_GATES = [
+    ("fourth", FOURTH, MIN_FOURTH_ACCURACY, MIN_FOURTH_ACCURACY_WITHOUT_PARSE),
+    ("fifth", FIFTH, MIN_FIFTH_ACCURACY, MIN_FIFTH_ACCURACY_WITHOUT_PARSE),
+    ("sixth", SIXTH, MIN_SIXTH_ACCURACY, MIN_SIXTH_ACCURACY_WITHOUT_PARSE),
+    ("seventh", SEVENTH, MIN_SEVENTH_ACCURACY, MIN_SEVENTH_ACCURACY_WITHOUT_PARSE),
+    ("eighth", EIGHTH, MIN_EIGHTH_ACCURACY, MIN_EIGHTH_ACCURACY_WITHOUT_PARSE),
+    ("ninth", NINTH, MIN_NINTH_ACCURACY, MIN_NINTH_ACCURACY_WITHOUT_PARSE),
+]
 
 
 @pytest.mark.gate
-def test_sixth_accuracy_gate_without_parse() -> None:
-    accuracy, misses = _accuracy(SIXTH, None)
-    assert accuracy >= MIN_SIXTH_ACCURACY_WITHOUT_PARSE, misses
-
-
-@pytest.mark.gate
-def test_seventh_accuracy_gate_with_parse(parses: dict[str, Span]) -> None:
-    accuracy, misses = _accuracy(SEVENTH, parses)
-    assert accuracy >= MIN_SEVENTH_ACCURACY, misses
-
-
-@pytest.mark.gate
-def test_seventh_accuracy_gate_without_parse() -> None:
-    accuracy, misses = _accuracy(SEVENTH, None)
-    assert accuracy >= MIN_SEVENTH_ACCURACY_WITHOUT_PARSE, misses
-
-
-@pytest.mark.gate
-def test_eighth_accuracy_gate_with_parse(parses: dict[str, Span]) -> None:
-    accuracy, misses = _accuracy(EIGHTH, parses)
-    assert accuracy >= MIN_EIGHTH_ACCURACY, misses
-
-
-@pytest.mark.gate
-def test_eighth_accuracy_gate_without_parse() -> None:
-    accuracy, misses = _accuracy(EIGHTH, None)
-    assert accuracy >= MIN_EIGHTH_ACCURACY_WITHOUT_PARSE, misses
-
-
-@pytest.mark.gate
-def test_ninth_accuracy_gate_with_parse(parses: dict[str, Span]) -> None:
-    accuracy, misses = _accuracy(NINTH, parses)
-    assert accuracy >= MIN_NINTH_ACCURACY, misses
-
-
-@pytest.mark.gate
-def test_ninth_accuracy_gate_without_parse() -> None:
-    accuracy, misses = _accuracy(NINTH, None)
-    assert accuracy >= MIN_NINTH_ACCURACY_WITHOUT_PARSE, misses
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), DRAW_GATES, ids=[g[0] for g in DRAW_GATES]
+)
+def test_draw_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    accuracy, misses = _accuracy(table, parses)
+    assert accuracy >= minimum, (name, misses)
+    accuracy, misses = _accuracy(table, None)
+    assert accuracy >= minimum_without_parse, (name, "without the parse", misses)
