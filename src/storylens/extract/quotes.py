@@ -1073,6 +1073,8 @@ def _is_partial(doc: Doc, q_start: int, q_end: int, quoted: QuotedSpan) -> bool:
     words = inner.split()
     if len(quoted.pieces) > 1:
         return False
+    if _runs_on_from_prose(doc, q_start):
+        return True
     # '"Denver," he answered', '“Out, out, out!” he yelled': a capitalised quotation closed by a comma, or
     # ending with ? or !, is a statement of its own.
     if inner[:1].isupper() and (doc.text[q_end : q_end + 1] in {",", "?", "!"} or inner.rstrip()[-1:] in {"?", "!"}):
@@ -1088,6 +1090,24 @@ def _is_partial(doc: Doc, q_start: int, q_end: int, quoted: QuotedSpan) -> bool:
         last_word = before.split()[-1] if before.split() else ""
         starts_clause = last_word.lower().strip(",") in {"said", "says", "added", "told", "declared", "wrote"}
     return not (starts_clause or inner[:1].isupper())
+
+
+def _runs_on_from_prose(doc: Doc, q_start: int) -> bool:
+    """Whether a quotation continues the writer's sentence from the word right before its opening mark ('said in
+    a statement that “Washington dysfunction has …”', 'Murphy owes “Florida an explanation …”', 'identified the
+    judge as “Spanish”'): PolNeAR's annotators take the words before it into the content, so it is mixed, not
+    direct. A verb right before the mark introduces it ('chanting “Dump Trump.”', 'the ad claims “Jeb is …”'),
+    and so does the person a verb addresses ('asked the crowd “If …?”')."""
+    mark = q_start - 1
+    previous = [t for t in doc if t.idx + len(t.text) <= mark and not t.is_space]
+    if not previous or not doc.text[previous[-1].idx + len(previous[-1].text) : mark].isspace():
+        return False
+    word = previous[-1]
+    if word.is_punct or not word.text[-1:].isalnum():
+        return False
+    if word.pos_ == "VERB":
+        return False
+    return not (word.dep_ == "dative" or (word.dep_ == "dobj" and word.head.lemma_.lower() in {"ask", "tell"}))
 
 
 def _title_cased(words: Sequence[str]) -> bool:
