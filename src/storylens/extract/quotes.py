@@ -59,7 +59,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storylens.extract.attribution_model import AttributionModel, cue_features, is_cue_candidate, quote_test
 from storylens.extract.parse import ParsedArticle, ParsedSegment
@@ -129,6 +129,9 @@ _OWN_FRAME_GAP_CHARS = 300
 _INTRODUCING_GAP = re.compile(r"\s*[:,]?\s*[“\"‘'«„]?\s*")
 # Dependencies of trailing comma phrases that describe an object rather than belong to what is said.
 _DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
+# Most tokens before and including the verb of a frame opening the sentence after a quotation ('the presumptive GOP
+# presidential nominee, Donald Trump, tweeted').
+_FRAME_OPENING_MAX_TOKENS = 14
 # Longest text between a quotation and the cue of its frame after it ('," the former senator said').
 _AFTER_FRAME_CHARS = 40
 # Share of a content clause a quoted stretch must cover for the clause to be a direct quote rather than mixed.
@@ -854,6 +857,10 @@ def _attribute_quote(
         cue = _best_cue(list(sents[first_i - 1]), offset, quoted, index)
     if cue is None and last_i + 1 < len(sents) and len(sents[last_i + 1]) <= 8:
         cue = _best_cue(list(sents[last_i + 1]), offset, quoted, index)
+    if cue is None and last_i + 1 < len(sents) and sents[last_i + 1].start_char <= q_end + 2:
+        # '“Who can remember …? Is it two? Three?” Clinton asks as a maintenance guy walks in …': the parser ends
+        # the sentence at the closing mark; the frame opening the next one attributes the quotation.
+        cue = _best_cue(_frame_opening(sents[last_i + 1]), offset, quoted, index)
     if cue is None and not _is_partial(doc, q_start, q_end, quoted):
         cue = _frame_verb(candidates, offset, index)
     if cue is None:
@@ -908,6 +915,16 @@ def _attribute_quote(
         (offset + cue.idx, offset + cue_end),
         speaker,
     )
+
+
+def _frame_opening(sentence: Span) -> list[Token]:
+    """The words of a sentence up to its first verb, when they are few and could be a frame ('Clinton asks', 'the
+    two write', 'asked Mr. Manafort'), else nothing."""
+    for token in sentence:
+        if token.pos_ in {"VERB", "AUX"}:
+            opening = list(sentence[: token.i - sentence.start + 1])
+            return opening if len(opening) <= _FRAME_OPENING_MAX_TOKENS else []
+    return []
 
 
 def _fill_frame_speaker(attribution: _Attribution, quoted: QuotedSpan) -> None:
