@@ -68,10 +68,10 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -85,15 +85,12 @@ from storylens.stories._time import format_hours, to_hours
 __all__ = [
     "FEATURES",
     "ClusterTuning",
-    "PairScorer",
-    "RerankTuning",
     "StoryClusterer",
     "StoryItem",
     "cluster_stream",
     "embedding_text",
     "item_for_article",
     "lead_text",
-    "pair_text",
     "story_id_for",
 ]
 
@@ -256,53 +253,6 @@ def _weights(tuning: ClusterTuning) -> npt.NDArray[np.float64]:
     )
 
 
-class PairScorer(Protocol):
-    """Reads two texts together and gives the logit that they report one story
-    (:class:`storylens.stories.reranker.PairReranker`)."""
-
-    def logits(self, pairs: Sequence[tuple[str, str]]) -> npt.NDArray[np.float64]:
-        """One logit per (text, text) pair."""
-        ...
-
-
-@dataclass(frozen=True)
-class RerankTuning:
-    """When and how a :class:`PairScorer` re-ranks the clusterer's close calls.
-
-    Only when the best story's logistic score lies in ``[floor, ceiling]`` (a close call), the ``candidates`` best
-    stories scoring at least ``floor`` are re-scored: the pair scorer reads the article with each of the story's
-    ``members`` latest articles, and the new logit is ``intercept + score_weight × (logistic logit) + pair_weight ×
-    (mean pair logit)``; the article joins the best re-scored story if its logit reaches the threshold. Clear calls
-    keep the logistic score alone, so the scorer runs on a few articles only.
-    """
-
-    floor: float = 0.1
-    ceiling: float = 0.9
-    candidates: int = 2
-    members: int = 3
-    intercept: float = 0.0
-    score_weight: float = 1.0
-    pair_weight: float = 0.5
-
-
-def pair_text(title: str | None, body: str, lead_chars: int = 320) -> str:
-    """The text a :class:`PairScorer` reads for one article: the title, then the body's first ``lead_chars``
-    characters cut at a word boundary (the re-ranker reads 160 tokens for both sides together)."""
-    lead = " ".join(body.split())
-    if len(lead) > lead_chars:
-        cut = lead.rfind(" ", 0, lead_chars + 1)
-        lead = lead[: cut if cut > 0 else lead_chars]
-    title = " ".join((title or "").split())
-    return f"{title}. {lead}" if title else lead
-
-
-def _item_pair_text(item: StoryItem) -> str:
-    title = item.title or ""
-    text = item.text or ""
-    body = text[len(title) :] if title and text.startswith(title) else text
-    return pair_text(item.title, body)
-
-
 def lead_text(title: str | None, body: str, lead_chars: int) -> str:
     """The text to embed for an article: its title, then the body's first ``lead_chars`` characters, cut at a
     word boundary (the embedder reads 128 tokens at most, so more would be truncated anyway)."""
@@ -384,8 +334,6 @@ class _LiveStory:
     title_embedding_sum: Vector
     actors: Counter[str]
     label_candidates: list[tuple[str, Vector]] = field(default_factory=list)
-    # The re-ranker's text of the latest members (kept only when the clusterer has a pair scorer).
-    pair_texts: list[str] = field(default_factory=list)
     # Derived from the fields above by refresh(), so scoring a new article does no per-story arithmetic.
     centroid: Vector = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
     recent_matrix: Vector = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
@@ -427,18 +375,9 @@ class _LiveStory:
 class StoryClusterer:
     """Groups a stream of :class:`StoryItem` into stories, one article at a time. See the module docstring."""
 
-    def __init__(
-        self,
-        settings: StorySettings,
-        tuning: ClusterTuning | None = None,
-        reranker: PairScorer | None = None,
-        rerank: RerankTuning | None = None,
-    ) -> None:
+    def __init__(self, settings: StorySettings, tuning: ClusterTuning | None = None) -> None:
         self.settings = settings
         self.tuning = tuning or ClusterTuning()
-        self.reranker = reranker
-        self.rerank = rerank or RerankTuning()
-        self.reranked = 0  # articles whose choice the pair scorer re-ranked
         self._live: list[_LiveStory] = []
         self._retired: list[tuple[int, Story]] = []  # (founding rank, record)
         self._story_of: dict[str, str] = {}
@@ -548,7 +487,6 @@ class StoryClusterer:
                     "name_sum": [[k, w] for k, w in s.name_sum.items()],
                     "actors": sorted(s.actors.items()),
                     "titles": [title for title, _ in s.label_candidates],
-                    "pair_texts": s.pair_texts,
                 }
                 for s in live
             ],
@@ -569,14 +507,7 @@ class StoryClusterer:
         return buffer.getvalue()
 
     @classmethod
-    def from_bytes(
-        cls,
-        settings: StorySettings,
-        blob: bytes,
-        tuning: ClusterTuning | None = None,
-        reranker: PairScorer | None = None,
-        rerank: RerankTuning | None = None,
-    ) -> StoryClusterer:
+    def from_bytes(cls, settings: StorySettings, blob: bytes, tuning: ClusterTuning | None = None) -> StoryClusterer:
         """A clusterer restored from :meth:`to_bytes`; refuses a state made with other settings.
 
         With ``tuning`` given, it also refuses a state saved with other weights: weights belong to one embedding
@@ -599,7 +530,7 @@ class StoryClusterer:
                 "re-cluster the stored articles"
             )
         tuning = ClusterTuning(**header["tuning"])
-        clusterer = cls(settings, tuning, reranker, rerank)
+        clusterer = cls(settings, tuning)
         clusterer._latest_dates = [float(h) for h in header["latest_dates"]]
         heapq.heapify(clusterer._latest_dates)
         clusterer._documents = int(header["documents"])
@@ -635,8 +566,6 @@ class StoryClusterer:
                 label_candidates=list(
                     zip(titles, arrays["candidates"][candidate_at : candidate_at + len(titles)], strict=True)
                 ),
-                # States saved before the re-ranker have no pair texts: such stories are re-ranked on new members.
-                pair_texts=[str(text) for text in entry.get("pair_texts", [])],
             )
             recent_at += entry["recent"]
             candidate_at += len(titles)
@@ -809,12 +738,6 @@ class StoryClusterer:
             return None
         scores = self.tuning.scores(features)
         best = int(np.argmax(scores))  # the first best: ties go to the older story
-        close = self._close_calls(scores)
-        if close:
-            combined = self._reranked_logits(item, [candidates[i] for i in close], scores[close])
-            top = int(np.argmax(combined))
-            self.reranked += 1
-            return candidates[close[top]] if _sigmoid(float(combined[top])) >= self.settings.threshold else None
         if scores[best] < self.settings.threshold:
             return None
         if self.tuning.margin > 0 and len(candidates) > 1:
@@ -823,45 +746,6 @@ class StoryClusterer:
             if logits[best] - runner_up < self.tuning.margin:
                 return None
         return candidates[best]
-
-    def _close_calls(self, scores: npt.NDArray[np.float64]) -> list[int]:
-        """The candidates (positions, best first) the pair scorer re-ranks: none unless the best score is a close
-        call (within the :class:`RerankTuning` band), else the best few above its floor."""
-        rerank = self.rerank
-        if self.reranker is None or not len(scores):
-            return []
-        order = np.argsort(-scores, kind="stable")[: rerank.candidates]
-        if not rerank.floor <= scores[order[0]] <= rerank.ceiling:
-            return []
-        return [int(i) for i in order if scores[i] >= rerank.floor]
-
-    def _pair_logits(self, item: StoryItem, stories: Sequence[_LiveStory]) -> npt.NDArray[np.float64]:
-        """For each story, the mean pair-scorer logit of the article with the story's latest members."""
-        assert self.reranker is not None
-        text = _item_pair_text(item)
-        pairs = [(text, member) for story in stories for member in story.pair_texts]
-        logits = self.reranker.logits(pairs) if pairs else np.zeros(0)
-        result = np.zeros(len(stories), dtype=np.float64)
-        at = 0
-        for position, story in enumerate(stories):
-            count = len(story.pair_texts)
-            result[position] = float(np.mean(logits[at : at + count])) if count else 0.0
-            at += count
-        return result
-
-    def _reranked_logits(
-        self, item: StoryItem, stories: Sequence[_LiveStory], scores: npt.NDArray[np.float64]
-    ) -> npt.NDArray[np.float64]:
-        """The re-ranked logits of ``stories`` (whose logistic scores are ``scores``)."""
-        rerank = self.rerank
-        clipped = np.clip(scores, 1e-9, 1 - 1e-9)
-        score_logits = np.log(clipped / (1 - clipped))
-        result: npt.NDArray[np.float64] = (
-            rerank.intercept
-            + rerank.score_weight * score_logits
-            + rerank.pair_weight * self._pair_logits(item, stories)
-        )
-        return result
 
     def _found(self, article_id: str, dimension: int) -> _LiveStory:
         story = _LiveStory(
@@ -926,8 +810,6 @@ class StoryClusterer:
         story.term_names = {k: story.term_names[k] for k in story.keyword_sum if k in story.term_names}
         story.keyword_vector = _strongest(story.keyword_sum, tuning.story_keywords)
         story.actors.update(set(item.actors))
-        story.pair_texts.append(_item_pair_text(item))
-        del story.pair_texts[: -max(1, self.rerank.members)]
         story.refresh()
         title = (item.title or "").strip()
         if title and len(story.label_candidates) < tuning.label_candidates:
@@ -954,10 +836,6 @@ class StoryClusterer:
         terms = [story.term_names[k] for k, _ in ranked if k in story.term_names][: 5 - len(actors) if actors else 5]
         words = actors + [t for t in terms if t not in {a.lower() for a in actors}]
         return ", ".join(words) if words else "(untitled story)"
-
-
-def _sigmoid(logit: float) -> float:
-    return 1.0 / (1.0 + math.exp(-logit)) if logit >= 0 else math.exp(logit) / (1.0 + math.exp(logit))
 
 
 def _dot(sparse: dict[int, float], other: dict[int, float]) -> float:
@@ -993,14 +871,10 @@ def _strongest(weights: dict[int, float], keep: int) -> dict[int, float]:
 
 
 def cluster_stream(
-    items: Iterable[StoryItem],
-    settings: StorySettings,
-    tuning: ClusterTuning | None = None,
-    reranker: PairScorer | None = None,
-    rerank: RerankTuning | None = None,
+    items: Iterable[StoryItem], settings: StorySettings, tuning: ClusterTuning | None = None
 ) -> tuple[Story, ...]:
     """Cluster ``items`` in the order given and return the stories (see :class:`StoryClusterer`)."""
-    clusterer = StoryClusterer(settings, tuning, reranker, rerank)
+    clusterer = StoryClusterer(settings, tuning)
     for item in items:
         clusterer.add(item)
     return clusterer.stories()
