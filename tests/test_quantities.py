@@ -83,7 +83,7 @@ TABLE: list[tuple[str, str, str | None, list[Q]]] = [
      "and cities $60 billion to invest in energy-efficient public transportation and buildings.", None,
      [Q(500e6, "solar panels", "target", "2020"), D("2020", "target"), Q(60e9, "USD")]),
     ("polnear", "He bought the bridge in 2014, using a $9.1 million loan from the State of Virginia.", None,
-     [D("2014"), Q(9.1e6, "USD")]),
+     [D("2014"), Q(9.1e6, "USD", time="2014")]),
     ("allsides", "Nearing decision time, senators were struggling to wrap up work on the bipartisan infrastructure "
      "plan despite hopes to expedite consideration and voting on the nearly $1 trillion proposal.", None,
      [Q(1e12, "USD", "about")]),
@@ -99,7 +99,7 @@ TABLE: list[tuple[str, str, str | None, list[Q]]] = [
      "bring class-action claims against large employers.", None, [Q(1.6e6, "women", "up to")]),
     ("allsides", "Andrew Cuomo on Tuesday declared a state of “disaster emergency” over gun violence across New York — "
      "and announced $138 million in new spending to try to stop the surge in shootings.", None,
-     [D("Tuesday", "relative"), Q(138e6, "USD", measure="new spending")]),
+     [D("Tuesday", "relative"), Q(138e6, "USD", time="Tuesday", measure="new spending")]),
     ("allsides", "The White House is seeking $14 billion in aid to address natural disasters that occurred before "
      "Hurricane Ida and another $6.4 billion to cover the cost of relocating tens of thousands Afghans who assisted "
      "the U.S. over the past 20 years.", None,
@@ -119,7 +119,7 @@ TABLE: list[tuple[str, str, str | None, list[Q]]] = [
      [Q(65, "year", "at least"), Q(18, None, "range", upper=64)]),
     ("allsides", "New jobless claims fell 34,000 to 444,000 for the week ended May 15th, data from the Department of "
      "Labor showed Thursday.", None,
-     [Q(34000, None), Q(444000, None, time="--05-15"), D("--05-15"), D("Thursday", "relative")]),
+     [Q(34000, None, time="--05-15"), Q(444000, None, time="--05-15"), D("--05-15"), D("Thursday", "relative")]),
     ("basil", "Hutchinson, though, did call for the creation of a 40-60 hour training program for armed officers.",
      None, [Q(40, "hour", "range", upper=60)]),
     # --- rates
@@ -130,7 +130,7 @@ TABLE: list[tuple[str, str, str | None, list[Q]]] = [
      [Q(40, "hour per week", "over")]),
     ("allsides", "Schumer on Thursday night moved to arrange the vote for Saturday, where he’ll need 60 votes to move "
      "forward, after a day of behind-the-scenes haggling failed to produce a breakthrough.", None,
-     [D("Thursday", "relative"), D("Saturday", "relative"), Q(60, "votes")]),
+     [D("Thursday", "relative"), D("Saturday", "relative"), Q(60, "votes", time="Saturday")]),
     # --- dates
     ("basil", "In fact, as recently as the US Senate debate on March 1, 2010, Blumenthal clearly stated \"serving in "
      "the United States military gave me a perspective as well, even in the reserves.", None, [D("2010-03-01")]),
@@ -222,7 +222,8 @@ TABLE: list[tuple[str, str, str | None, list[Q]]] = [
      [Q(5, "percent", "target", "2035", measure="GDP"), D("2035", "target")]),
     ("seed", "At the NATO summit in The Hague this summer, all 32 member states agreed to an unprecedented increase in "
      "defense spending, committing to reach 5% of GDP—a target that includes support for Ukraine.", None,
-     [D("this summer", "relative"), Q(32, "member states"), Q(5, "percent", "target", measure="GDP")]),
+     [D("this summer", "relative"), Q(32, "member states", time="this summer"),
+      Q(5, "percent", "target", measure="GDP")]),
     ("seed", "The former Dutch prime minister, who assumed NATO's top civilian role in October 2024, finds himself "
      "navigating a geopolitical minefield where the alliance's two most powerful blocs are increasingly at odds over "
      "fundamental security priorities.", None, [D("2024-10"), Q(2, "powerful blocs")]),
@@ -253,9 +254,11 @@ HELDOUT: list[tuple[str, str, str | None, list[Q]]] = [
      "than 1 billion shots.", None, [D("Wednesday", "relative"), Q(500e6, "doses"), Q(1e9, "shots", "over")]),
     ("allsides", "Unemployment claims dropped 36,000 to 293,000 last week, the second straight drop, the Labor "
      "Department said Thursday.", None,
-     [Q(36000, None), Q(293000, None, time="last week"), D("last week", "relative"), D("Thursday", "relative")]),
+     [Q(36000, None, time="last week"), Q(293000, None, time="last week"), D("last week", "relative"),
+      D("Thursday", "relative")]),
     ("basil", "The House approved the Ryan budget plan on March 29 by a vote of 228 to 191, with all but 10 "
-     "Republicans voting for it.", None, [D("--03-29"), Q(228, None), Q(191, None), Q(10, "Republicans")]),
+     "Republicans voting for it.", None, [D("--03-29"), Q(228, None, time="--03-29"), Q(191, None, time="--03-29"),
+                                          Q(10, "Republicans")]),
     ("allsides", "She announced her decision not to join UNC on Tuesday morning, about a week after the university's "
      "board of trustees voted 9-4 to grant her request for tenure after she refused to accept the position without "
      "it.", None, [D("Tuesday", "relative"), Q(1, "week", "about"), Q(9, None), Q(4, None)]),
@@ -269,7 +272,7 @@ HELDOUT: list[tuple[str, str, str | None, list[Q]]] = [
      [D("Friday", "relative"), Q(43e6, "USD", time="2007", measure="federal taxes"), D("2007")]),
     ("allsides", "But in 2010, US military officials and geologists revealed that the country, which lies at the "
      "crossroads of Central and South Asia, was sitting on mineral deposits worth nearly $1 trillion that could "
-     "dramatically transform its economic prospects.", None, [D("2010"), Q(1e12, "USD", "about", "2010")]),
+     "dramatically transform its economic prospects.", None, [D("2010"), Q(1e12, "USD", "about")]),
     ("allsides", "In an encouraging burst of hiring, America’s employers added 850,000 jobs in June, well above the "
      "average of the previous three months and a sign that companies may be having an easier time finding enough "
      "workers to fill open jobs.", None,

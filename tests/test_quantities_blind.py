@@ -49,7 +49,7 @@ BLIND: list[tuple[str, str, str | None, list[Q]]] = [
      "again.", "2014-02-13", [D("2011")]),
     ("bias", "Clyburn [3rd ranking Democrat in the US House of Representatives] said Mr.", "2016-01-26", []),
     ("bias", "They jumped again in June and are up 5.6% over the year.", "2020-07-14",
-     [D("2020-06"), Q(5.6, "percent", time="2020-06")]),
+     [D("2020-06"), Q(5.6, "percent")]),
     ("bias", "There is a reason that fewer than 2 percent of American women use some sort of fertility awareness "
      "method to prevent pregnancy—and is likely also the reason that only 118 people signed on to watch the "
      "fertility webinar air live.", None,
@@ -67,7 +67,7 @@ BLIND: list[tuple[str, str, str | None, list[Q]]] = [
      "to retroactively pay them for the missed days.", "2013-10-04", [Q(800000, "federal workers", "about")]),
     ("bias", "Two major Indian telecom firms, Vodafone and Airtel, on Thursday said they have cut mobile services in "
      "parts of New Delhi on government orders.", None,
-     [Q(2, "major Indian telecom firms"), D("Thursday", "relative")]),
+     [Q(2, "major Indian telecom firms", time="Thursday"), D("Thursday", "relative")]),
     ("bias", "This is for those immigrants who follow step two.", "2013-03-04", []),
     ("bias", "Trump has largely been shunned by foreign-policy veterans of past Republican administrations, more "
      "than 100 members of whom recently signed an open letter saying they would not join his administration; "
@@ -105,7 +105,8 @@ BLIND: list[tuple[str, str, str | None, list[Q]]] = [
     ("bias", "Conditt likely recorded the video between 9 p.m. and 11 p.m. on Tuesday.", "2018-03-22",
      [D("2018-03-20")]),
     ("bias", "On Wednesday a Congressional tax committee submitted a request for six years of the president's "
-     "returns from the Internal Revenue Service (IRS).", None, [D("Wednesday", "relative"), Q(6, "year")]),
+     "returns from the Internal Revenue Service (IRS).", None, [D("Wednesday", "relative"),
+                                                                Q(6, "year", time="Wednesday")]),
     ("bias", "“I am alarmed at the events that occurred over the weekend, where peaceful protestors were met by guns "
      "and a violent assault,” she tweeted June 29.", "2020-07-21", [D("2020-06-29")]),
     ("bias", "Manafort faces charges in two federal courts that include conspiracy to launder money, failure to "
@@ -283,7 +284,7 @@ VALIDATION: list[tuple[str, str, str | None, list[Q]]] = [
     ("bias", "So unless you earn $10m, she’s not talking about “your” income.", "2019-01-08", [Q(10e6, "USD")]),
     ("bias", "The number of Americans applying for unemployment benefits fell 19,000 last week to a seasonally "
      "adjusted 326,000, the fewest since January 2008.", "2013-08-01",
-     [Q(19000, None, time="2013-W30"), D("2013-W30"), Q(326000, None), D("2008-01")]),
+     [Q(19000, None, time="2013-W30"), D("2013-W30"), Q(326000, None, time="2013-W30"), D("2008-01")]),
     ("bias", "A Monmouth poll found that 52 percent of Americans in 2018 think free-trade agreements are good for the "
      "United States, a dramatic increase when compared to 24 percent in 2015.", "2019-08-21",
      [Q(52, "percent", time="2018", measure="Americans"), D("2018"), Q(24, "percent", time="2015"), D("2015")]),

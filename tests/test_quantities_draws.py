@@ -94,7 +94,7 @@ TENTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("polnear", "Reporters will be sitting in the last two rows of chairs, with 16 rows reserved in front of them.",
      "2016-03-15", [Q(2, "rows"), Q(16, "rows")]),
     ("polnear", "He has anchored the channel’s nightly news program since 1986, attracting 2.5 million viewers.",
-     "2016-04-12", [D("1986"), Q(2.5e6, "viewers")]),
+     "2016-04-12", [D("1986"), Q(2.5e6, "viewers", time="1986")]),
     ("polnear", "The group is also running full-page ads in two major newspapers in Milwaukee, the site of the debate.",
      "2015-11-10", [Q(2, "major newspapers")]),
     ("polnear", "“We don’t think there’s room for four cable news networks in the U.S.,” Zucker said.", "2015-12-03",
@@ -153,7 +153,8 @@ TENTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("allsides", "The U.S. hit another grim milestone in the pandemic Tuesday, reaching more than 600,000 Covid "
      "fatalities as the nation races to administer at least one vaccine shot to 70% of adult Americans by the Fourth "
      "of July.", "2021-06-15",
-     [D("2021-06-15"), Q(600000, "Covid fatalities", "over", "2021-06-15"), Q(1, "vaccine shot", "at least"),
+     [D("2021-06-15"), Q(600000, "Covid fatalities", "over", "2021-06-15"),
+      Q(1, "vaccine shot", "at least", "2021-07-04"),
       Q(70, "percent", "target", "2021-07-04", measure="adult Americans"), D("2021-07-04", "target")]),
     ("allsides", "North Korea launched two ballistic missiles into waters off its eastern coast on Wednesday, South "
      "Korea’s Joint Chiefs of Staff (JCS) has confirmed.", "2021-09-15",
@@ -176,7 +177,7 @@ TENTH: list[tuple[str, str, str | None, list[Q]]] = [
      "4th U.S.", "2021-06-28", [D("2020")]),
     ("allsides", "President Joe Biden will unveil a $6 trillion budget proposal on Friday that would push federal "
      "spending to its highest sustained levels since World War II.", "2021-05-27",
-     [Q(6e12, "USD"), D("2021-05-28")]),
+     [Q(6e12, "USD", time="2021-05-28"), D("2021-05-28")]),
     ("allsides", "The Biden administration is purchasing 500 million doses of Pfizer's COVID-19 vaccine to donate to "
      "the global supply, the White House said Thursday.", "2021-06-10", [Q(500e6, "doses"), D("2021-06-10")]),
     ("allsides", "The arrest came just one day before the Texas Legislature convened on Thursday to begin a special "
@@ -263,7 +264,7 @@ ELEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("polnear", "You can’t not make this deal’… Another one is going to call, Mr. President, they gave you $2 "
      "million.", "2016-01-18", [Q(2e6, "USD")]),
     ("polnear", "Sanders is up from 37 percent in January and Clinton is down from 49 percent.", "2016-02-18",
-     [Q(37, "percent", "exact", "2016-01"), D("2016-01"), Q(49, "percent", "exact", "2016-01")]),
+     [Q(37, "percent", "exact", "2016-01"), D("2016-01"), Q(49, "percent", "exact")]),
     ("polnear", "Sunday, on CNN’s “State of the Union,” while commenting on the racial divide in America highlighted "
      "by the recent police shootings in Louisiana and Minnesota and a sniper targeting and killing five Dallas police "
      "officers, Governor Mary Fallin (R-OK) said presumptive Republican presidential nominee Donald Trump is “trying "
@@ -282,7 +283,7 @@ ELEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
      "to move to the United States to marry Americans, putting them on a pathway to permanent residence and, "
      "ultimately, citizenship.", "2015-12-14", []),
     ("polnear", "The three states last voted for a Republican presidential nominee in 1988.", "2016-04-23",
-     [Q(3, "states"), D("1988")]),
+     [Q(3, "states", time="1988"), D("1988")]),
     ("polnear", "If there was a single moment that captured what would carry Hillary Clinton to the cusp of the 2016 "
      "Democratic nomination, it came not during her sun-splashed campaign kickoff in New York last June, or in any "
      "of her speeches celebrating hard-fought primary victories over Senator Bernie Sanders.", "2016-06-08",
@@ -335,7 +336,7 @@ ELEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
      "coronavirus, the worst pandemic to strike the globe in a century.", "2021-09-15", [D("2018"), D("2020")]),
     ("allsides", "Initial jobless claims in regular state programs totaled 419,000 in the week ended July 17, up "
      "51,000 from the prior week, Labor Department data showed Thursday.", "2021-07-22",
-     [Q(419000, None, "exact", "2021-07-17"), D("2021-07-17"), Q(51000, None), D("2021-07-22")]),
+     [Q(419000, None, "exact", "2021-07-17"), D("2021-07-17"), Q(51000, None, time="2021-07-17"), D("2021-07-22")]),
     ("allsides", "Seven Senate Judiciary Committee Democrats demanded the FBI explain its use of a novel tip line "
      "implemented during a supplemental background investigation into then-Supreme Court nominee Brett Kavanaugh in "
      "2018.", "2021-07-23", [Q(7, "Senate Judiciary Committee Democrats"), D("2018")]),
@@ -359,7 +360,7 @@ ELEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("allsides", "B.L., court file 20-255, was heard April 28.", "2021-04-28", [D("2021-04-28")]),
     ("allsides", "President Biden on Sunday said he will call on Russian President Vladimir Putin to respect human "
      "rights when the two leaders meet in Geneva in June.", "2021-05-30",
-     [D("2021-05-30"), Q(2, "leaders"), D("2021-06")]),
+     [D("2021-05-30"), Q(2, "leaders", time="2021-06"), D("2021-06")]),
     ("allsides", "Temperatures in Arizona, Nevada and Colorado soared into the 90s and 100s Thursday, but the sizzling "
      "heat also spread east to Nebraska, Kansas and Iowa, breaking record after record where observed highs were "
      "sweltering by late spring standards.", "2021-06-18",
@@ -418,7 +419,7 @@ TWELFTH: list[tuple[str, str, str | None, list[Q]]] = [
      "say just about anything to get elected.", "2016-04-04", [D("1990s")]),
     ("bias", "McCarthy raised $8.75 million in the first quarter of 2018, sending $2.9 million of that to the National "
      "Republican Campaign Committee, which helps fund Republicans’ campaigns.", "2018-04-11",
-     [Q(8.75e6, "USD", "exact", "2018"), D("2018"), Q(2.9e6, "USD")]),
+     [Q(8.75e6, "USD", "exact", "2018"), D("2018"), Q(2.9e6, "USD", time="2018")]),
     ("bias", "The market turned in its worst performance since the financial crisis last week, when the Dow Jones "
      "Industrial Average fell more than 12%.", "2020-03-03", [D("2020-W09"), Q(12, "percent", "over", "2020-W09")]),
     ("bias", "Harvey is likely to deal a significant blow to Houston’s economy, the nation’s fourth largest city, "
@@ -507,7 +508,8 @@ TWELFTH: list[tuple[str, str, str | None, list[Q]]] = [
      "appearance at the annual White House turkey pardon ceremony, one of America's silliest holiday traditions.",
      "2014-11-29", [D("2014-11-28")]),
     ("allsides", "The 27-nation bloc in May had suggested its member states lift restrictions on such trips, allowing "
-     "American tourists to visit during the key summer season.", "2021-09-03", [Q(27, "nation"), D("2021-05")]),
+     "American tourists to visit during the key summer season.", "2021-09-03", [Q(27, "nation", time="2021-05"),
+                                                                                D("2021-05")]),
     ("allsides", "The World Health Organization called Wednesday for a temporary moratorium on the use of Covid-19 "
      "vaccine booster shots by wealthy countries, saying the global priority should be on increasing supplies of "
      "first doses to countries that are still struggling to protect health workers and older adults.", "2021-08-04",
@@ -780,7 +782,7 @@ FOURTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
      "that we need serious immigration reform,\" Priebus said.In June, the Senate passed a comprehensive immigration "
      "reform bill on a 68-32 vote that was backed by 14 Republicans.", "2013-08-02",
      [D("2013-06"), Q(68, None, "exact", "2013-06"), Q(32, None, "exact", "2013-06"),
-      Q(14, "Republicans", "exact", "2013-06")]),
+      Q(14, "Republicans", "exact")]),
     ("bias", "At least 12 deaths have been reported, though the circumstances in many cases are still being sorted "
      "out.", "2020-06-03", [Q(12, "deaths", "at least")]),
     ("bias", "Spend nine seconds on Google, and you can find depressing studies that show “more than half of Americans "
@@ -834,7 +836,7 @@ FOURTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
      "2016-04-13", [D("2007")]),
     ("polnear", "Two House Committees on Monday asked the Justice Department to investigate whether Hillary Clinton "
      "perjured herself on the email controversy while testifying before Benghazi Committee investigators in "
-     "October.", "2016-07-11", [Q(2, "House Committees"), D("2016-07-11"), D("2015-10")]),
+     "October.", "2016-07-11", [Q(2, "House Committees", time="2016-07-11"), D("2016-07-11"), D("2015-10")]),
     ("basil", "Her office claims the bill would cut deficits by $416 billion over the next decade and keep Social "
      "Security solvent by instead raising the retirement age to 69 over 16 years and cutting yearly cost-of-living "
      "adjustments by 1 percent.", "2011-06-17",
@@ -891,10 +893,10 @@ FOURTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
      "2021-09-30", [D("2021-09-30"), Q(1.5e12, "USD"), Q(1.2e12, "USD")]),
     ("allsides", "Colonial Pipeline Co. closed its entire 5,500-mile conduit carrying gasoline and other fuels from "
      "the Gulf Coast to the New York metro area Friday as it moved to contain an assault that involved ransomware, "
-     "code that holds computer systems hostage.", "2021-05-10", [Q(5500, "mile"), D("2021-05-07")]),
+     "code that holds computer systems hostage.", "2021-05-10", [Q(5500, "mile", time="2021-05-07"), D("2021-05-07")]),
     ("allsides", "One report Saturday morning placed the Taliban just 7 miles away from the capital city Kabul, as US "
      "Marines arrived to secure the US Embassy there and help diplomats and Afghan civilians flee.", "2021-08-14",
-     [D("2021-08-14"), Q(7, "miles")]),
+     [D("2021-08-14"), Q(7, "miles", time="2021-08-14")]),
     ("allsides", "In June, when Covid-19 cases were at their lowest...", "2021-09-15", [D("2021-06")]),
     ("allsides", "The measure passed 220-212, after House moderate Democrats led a...", "2021-08-25",
      [Q(220, None), Q(212, None)]),
@@ -1003,7 +1005,7 @@ FIFTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("polnear", "Cruz, who has seen his lead in Iowa polling evaporate, challenged Trump to a one-on-one debate before "
      "Monday's caucus.", "2016-01-29", [D("2016-02-01")]),
     ("basil", "On Friday, the Washington Post reported that Hensarling does not plan to run, according to three people "
-     "familiar with his plans.", "2014-06-13", [D("2014-06-13"), Q(3, "people")]),
+     "familiar with his plans.", "2014-06-13", [D("2014-06-13"), Q(3, "people", time="2014-06-13")]),
     ("basil", "Mr. Obama has shown a certificate of live birth from Hawaii, which is the standard form of birth "
      "certificate in the state, and state officials – including the Republican who was governor during the 2008 "
      "campaign – have confirmed its authenticity.", "2011-04-07", [D("2008")]),
@@ -1024,7 +1026,7 @@ FIFTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
      "with his face blurred out?", "2010-06-14", []),
     ("basil", "Representative Jackie Speier, Democrat of California, said Vice President Biden had informed lawmakers "
      "during a two-hour briefing on Monday that there are “19 independent steps that the president can take by "
-     "executive order.”", "2013-01-14", [Q(2, "hour"), D("2013-01-14"), Q(19, "independent steps")]),
+     "executive order.”", "2013-01-14", [Q(2, "hour", time="2013-01-14"), D("2013-01-14"), Q(19, "independent steps")]),
     ("basil", "One of the jobs Clinton specifically discussed with Sestak was the president's intelligence advisory "
      "board.", "2010-05-28", []),
     ("basil", "\"It raises a level of skepticism that the American people have from time to time about just how "
@@ -1038,7 +1040,7 @@ FIFTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("allsides", "The US on Tuesday recorded an average of 19,455 new cases per day over the last seven days — up 47.5 "
      "percent from the previous week, according to a USA Today analysis of data from Johns Hopkins University.",
      "2021-07-13",
-     [D("2021-07-13"), Q(19455, "per day", "exact", "2021-07-13"), Q(7, "day"), Q(47.5, "percent")]),
+     [D("2021-07-13"), Q(19455, "per day", "exact", "2021-07-13"), Q(7, "day"), Q(47.5, "percent", time="2021-07-13")]),
     ("allsides", "“The statute at issue here is unambiguous: ‘Upon written request’ of the chairman of one of the "
      "three congressional tax committees, the Secretary ‘shall furnish’ the requested tax information to the "
      "Committee,” Johnsen wrote in the...", "2021-07-30", [Q(3, "congressional tax committees")]),
@@ -1060,7 +1062,7 @@ FIFTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
      [Q(3, "suspects")]),
     ("allsides", "On Saturday Barack Obama celebrated his 60th birthday on Martha’s Vineyard, at his $11.75 million "
      "mansion, with family, longtime friends from Hawaii, and boldface names like John Legend, who sang “Happy "
-     "Birthday” to a tent full of attendees.", "2021-08-09", [D("2021-08-07"), Q(11.75e6, "USD")]),
+     "Birthday” to a tent full of attendees.", "2021-08-09", [D("2021-08-07"), Q(11.75e6, "USD", time="2021-08-07")]),
     ("allsides", "The justices said that the challengers of the 2010 law did not have the legal right to bring the "
      "case.", "2021-06-17", [D("2010")]),
     ("allsides", "“Dr Fauci exposed for the fraud he is,” said a June 2 Facebook post from the WTF Files.",

@@ -199,7 +199,7 @@ FOURTH: list[tuple[str, str, str | None, list[Q]]] = [
      "2021-09-13", [Q(3.5e12, "USD")]),
     ("allsides", "Hurricane Ida arrived in Louisiana Sunday every bit as ornery as advertised: 150 mph winds, some of "
      "the fiercest to ever hit American shores, bringing with them intense rainfall and storm surge that left a "
-     "swath of carnage in its wake.", "2021-08-31", [D("2021-08-29"), Q(150, "mph")]),
+     "swath of carnage in its wake.", "2021-08-31", [D("2021-08-29"), Q(150, "mph", time="2021-08-29")]),
     ("allsides", "At an inaugural press conference, Iran's new political leader said Washington should immediately "
      "return to the 2015 nuclear deal that former President Donald Trump walked away from and lift all sanctions "
      "against his country.", "2021-06-21", [D("2015")]),
@@ -230,7 +230,7 @@ FOURTH: list[tuple[str, str, str | None, list[Q]]] = [
      "2021-09-27", []),
     ("allsides", "A vote on the $1.2 trillion bipartisan infrastructure bill was delayed late Thursday night as "
      "leaders on both ends of Pennsylvania Avenue continue to hash out a deal on President Biden's larger "
-     "reconciliation package.", "2021-10-01", [Q(1.2e12, "USD"), D("2021-09-30")]),
+     "reconciliation package.", "2021-10-01", [Q(1.2e12, "USD", time="2021-09-30"), D("2021-09-30")]),
     ("allsides", "President Joe Biden declared Tuesday he is sticking to his Aug. 31 deadline for completing a risky "
      "airlift of Americans, endangered Afghans and others seeking to escape Taliban-controlled Afghanistan.",
      "2021-08-24", [D("2021-08-24"), D("2021-08-31")]),
@@ -507,7 +507,7 @@ SIXTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("bias", "The man, identified as Anis A., was born in the Tunisian city of Tataouine in 1992.", "2016-12-21",
      [D("1992")]),
     ("bias", "The unveiling of the account comes as Congress on Monday was given 60 days to debate the deal, which is "
-     "likely to be a bitter battle.", "2015-07-21", [D("2015-07-20"), Q(60, "day")]),
+     "likely to be a bitter battle.", "2015-07-21", [D("2015-07-20"), Q(60, "day", time="2015-07-20")]),
     ("bias", "According to one document, Piccard said, “He said [that] he doesn’t like the way they raise their kids "
      "to be 'whiny brats' and that he didn’t want the girls going to school with Jews,” unquote.", "2017-01-27",
      []),
@@ -546,7 +546,7 @@ SIXTH: list[tuple[str, str, str | None, list[Q]]] = [
      "President Vladimir Putin and U.S.", "2021-06-16", [Q(300, "miles", "range", upper=500)]),
     ("allsides", "In a stunning setback to regulators’ efforts to break up Facebook, a federal judge on Monday threw "
      "out antitrust lawsuits brought against the company by the Federal Trade Commission and more than 40 states.",
-     "2021-06-28", [D("2021-06-28"), Q(40, "states", "over")]),
+     "2021-06-28", [D("2021-06-28"), Q(40, "states", "over", "2021-06-28")]),
     ("allsides", "The billionaire couple sets the strategic vision for the $50 billion Bill and Melinda Gates "
      "Foundation, which they co-founded and which spends more than $5 billion a year on causes like US education "
      "and worldwide disease eradication.", "2021-05-04",
@@ -566,7 +566,7 @@ SIXTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("allsides", "President Joe Biden's drive for big new infrastructure investment got a boost on Tuesday when "
      "leading Senate Democrats agreed on a $3.5 trillion investment plan they aim to include in a budget resolution to "
      "be debated soon, Senate Majority Leader Chuck Schumer said.", "2021-07-14",
-     [D("2021-07-13"), Q(3.5e12, "USD")]),
+     [D("2021-07-13"), Q(3.5e12, "USD", time="2021-07-13")]),
     ("allsides", "As the large flat-screen television mounted on the north wall flashed three \"guilty\" counts, the "
      "room was overcome with a \"sweeping sense of relief,\" an aide said.", "2021-04-25",
      [Q(3, "\"guilty\" counts")]),
@@ -737,7 +737,7 @@ SEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
      "turf wars, and high rates of impunity.", "2021-08-29", [Q(15, "year")]),
     ("allsides", "On Wednesday, the Senate Judiciary Committee held a hearing examining the FBI’s handling of the "
      "Larry Nassar case, in which the four Olympic gymnasts — Biles, Nichols, Raisman, and Maroney...", "2021-09-15",
-     [D("2021-09-15"), Q(4, "Olympic gymnasts", time="2021-09-15")]),
+     [D("2021-09-15"), Q(4, "Olympic gymnasts")]),
     ("allsides", "Andrew Cuomo resigned from his position on Tuesday, one week after state Attorney General Letitia "
      "James released a report that found he sexually harassed 11 women, including staffers and others who did not "
      "work for his administration.", "2021-08-10", [D("2021-08-10"), Q(1, "week"), Q(11, "women")]),
@@ -749,7 +749,7 @@ SEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
      "Beijing and wanted to convey that reassuring message to his Chinese counterparts.", "2021-09-28",
      [D("2021-09-28"), D("2021-01-08")]),
     ("allsides", "The woman’s email arrived in Anthony Fauci’s inbox on Feb. 28, 2020, with a one-word subject line: "
-     "“URGENT.”", "2021-06-03", [D("2020-02-28"), Q(1, "word")]),
+     "“URGENT.”", "2021-06-03", [D("2020-02-28"), Q(1, "word", time="2020-02-28")]),
 ]
 
 # An eighth fresh draw, annotated after the fixes SEVENTH prompted and before running them on it: the honest figure
@@ -822,7 +822,7 @@ EIGHTH: list[tuple[str, str, str | None, list[Q]]] = [
      "the president’s amnesty plan, internal ICE documents show that illegal immigrants have already benefited from "
      "it, even though there are no standards in place.”", "2012-07-02", [Q(60, "day")]),
     ("bias", "The president’s tweets come after a fire at a London subway station on Friday, which sent at least 22 "
-     "people to hospitals.", "2017-09-15", [D("2017-09-15"), Q(22, "people", "at least")]),
+     "people to hospitals.", "2017-09-15", [D("2017-09-15"), Q(22, "people", "at least", "2017-09-15")]),
     ("bias", "The 2001 simulation by Altig et al. found that replacing the income tax with an X tax would be better "
      "for growth then even the flat tax.", "2015-03-30", [D("2001")]),
     ("bias", "May, saying, “It will be difficult for her to survive given that she was presumed at the start of the "
@@ -870,7 +870,7 @@ EIGHTH: list[tuple[str, str, str | None, list[Q]]] = [
      "Hamburg.\"", None, [Q(2, "presidents")]),
     ("allsides", "Despite a stubbornly high unemployment rate of 6.1% in April — representing 9.8 million people who "
      "say they are actively looking for work — many employers are reporting that they can’t find people to hire.",
-     "2021-06-08", [Q(6.1, "percent", time="2021-04"), D("2021-04"), Q(9.8e6, "people")]),
+     "2021-06-08", [Q(6.1, "percent", time="2021-04"), D("2021-04"), Q(9.8e6, "people", time="2021-04")]),
     ("allsides", "Joe Biden has become the first US president to issue a statement formally describing the 1915 "
      "massacre of Armenians as a genocide.", "2021-04-24", [D("1915")]),
     ("allsides", "Hervis Rogers was so intent on casting a ballot in last year’s presidential primary that he waited "
@@ -911,7 +911,8 @@ EIGHTH: list[tuple[str, str, str | None, list[Q]]] = [
      "2021-07-12", [Q(1200, "square miles", "about"), Q(4, "times")]),
     ("allsides", "In its World Economic Outlook, published Tuesday, the Fund said it expects global gross domestic "
      "product to grow by 5.9% this year — 0.1 percentage point lower than its July estimate.", "2021-10-12",
-     [D("2021-10-12"), Q(5.9, "percent", time="2021"), D("2021"), Q(0.1, "percentage points"), D("2021-07")]),
+     [D("2021-10-12"), Q(5.9, "percent", time="2021"), D("2021"), Q(0.1, "percentage points", time="2021"),
+      D("2021-07")]),
     ("allsides", "He served three Republican presidents in...", "2021-10-18", [Q(3, "Republican presidents")]),
 ]
 
@@ -1028,7 +1029,7 @@ NINTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("bias", "President Trump on Friday tried to shift political pressure back onto four liberal lawmakers as he "
      "deals with backlash against his supporters’ chants at a North Carolina rally, insisting the Democrats’ "
      "comments on U.S. policy and Israel are the real offense.", "2019-07-19",
-     [D("2019-07-19"), Q(4, "liberal lawmakers")]),
+     [D("2019-07-19"), Q(4, "liberal lawmakers", time="2019-07-19")]),
     ("bias", "On the one hand, she’s saying that Donald Trump’s racist and Islamophobic statements and dog whistles "
      "have activated and energized a small minority of hardcore bigots.", "2016-09-14", []),
     ("bias", "Reports show that either his father gave him a .45 caliber handgun for his 21st birthday, which would "
@@ -1059,7 +1060,8 @@ NINTH: list[tuple[str, str, str | None, list[Q]]] = [
      "2021-05-11", [Q(28, "Palestinians", "at least"), Q(9, "children")]),
     ("allsides", "Group of Seven (G-7) leaders on Sunday called for a renewed, \"transparent\" investigation into the "
      "origins of the coronavirus and pledged to give 1 billion vaccine doses to countries in need as their weekend "
-     "of meetings in the United Kingdom came to an end.", "2021-06-13", [D("2021-06-13"), Q(1e9, "vaccine doses")]),
+     "of meetings in the United Kingdom came to an end.", "2021-06-13", [D("2021-06-13"),
+                                                                         Q(1e9, "vaccine doses", time="2021-06-13")]),
     ("allsides", "In a 220-212 party-line vote, the chamber passed a $3.5 trillion budget resolution and advanced a $1 "
      "trillion bipartisan infrastructure bill.", "2021-08-25",
      [Q(220, None), Q(212, None), Q(3.5e12, "USD"), Q(1e12, "USD")]),
@@ -1072,10 +1074,10 @@ NINTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("allsides", "The vaccine brought in $3.5 billion in revenue in the first three months of this year, nearly a "
      "quarter of its total revenue, Pfizer reported.", "2021-05-04",
      [Q(3.5e9, "USD", time="2021", measure="revenue"), Q(3, "month", time="2021"), D("2021"),
-      Q(25, "percent", "about", measure="total revenue")]),
+      Q(25, "percent", "about", "2021", measure="total revenue")]),
     ("allsides", "The Food and Drug Administration (FDA) on Monday approved Biogen’s Alzheimer’s drug, marking the "
      "first new authorized therapy to treat the disease in nearly two decades.", "2021-06-07",
-     [D("2021-06-07"), Q(2, "decade", "about")]),
+     [D("2021-06-07"), Q(2, "decade", "about", "2021-06-07")]),
     ("allsides", "Pelosi the ability to appoint the chair and 13 members—five of them “after consultation with the "
      "minority leader,” a reference to Rep.", "2021-06-29", [Q(13, "members"), Q(5, None)]),
     ("allsides", "More than half of the 95-member House Progressive Caucus will vote against the $1.2 trillion "
@@ -1084,7 +1086,7 @@ NINTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("allsides", "“The visit marks the one-year...", "2021-05-23", [Q(1, "year")]),
     ("allsides", "Senate Democrats on Monday unveiled a sweeping, $3.5 trillion blueprint to boost social spending, "
      "raise taxes and pass a range of Democratic policies from electric car purchases to immigration reform under "
-     "special budget rules.", "2021-08-09", [D("2021-08-09"), Q(3.5e12, "USD")]),
+     "special budget rules.", "2021-08-09", [D("2021-08-09"), Q(3.5e12, "USD", time="2021-08-09")]),
     ("allsides", "The Education Department announced Friday that it would continue a moratorium on federal student "
      "loan payments through Jan. 31, 2022, extending emergency relief for millions of borrowers that had been set "
      "to expire next month.", "2021-08-06", [D("2021-08-06"), D("2022-01-31"), D("2021-09")]),
