@@ -357,11 +357,27 @@ def find_quotes(
         ):
             continue
         taken.append((attribution.start, attribution.end))
-        if attribution.direct and len(attribution.parts) == 1 and index.text[attribution.start].islower():
+        if (
+            attribution.direct
+            and len(attribution.parts) == 1
+            and index.text[attribution.start].islower()
+            and not _cue_introduces(index.text, attribution)
+        ):
             # '… “could be a good time to borrow,”': a quotation opening lower-case continues the writer's sentence.
             attribution.direct, attribution.partial = False, True
         quotes.append(_to_quote(parsed, index, attribution))
     return tuple(quotes)
+
+
+def _cue_introduces(text: str, attribution: _Attribution) -> bool:
+    """Whether a speech verb stands right before the quotation's opening mark ('Clinton said, “as long as we’re
+    not …”', 'admitted “emails have been wonderful …”'): then even a quotation opening lower-case is what was
+    said, a direct quote (a naming verb's quoted words — 'dubbed “the little senator”' — stay partial)."""
+    if attribution.cue_span is None or attribution.cue is None:
+        return False
+    if attribution.cue.token.lemma_.lower() in _NAMING_VERBS | {"describe"}:
+        return False
+    return _INTRODUCING_GAP.fullmatch(text[attribution.cue_span[1] : attribution.start]) is not None
 
 
 def _indirect(doc: Doc, offset: int, index: _Index, model: AttributionModel | None = None) -> list[_Attribution]:
