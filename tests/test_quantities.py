@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given, settings
@@ -19,6 +20,9 @@ from hypothesis import strategies as st
 
 from storylens.extract.quantities import find_quantities, parse_number_words
 from storylens.records import Quantity
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ANY = object()
@@ -315,9 +319,12 @@ HELDOUT: list[tuple[str, str, str | None, list[Q]]] = [
 
 #: Measured accuracy minus a small margin; the issue's goal is 0.95. TABLE was used to develop the rules (0.985, then
 #: 1.000 after the second pass); HELDOUT scored 0.786 when first run on the frozen rules, 0.893 after general fixes
-#: it prompted, 1.000 after the second pass (whose own blind figures are in test_quantities_blind.py).
-MIN_ACCURACY = 0.97
-MIN_HELDOUT_ACCURACY = 0.95
+#: it prompted, 1.000 after the second pass (whose own blind figures are in test_quantities_blind.py). These gates run
+#: the word rules alone (no parse): since session 4 re-annotated the time field to the scope convention of the module
+#: docstring, which the parse applies (TABLE and HELDOUT 1.000 with it, gated in test_quantities_fresh.py), the word
+#: rules score TABLE 0.926 and HELDOUT 0.893 on it.
+MIN_ACCURACY = 0.91
+MIN_HELDOUT_ACCURACY = 0.85
 
 
 def _corpus_text() -> str:
@@ -363,8 +370,20 @@ def test_heldout_accuracy_gate() -> None:
 
 
 @pytest.mark.parametrize(("source", "sentence", "published", "expected"), TABLE[-5:])
-def test_seed_sentences_exactly(source: str, sentence: str, published: str | None, expected: list[Q]) -> None:
-    assert _correct(sentence, published, expected), find_quantities(sentence, published=published)
+def test_seed_sentences_exactly(
+    source: str, sentence: str, published: str | None, expected: list[Q], nlp: Language
+) -> None:
+    """The seeds' sentences, as the claims stage reads them (with the sentence's parse)."""
+    span = nlp(sentence)[:]
+    found = find_quantities(sentence, published=published, span=span)
+    assert len(found) == len(expected) and all(e.matches(q) for e, q in zip(expected, found, strict=True)), found
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from storylens.nlp import Resources
+
+    return Resources().spacy
 
 
 def test_spans_and_offsets() -> None:

@@ -164,6 +164,26 @@ class SentenceParse:
             return True  # between a subject and its verb, a date belongs to the subject (however the parser hung it)
         return dates[0] == noun or noun in dates[0].ancestors
 
+    def number_offset(self, start: int, end: int) -> int | None:
+        """Offset (into the text) of the token that carries the number at ``[start, end)``; None without one."""
+        token = self._number_token(start, end)
+        if token is None:
+            tokens = self._tokens(start, end)
+            token = tokens[0] if tokens else None
+        return None if token is None else token.idx - self.shift
+
+    def tree_distance(self, first: int, second: int) -> int:
+        """How many dependency links join the tokens at text offsets ``first`` and ``second``."""
+        first_tokens, second_tokens = self._tokens(first, first + 1), self._tokens(second, second + 1)
+        if not first_tokens or not second_tokens:
+            return len(self.span)
+        a, b = first_tokens[0], second_tokens[0]
+        up_from_a = {t.i: depth for depth, t in enumerate([a, *a.ancestors])}
+        for depth, token in enumerate([b, *b.ancestors]):
+            if token.i in up_from_a:
+                return depth + up_from_a[token.i]
+        return len(self.span)
+
     def is_year(self, start: int, end: int) -> bool | None:
         """Does the parser's entity recogniser read the bare number at ``[start, end)`` as a date?"""
         tokens = self._tokens(start, end)
@@ -185,3 +205,175 @@ class SentenceParse:
         return token is not None and token.dep_ == "nummod" and token.head.i > token.i and (
             token.head.pos_ in ("NOUN", "PROPN")
         )
+
+    # -----------------------------------------------------------------------------------------------------------
+    # The scope of a date (the time convention of :mod:`storylens.extract.quantities`)
+    # -----------------------------------------------------------------------------------------------------------
+
+    def date_scope(self, start: int, end: int) -> tuple[frozenset[int], int] | None:
+        """Offsets (into the text) of the tokens the date at ``[start, end)`` dates, by the time convention of
+        :mod:`storylens.extract.quantities`, with the offset of the token that scope hangs from; an empty set for a
+        date that names a thing ("the 2016 election") or is the baseline of a comparison ("the lowest since April
+        2008"); None when the parse has no token there."""
+        tokens = self._tokens(start, end)
+        if not tokens:
+            return None
+        inside = {t.i for t in tokens}
+        anchor = next((t for t in tokens if t.head.i not in inside or t.head == t), tokens[0])
+        if anchor.dep_ in _NAMING_LINKS and anchor.head.i > anchor.i and anchor.head.pos_ in ("NOUN", "PROPN") and (
+            anchor.head.lower_ not in _DAY_PARTS
+        ):
+            return frozenset(), anchor.idx - self.shift  # "the 2016 election", "the Jan. 6 riot": names the thing
+        scope, root = _scope(_date_phrase(anchor))
+        return frozenset(t.idx - self.shift for t in scope), root.idx - self.shift
+
+
+def _date_phrase(anchor: Token) -> Token:
+    """The top of the phrase that states a date: "the first three months of this year", "the end of March", "the
+    week ended July 17", "Thursday night" are dates as a whole."""
+    node = anchor
+    while node.head != node:
+        head = node.head
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PRON", "DET", "ADJ") and (
+            head.head.i < head.i
+        ):
+            node = head.head  # "all of 2015", "the end of March", "the spring of 2022"
+        elif head.dep_ == "acl" and head.head.lower_ in _PERIOD_NOUNS and node.i > head.i:
+            node = head.head  # "the week ended July 17"
+        elif node.dep_ in ("npadvmod", "compound", "nmod") and head.lower_ in _DAY_PARTS:
+            node = head  # "Thursday night", "early Sunday morning"
+        else:
+            return node
+    return node
+
+
+def _scope(date: Token) -> tuple[set[Token], Token]:
+    """The tokens the date phrase topped by ``date`` dates (see the time convention in
+    :mod:`storylens.extract.quantities`), and the token its scope hangs from (the noun or the clause's verb)."""
+    covered = set(date.subtree)  # with a clause on the date itself ("last week, when the Dow fell 12%")
+    node = date
+    noun: Token | None = None
+    from_phrase: Token | None = None
+    while node.head != node and not _heads_a_clause(node.head):
+        head = node.head
+        if head.lower_ == "from" and head.dep_ == "prep" and from_phrase is None and node != date:
+            from_phrase = head  # "up from 37 percent in January": the date of the starting point only
+        if head.lower_ == "since" and _compares(head.head):
+            return set(), date  # "the lowest since April 2008": the baseline of a comparison
+        if noun is None and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and node.dep_ not in _NAMING_LINKS:
+            noun = head  # "the attack last week", "Tuesday's vote", "a 4-point deficit last month"
+        node = head
+    verb = node.head if node.head != node else node
+    if from_phrase is not None:  # without a "to" phrase the parser hung on it ("from 15% in January to 45% now")
+        to_phrases = {t for c in from_phrase.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree}
+        return covered | (set(from_phrase.subtree) - to_phrases), from_phrase
+    since = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    if verb.dep_ == "advcl" and since is not None and any(
+        t.tag_ in ("JJS", "RBS") or t.lower_ in _COMPARATIVE_WORDS for t in date.doc[max(0, since.i - 8) : since.i]
+    ):
+        return set(), date  # "the first rift … since the fighting began last week"
+    opening = node.i < verb.i and node.left_edge.i <= node.sent.start + _leading_slack(node)
+    if noun is not None:
+        covered |= set(noun.subtree)  # "the one last week … that killed nearly 200 people"
+        if not opening and (noun.dep_ not in _ARGUMENT_LINKS or noun.head != verb):
+            return covered, noun  # a noun phrase inside a phrase: "from an 8-point deficit last month"
+    while (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children
+    )) or verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and not _is_own_clause(verb)):
+        # "killed or wounded each day in 2025", "tried to shut down my speech last fall", "earned … delivering 51
+        # speeches in 2014": a phrase without a subject of its own shares the date of its host clause
+        node, verb = verb, verb.head
+    covered |= _clause(verb, keep_conjuncts=node.i < verb.i)
+    root = verb
+    if opening:  # "Of the emissions in 2016, 28% were …, 22% were …": the sentence's clauses after the frame
+        host = verb
+        while host.dep_ in ("ccomp", "conj", "parataxis") and host.head.i > host.i:
+            host = host.head
+            covered |= _clause(host, keep_conjuncts=True)
+    if verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i:
+        # "the 42,000 pages handed over Monday", "the $5 million spent in 2011": the figure the participle or
+        # relative clause describes, or the count of its noun (not a sum describing it: "the $1.2 trillion package
+        # that Pelosi planned to bring up this week")
+        covered |= {verb.head} | {t for c in verb.head.children if c.dep_ == "nummod" and not any(
+            g.pos_ == "SYM" or g.text == "%" for g in c.subtree) for t in c.subtree}
+    if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children):
+        covered |= _clause(verb.head, keep_conjuncts=False)  # "since the war began in February 2022"
+        root = verb.head
+    for child in verb.children:  # "last week, when the Dow fell more than 12%": a when-clause right after the date
+        right_after = 0 < child.left_edge.i - date.right_edge.i <= 2
+        if child.dep_ == "advcl" and child.left_edge.lower_ == "when" and right_after:
+            covered |= _clause(child, keep_conjuncts=True)
+    return covered, root
+
+
+# Links by which a date before a noun names it ("the 2016 election", "its July estimate").
+_NAMING_LINKS = {"compound", "amod", "nummod", "nmod", "quantmod"}
+# Nouns that only narrow a date ("Thursday night", "early Sunday morning").
+_DAY_PARTS = {"night", "morning", "afternoon", "evening"}
+# Nouns of a period named by its end ("the week ended July 17").
+_PERIOD_NOUNS = {"week", "month", "quarter", "year", "period", "weeks", "months", "days"}
+# Links of a noun that is an argument of its clause: a date on it dates the clause ("the attack last week killed 200").
+_ARGUMENT_LINKS = {"nsubj", "nsubjpass", "dobj", "attr", "dative"}
+# Links that open a clause of its own inside a clause: what is said, adverbial and relative clauses, asides.
+_OWN_CLAUSE_LINKS = {"ccomp", "advcl", "csubj", "csubjpass", "parataxis", "relcl"}
+# Words that open an adverbial clause of its own ("when the law takes effect", "as the nation races").
+_WH_WORDS = {"when", "where", "while", "whereas", "as", "how", "why", "whether", "if", "because", "although"}
+# Subordinators of a clause whose date locates the clause it modifies ("lost … since the war began in 2022").
+_TIME_MARKS = {"since", "until", "till", "when"}
+# Words that make a phrase a comparison whose "since" names a baseline ("the lowest since", "the first … since").
+_COMPARATIVE_WORDS = {"first", "only", "last"}
+
+
+def _compares(token: Token) -> bool:
+    """Is ``token`` a superlative, or a noun or verb with one ("its worst performance", "the first rift")?"""
+    words = [token, *token.children]
+    return any(w.tag_ in ("JJS", "RBS") or w.lower_ in _COMPARATIVE_WORDS for w in words)
+
+
+def _leading_slack(branch: Token) -> int:
+    """How many tokens (quotes, a conjunction) precede the phrase ``branch`` heads at the start of its sentence."""
+    slack = 0
+    for token in branch.sent:
+        if token.i >= branch.left_edge.i or not (token.is_punct or token.lower_ in ("but", "and", "so", "yet")):
+            break
+        slack += 1
+    return slack
+
+
+def _heads_a_clause(token: Token) -> bool:
+    """Does ``token`` head a clause (a verb, or the root of the sentence)?"""
+    return token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT"
+
+
+def _is_own_clause(token: Token) -> bool:
+    """Does ``token`` head a clause of its own inside another: a complement, adverbial or relative clause, an aside,
+    any verb with its own subject (not a conjoined one), or an absolute "with" phrase ("with all but 10 Republicans
+    voting for it")?"""
+    if token.dep_ == "advcl":  # a participle phrase without subject or subordinator belongs to its host clause
+        return any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") or c.lower_ in _WH_WORDS for c in token.children)
+    if token.dep_ in _OWN_CLAUSE_LINKS:
+        return True
+    if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("conj", "ROOT", "xcomp") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children
+    ):
+        return True
+    return token.dep_ == "prep" and token.lower_ == "with" and any(
+        g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" for c in token.children if c.dep_ == "pobj" for g in c.children
+    )
+
+
+def _clause(verb: Token, keep_conjuncts: bool) -> set[Token]:
+    """The tokens of the clause headed by ``verb``: its subtree without the clauses of their own inside it (and
+    without conjoined verbs unless ``keep_conjuncts``: a date before coordinated verbs dates them all)."""
+    covered: set[Token] = set()
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        covered.add(token)
+        for child in token.children:
+            if _is_own_clause(child):
+                continue
+            if child.dep_ == "conj" and token == verb and child.pos_ in ("VERB", "AUX") and not keep_conjuncts:
+                continue
+            stack.append(child)
+    return covered
