@@ -1,9 +1,11 @@
-"""The learned tagger as the pipeline runs it (``quotes.learned_tagger``): it only adds indirect attributions the
-rules missed, never from teasers or boilerplate, and turning it on changes the stored analysis version."""
+"""The learned tagger as the pipeline runs it (``quotes.learned_tagger``): the rules' direct quotes all stay, the
+attributions it chooses never come from teasers or boilerplate and never overlap one another, and turning it on
+changes the stored analysis version."""
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from pathlib import Path
 
 import pytest
@@ -18,22 +20,25 @@ SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seed
 
 
 @pytest.mark.parametrize("name", ["000", "003"])
-def test_the_tagger_adds_indirect_attributions_to_the_rules(name: str, resources: Resources) -> None:
+def test_the_tagger_chooses_among_the_rules_and_its_own_attributions(name: str, resources: Resources) -> None:
     path = next(SEEDS.glob(f"{name}_*.txt"))
-    article = clean_document(RawDocument(source=str(path), text=path.read_text(encoding="utf-8"), fmt="text"),
-                             Settings(), resources)
+    article = clean_document(
+        RawDocument(source=str(path), text=path.read_text(encoding="utf-8"), fmt="text"), Settings(), resources
+    )
     plain = analyze_article(article, resources)
     tagged_settings = dataclasses.replace(Settings(), quotes=QuoteSettings(learned_tagger=True))
     tagged_resources = Resources(tagged_settings)
     tagged = analyze_article(article, tagged_resources)
-    assert set(plain.quotes) <= set(tagged.quotes)  # the rules' quotes are all kept, unchanged
+    assert {q for q in plain.quotes if q.direct} <= set(tagged.quotes)  # the rules' direct quotes all stay
     added = [q for q in tagged.quotes if q not in set(plain.quotes)]
+    assert added, "the tagger chose none of its own attributions"
     analysed = [s for s in article.segments if s.kind in ANALYSED_KINDS]
     for quote in added:
-        assert not quote.direct and quote.cue  # only indirect attributions, each with its cue
+        assert not quote.direct  # the rules' direct quotes are better: the tagger's are never taken
         assert article.text[quote.start : quote.end] == quote.text
         assert any(s.start <= quote.start and quote.end <= s.end for s in analysed), quote.text
-        assert not any(q.start < quote.end and quote.start < q.end for q in plain.quotes)
+    for first, second in itertools.combinations(tagged.quotes, 2):
+        assert not (first.start < second.end and second.start < first.end) or (first.direct and second.direct)
 
 
 def test_the_tagger_setting_marks_the_analysis_version() -> None:

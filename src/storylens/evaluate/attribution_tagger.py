@@ -60,6 +60,14 @@ import numpy as np
 import numpy.typing as npt
 
 from storylens.evaluate.quotes import GoldAttribution, QuoteScores, _accumulate, parsed_polnear
+from storylens.extract.attribution_selector import (
+    FEATURES,
+    Candidate,
+    CandidateClassifier,
+    candidate_features,
+    candidates_of,
+    select_attributions,
+)
 from storylens.extract.attribution_tagger import (
     BEGIN,
     CLS_ID,
@@ -84,11 +92,16 @@ from storylens.records import Quote
 
 __all__ = [
     "HOLDOUT_EVERY",
+    "SelectorSettings",
     "TrainSettings",
+    "classifier_from_sklearn",
+    "cross_validate_selector",
     "evaluate_merge",
     "evaluate_tagger",
+    "fit_selector",
     "gold_labels",
     "main",
+    "selector_rows",
     "split_train",
 ]
 
@@ -111,6 +124,10 @@ class TrainSettings:
     warmup_share: float = 0.06
     weight_decay: float = 0.01
     freeze_word_embeddings: bool = True
+    #: Cross-entropy label smoothing (0: none).
+    label_smoothing: float = 0.0
+    #: Loss weight of the B label against O and I (1: unweighted); B marks where a span begins.
+    begin_weight: float = 1.0
     seed: int = 13
 
 
@@ -269,8 +286,12 @@ def train(
     settings: TrainSettings,
     out: Path,
     log: Callable[[str], None],
+    keep_epochs: bool = False,
+    init: Path | None = None,
 ) -> Any:
-    """Fine-tune on ``fit``, scoring the held-out slice after each epoch; save the best epoch's weights to ``out``."""
+    """Fine-tune on ``fit``, scoring the held-out slice after each epoch; save the best epoch's weights to ``out``
+    (and, with ``keep_epochs``, each epoch's to ``out/e<n>``). ``init`` continues from a saved checkpoint's weights
+    (a fresh optimiser and schedule)."""
     import random
 
     import torch
@@ -282,6 +303,8 @@ def train(
     ids_list, labels_list = _windows_of(fit, overlap=0)
     log(f"{len(fit)} articles, {len(ids_list)} windows, {sum(len(i) for i in ids_list)} wordpieces")
     model = build_model(settings.layers)
+    if init is not None:
+        model.load_state_dict(torch.load(init / "tagger.pt", weights_only=True))
     if settings.freeze_word_embeddings:
         model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
     trainable = [p for p in model.parameters() if p.requires_grad]
@@ -297,7 +320,10 @@ def train(
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimiser, lambda step: min((step + 1) / warmup, max(0.0, (total - step) / max(1, total - warmup)))
     )
-    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=IGNORE)
+    class_weights = torch.tensor([1.0, settings.begin_weight, 1.0])
+    loss_fn = torch.nn.CrossEntropyLoss(
+        weight=class_weights, ignore_index=IGNORE, label_smoothing=settings.label_smoothing
+    )
     generator = np.random.default_rng(settings.seed)
     best = -1.0
     began = time.process_time()
@@ -333,6 +359,10 @@ def train(
         model.eval()
         scores, _ = evaluate_tagger(held, torch_tagger(model).label)
         log(f"epoch {epoch + 1} held-out ({time.process_time() - began:.0f} CPU s):\n{scores.report()}")
+        if keep_epochs:  # every epoch's weights, to compare decodings and merges per epoch afterwards
+            (out / f"e{epoch + 1}").mkdir(parents=True, exist_ok=True)
+            torch.save(model.state_dict(), out / f"e{epoch + 1}" / "tagger.pt")
+            (out / f"e{epoch + 1}" / "layers.txt").write_text(str(settings.layers))
         if scores.all.f1 > best:
             best = scores.all.f1
             out.mkdir(parents=True, exist_ok=True)
@@ -385,6 +415,155 @@ def export_onnx(model: Any, out: Path, quantise: bool = True) -> Path:
     return out
 
 
+@dataclass(frozen=True)
+class SelectorSettings:
+    """The candidate classifier's fitting choices (chosen by 5-fold cross-validation over held-out articles)."""
+
+    max_iter: int = 200
+    learning_rate: float = 0.05
+    max_leaf_nodes: int = 15
+    threshold: float = 0.35
+    folds: int = 5
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """What the selector reads of one article: its rule quotes, tagged attributions and tagger probabilities."""
+
+    name: str
+    text: str
+    rules: tuple[Quote, ...]
+    tagged: tuple[TaggedAttribution, ...]
+    tokens: TokenisedArticle
+    probabilities: npt.NDArray[np.float32]
+
+
+def article_views(
+    items: Sequence[Item], rules: Sequence[Sequence[Quote]], tagger: AttributionTagger
+) -> list[ArticleView]:
+    """Each article's rule quotes with the tagger's probabilities and attributions, decoded as at run time."""
+    from storylens.extract.attribution_tagger import _snapped_to_words, labels_from_probabilities
+
+    tokenizer = load_tokenizer()
+    views = []
+    for (name, _, parsed), rule in zip(items, rules, strict=True):
+        text = parsed.article.text
+        tokens = tokenise_article(tokenizer, text, _sentences(parsed))
+        probabilities = tagger.probabilities(tokens)
+        labels = labels_from_probabilities(probabilities, tagger.decoding)
+        tagged = tuple(_snapped_to_words(text, a) for a in decode_attributions(text, tokens, labels))
+        views.append(ArticleView(name, text, tuple(rule), tagged, tokens, probabilities))
+    return views
+
+
+def selector_rows(
+    views: Sequence[ArticleView], items: Sequence[Item]
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_], npt.NDArray[np.int64]]:
+    """(features, label, article index) of every candidate: label = its content matches a gold content."""
+    from storylens.evaluate.quotes import _matches
+
+    rows: list[list[float]] = []
+    labels: list[bool] = []
+    article: list[int] = []
+    for index, (view, (_, gold, _)) in enumerate(zip(views, items, strict=True)):
+        candidates = candidates_of(view.rules, view.tagged)
+        rules = [c for c in candidates if c.quote is not None]
+        learned = [c for c in candidates if c.quote is None]
+        for candidate in candidates:
+            others: list[Candidate] = learned if candidate.quote is not None else rules
+            rows.append(candidate_features(view.text, view.tokens, view.probabilities, candidate, others))
+            labels.append(any(_matches(candidate.content, g.content) for g in gold))
+            article.append(index)
+    return np.array(rows, dtype=np.float64), np.array(labels, dtype=np.bool_), np.array(article, dtype=np.int64)
+
+
+def classifier_from_sklearn(model: Any, threshold: float) -> CandidateClassifier:
+    """The trees of a fitted binary ``HistGradientBoostingClassifier`` as a :class:`CandidateClassifier`."""
+    roots, feature, threshold_value, left, right, missing_left, leaf, value = ([] for _ in range(8))
+    offset = 0
+    for (predictor,) in model._predictors:  # one tree per iteration for a binary task
+        nodes = predictor.nodes
+        if nodes["is_categorical"].any():
+            raise ValueError("categorical splits are not supported")
+        roots.append(offset)
+        feature.append(nodes["feature_idx"])
+        threshold_value.append(nodes["num_threshold"])
+        left.append(nodes["left"].astype(np.int64) + offset)
+        right.append(nodes["right"].astype(np.int64) + offset)
+        missing_left.append(nodes["missing_go_to_left"].astype(np.bool_))
+        leaf.append(nodes["is_leaf"].astype(np.bool_))
+        value.append(nodes["value"])
+        offset += len(nodes)
+    return CandidateClassifier(
+        baseline=float(np.ravel(model._baseline_prediction)[0]),
+        roots=np.array(roots, dtype=np.int64),
+        feature=np.concatenate(feature).astype(np.int64),
+        threshold_value=np.concatenate(threshold_value).astype(np.float64),
+        left=np.concatenate(left),
+        right=np.concatenate(right),
+        missing_left=np.concatenate(missing_left),
+        leaf=np.concatenate(leaf),
+        value=np.concatenate(value).astype(np.float64),
+        feature_names=FEATURES,
+        threshold=threshold,
+    )
+
+
+def fit_selector(
+    rows: npt.NDArray[np.float64], labels: npt.NDArray[np.bool_], settings: SelectorSettings
+) -> CandidateClassifier:
+    """Fit the boosted trees on candidate rows and return them as a :class:`CandidateClassifier`."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    model = HistGradientBoostingClassifier(
+        max_iter=settings.max_iter,
+        learning_rate=settings.learning_rate,
+        max_leaf_nodes=settings.max_leaf_nodes,
+        early_stopping=False,
+        random_state=settings.seed,
+    ).fit(rows, labels)
+    classifier = classifier_from_sklearn(model, settings.threshold)
+    if not np.allclose(classifier.probability(rows[:200]), model.predict_proba(rows[:200])[:, 1], atol=1e-9):
+        raise AssertionError("the exported trees disagree with scikit-learn")
+    return classifier
+
+
+def select_views(
+    views: Sequence[ArticleView], classifier: CandidateClassifier, threshold: float | None = None
+) -> list[tuple[Quote, ...]]:
+    """:func:`select_attributions` over each article view."""
+    return [
+        select_attributions(v.name, v.text, v.rules, v.tagged, v.tokens, v.probabilities, classifier, threshold)
+        for v in views
+    ]
+
+
+def cross_validate_selector(
+    views: Sequence[ArticleView],
+    items: Sequence[Item],
+    settings: SelectorSettings,
+    thresholds: Sequence[float],
+) -> dict[float, QuoteScores]:
+    """Scores of the selection at each threshold, every article selected by trees fitted on the other folds."""
+    rows, labels, article = selector_rows(views, items)
+    selected: dict[float, list[tuple[Quote, ...]]] = {t: [() for _ in views] for t in thresholds}
+    for fold in range(settings.folds):
+        held = article % settings.folds == fold
+        classifier = fit_selector(rows[~held], labels[~held], settings)
+        for index in range(fold, len(views), settings.folds):
+            for threshold in thresholds:
+                selected[threshold][index] = select_views([views[index]], classifier, threshold)[0]
+    results: dict[float, QuoteScores] = {}
+    for threshold in thresholds:
+        scores = QuoteScores()
+        for (_, gold, _), quotes in zip(items, selected[threshold], strict=True):
+            scores.articles += 1
+            _accumulate(scores, quotes, gold)
+        results[threshold] = scores
+    return results
+
+
 def _items(split: str, cache: Path) -> list[Item]:
     from storylens.nlp import Resources
 
@@ -401,15 +580,26 @@ def main(argv: Iterable[str] | None = None) -> int:
     p_train.add_argument("--epochs", type=int, default=TrainSettings.epochs)
     p_train.add_argument("--lr", type=float, default=TrainSettings.learning_rate)
     p_train.add_argument("--limit", type=int, default=None, help="train on the first N articles only")
+    p_train.add_argument("--label-smoothing", type=float, default=TrainSettings.label_smoothing)
+    p_train.add_argument("--begin-weight", type=float, default=TrainSettings.begin_weight)
+    p_train.add_argument("--unfreeze-embeddings", action="store_true")
+    p_train.add_argument("--keep-epochs", action="store_true", help="also save each epoch's weights")
+    p_train.add_argument("--init", type=Path, default=None, help="continue from this checkpoint's weights")
     p_export = sub.add_parser("export")
     p_export.add_argument("--checkpoint", type=Path, default=DEFAULT_CACHE / "model")
     p_export.add_argument("--out", type=Path, required=True)
     p_export.add_argument("--fp32", action="store_true", help="do not quantise")
+    p_select = sub.add_parser("train-selector")
+    p_select.add_argument("--model", type=Path, default=None, help="ONNX tagger (default: the shipped one)")
+    p_select.add_argument("--out", type=Path, required=True, help="where to write the classifier (.npz)")
+    p_select.add_argument("--threshold", type=float, default=SelectorSettings.threshold)
     p_eval = sub.add_parser("evaluate")
     p_eval.add_argument("--split", default="dev", choices=["dev", "holdout"])
     p_eval.add_argument("--model", type=Path, default=None, help="ONNX tagger (default: the shipped one)")
     p_eval.add_argument("--merge", action="store_true", help="also score the merge with the current system")
-    for p in (p_train, p_export, p_eval):
+    p_eval.add_argument("--select", action="store_true", help="also score the selection among both systems")
+    p_eval.add_argument("--selector", type=Path, default=None, help="selector .npz (default: the shipped one)")
+    for p in (p_train, p_export, p_select, p_eval):
         p.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     args = parser.parse_args(list(argv) if argv is not None else None)
 
@@ -421,11 +611,37 @@ def main(argv: Iterable[str] | None = None) -> int:
         fit, held = split_train(_items("train", args.cache))
         if args.limit:
             fit = fit[: args.limit]
-        settings = TrainSettings(layers=args.layers, epochs=args.epochs, learning_rate=args.lr)
-        train(fit, held, settings, args.out, log)
+        settings = TrainSettings(
+            layers=args.layers,
+            epochs=args.epochs,
+            learning_rate=args.lr,
+            label_smoothing=args.label_smoothing,
+            begin_weight=args.begin_weight,
+            freeze_word_embeddings=not args.unfreeze_embeddings,
+        )
+        log(str(settings))
+        train(fit, held, settings, args.out, log, keep_epochs=args.keep_epochs, init=args.init)
         return 0
     if args.command == "export":
         log(f"wrote {export_onnx(load_checkpoint(args.checkpoint), args.out, quantise=not args.fp32)}")
+        return 0
+    if args.command == "train-selector":
+        from storylens.evaluate.quotes import train_attribution_model
+
+        fit, held = split_train(_items("train", args.cache))
+        log(f"fitting the rules' logistic models on the {len(fit)} trained-on articles")
+        rules = rule_quotes(held, train_attribution_model(fit))
+        views = article_views(held, rules, AttributionTagger.load(path=args.model))
+        selector_settings = SelectorSettings(threshold=args.threshold)
+        alone = evaluate_merge(held, rules, [[] for _ in held])
+        log(f"rules alone on the {len(held)} held-out articles:\n{alone.report()}")
+        thresholds = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
+        for threshold, scores in cross_validate_selector(views, held, selector_settings, thresholds).items():
+            log(f"selection, {selector_settings.folds}-fold cross-validated, threshold {threshold}:\n{scores.report()}")
+        rows, labels, _ = selector_rows(views, held)
+        classifier = fit_selector(rows, labels, selector_settings)
+        classifier.save(args.out)
+        log(f"{selector_settings}: {len(rows)} candidates ({labels.mean():.3f} true), wrote {args.out}")
         return 0
     items = _items("dev", args.cache) if args.split == "dev" else split_train(_items("train", args.cache))[1]
     tagger = AttributionTagger.load(path=args.model)
@@ -440,6 +656,19 @@ def main(argv: Iterable[str] | None = None) -> int:
         )
         with_cue = [[a for a in found if a.cue is not None] for found in tagged]
         log(f"merge, only tagged contents with a cue:\n{evaluate_merge(items, rules, with_cue).report()}")
+    if args.select:
+        rules = rule_quotes(items)
+        classifier = CandidateClassifier.from_file(args.selector) if args.selector else CandidateClassifier.load()
+        began = time.process_time()
+        views = article_views(items, rules, tagger)
+        selected = select_views(views, classifier)
+        seconds = time.process_time() - began
+        scores = evaluate_merge(items, selected, [[] for _ in items])
+        scores.seconds = seconds
+        log(
+            f"selection among the rules' and the tagger's attributions (threshold {classifier.threshold}):\n"
+            f"{scores.report()}"
+        )
     return 0
 
 

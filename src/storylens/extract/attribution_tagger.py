@@ -55,6 +55,7 @@ from storylens.records import Actor, ActorKind, Quote, SpanRef, Speaker, Speaker
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
 
+    from storylens.extract.attribution_selector import CandidateClassifier
     from storylens.extract.parse import ParsedArticle
     from storylens.nlp import Resources
 
@@ -384,24 +385,36 @@ class AttributionTagger:
         self.tokenizer = load_tokenizer()
         self.batch_size = 8
         self.decoding = Decoding()
+        #: Chooses among the rules' and the tagger's attributions (:func:`add_tagged_attributions`); None: the
+        #: tagger only adds what the rules missed.
+        self.selector: CandidateClassifier | None = None
 
     @classmethod
-    def load(cls, resources: Resources | None = None, path: str | Path | None = None) -> AttributionTagger:
-        """Load the shipped tagger (or ``path``); with ``resources`` it is loaded once per process."""
+    def load(
+        cls, resources: Resources | None = None, path: str | Path | None = None, selector: bool = True
+    ) -> AttributionTagger:
+        """Load the shipped tagger (or ``path``) with the shipped candidate selector (unless ``selector`` is
+        false); with ``resources`` it is loaded once per process."""
+        from storylens.extract.attribution_selector import CandidateClassifier  # it imports this module
+
         threads = resources.settings.models.onnx_threads if resources is not None else 1
 
         def factory() -> AttributionTagger:
             if path is not None:
-                return cls(Path(path), threads)
-            ref = importlib_resources.files("storylens.resources").joinpath(ARTEFACT_NAME)
-            with importlib_resources.as_file(ref) as file:
-                if not file.is_file():
-                    raise ModelError(f"{file}: the attribution tagger is missing; reinstall storylens")
-                return cls(file, threads)
+                tagger = cls(Path(path), threads)
+            else:
+                ref = importlib_resources.files("storylens.resources").joinpath(ARTEFACT_NAME)
+                with importlib_resources.as_file(ref) as file:
+                    if not file.is_file():
+                        raise ModelError(f"{file}: the attribution tagger is missing; reinstall storylens")
+                    tagger = cls(file, threads)
+            if selector:
+                tagger.selector = CandidateClassifier.load()
+            return tagger
 
         if resources is None:
             return factory()
-        tagger: AttributionTagger = resources.extra(f"{ARTEFACT_NAME}:{path or ''}", factory)
+        tagger: AttributionTagger = resources.extra(f"{ARTEFACT_NAME}:{path or ''}:{selector}", factory)
         return tagger
 
     def logits(self, ids: npt.NDArray[np.int64], mask: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
@@ -584,21 +597,31 @@ def _resolved_speaker(quote: Quote, actors: Sequence[Actor]) -> Quote:
 def add_tagged_attributions(
     parsed: ParsedArticle, actors: Sequence[Actor], quotes: Sequence[Quote], model: AttributionTagger
 ) -> tuple[Quote, ...]:
-    """``quotes`` (from :func:`storylens.extract.quotes.find_quotes`) plus the indirect attributions the tagger
-    finds, with a cue, whose content overlaps none of them; their speakers resolve to an actor mentioned in the
-    tagged source span, else stay ``unknown``.
+    """``quotes`` (from :func:`storylens.extract.quotes.find_quotes`) combined with the tagger's attributions.
 
-    Only indirect ones are added: on the held-out slice of PolNeAR train, adding tagged direct quotes too gave the
-    same all-attribution F1 (0.735 vs 0.734) but lowered direct-quote F1 (0.891 vs 0.898), where the rules are
-    better. On PolNeAR dev this lifts all-attribution F1 from 0.683 to 0.696 (recall 0.649 → 0.712) and keeps
-    direct F1 at 0.876, for about 230 CPU ms per article."""
+    With the model's selector (the shipped default), every indirect candidate of either system is scored and the
+    best win, one per stretch of text (:func:`storylens.extract.attribution_selector.select_attributions`): rule
+    quotes may be dropped or replaced by the tagger's, the rules' direct quotes are all kept. Without one, the
+    tagger's indirect attributions with a cue that overlap none of ``quotes`` are added (the session-3 merge).
+    Tagged speakers resolve to an actor mentioned in the tagged source span, else stay ``unknown``.
+
+    Measured (figures and commands in :mod:`storylens.evaluate.attribution_tagger`): on PolNeAR dev the merge
+    lifts all-attribution F1 from 0.683 to 0.696; adding tagged direct quotes too lowered direct-quote F1."""
     article = parsed.article
+    text = article.text
     sentences = [(s.start, s.end) for s in parsed.sentences()]
-    tagged = [
-        _snapped_to_words(article.text, a)
-        for a in tag_attributions(article.text, sentences, model, require_cue=True)
-        if not a.direct
-    ]
-    merged = merge_attributions(quotes, tagged, article.id, article.text)
-    originals = {q.id for q in quotes}
-    return tuple(q if q.id in originals else _resolved_speaker(q, actors) for q in merged)
+    if not sentences:
+        return tuple(quotes)
+    tokens = tokenise_article(model.tokenizer, text, sentences)
+    probabilities = model.probabilities(tokens)
+    found = decode_attributions(text, tokens, labels_from_probabilities(probabilities, model.decoding))
+    if model.selector is not None:
+        from storylens.extract.attribution_selector import select_attributions  # it imports this module
+
+        tagged = [_snapped_to_words(text, a) for a in found]
+        combined = select_attributions(article.id, text, quotes, tagged, tokens, probabilities, model.selector)
+    else:
+        tagged = [_snapped_to_words(text, a) for a in found if a.cue is not None and not a.direct]
+        combined = merge_attributions(quotes, tagged, article.id, text)
+    originals = set(quotes)
+    return tuple(q if q in originals or q.speaker.actor is not None else _resolved_speaker(q, actors) for q in combined)

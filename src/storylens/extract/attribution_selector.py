@@ -1,0 +1,382 @@
+"""Choosing among the rules' and the tagger's attributions with a small boosted-tree classifier.
+
+Why: the rules (:mod:`storylens.extract.quotes`) and the tagger (:mod:`storylens.extract.attribution_tagger`) each
+reach all-attribution F1 ≈ 0.68 on PolNeAR, with different errors. Adding the tagger's attributions the rules
+missed (the session-3 merge) lifts recall but keeps every false positive of both. Here every indirect candidate
+of either system is scored by a classifier that reads the tagger's per-wordpiece probabilities over the
+candidate's content, cue and source spans, the agreement between the two systems and a few surface cues
+(fragmentary starts and ends, the rules' speaker kind); the best-scored candidates win, one per stretch of text.
+
+Selection (:func:`select_attributions`): the rules' direct quotes are always kept (the rules are better at direct
+quotes, so direct F1 is unchanged); the other candidates are taken in decreasing probability while it reaches
+:attr:`CandidateClassifier.threshold`, skipping any that overlaps one already taken. A tagged attribution whose
+cue is also a rule quote's cue takes that quote's speaker (resolved to an actor by the rules).
+
+Model: scikit-learn's ``HistGradientBoostingClassifier`` fitted on the 140 held-out PolNeAR train articles (rules
+whose logistic models were fitted on the other 700, tagger probabilities of the tagger trained on the same 700, so
+both are out-of-sample as at run time); training, cross-validation and figures are in
+:mod:`storylens.evaluate.attribution_tagger`. Its trees are stored as plain arrays
+(``resources/attribution-tagger-selector-v1.npz``, no pickle) and walked here with numpy: a few lines, and the
+run time needs no scikit-learn internals, whose pickles are tied to one scikit-learn version.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from storylens.errors import ModelError
+from storylens.extract.attribution_tagger import (
+    BEGIN,
+    INSIDE,
+    TaggedAttribution,
+    TokenisedArticle,
+    tagged_to_quote,
+)
+from storylens.records import Quote, SpeakerKind
+
+__all__ = [
+    "FEATURES",
+    "SELECTOR_ARTEFACT",
+    "Candidate",
+    "CandidateClassifier",
+    "candidate_features",
+    "candidates_of",
+    "select_attributions",
+]
+
+#: File name of the shipped classifier inside ``storylens/resources``.
+SELECTOR_ARTEFACT = "attribution-tagger-selector-v1.npz"
+SOURCE_LAYER, CUE_LAYER, CONTENT_LAYER = 0, 1, 2
+#: Words that end no attribution's content: a content ending on one was cut mid-phrase.
+FUNCTION_WORDS = frozenset(
+    [
+        "where",
+        "that",
+        "and",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "for",
+        "with",
+        "which",
+        "who",
+        "but",
+        "or",
+        "if",
+        "as",
+        "by",
+        "on",
+        "at",
+        "from",
+        "is",
+        "was",
+        "be",
+    ]
+)
+#: Marks after which a content may open lower-case (a quotation, a list, a colon).
+OPENING_MARKS = frozenset(":,;\"“‘'—-")
+_SPEAKER_KINDS = tuple(SpeakerKind)
+
+#: The classifier's inputs, in order (see :func:`candidate_features`).
+FEATURES = (
+    "rule",
+    "agree",
+    "p_mean",
+    "p_min",
+    "p_frac",
+    "p_begin",
+    "p_before",
+    "p_after",
+    "log_len",
+    "pieces",
+    "has_cue",
+    "p_cue",
+    "has_source",
+    "p_source",
+    "lower_start",
+    "func_end",
+    *(f"spk_{kind.value}" for kind in _SPEAKER_KINDS),
+    "partial",
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One attribution offered by the rules (``quote`` set) or by the tagger (``quote`` None); character spans."""
+
+    content: tuple[tuple[int, int], ...]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    quote: Quote | None = None
+
+    @property
+    def direct(self) -> bool:
+        """A rule direct quote: always kept."""
+        return self.quote is not None and self.quote.direct
+
+
+def _length(spans: Sequence[tuple[int, int]]) -> int:
+    return sum(end - start for start, end in spans)
+
+
+def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def _pieces_of(tokens: TokenisedArticle, spans: Sequence[tuple[int, int]]) -> npt.NDArray[np.int64]:
+    """Indices of the wordpieces overlapping ``spans``, in order."""
+    inside = np.zeros(len(tokens.ids), dtype=np.bool_)
+    for start, end in spans:
+        inside |= (tokens.starts < end) & (tokens.ends > start)
+    return np.flatnonzero(inside)
+
+
+def candidates_of(rule_quotes: Sequence[Quote], tagged: Sequence[TaggedAttribution]) -> list[Candidate]:
+    """The rules' quotes, then the tagger's attributions that are not direct quotes (the rules' are better)."""
+    found = [
+        Candidate(
+            content=tuple((p.start, p.end) for p in q.parts) or ((q.start, q.end),),
+            cue=(q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None,
+            source=(q.speaker.start, q.speaker.end)
+            if q.speaker.start is not None and q.speaker.end is not None
+            else None,
+            quote=q,
+        )
+        for q in rule_quotes
+    ]
+    found.extend(Candidate(a.content, a.cue, a.source) for a in tagged if not a.direct)
+    return found
+
+
+def candidate_features(
+    text: str,
+    tokens: TokenisedArticle,
+    probabilities: npt.NDArray[np.float32],
+    candidate: Candidate,
+    others: Sequence[Candidate],
+) -> list[float]:
+    """The :data:`FEATURES` of ``candidate``; ``others`` are the other system's candidates (for agreement)."""
+    inside = probabilities[:, :, BEGIN] + probabilities[:, :, INSIDE]
+    content_p = inside[:, CONTENT_LAYER]
+    pieces = _pieces_of(tokens, candidate.content)
+    length = _length(candidate.content)
+    # Agreement: the best intersection-over-union with a candidate of the other system.
+    agree = max(
+        (
+            shared / max(1, length + _length(other.content) - shared)
+            for other in others
+            if (shared := _overlap(candidate.content, other.content))
+        ),
+        default=0.0,
+    )
+    if len(pieces):
+        first, last = int(pieces[0]), int(pieces[-1])
+        p_mean = float(content_p[pieces].mean())
+        p_min = float(content_p[pieces].min())
+        p_frac = float((content_p[pieces] >= 0.5).mean())
+        p_begin = float(probabilities[first, CONTENT_LAYER, BEGIN])
+        p_before = float(content_p[first - 1]) if first > 0 else 0.0
+        p_after = float(content_p[last + 1]) if last + 1 < len(content_p) else 0.0
+        log_len = math.log(len(pieces))
+    else:
+        p_mean = p_min = p_frac = p_begin = p_before = p_after = log_len = 0.0
+
+    def mean_over(span: tuple[int, int] | None, layer: int) -> tuple[float, float]:
+        if span is None:
+            return 0.0, 0.0
+        covered = _pieces_of(tokens, [span])
+        return 1.0, float(inside[covered, layer].mean()) if len(covered) else 0.0
+
+    has_cue, p_cue = mean_over(candidate.cue, CUE_LAYER)
+    has_source, p_source = mean_over(candidate.source, SOURCE_LAYER)
+    start = candidate.content[0][0]
+    before = text[:start].rstrip()[-1:]
+    lower_start = float(text[start : start + 1].islower() and before not in OPENING_MARKS)
+    last_words = text[candidate.content[-1][0] : candidate.content[-1][1]].split()
+    func_end = float(bool(last_words) and last_words[-1].lower().strip(",.;:") in FUNCTION_WORDS)
+    quote = candidate.quote
+    kinds = [float(quote is not None and quote.speaker.kind is kind) for kind in _SPEAKER_KINDS]
+    return [
+        float(quote is not None),
+        agree,
+        p_mean,
+        p_min,
+        p_frac,
+        p_begin,
+        p_before,
+        p_after,
+        log_len,
+        float(len(candidate.content)),
+        has_cue,
+        p_cue,
+        has_source,
+        p_source,
+        lower_start,
+        func_end,
+        *kinds,
+        float(quote is not None and quote.partial),
+    ]
+
+
+@dataclass(frozen=True)
+class CandidateClassifier:
+    """A boosted-tree binary classifier stored as flat node arrays (all trees concatenated).
+
+    A node sends a row left when its feature is at most the node's threshold (or is NaN and ``missing_left``);
+    the probability is the logistic of ``baseline`` plus the leaf values reached in every tree.
+    """
+
+    baseline: float
+    roots: npt.NDArray[np.int64]
+    feature: npt.NDArray[np.int64]
+    threshold_value: npt.NDArray[np.float64]
+    left: npt.NDArray[np.int64]
+    right: npt.NDArray[np.int64]
+    missing_left: npt.NDArray[np.bool_]
+    leaf: npt.NDArray[np.bool_]
+    value: npt.NDArray[np.float64]
+    #: The feature names the trees were fitted on (must equal :data:`FEATURES`).
+    feature_names: tuple[str, ...]
+    #: Candidates below this probability are dropped.
+    threshold: float
+
+    def probability(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """P(the candidate is a true attribution) for each row of features."""
+        rows = np.asarray(rows, dtype=np.float64).reshape(-1, len(self.feature_names))
+        raw = np.full(len(rows), self.baseline, dtype=np.float64)
+        index = np.arange(len(rows))
+        for root in self.roots.tolist():
+            node = np.full(len(rows), root, dtype=np.int64)
+            while not self.leaf[node].all():
+                values = rows[index, self.feature[node]]
+                go_left = np.where(np.isnan(values), self.missing_left[node], values <= self.threshold_value[node])
+                step = np.where(go_left, self.left[node], self.right[node])
+                node = np.where(self.leaf[node], node, step)
+            raw += self.value[node]
+        return 1.0 / (1.0 + np.exp(-raw))
+
+    def save(self, path: Path) -> None:
+        """Write the arrays as one ``.npz`` (no pickle)."""
+        np.savez_compressed(
+            path,
+            baseline=np.array([self.baseline]),
+            roots=self.roots,
+            feature=self.feature,
+            threshold_value=self.threshold_value,
+            left=self.left,
+            right=self.right,
+            missing_left=self.missing_left,
+            leaf=self.leaf,
+            value=self.value,
+            feature_names=np.array(self.feature_names),
+            threshold=np.array([self.threshold]),
+        )
+
+    @classmethod
+    def from_file(cls, path: Path) -> CandidateClassifier:
+        """Read a classifier written by :meth:`save`; its features must be this code's :data:`FEATURES`."""
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                classifier = cls(
+                    baseline=float(data["baseline"][0]),
+                    roots=data["roots"].astype(np.int64),
+                    feature=data["feature"].astype(np.int64),
+                    threshold_value=data["threshold_value"].astype(np.float64),
+                    left=data["left"].astype(np.int64),
+                    right=data["right"].astype(np.int64),
+                    missing_left=data["missing_left"].astype(np.bool_),
+                    leaf=data["leaf"].astype(np.bool_),
+                    value=data["value"].astype(np.float64),
+                    feature_names=tuple(str(n) for n in data["feature_names"]),
+                    threshold=float(data["threshold"][0]),
+                )
+        except (OSError, KeyError, ValueError) as exc:
+            raise ModelError(f"{path}: cannot read the attribution selector ({exc}); reinstall storylens") from exc
+        if classifier.feature_names != FEATURES:
+            raise ModelError(f"{path}: the attribution selector was fitted on other features; retrain it")
+        return classifier
+
+    @classmethod
+    def load(cls) -> CandidateClassifier:
+        """The shipped classifier."""
+        ref = importlib_resources.files("storylens.resources").joinpath(SELECTOR_ARTEFACT)
+        with importlib_resources.as_file(ref) as file:
+            if not file.is_file():
+                raise ModelError(f"{file}: the attribution selector is missing; reinstall storylens")
+            return cls.from_file(file)
+
+
+def _shares_cue(quote: Quote, cue: tuple[int, int]) -> bool:
+    return (
+        quote.cue_start is not None
+        and quote.cue_end is not None
+        and quote.speaker.start is not None
+        and _overlap([(quote.cue_start, quote.cue_end)], [cue]) > 0
+    )
+
+
+def select_attributions(
+    article_id: str,
+    text: str,
+    rule_quotes: Sequence[Quote],
+    tagged: Sequence[TaggedAttribution],
+    tokens: TokenisedArticle,
+    probabilities: npt.NDArray[np.float32],
+    classifier: CandidateClassifier,
+    threshold: float | None = None,
+) -> tuple[Quote, ...]:
+    """The attributions of one article chosen among the rules' quotes and the tagger's (see the module docstring).
+
+    ``tokens`` and ``probabilities`` are the tagger's wordpieces and per-piece probabilities of ``text``;
+    ``threshold`` overrides the classifier's own. Reading order.
+    """
+    candidates = candidates_of(rule_quotes, tagged)
+    if not candidates:
+        return ()
+    rules = [c for c in candidates if c.quote is not None]
+    learned = [c for c in candidates if c.quote is None]
+    rows = np.array(
+        [
+            candidate_features(text, tokens, probabilities, c, learned if c.quote is not None else rules)
+            for c in candidates
+        ],
+        dtype=np.float64,
+    )
+    scores = classifier.probability(rows)
+    cutoff = classifier.threshold if threshold is None else threshold
+    fixed = [i for i, c in enumerate(candidates) if c.direct]
+    ranked = sorted((i for i, c in enumerate(candidates) if not c.direct), key=lambda i: -scores[i])
+    chosen = [candidates[i] for i in fixed]
+    for i in ranked:
+        candidate = candidates[i]
+        if scores[i] < cutoff:
+            break
+        if any(_overlap(candidate.content, taken.content) for taken in chosen):
+            continue
+        chosen.append(candidate)
+    quotes: list[Quote] = []
+    for candidate in chosen:
+        if candidate.quote is not None:
+            quotes.append(candidate.quote)
+            continue
+        attribution = TaggedAttribution(candidate.content, candidate.cue, candidate.source, direct=False)
+        quote = tagged_to_quote(article_id, text, attribution)
+        cue = candidate.cue
+        if cue is not None:
+            sharing = next((q for q in rule_quotes if _shares_cue(q, cue)), None)
+            if sharing is not None:  # the rules resolved this cue's speaker (pronouns, frames): keep theirs
+                quote = dataclasses.replace(quote, speaker=sharing.speaker)
+        quotes.append(quote)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return tuple(quotes)

@@ -1,0 +1,161 @@
+"""The candidate selector: its stored trees score like scikit-learn's, and the selection keeps the rules' direct
+quotes, takes the best-scored of overlapping candidates, and gives a tagged attribution the speaker of the rule
+quote sharing its cue. Runs without torch; the shipped classifier is checked on PolNeAR by the gate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import pytest
+
+from storylens.errors import ModelError
+from storylens.evaluate.attribution_tagger import SelectorSettings, fit_selector
+from storylens.extract.attribution_selector import (
+    FEATURES,
+    CandidateClassifier,
+    candidate_features,
+    candidates_of,
+    select_attributions,
+)
+from storylens.extract.attribution_tagger import (
+    OUTSIDE,
+    TaggedAttribution,
+    TokenisedArticle,
+    load_tokenizer,
+    tokenise_article,
+)
+from storylens.records import Quote, Speaker, SpeakerKind
+
+TEXT = (
+    "The senator said the bill would fail in the Senate. "
+    "“We will not give up,” the governor told reporters. "
+    "Officials believe that the plan costs too much money."
+)
+
+
+def _span(words: str) -> tuple[int, int]:
+    start = TEXT.index(words)
+    return start, start + len(words)
+
+
+def _tokens() -> TokenisedArticle:
+    return tokenise_article(load_tokenizer(), TEXT, [(0, len(TEXT))])
+
+
+def _probabilities(tokens: TokenisedArticle, content: list[tuple[int, int]]) -> npt.NDArray[np.float32]:
+    """Confident 'outside' everywhere except the given content spans, confidently inside."""
+    probabilities = np.zeros((len(tokens.ids), 3, 3), dtype=np.float32)
+    probabilities[:, :, OUTSIDE] = 1.0
+    for start, end in content:
+        inside = np.flatnonzero((tokens.starts < end) & (tokens.ends > start))
+        probabilities[inside, 2] = [0.0, 0.0, 1.0]
+        probabilities[inside[0], 2] = [0.0, 1.0, 0.0]
+    return probabilities
+
+
+def _quote(content: tuple[int, int], cue: tuple[int, int], speaker: tuple[int, int], direct: bool) -> Quote:
+    return Quote(
+        id=f"q{content[0]}",
+        article="a",
+        start=content[0],
+        end=content[1],
+        text=TEXT[content[0] : content[1]],
+        direct=direct,
+        cue=TEXT[cue[0] : cue[1]],
+        speaker=Speaker("actor-1", TEXT[speaker[0] : speaker[1]], speaker[0], speaker[1], SpeakerKind.NAMED),
+        cue_start=cue[0],
+        cue_end=cue[1],
+    )
+
+
+def _trained_on_p_mean(threshold: float = 0.5) -> CandidateClassifier:
+    """Trees fitted so that a candidate is true exactly when the tagger's mean content probability is high."""
+    rng = np.random.default_rng(0)
+    rows = rng.random((400, len(FEATURES)))
+    labels = rows[:, FEATURES.index("p_mean")] > 0.5
+    return fit_selector(rows, labels, SelectorSettings(max_iter=20, threshold=threshold))
+
+
+def test_stored_trees_score_like_scikit_learn_and_survive_a_round_trip(tmp_path: Path) -> None:
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rng = np.random.default_rng(1)
+    rows = rng.random((300, len(FEATURES)))
+    rows[::7, 3] = np.nan  # missing values take the trees' learned side
+    labels = (np.nan_to_num(rows[:, 3]) + rows[:, 0] > 1.0) | (rows[:, 5] > 0.9)
+    settings = SelectorSettings(max_iter=30, threshold=0.42)
+    classifier = fit_selector(rows, labels, settings)  # raises if the exported trees disagree on its rows
+    reference = HistGradientBoostingClassifier(
+        max_iter=30,
+        learning_rate=settings.learning_rate,
+        max_leaf_nodes=settings.max_leaf_nodes,
+        early_stopping=False,
+        random_state=settings.seed,
+    ).fit(rows, labels)
+    fresh = rng.random((50, len(FEATURES)))
+    assert np.allclose(classifier.probability(fresh), reference.predict_proba(fresh)[:, 1], atol=1e-9)
+    path = tmp_path / "selector.npz"
+    classifier.save(path)
+    loaded = CandidateClassifier.from_file(path)
+    assert loaded.threshold == 0.42 and loaded.feature_names == FEATURES
+    assert np.array_equal(loaded.probability(fresh), classifier.probability(fresh))
+
+
+def test_a_classifier_fitted_on_other_features_is_refused(tmp_path: Path) -> None:
+    classifier = _trained_on_p_mean()
+    path = tmp_path / "old.npz"
+    CandidateClassifier(**{**classifier.__dict__, "feature_names": (*FEATURES[:-1], "gone")}).save(path)
+    with pytest.raises(ModelError, match="other features"):
+        CandidateClassifier.from_file(path)
+
+
+def test_the_shipped_selector_loads() -> None:
+    classifier = CandidateClassifier.load()
+    assert classifier.feature_names == FEATURES and 0 < classifier.threshold < 1
+
+
+def test_features_read_the_tagger_probabilities_over_the_candidate_and_flag_fragments() -> None:
+    tokens = _tokens()
+    content = _span("the plan costs too much money")
+    probabilities = _probabilities(tokens, [content])
+    (supported,) = candidates_of([], [TaggedAttribution((content,), _span("believe"), _span("Officials"), False)])
+    fragment_span = _span("plan costs too much money")
+    (fragment,) = candidates_of([], [TaggedAttribution((_span("bill would fail in the"),), None, None, False)])
+    row = dict(zip(FEATURES, candidate_features(TEXT, tokens, probabilities, supported, []), strict=True))
+    assert row["p_mean"] == pytest.approx(1.0) and row["p_before"] == 0.0 and row["rule"] == 0.0
+    assert row["has_cue"] == 1.0 and row["has_source"] == 1.0 and row["lower_start"] == 1.0
+    (capital,) = candidates_of([], [TaggedAttribution((_span("Officials believe"),), None, None, False)])
+    assert candidate_features(TEXT, tokens, probabilities, capital, [])[FEATURES.index("lower_start")] == 0.0
+    shifted = candidates_of([], [TaggedAttribution((fragment_span,), None, None, False)])[0]
+    row_shifted = dict(zip(FEATURES, candidate_features(TEXT, tokens, probabilities, shifted, []), strict=True))
+    assert row_shifted["p_before"] == pytest.approx(1.0)  # the content goes on before its start: cut
+    row_fragment = dict(zip(FEATURES, candidate_features(TEXT, tokens, probabilities, fragment, []), strict=True))
+    assert row_fragment["func_end"] == 1.0 and row_fragment["p_mean"] == 0.0
+    agreeing = candidates_of([_quote(content, _span("believe"), _span("Officials"), False)], [])
+    row_agree = dict(zip(FEATURES, candidate_features(TEXT, tokens, probabilities, supported, agreeing), strict=True))
+    assert row_agree["agree"] == pytest.approx(1.0)
+
+
+def test_selection_keeps_direct_quotes_takes_the_best_of_overlapping_candidates_and_borrows_rule_speakers() -> None:
+    tokens = _tokens()
+    direct = _quote(_span("We will not give up,"), _span("told"), _span("the governor"), True)
+    weak_rule = _quote(_span("would fail in the Senate"), _span("said"), _span("The senator"), False)
+    tagged_better = TaggedAttribution((_span("the bill would fail in the Senate"),), _span("said"), None, False)
+    tagged_inside_direct = TaggedAttribution((_span("We will not"),), None, None, False)
+    tagged_unsupported = TaggedAttribution((_span("Officials believe"),), None, None, False)
+    probabilities = _probabilities(tokens, [_span("the bill would fail in the Senate")])
+    selected = select_attributions(
+        "a",
+        TEXT,
+        [direct, weak_rule],
+        [tagged_better, tagged_inside_direct, tagged_unsupported],
+        tokens,
+        probabilities,
+        _trained_on_p_mean(),
+    )
+    assert [q.text for q in selected] == ["the bill would fail in the Senate", "We will not give up,"]
+    added = selected[0]
+    assert added.speaker == weak_rule.speaker  # the tagger found no source: the rule quote's cue names one
+    assert selected[1] == direct
