@@ -129,6 +129,8 @@ _OWN_FRAME_GAP_CHARS = 300
 _INTRODUCING_GAP = re.compile(r"\s*[:,]?\s*[“\"‘'«„]?\s*")
 # Dependencies of trailing comma phrases that describe an object rather than belong to what is said.
 _DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
+# Longest lead-in sentence ending with a colon that attributes the quotation after it, in tokens.
+_LEAD_IN_MAX_TOKENS = 30
 # Most tokens before and including the verb of a frame opening the sentence after a quotation ('the presumptive GOP
 # presidential nominee, Donald Trump, tweeted').
 _FRAME_OPENING_MAX_TOKENS = 14
@@ -846,7 +848,7 @@ def _attribute_quote(
         cue = _best_cue(list(last), offset, quoted, index)
         subject = _subject(cue) if cue is not None else None
         if cue is None or subject is None:
-            return None
+            return _lead_in_attribution(last, offset, quoted)
         s_start, s_end = _phrase_span(subject)
         return _Attribution(
             quoted.start,
@@ -880,7 +882,13 @@ def _attribute_quote(
     if cue is None and not _is_partial(doc, q_start, q_end, quoted):
         cue = _frame_verb(candidates, offset, index)
     if cue is None:
-        return _colon_frame(doc, offset, quoted)
+        framed = _colon_frame(doc, offset, quoted)
+        lead = doc.text[: max(0, q_start - 1)].rstrip()
+        if framed is None and lead.endswith(":") and not _is_partial(doc, q_start, q_end, quoted):
+            colon = doc.char_span(len(lead) - 1, len(lead), alignment_mode="expand")
+            if colon is not None:
+                framed = _lead_in_attribution(colon[0].sent, offset, quoted)
+        return framed
     partial = _is_partial(doc, q_start, q_end, quoted)
     if partial and not _governs(cue, doc, q_start, q_end):
         return None  # a scare-quoted term in a sentence that happens to contain a cue verb
@@ -1013,6 +1021,45 @@ def _colon_frame(doc: Doc, offset: int, quoted: QuotedSpan) -> _Attribution | No
         _Tok(colon, offset),
         (offset + colon.idx, offset + colon.idx + 1),
         (offset + start, offset + end, head),
+    )
+
+
+def _lead_in_attribution(sentence: Span, offset: int, quoted: QuotedSpan) -> _Attribution | None:
+    """A full quotation after a lead-in ending with a colon that has no speech verb ('President Clinton released
+    the following statement:', 'Clinton has since apologized for what happened:', 'More from the report:', 'Rep.
+    Trey Gowdy (R-S.C.):'): the lead-in's subject said it, or else the name or noun it ends on."""
+    colons = [t for t in sentence if t.text == ":" and t.idx < quoted.start - offset]
+    if not colons or colons[-1].i - sentence.start + 1 > _LEAD_IN_MAX_TOKENS:
+        return None
+    colon = colons[-1]
+    tokens = list(sentence.doc[sentence.start : colon.i])
+    root = sentence.root
+    subject = _subject(root) if root.pos_ in {"VERB", "AUX"} and root.i < colon.i else None
+    if subject is not None and subject.pos_ in {"PRON", "PROPN", "NOUN"} and subject.lower_ not in {"it", "this"}:
+        s_start, s_end = _phrase_span(subject)
+        return _Attribution(
+            quoted.start,
+            quoted.end,
+            list(quoted.pieces),
+            True,
+            False,
+            _Tok(root, offset),
+            (offset + root.idx, offset + _cue_end(root)),
+            (offset + s_start, offset + s_end, subject),
+        )
+    names = [t for t in tokens if t.pos_ == "PROPN"] or [t for t in tokens if t.pos_ == "NOUN"]
+    if not names:
+        return None
+    s_start, s_end = _phrase_span(names[-1])
+    return _Attribution(
+        quoted.start,
+        quoted.end,
+        list(quoted.pieces),
+        True,
+        False,
+        _Tok(colon, offset),
+        (offset + colon.idx, offset + colon.idx + 1),
+        (offset + s_start, offset + s_end, names[-1]),
     )
 
 
