@@ -1389,3 +1389,32 @@ def test_draw_accuracy_gate(
     assert accuracy >= minimum, (name, misses)
     accuracy, misses = _accuracy(table, None)
     assert accuracy >= minimum_without_parse, (name, "without the parse", misses)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # Names: a list continuing a naming noun, a day before a capitalised name, a capitalised day word in a name.
+        ("During phase one and two, classes should stay small.", None, []),
+        ("The cable warned that the 17 February Brigade, the guards, was compromised.", None, []),
+        ("The poll came from a USA Today analysis.", None, []),
+        # A day before a noun phrase holding a name is a date; "last decade" is the decade before.
+        ("He said so in a June 2 Facebook post.", "2021-06-05", [(None, "date", "2021-06-02")]),
+        ("They held the seat for two terms last decade.", "2014-08-10",
+         [(2.0, "terms", "2000s"), (None, "date", "2000s")]),
+        # A change by a fraction is a percent.
+        ("Cutting legal immigration in half or by a third is a nonstarter.", None,
+         [(50.0, "percent", None), (33.33, "percent", None)]),
+        # "one … the next" is a correlative; "one day after" a span measured from a point.
+        ("One minute he is on camera and the next he is gone.", None, []),
+        ("He signed it on Thursday, one day after refusing.", "2015-04-02",
+         [(None, "date", "2015-04-02"), (1.0, "day", None)]),
+        # An adjective standing for its noun is not what the number counts.
+        ("Five polls showed disapproval, with three favorable.", None, [(5.0, "polls", None), (3.0, None, None)]),
+    ],
+)
+def test_shapes_of_session_four(
+    sentence: str, published: str | None, expected: list[tuple[float | None, str | None, str | None]], nlp: Language
+) -> None:
+    found = find_quantities(sentence, published=published, span=nlp(sentence)[:])
+    assert [(q.value, q.unit, q.time) for q in found] == expected, found

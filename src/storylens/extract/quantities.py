@@ -73,7 +73,8 @@ decides what a number counts and what a share is of (:mod:`storylens.extract.qua
 number modifies through ``nummod`` with its modifiers ("five black and Latino teenagers", "two Texas Department of
 Transportation employees"), no noun at all when the number is a subject or object ("12 of the 19 contain …"), the
 ``of``/``in`` phrase hanging off a percent or a sum, the entity type of a bare four-digit number ("about 2016
-candidates"), and the scope of each date by the time convention above. Everything else, and everything when no parse is given, is the rules'.
+candidates"), and the scope of each date by the time convention above. Everything else, and everything when no
+parse is given, is the rules'.
 
 Measured by sentence (a sentence counts only when every quantity in it is right: value, unit, qualifier, time, upper
 bound and, where annotated, measure) on fresh draws of real sentences annotated before the rules ran on them
@@ -234,6 +235,8 @@ _NAMING_NOUNS = {"step", "phase", "stage", "round", "tier", "level", "part", "ch
                  "scene", "option", "plan", "article", "section", "title", "question", "game", "page", "exhibit",
                  "paragraph", "item", "figure", "table", "footnote", "file", "docket", "serial", "number",
                  "numbers"}
+# A list of names after a naming noun, up to the number that continues it ("phase one and two", "numbers 8, 8").
+_NAME_LIST = re.compile(r"([A-Za-z]+)\s+[\w.]+(?:\s*,\s*[\w.]+)*\s*(?:,|and|or|through|to)\s+$")
 _LEADING_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different"}
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -273,6 +276,15 @@ _FRACTION = re.compile(
     r"(?P<part>" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")"
     # "half of the voters", and "half her cabinet", "half the country": "half" takes its noun phrase without "of".
     r"(?=\s+of\b|(?<=half)\s+(?:the|his|her|their|its|our|my|your)\s)",
+    re.IGNORECASE,
+)
+_CHANGE_FRACTION = re.compile(
+    r"\b(?:in\s+(?P<half>half)|by\s+(?:a|one)[-\s](?P<part>half|third|quarter|fifth|tenth))\b(?!\s+of\b)", re.IGNORECASE
+)
+# Verbs of change before "in half" or "by a third" (not "in half an hour").
+_CHANGE_VERB = re.compile(
+    r"\b(?:cut|halv|slash|reduc|lower|shr[iu]nk|drop|fell|fall|declin|decreas|increas|rais|grow|grew|ris|rose|boost|"
+    r"expand|split)\w*\b",
     re.IGNORECASE,
 )
 _HALF_SCALE = re.compile(  # not "three and a half million", read with its "three"
@@ -327,6 +339,7 @@ _MONTH_SPAN = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|tonight|last\s+night|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|weekend|week|month|year|spring|"
     r"summer|autumn|fall|winter)|(?:last|next|past|coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend)"
+    r"|(?:last|next|this)\s+decade"
     r"|(?:on\s+)?(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.IGNORECASE,
 )
@@ -361,6 +374,11 @@ _SEASONS = {"spring": ("03", "05"), "summer": ("06", "08"), "autumn": ("09", "11
 _DAY_NAME_WORDS = {"black", "super", "good", "ash", "easter", "palm", "bloody", "cyber", "holy", "maundy", "shrove",
                    "giving", "fat", "mad", "whit", "low", "orthodox", "small"}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# Capitalised words after a day that end their phrase name something ("March 4 Movement", "17 February Brigade"); a
+# lower-case noun after them makes the day a date before a noun phrase ("a June 2 Facebook post").
+_NAME_AFTER_DATE = re.compile(
+    r"(?:\s+[A-Z][a-z]+\b)+(?!\s+(?!(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b)[a-z]+\b(?<!ed))"
+)
 
 
 @dataclass
@@ -476,8 +494,11 @@ def _idiomatic_one(text: str, start: int, end: int, counts_a_noun: bool = False)
         return True  # "one late-night spree", "one adviser's estimate": the article "a", not a count
     if after.group(4) and word in _INSTANCE_NOUNS:
         return True  # "one type of gun", "one element of the attack"
-    if re.search(r"\b(?:another|the\s+other)\b", re.split(r"[.;!?]", text[end:])[0]):
-        return True  # "one tragedy rolled into another": the correlative "one … another", not a count
+    if re.match(r"\s+(?:" + "|".join(_TIME_UNITS) + r")\s+(?:after|before|later|earlier|ago|prior)\b", text[end:],
+                re.IGNORECASE):
+        return False  # "one day after refusing to sign": a span measured from a point, a count
+    if re.search(r"\b(?:another|the\s+other|the\s+next)\b", re.split(r"[.;!?]", text[end:])[0]):
+        return True  # "one tragedy rolled into another", "one minute … the next": the correlative, not a count
     if len(word) > 4 and word.endswith("ed") and not counts_a_noun:
         return True  # "one ruled by …": a pronoun before a participle
     if word in _TIME_UNITS and re.search(r"\b(?:in|within|for|over|after)\s+$", text[max(0, start - 8) : start],
@@ -553,6 +574,9 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
     preceding = re.search(r"([A-Za-z][A-Za-z.]*)\s+$", text[max(0, start - 25) : start])
     if preceding and preceding.group(1).lower() in _NAMING_NOUNS:
         return True  # "step two", "phase one", "on page 23"
+    listed = _NAME_LIST.search(text[max(0, start - 40) : start])
+    if listed and listed.group(1).lower() in _NAMING_NOUNS:
+        return True  # "during phase one and two", "the numbers 8, 8": the later names of a list of names
     if (
         preceding
         and raw[:1].isdigit()
@@ -904,6 +928,8 @@ def _resolve_relative(expression: str, published: date | None, ahead: bool = Fal
         return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
     if noun == "year":
         return str(year + shift)
+    if noun == "decade":  # "last decade" said in 2014: the 2000s
+        return f"{(year // 10 + shift) * 10}s"
     if noun in _SEASONS:
         first, last = _SEASONS[noun]
         season_year = year + shift
@@ -944,8 +970,12 @@ def find_quantities(
         if date_time is None:
             continue
         start, end = match.start(), match.end()
-        if match.group("m4") and re.match(r"\s+[A-Z][a-z]", text[end:]) and not match.group("m4").endswith("."):
-            continue  # "September 11th Advocates", "March 4 Movement": a name, not a date
+        name = _NAME_AFTER_DATE.match(text[end:]) if match.group("m4") or match.group("d6") else None
+        if name and not (match.group("m4") or "").endswith("."):
+            # "September 11th Advocates", "the 17 February Brigade": a name, numbers and all ("a June 2 Facebook post"
+            # is a date before a noun phrase with a name in it)
+            taken.append((start, end + name.end()))
+            continue
         if match.group("m6") and match.group("m6")[:1].islower():
             continue  # "5 may": the modal verb, not the month
         if match.group("y5") and not match.group("y5b") and not _looks_like_year(text, start, end, parse):
@@ -1037,6 +1067,10 @@ def find_quantities(
         if match.group("rel").lower() in _WEEKDAYS and _named_day(text, match.start()):
             continue  # "Black Friday", "Super Tuesday", "Cyber Monday": a name, not a day of this week
         expression = match.group("rel")
+        if expression[:1].isupper() and expression.lower().split()[-1] not in _WEEKDAYS and re.search(
+            r"[A-Z][\w.]*\s+$", text[: match.start()]
+        ):
+            continue  # "USA Today", "Good Morning America": a capitalised day word after a capitalised word is a name
         start = match.start("rel")
         if expression.lower().startswith("on "):
             start += 3
@@ -1073,6 +1107,15 @@ def find_quantities(
         share_end = share_end if share_of else end
         found.append(_Found(start, share_end, share, "percent", share_of, share_qualifier or "exact"))
         taken.append((start, share_end))
+
+    # "cutting immigration in half or by a third": a change by a fraction, as a percent.
+    for match in _CHANGE_FRACTION.finditer(text):
+        start, end = match.start(), match.end()
+        if not free(start, end) or not _CHANGE_VERB.search(text[max(0, start - 60) : start]):
+            continue
+        part = (match.group("half") or match.group("part")).lower()
+        found.append(_Found(start, end, round(100 / _DENOMINATORS[part], 2), "percent", None, "exact"))
+        taken.append((start, end))
 
     for match in _HYPHEN_FRACTION.finditer(text):
         start, end = match.start(), match.end()

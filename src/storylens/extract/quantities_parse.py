@@ -91,6 +91,8 @@ class SentenceParse:
             if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "ROOT"):
                 return None, after
             return None
+        if head.pos_ == "ADJ" and head.dep_ in ("pobj", "dobj", "nsubj", "attr", "appos"):
+            return None, after  # "with three favorable": an adjective standing for its noun, which is not written
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN") and (
