@@ -11,7 +11,7 @@ holds a sentence of an earlier table (so no source of an earlier draw is drawn a
 sentence of 30–400 characters holding a digit or a number word that is in no earlier table, with the same
 generator. Earlier draws used bias residues 0, 350, 175 (BLIND, VALIDATION, FINAL), 88, 438, 263, 613, 131, 306
 (FOURTH–NINTH), PolNeAR train residues 0, 35, 17 and AllSides seeds 2029–2034; their scripts were not kept, this one
-is (TENTH–FIFTEENTH). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
+is (TENTH–SEVENTEENTH). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
 needed to sample).
 Scraping leftovers (captions, tweets, link lines) are dropped by hand when annotating, and said so in the table.
 """
@@ -60,6 +60,10 @@ DRAWS = {
                        allsides=16, keep_abbreviations=True),
     "fifteenth": Draw(seed=2040, bias_residue=481, polnear_residues=(22, 48), bias=24, polnear=14, basil=12,
                       allsides=16, keep_abbreviations=True),
+    "sixteenth": Draw(seed=2041, bias_residue=612, polnear_residues=(30, 67), bias=24, polnear=14, basil=12,
+                      allsides=16, keep_abbreviations=True),
+    "seventeenth": Draw(seed=2042, bias_residue=137, polnear_residues=(11, 59), bias=24, polnear=14, basil=12,
+                        allsides=16, keep_abbreviations=True),
 }
 
 _NUMBER = re.compile(
@@ -76,7 +80,9 @@ def _squash(text: str) -> str:
 
 def _is_table(value: object) -> bool:
     """A quantities table: a list of (source, sentence, published, expected) rows."""
-    return isinstance(value, list) and bool(value) and isinstance(value[0], tuple) and len(value[0]) == 4
+    return isinstance(value, list) and bool(value) and isinstance(value[0], tuple) and len(value[0]) == 4 and all(
+        isinstance(row, tuple) and isinstance(row[1], str) for row in value
+    )  # not a list of gates ("tenth", TENTH, minimum, minimum)
 
 
 def _earlier_sentences(own: str) -> list[str]:

@@ -1080,13 +1080,238 @@ FIFTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
      [Q(1e6, "arrests", "over", "2021"), D("2021"), D("2005"), D("2021-07-16")]),
 ]
 
+# A sixteenth fresh draw (``benchmarks/quantities_draw.py sixteenth``: bias-corpus articles 612 modulo 700, PolNeAR
+# train texts 30 and 67 modulo 70, BASIL and AllSides in the order of ``random.Random(2041)``), annotated by hand to the
+# conventions (with the time convention of session 4) after the session-4 fixes and before running any code on it. All
+# 66 sentences kept; non-breaking spaces written as spaces. Where a reader's answer needs more than the conventions say:
+# "48 million Canadian dollars" is CAD, "$350-plus hourly rates" at least 350 USD per hour, "upward of $20 an hour"
+# over, "over the last year" (a span back from now, not the calendar year) no date, "the fiscal year, which ends Sept.
+# 30" the coming 30 September, a dateline ("CLEVELAND, July 19 (UPI)") a date, "a frantic 911 call" no quantity.
+SIXTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "Cuccinelli led the charge among the Republican National Convention to back Sen. Ted Cruz's "
+     "nomination in 2016.", "2019-05-24",
+     [D("2016")]),
+    ("bias", "The unit was established in 2002, and the city also has 75 suppression team members.", "2013-07-01",
+     [D("2002"), Q(75, "suppression team members")]),
+    ("bias", "No one would argue — well, Donald might — that Donald has published with shining clarity his"
+     " turnaround prospectus.", None,
+     []),
+    ("bias", "After the September 11, 2001 attacks on New York and Washington, Ali sharply cautioned "
+     "Americans against categorising all Muslims as \"extremists\".", None,
+     [D("2001-09-11")]),
+    ("bias", "In 2015, the Royal Canadian Mounted Police (RCMP) — Canada’s police force — alleged that "
+     "SNC-Lavalin paid bribes to members of the Libyan government, including former dictator "
+     "Muammar Qaddafi, to the tune of 48 million Canadian dollars.", "2019-08-15",
+     [D("2015"), Q(48e6, "CAD")]),
+    ("bias", "Emails published by the Observer last weekend suggest Banks was keen to involve Bannon – a "
+     "founder of Cambridge Analytica – in a scheme to raise US cash for his Brexit campaign as far"
+     " back as 2015.", "2018-11-21",
+     [D("2018-W46"), D("2015")]),
+    ("bias", "\"Even Sen. Dick Durbin said he was fine with his 2018 colleagues losing re-election just to "
+     "obstruct President Trump,\" said Katie Martin, the Communications Director of the NRSC, \"The "
+     "dysfunction within the Democratic Party is on full display with this vote.\"", None,
+     [D("2018")]),
+    ("bias", "The IRS has said that there is no regulation against an individual making public their own "
+     "tax returns while under audit, something former President Richard Nixon did in 1973.", "2017-05-11",
+     [D("1973")]),
+    ("bias", "The scope of the problem is indeed disturbing: In addition to recent high-profile sexual "
+     "assault cases, the Pentagon says only a fraction of the 26,000 soldiers who experienced "
+     "“unwanted sexual contact” last year reported it.", "2013-06-04",
+     [Q(26000, "soldiers", time="2012"), D("2012")]),
+    ("bias", "Congress is once again on the clock, racing an April 28 deadline for passing a funding bill "
+     "to last the rest of the fiscal year, which ends Sept. 30.", "2017-04-20",
+     [D("2017-04-28"), D("2017-09-30")]),
+    ("bias", "All On The Line has helped tens of thousands of people — in all 50 states — contact their "
+     "elected officials to demand action on election protection.", "2020-06-28",
+     [Q(50, "states")]),
+    ("bias", "One of the brothers worked with Smollett on \"Empire,\" according to police and their lawyer.",
+     "2019-02-21", []),
+    ("bias", "That means same-sex marriages, including those performed in 12 states, and Washington, D.C.,"
+     " where they are legal, are not recognized under federal law, including U.S. immigration law.", "2013-06-06",
+     [Q(12, "states")]),
+    ("bias", "You can’t survey three rich guys in Greenwich and declare that “America’s” favorite food is "
+     "caviar.", "2015-05-08",
+     [Q(3, "rich guys")]),
+    ("bias", "He also voiced support in 2015 for a proposal to reduce Medicare costs by delivering "
+     "benefits through a voucher program.", "2017-02-10",
+     [D("2015")]),
+    ("bias", "Barr alleged the bureau was eager to investigate President Trump's team both before the "
+     "election and after he won in November 2016.", None,
+     [D("2016-11")]),
+    ("bias", "The North Carolina Senate race is among the six deadlocked contests.", "2014-09-21",
+     [Q(6, "deadlocked contests")]),
+    ("bias", "Trump, a Republican, defeated Clinton by a margin of 304 to 227 Electoral College votes "
+     "despite losing the popular vote nationally by about 3 million votes.", "2020-07-06",
+     [Q(304, None), Q(227, None), Q(3e6, "votes", "about")]),
+    ("bias", "He said he has been spending all day every day making copies and doing other paperwork ever "
+     "since, nearly two years later.", "2019-06-22",
+     [Q(2, "year", "about")]),
+    ("bias", "Johnson vetoed the bill expanding the Freedmen’s Bureau on two grounds.", "2016-01-17",
+     [Q(2, "grounds")]),
+    ("bias", "And in California, a charitable foundation has sponsored a global contest among 6,000 “tech "
+     "minds” to innovate open-source solutions to the coronavirus crisis.", "2020-04-13",
+     [Q(6000, "tech minds")]),
+    ("bias", "Trump’s campaign has been briefing him almost weekly on polling, according to two aides "
+     "familiar with the conversations, one of whom said the president is more obsessed with polls "
+     "than anything else, despite repeatedly questioning their reliability after 2016.", "2019-06-16",
+     [Q(2, "aides"), D("2016")]),
+    ("bias", "The report estimates that companies spend $340 million a year on anti-union consultants, "
+     "some of whom charge $350-plus hourly rates or $2,500-plus daily rates.", None,
+     [Q(340e6, "USD per year"), Q(350, "USD per hour", "at least"), Q(2500, "USD per day", "at least")]),
+    ("bias", "On the other hand, at Coatesville, Pennsylvania, it was only 17 days and in Bedford, "
+     "Massachusetts just 12 days.", "2014-06-10",
+     [Q(17, "day"), Q(12, "day")]),
+    ("polnear", "There’s no one left to lie to in this case.”", "2016-01-31",
+     []),
+    ("polnear", "It slams Trump University for receiving a ‘D-‘ rating from the Better Business Bureau while "
+     "charging students more than $30,000.", "2016-04-24",
+     [Q(30000, "USD", "over")]),
+    ("polnear", "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates at the "
+     "Republican National Convention that Hillary Clinton’s use of a private email server should "
+     "disqualify her from becoming president.", "2016-07-19",
+     [D("2016-07-19")]),
+    ("polnear", "The council voted 6-1 for the resolution which said the city “condemns anti-Muslim, "
+     "anti-refugee, and anti-immigrant speech from presidential candidate Donald Trump and "
+     "others.”", "2015-12-17",
+     [Q(6, None), Q(1, None)]),
+    ("polnear", "Article 33 affirms: “No Contracting State shall expel or return a refugee in any manner "
+     "whatsoever to the frontiers of territories where his life or freedom would be threatened...”", "2016-03-10",
+     []),
+    ("polnear", "That makes him roughly as popular as Ronald Reagan was at this point during his presidency "
+     "and far more popular than George W. Bush, who largely laid low during the 2008 election.", "2016-06-09",
+     [D("2008")]),
+    ("polnear", "Consumer sentiment over the last year has been higher than in any year since 2004, the "
+     "University of Michigan reported last week.", "2015-11-09",
+     [D("2004"), D("2015-W45")]),
+    ("polnear", "She presented herself just as many other women on Tinder would: with photos of herself, one "
+     "in which she was dressed up as a zombie, and a link to her Instagram page.", "2016-02-09",
+     []),
+    ("polnear", "In the shadow of Tennessee Valley Authority dams that supplied cheap power, thousands of "
+     "workers sewed jeans and T-shirts, and could earn upward of $20 an hour in heavily unionized "
+     "factories.", "2016-04-27",
+     [Q(20, "USD per hour", "over")]),
+    ("polnear", "A review of his work in Ukraine shows how politics and business converged in a country still"
+     " struggling to function as a democracy, 25 years after it gained independence with the "
+     "collapse of the Soviet Union.", "2016-08-02",
+     [Q(25, "year")]),
+    ("polnear", "The late August release of more than 7,000 pages put the agency back in line with the "
+     "judge's order.", "2015-12-31",
+     [D("2015-08"), Q(7000, "pages", "over")]),
+    ("polnear", "Another 24 delegates are divided among the state’s 8 congressional districts, with the "
+     "district-level winner getting all three delegates.", "2016-04-05",
+     [Q(24, "delegates"), Q(8, "congressional districts"), Q(3, "delegates")]),
+    ("polnear", "It's time for Episode 7 of the 2016 Nerdcast, POLITICO's new podcast on the race for the "
+     "White House.", "2016-06-24",
+     [D("2016")]),
+    ("polnear", "In New Hampshire, more than $20 million of the roughly $27 million in TV and radio "
+     "advertising planned for December and January comes from groups supporting individual "
+     "candidates rather than their campaigns.", "2015-11-27",
+     [Q(20e6, "USD", "over"), Q(27e6, "USD", "about", "2015-12"), D("2015-12"), D("2016-01")]),
+    ("basil", "At one point, her advisers met face-to-face with department officials in Washington.", "2015-03-05",
+     []),
+    ("basil", "McCarthy has previously been more open to immigration reform than many of his House "
+     "Republican colleagues, and, as TPM notes, his district is 35 percent Latino.", "2014-01-22",
+     [Q(35, "percent")]),
+    ("basil", "The flight is ultimately going to be $1 million, the official said - a media-tracking source"
+     " said about $400,000 has been placed so far.", "2012-09-20",
+     [Q(1e6, "USD"), Q(400000, "USD", "about")]),
+    ("basil", "But that was before Mr. Trump’s Twitter post with the pictures of the two women.", "2016-03-25",
+     [Q(2, "women")]),
+    ("basil", "An interview, Gowdy argued, would provide protection for the likely 2016 presidential "
+     "candidate’s privacy and security for sensitive information.", "2015-03-31",
+     [D("2016")]),
+    ("basil", "Romney added his voice after five past and present Missouri Republican senators urged Akin "
+     "to step aside.", "2012-08-21",
+     [Q(5, "past and present Missouri Republican senators")]),
+    ("basil", "According to the official, the program began in 2007 and is in the second phase.", "2013-06-07",
+     [D("2007")]),
+    ("basil", "“Because of my success in the private sector, I had the chance to run America’s largest city"
+     " for 12 years.”", "2016-07-27",
+     [Q(12, "year")]),
+    ("basil", "A person briefed on the matter said the prosecutors had also issued subpoenas to some of the"
+     " 20 people and entities — including potential witnesses and people who have come under "
+     "scrutiny in the inquiry — that received subpoenas last week from a New Jersey legislative "
+     "committee whose investigation largely parallels the federal one.", "2014-01-23",
+     [Q(20, "people and entities", time="2014-W03"), D("2014-W03")]),
+    ("basil", "While the Mexican government has said little about Mr. Trump’s plan to beef up border "
+     "security, two of the country’s former presidents have a message for Mr. Trump: Mexico won’t "
+     "pay.", "2016-02-25",
+     [Q(2, None)]),
+    ("basil", "Before Mr. Obama spoke out, leading Republican figures like Newt Gingrich, a former speaker "
+     "of the House, and Sarah Palin, the party’s 2008 vice-presidential nominee, had been voicing "
+     "opposition to the Islamic center.", "2010-08-14",
+     [D("2008")]),
+    ("basil", "After DOMA was overturned, it was reported that the IRS owed Windsor $363,053.", "2013-08-29",
+     [Q(363053, "USD")]),
+    ("allsides", "Unvaccinated people are more than twice as likely to be reinfected with Covid-19 than people"
+     " who are fully vaccinated, a new study suggests, underscoring the importance of vaccines in "
+     "containing the pandemic.", "2021-08-07",
+     [Q(2, "times", "over")]),
+    ("allsides", "The governor of New York, Kathy Hochul, is considering using the national guard and "
+     "out-of-state medical workers to fill hospital staffing shortages, as tens of thousands of "
+     "workers are unlikely to meet a Monday deadline for mandated Covid-19 vaccination.", "2021-09-27",
+     [D("2021-09-27")]),
+    ("allsides", "The 200 Afghans flew into Dulles International Airport outside Washington, D.C., and were to"
+     " be bused to an Army base in Virginia for medical screenings, officials said.", "2021-07-30",
+     [Q(200, "Afghans")]),
+    ("allsides", "\"Joe Biden has taken to himself to single out Florida over Covid-19,” Mr DeSantis claimed at"
+     " a news conference, according to local media.", "2021-08-05",
+     []),
+    ("allsides", "Speaker Nancy Pelosi plans to announce this week whether she will create a new committee to "
+     "investigate the Jan. 6 insurrection at the Capitol, weeks after Republicans blocked a "
+     "bipartisan probe under pressure from former President Donald Trump.", "2021-06-22",
+     [D("2021-W25"), D("2021-01-06")]),
+    ("allsides", "A seven-justice majority, with Justice Stephen Breyer authoring the opinion and Justices "
+     "Samuel Alito and Neil Gorsuch dissenting, issued a narrow ruling that the Republican-led "
+     "states, such as Texas, which filed the suit had not suffered the harm that would have given "
+     "them standing to challenge the legislation.", "2021-06-17",
+     [Q(7, "justice")]),
+    ("allsides", "Democratic senators on Wednesday signaled they will accept a proposal by Senate Minority "
+     "Leader Mitch McConnell (R-Ky.) to raise the debt limit for two months to avoid a potential "
+     "economic crisis.", "2021-10-06",
+     [D("2021-10-06"), Q(2, "month")]),
+    ("allsides", "Now it’s pouring more than $3 billion on a neglected area of research: developing pills to "
+     "fight the virus early in the course of infection, potentially saving many lives in the years"
+     " to come.", "2021-06-18",
+     [Q(3e9, "USD", "over")]),
+    ("allsides", "A federal appeals court Friday night quickly allowed Texas to resume banning most abortions,"
+     " just one day after clinics began racing to serve patients again for the first time since "
+     "early September.", "2021-10-09",
+     [D("2021-10-08"), Q(1, "day"), D("2021-09")]),
+    ("allsides", "At least nine people died as waters rose in basements.", "2021-09-02",
+     [Q(9, "people", "at least")]),
+    ("allsides", "Two people have separately lodged lawsuits against the Texas physician who announced in a "
+     "recent opinion piece that he violated a state law that prohibits conducting abortion "
+     "procedures after a fetal heartbeat has been detected.", "2021-09-21",
+     [Q(2, "people")]),
+    ("allsides", "Media Research Center news analyst Nicholas Fondacaro called out NBC News for editing out a "
+     "portion of a frantic 911 call in which a woman is heard saying: \"It's these grown girls over"
+     " here trying to fight us, trying to stab us, get here now!\"", "2021-04-22",
+     []),
+    ("allsides", "Social media services Facebook, WhatsApp and Instagram are back up and running after an "
+     "outage that lasted almost six hours, Facebook says.", "2021-10-05",
+     [Q(6, "hour", "about")]),
+    ("allsides", "Manger will take charge of the department in the aftermath of the violent Jan. 6 "
+     "insurrection in which supporters of former President Donald Trump easily overwhelmed law "
+     "enforcement and stormed the building.", "2021-07-22",
+     [D("2021-01-06")]),
+    ("allsides", "W. Mondale Robinson spent a large chunk of last fall in clubs and bars and concert venues in"
+     " Georgia, trying to convince disenchanted Black men that casting a ballot — in the 2020 "
+     "general election, then the Georgia runoffs for the U.S. Senate — could finally mean real "
+     "change in their communities.", "2021-10-12",
+     [D("2020-09/2020-11"), D("2020")]),
+    ("allsides", "One video in the campaign features corporal Emma Malonelord, who operates the Patriot "
+     "missile defense system.", "2021-05-26",
+     []),
+]
+
 
 def _sources_text() -> str:
     """The texts the draws were drawn from, squashed like the sentences, to check every sentence is real."""
     parts: list[str] = []
     with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            if number % 700 in (525, 569, 219, 394, 656, 481):
+            if number % 700 in (525, 569, 219, 394, 656, 481, 612):
                 parts.append(json.loads(line)["text"])
     for path in sorted((SHARED / "eval" / "polnear" / "train" / "text").glob("*.txt")):
         parts.append(path.read_text(encoding="utf-8"))
@@ -1102,7 +1327,7 @@ def _sources_text() -> str:
 
 
 def test_draw_tables_are_large_and_real() -> None:
-    draws = [TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH]
+    draws = [TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH]
     assert min(len(draw) for draw in draws) >= 60
     sources = _sources_text()
     for source, sentence, _, _ in (row for draw in draws for row in draw):
@@ -1127,7 +1352,8 @@ def nlp() -> Language:
 @pytest.fixture(scope="module")
 def parses(nlp: Language) -> dict[str, Span]:
     """Every draw sentence parsed once, in batches, as the claims stage parses an article's segments."""
-    sentences = sorted({s for _, s, _, _ in TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH})
+    sentences = sorted({s for _, s, _, _ in TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH
+                        + SIXTEENTH})
     return {doc.text: doc[:] for doc in nlp.pipe(sentences, batch_size=64)}
 
 
