@@ -1592,6 +1592,17 @@ MIN_FIFTEENTH_ACCURACY = 0.76
 MIN_FIFTEENTH_ACCURACY_WITHOUT_PARSE = 0.75
 
 
+#: First run of SIXTEENTH (commit "a sixteenth fresh draw", on the rules after session 4's time rule and general fixes,
+#: before any change it prompted): the honest figure for those rules. Of its 12 misses two were the time field (a sum
+#: dated by a participle on what it measures; a count dated by a relative clause after a dash), the rest: "Canadian
+#: dollars", a day's year (x2), a tally followed by its noun, a quoted counted noun, "-plus" rates, "over the last
+#: year" read as 2014, "upward of", a counted noun "past and present … senators", "a 911 call".
+SIXTEENTH_ACCURACY_FIRST_RUN = 0.818  # 54 of 66 with the parse (as the claims stage runs it)
+SIXTEENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.788  # 52 of 66
+MIN_SIXTEENTH_ACCURACY = 0.80
+MIN_SIXTEENTH_ACCURACY_WITHOUT_PARSE = 0.77
+
+
 #: Each draw with its pinned minimums (with the parse, as the claims stage runs it, and without).
 DRAW_GATES = [
     ("tenth", TENTH, MIN_TENTH_ACCURACY, MIN_TENTH_ACCURACY_WITHOUT_PARSE),
@@ -1600,6 +1611,7 @@ DRAW_GATES = [
     ("thirteenth", THIRTEENTH, MIN_THIRTEENTH_ACCURACY, MIN_THIRTEENTH_ACCURACY_WITHOUT_PARSE),
     ("fourteenth", FOURTEENTH, MIN_FOURTEENTH_ACCURACY, MIN_FOURTEENTH_ACCURACY_WITHOUT_PARSE),
     ("fifteenth", FIFTEENTH, MIN_FIFTEENTH_ACCURACY, MIN_FIFTEENTH_ACCURACY_WITHOUT_PARSE),
+    ("sixteenth", SIXTEENTH, MIN_SIXTEENTH_ACCURACY, MIN_SIXTEENTH_ACCURACY_WITHOUT_PARSE),
 ]
 
 
