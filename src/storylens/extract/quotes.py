@@ -875,12 +875,18 @@ def _attribute_quote(
         cue = _best_cue(list(sents[first_i - 1]), offset, quoted, index)
     if cue is None and last_i + 1 < len(sents) and len(sents[last_i + 1]) <= 8:
         cue = _best_cue(list(sents[last_i + 1]), offset, quoted, index)
-    if cue is None and last_i + 1 < len(sents) and sents[last_i + 1].start_char <= q_end + 2:
+    if (
+        cue is None
+        and last_i + 1 < len(sents)
+        and not doc.text[q_end : sents[last_i + 1].start_char].strip(" ”\"’'»,")
+    ):
         # '“Who can remember …? Is it two? Three?” Clinton asks as a maintenance guy walks in …': the parser ends
         # the sentence at the closing mark; the frame opening the next one attributes the quotation.
         cue = _best_cue(_frame_opening(sents[last_i + 1]), offset, quoted, index)
     if cue is None and not _is_partial(doc, q_start, q_end, quoted):
         cue = _frame_verb(candidates, offset, index)
+    if cue is None and not _is_partial(doc, q_start, q_end, quoted):
+        cue = _mistagged_frame_verb(doc, q_end, index, offset)
     if cue is None:
         framed = _colon_frame(doc, offset, quoted)
         lead = doc.text[: max(0, q_start - 1)].rstrip()
@@ -941,6 +947,24 @@ def _attribute_quote(
     )
 
 
+def _mistagged_frame_verb(doc: Doc, q_end: int, index: _Index, offset: int) -> Token | None:
+    """The speech verb of a short frame closing the quotation's sentence that the tagger took for a noun ('“…,” the
+    editorial read.'): a word of :data:`SPEECH_VERBS` as the last word of at most four after the closing mark."""
+    after = [t for t in doc if t.idx >= q_end and not t.is_space]
+    frame: list[Token] = []
+    for token in after:
+        if token.is_punct and token.text not in {"”", '"', "’", "'", "»", ","}:
+            break
+        if not token.is_punct:
+            frame.append(token)
+    if not 2 <= len(frame) <= 4 or index.in_quote(offset + frame[-1].idx, offset + frame[-1].idx + 1):
+        return None
+    verb = frame[-1]
+    if verb.pos_ == "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return verb
+
+
 def _frame_opening(sentence: Span) -> list[Token]:
     """The words of a sentence up to its first verb, when they are few and could be a frame ('Clinton asks', 'the
     two write', 'asked Mr. Manafort'), else nothing."""
@@ -974,6 +998,9 @@ def _frame_subject(doc: Doc, q_end: int, cue: Token) -> tuple[Token, Token] | No
             return token, run
         if token.pos_ == "PRON" and token.lower_ in _PERSON_PRONOUNS | {"they", "i", "we"}:
             return token, token
+    words = [t for t in between if not t.is_punct]
+    if words and len(words) <= 3 and words[-1].i == cue.i - 1:
+        return words[0], words[-1]  # '“…,” the editorial read', with 'read' tagged a noun
     return None
 
 
