@@ -1649,6 +1649,19 @@ def test_draw_accuracy_gate(
          [(None, "date", "2015-04-02"), (1.0, "day", None)]),
         # An adjective standing for its noun is not what the number counts.
         ("Five polls showed disapproval, with three favorable.", None, [(5.0, "polls", None), (3.0, None, None)]),
+        # Prompted by SIXTEENTH: a tally spelt with "to", a currency with its nationality, "-plus" and rate
+        # adjectives, a whole counted phrase in quotes, "the last year" as a span, a month after another month.
+        ("Trump won by a margin of 304 to 227 Electoral College votes.", None,
+         [(304.0, None, None), (227.0, None, None)]),
+        ("They paid bribes to the tune of 48 million Canadian dollars.", None, [(48e6, "CAD", None)]),
+        ("Some charge $350-plus hourly rates.", None, [(350.0, "USD per hour", None)]),
+        ("The contest was held among 6,000 “tech minds” this year.", "2020-04-13",
+         [(6000.0, "tech minds", "2020"), (None, "date", "2020")]),
+        ("Sentiment over the last year has been higher than in any year since 2004.", "2015-11-09",
+         [(None, "date", "2004")]),
+        ("Ads planned for December and January cost $27 million.", "2015-11-27",
+         [(None, "date", "2015-12"), (None, "date", "2016-01"), (27e6, "USD", None)]),
+        ("NBC edited out a portion of a frantic 911 call.", None, []),
     ],
 )
 def test_shapes_of_session_four(

@@ -171,7 +171,7 @@ _REFERENCE_WORDS = {
 }
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     # (pattern ending right before the number, qualifier); longest first.
-    (r"more\s+than", "over"), (r"greater\s+than", "over"), (r"upwards\s+of", "over"), (r"in\s+excess\s+of", "over"),
+    (r"more\s+than", "over"), (r"greater\s+than", "over"), (r"upwards?\s+of", "over"), (r"in\s+excess\s+of", "over"),
     (r"(?:just\s+|a\s+bit\s+|a\s+little\s+)?(?:north\s+of|over)", "over"), (r"above", "over"),
     (r"exceeding", "over"),
     (r"(?:surg|climb|ris|ros|jump|push|soar|pass|edg|went|go)\w*\s+past", "over"),  # "surging past 10 percent"
@@ -235,6 +235,8 @@ _NAMING_NOUNS = {"step", "phase", "stage", "round", "tier", "level", "part", "ch
                  "scene", "option", "plan", "article", "section", "title", "question", "game", "page", "exhibit",
                  "paragraph", "item", "figure", "table", "footnote", "file", "docket", "serial", "number",
                  "numbers"}
+# Words before a tally spelt with "to" ("by a margin of 304 to 227", "a vote of 228 to 191").
+_TALLY_CONTEXT = re.compile(r"\b(?:vote|votes|voted|margin|tally|score)\s+(?:of\s+)?$", re.IGNORECASE)
 # A list of names after a naming noun, up to the number that continues it ("phase one and two", "numbers 8, 8").
 _NAME_LIST = re.compile(r"([A-Za-z]+)\s+[\w.]+(?:\s*,\s*[\w.]+)*\s*(?:,|and|or|through|to)\s+$")
 _LEADING_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different"}
@@ -354,6 +356,11 @@ _RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "week
                  "hourly": "hour"}
 _RATE_ADVERB = re.compile(
     r"^(?:\s+[A-Za-z][\w'’-]*){0,5}?\s+(?P<adverb>" + "|".join(_RATE_ADVERBS) + r")\b(?!\s+\w+s\b)", re.IGNORECASE
+)
+# Adjectives of a price's period before what is priced ("$350 hourly rates", "a $20 daily fee").
+_RATE_ADJECTIVE = re.compile(
+    r"\s+(hourly|daily|weekly|monthly|yearly|annually)\s+(?:rates?|wages?|fees?|pay|salar(?:y|ies)|charges?)\b",
+    re.IGNORECASE,
 )
 # "a year prior", "a week later": an indefinite article counts one when the span is measured back or forward.
 _RELATIVE_SPAN = re.compile(
@@ -541,6 +548,8 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
         return True  # "at 4:00": the minutes of a time of day
     if before == "," and text[max(0, start - 2) : start - 1].isdigit():
         return True  # "501 c3,4,5": a list of codes glued by commas (a thousands separator is read with its number)
+    if raw == "911" and not re.match(r"\s+[a-z]+s\b", after):
+        return True  # "a frantic 911 call", "their bravery on 911": the emergency number or 9/11, not a count
     if re.search(r"\b(?:Group|Gang)\s+of\s+$", text[max(0, start - 10) : start]):
         return True  # "the Group of 7 summit": a name
     if before == "(" and after[:1] == ")":
@@ -824,8 +833,8 @@ def _attributive(text: str, start: int, end: int) -> bool:
     if not re.search(r"\d|^[A-Z]", text[start:end]):
         return False  # "in the last week alone": a relative date frames its clause
     return bool(
-        re.search(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$|['’]s\s+$", text[max(0, start - 8) : start],
-                  re.IGNORECASE)
+        re.search(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z]+\s+)?$|['’]s\s+$",
+                  text[max(0, start - 20) : start], re.IGNORECASE)
         and re.match(r"\s+(?!(?:and|or|to|of|in|on|at|for|from|by|with|that|which|when|as|than)\b)[a-z][a-z-]+\b",
                      text[end:])
     )
@@ -1056,6 +1065,10 @@ def find_quantities(
                 year += 1
             elif not forward and month > published_date.month + 1:
                 year -= 1  # next month stays ahead ("to start February" said on 29 January), as days do
+            previous = [item.time for item in found if item.is_date and item.end <= start and item.time
+                        and re.fullmatch(r"\d{4}-\d\d", item.time)]
+            if lead_word in ("and", "or") and previous:  # "planned for December and January": the January after
+                year = int(previous[-1][:4]) + (month < int(previous[-1][5:]))
             month_time, month_qualifier = f"{year:04d}-{month:02d}", None
         if forward and lead_word == "by":
             month_qualifier = "target"
@@ -1067,6 +1080,10 @@ def find_quantities(
         if match.group("rel").lower() in _WEEKDAYS and _named_day(text, match.start()):
             continue  # "Black Friday", "Super Tuesday", "Cyber Monday": a name, not a day of this week
         expression = match.group("rel")
+        if re.fullmatch(r"(?:last|past)\s+year", expression, re.IGNORECASE) and re.search(
+            r"\bthe\s+$", text[: match.start()], re.IGNORECASE
+        ):
+            continue  # "over the last year": the twelve months back from now, not the calendar year before
         if expression[:1].isupper() and expression.lower().split()[-1] not in _WEEKDAYS and re.search(
             r"[A-Z][\w.]*\s+$", text[: match.start()]
         ):
@@ -1229,10 +1246,13 @@ def find_quantities(
         if scale:
             value *= _SCALES[scale.lower()]
         # "voted 396-9", "a 6-3 majority": a tally's second number belongs with its first, and counts no noun.
-        tally_first = [item for item in found if item.end == start - 1 and not item.is_date]
-        if tally_first and text[start - 1] == "-" and raw[:1].isdigit() and not (sign or pct or scale) and (
-            tally_first[0].value or 0
-        ) > value:
+        # "by a margin of 304 to 227 Electoral College votes", "a vote of 228 to 191": a tally spelt with "to".
+        tally_first = [item for item in found if not item.is_date and (
+            (item.end == start - 1 and text[start - 1] == "-") or (
+                text[item.end : start] == " to " and _TALLY_CONTEXT.search(text[max(0, item.start - 20) : item.start])
+            )
+        )]
+        if tally_first and raw[:1].isdigit() and not (sign or pct or scale) and (tally_first[0].value or 0) > value:
             found.append(_Found(start, match.end("num"), value, None, qualifier="exact", tally_of=tally_first[0].start))
             taken.append((start, match.end("num")))
             continue
@@ -1240,8 +1260,9 @@ def find_quantities(
         measure: str | None = None
         upper: float | None = None
         qualifier: str | None = None
-        if raw[:1].isdigit() and re.match(r"\+(?=\s|$)", text[end:]):
-            end += 1  # "10+ emails": ten or more
+        plus = re.match(r"\+(?=\s|$)|-plus\b", text[end:]) if raw[:1].isdigit() else None
+        if plus:
+            end += plus.end()  # "10+ emails", "$350-plus hourly rates": that many or more
             qualifier = "at least"
 
         # Ranges: "35 to 50", "between 2 and 3 percent", "35-50".
@@ -1291,9 +1312,11 @@ def find_quantities(
             unit = _CURRENCY_SIGNS.get(sign, sign)
         elif pct:
             unit = "percentage points" if pct.lower().startswith("percentage") else "percent"
-        currency_word = re.match(r"\s+(?:(?:US|U\.S\.|American|Canadian|Australian)\s+)?(\w+)\b", text[end:])
-        if unit is None and currency_word and currency_word.group(1).lower() in _CURRENCY_WORDS:
-            unit = _CURRENCY_WORDS[currency_word.group(1).lower()]
+        currency_word = re.match(r"\s+(?:(US|U\.S\.|American|Canadian|Australian)\s+)?(\w+)\b", text[end:])
+        if unit is None and currency_word and currency_word.group(2).lower() in _CURRENCY_WORDS:
+            unit = _CURRENCY_WORDS[currency_word.group(2).lower()]
+            if unit == "USD" and currency_word.group(1) in ("Canadian", "Australian"):
+                unit = "CAD" if currency_word.group(1) == "Canadian" else "AUD"  # "48 million Canadian dollars"
             end += currency_word.end()
         degrees = re.match(r"\s?°?(?P<scale>[CF])\b|\s+degrees\s+(?P<word>Celsius|Fahrenheit|centigrade)\b", text[end:])
         if degrees and degrees.group("word"):  # "100.4 degrees Fahrenheit"
@@ -1361,7 +1384,11 @@ def find_quantities(
             if measure and between:
                 measure = f"{measure} {between}"
             end = rate_end
-        adverb = None if rate else _RATE_ADVERB.match(text[end:])
+        rate_adjective = _RATE_ADJECTIVE.match(text[end:]) if unit is not None and unit.isupper() else None
+        if not rate and rate_adjective:  # "$350-plus hourly rates", "$2,500-plus daily rates"
+            unit = f"{unit} per {_RATE_ADVERBS[rate_adjective.group(1).lower()]}"
+            end += rate_adjective.end()
+        adverb = None if rate or rate_adjective else _RATE_ADVERB.match(text[end:])
         if adverb and unit not in _TIME_UNITS.values():
             per = _RATE_ADVERBS[adverb.group("adverb").lower()]
             if unit and (unit.isupper() or unit == "percent"):

@@ -91,8 +91,9 @@ class SentenceParse:
             if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "ROOT"):
                 return None, after
             return None
-        if head.pos_ == "ADJ" and head.dep_ in ("pobj", "dobj", "nsubj", "attr", "appos"):
-            return None, after  # "with three favorable": an adjective standing for its noun, which is not written
+        last_of_phrase = head.i + 1 >= len(head.doc) or head.nbor(1).is_punct
+        if head.pos_ == "ADJ" and head.dep_ in ("pobj", "dobj", "nsubj", "attr", "appos") and last_of_phrase:
+            return None, after  # "with three favorable.": an adjective standing for its noun, which is not written
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN") and (
@@ -109,6 +110,11 @@ class SentenceParse:
             return None  # "12 Monday": a date after the number, not what it counts
         while len(words) > 1 and words[0].text in _DROPPED_MODIFIERS:  # lower case only: "New Black Panther Party"
             words = words[1:]
+        closing = head.nbor(1) if head.i + 1 < len(head.doc) else None
+        if len(words) > 1 and words[0].is_quote and closing is not None and closing.is_quote and not any(
+            t.is_quote for t in words[1:]
+        ):
+            words = words[1:]  # 6,000 “tech minds”: the whole counted phrase in quotes, counted without them
         if words[0].is_punct and not (words[0].is_quote and any(t.is_quote for t in words[1:])):
             return None  # a quoted word inside the phrase is kept: three "guilty" counts
         following = head.nbor(1) if head.i + 1 < len(head.doc) else None
