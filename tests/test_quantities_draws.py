@@ -1306,12 +1306,240 @@ SIXTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
 ]
 
 
+# A seventeenth fresh draw (``benchmarks/quantities_draw.py seventeenth``: bias-corpus articles 137 modulo 700, PolNeAR
+# train texts 11 and 59 modulo 70, BASIL and AllSides in the order of ``random.Random(2042)``), annotated by hand after
+# the fixes SIXTEENTH prompted and before running any code on it, and left untuned: its gate pins the first-run figure.
+# Of its 66 sentences two were dropped as scraping leftovers: a photo caption ("Hide Caption 5 of 14 Photos: …") and a
+# quote run into a list of related links ("… Bernie Sanders Bernie Sanders2020 Democrats push for … MORE away").
+SEVENTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "There were the fewest number of murders ever recorded in New York in 2014, and though there "
+     "was a 6 percent increase in 2015, the number of murders is down again this year.", "2016-10-06",
+     [D("2014"), Q(6, "percent", time="2015"), D("2015"), D("2016")]),
+    ("bias", "The second woman appointed to the court – Justice Sandra Day O'Connor became the first in "
+     "1981 – Ginsburg is a legend among women's right advocates.", "2018-11-08",
+     [D("1981")]),
+    ("bias", "“With a loss of nearly three-fourths of its workforce, work, student and visitor visa "
+     "petitions, asylum and citizenship/naturalization applications, green cards, and refugee "
+     "applications will not be processed,” AFGE President Everett Kelly told the House Homeland "
+     "Security Committee last week at a hearing.", "2020-06-24",
+     [Q(75, "percent", "about"), D("2020-W25")]),
+    ("bias", "Trump has frequently criticized Sessions over his recusal, which paved the way for Deputy "
+     "Attorney General Rod Rosenstein to appoint special counsel Robert Mueller to investigate "
+     "Russian meddling in the 2016 election.", "2018-05-30",
+     [D("2016")]),
+    ("bias", "“And in those two cases as well as others, an appeal to other nations to do their part in "
+     "confronting these threats, and understanding it is a shared menace and that nations cannot "
+     "be bystanders in history,” the official added.", "2017-09-18",
+     [Q(2, "cases")]),
+    ("bias", "On energy, he said North America could end its reliance on overseas oil in five years with "
+     "an \"all-in\" policy that includes oil exploration on federal lands, approving the Keystone XL"
+     " pipeline, speeding up natural gas export terminal approvals and potentially allowing crude "
+     "oil exports.", "2014-12-01",
+     [Q(5, "year")]),
+    ("bias", "“We need to stop covering the debate and start covering the story so that people see that "
+     "this is real, and so that politicians take a more pragmatic approach and find solutions that"
+     " are actually achievable,” Mr. Curbelo said about the one-sided discussion.", "2018-12-30",
+     []),
+    ("bias", "A downturn in oil prices in 2014-2016 hurt companies in places like the Permian Basin in "
+     "west Texas and eastern New Mexico.", "2020-03-09",
+     [D("2014/2016")]),
+    ("bias", "Failure to act in the coming days could bring a partial shutdown of government operations, "
+     "jeopardize health-care services for 9 million children and 370,000 pregnant women "
+     "nationwide, and further complicate the fate of hundreds of thousands of children of illegal "
+     "immigrants, known as dreamers, who could start facing deportation in early March.", "2017-11-29",
+     [Q(9e6, "children"), Q(370000, "pregnant women"), D("2018-03")]),
+    ("bias", "\"It is a crime to intimidate or threaten any potential witness with the intent to influence,"
+     " delay, or prevent their official testimony,\" the two wrote in a letter.", "2017-05-12",
+     [Q(2, None)]),
+    ("bias", "Here, the Cautious Conservative tells us, we have fallen into the habit of setting upon one "
+     "another, and next time it may just as easily be the right going after an innocent citizen "
+     "with righteous glee as it was the left this time.", None,
+     []),
+    ("bias", "But the Soviet Union and the Warsaw Pact died in 1991 – and NATO’s original mission died "
+     "then as well.", "2018-07-10",
+     [D("1991")]),
+    ("bias", "\"I think that would not happen.\"I have not talked with him about it.\"Sessions sits on three "
+     "key Senate committees — armed services, budget and judiciary — and chairs the Immigration "
+     "and the National Interest Subcommittee.As for Rice, 61, who served under President George W."
+     " Bush, she has long ruled out seeking elective office.", "2016-06-11",
+     [Q(3, "key Senate committees"), Q(61, None)]),
+    ("bias", "Congress did pass the $4.6 billion in humanitarian aid for the border, but Mrs. Pelosi has "
+     "shown no inclination to accept Mr. Trump’s request to tackle the “pull” factors in U.S. law "
+     "that entice Central Americans to head north.", "2019-07-07",
+     [Q(4.6e9, "USD")]),
+    ("bias", "I’m outta here because they do not stand on the planks of the GOP platform, not one iota.”",
+     "2015-12-19", []),
+    ("bias", "At the rally Mr. Trump spent more than 10 minutes of a 50-minute speech taunting the news "
+     "media.", "2017-04-29",
+     [Q(10, "minute", "over"), Q(50, "minute")]),
+    ("bias", "\"In the case of [this year's] speech, an election-year speech, the president will certainly "
+     "be looking in some way to clarify the differences between the two parties,\" albeit without "
+     "being overtly partisan about it, he added.", "2016-01-12",
+     [D("2016"), Q(2, "parties")]),
+    ("bias", "And, lastly, the federal government is required to pay down interest on our oversized debt "
+     "level (which is already at $400 billion per year).", None,
+     [Q(400e9, "USD per year")]),
+    ("bias", "Also, the nearly $500 cost makes immigrants think carefully before applying, said Tom "
+     "Jawetz, vice president of immigration policy at the Center for American Progress.", "2016-03-27",
+     [Q(500, "USD", "about")]),
+    ("bias", "Two years is our goal, but one year is our real goal,\" Trump said.", "2018-02-12",
+     [Q(2, "year"), Q(1, "year")]),
+    ("bias", "Since Trump’s inauguration, half a dozen senior advisers have left or been forced out of the"
+     " West Wing.", "2017-10-05",
+     [Q(6, "senior advisers")]),
+    ("bias", "“In the final 36 hours, the Ellison campaign spent significant resources combating an "
+     "11th-hour smear campaign that was sending targeted emails to Jewish DNC members,” texted an "
+     "official on the Ellison campaign, speaking on the condition of anonymity because he was not "
+     "authorized to discuss internal campaign matters.", "2017-02-26",
+     [Q(36, "hour")]),
+    ("polnear", "WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims from "
+     "entering the United States, Hillary Clinton’s right-hand woman rallied supporters, saying: "
+     "“We have to be ready to stop him.”", "2015-12-07",
+     [D("2015-12-08")]),
+    ("polnear", "It takes 2,383 delegates to win the Democratic nomination for president.", "2016-06-04",
+     [Q(2383, "delegates")]),
+    ("polnear", "In 2014, about 82 percent of murders involving white victims were committed by other white "
+     "people, while only 14 percent were committed by black people, according to the FBI.", "2015-11-23",
+     [D("2014"), Q(82, "percent", "about", "2014"), Q(14, "percent")]),
+    ("polnear", "Sanders said he just barely trailed Clinton with 94 percent of precincts reporting.", "2016-02-01",
+     [Q(94, "percent")]),
+    ("polnear", "At his freewheeling townhall, where he was greeted with a standing ovation, Obama noted that"
+     " two-thirds of the country’s population were born after 1975, when the war ended with North "
+     "Vietnamese tanks rolling into Saigon to bring U.S.-backed South Vietnam under communist "
+     "rule.", "2016-05-25",
+     [Q(66.67, "percent", time="1975"), D("1975")]),
+    ("polnear", "But in his second term ― and after the murder of 20 elementary school students in Newtown, "
+     "Connecticut ― Obama made gun control a priority.", "2016-07-27",
+     [Q(20, "elementary school students")]),
+    ("polnear", "In addition to releasing the seven, the administration withdrew notices seeking the arrest "
+     "of 14 fugitives overseas.", "2016-01-20",
+     [Q(7, None), Q(14, "fugitives")]),
+    ("polnear", "In its 20 years, the network has provided a path for Republican politicians and candidates "
+     "to raise issues, set agendas and shape opinions.", "2016-07-25",
+     [Q(20, "year")]),
+    ("polnear", "\"The idea of tracking down and deporting 11 million people is absurd, inhumane, and "
+     "un-American.", "2015-11-11",
+     [Q(11e6, "people")]),
+    ("polnear", "When Trump answered a question on free trade by asserting — in one sentence — that he uses "
+     "H-1B visas to hire foreign workers for his vast business empire and that such visas are "
+     "“frankly, very, very bad for workers,” not one of his three remaining opponents hit him for "
+     "it.", "2016-03-10",
+     [Q(1, "sentence"), Q(3, "remaining opponents")]),
+    ("polnear", "Scarborough, who served in the House from 1995 to 2001, has also flirted with the idea of "
+     "being Trump's running mate, though he has denied that he would seriously consider it.", "2016-05-06",
+     [D("1995/2001")]),
+    ("polnear", "Strategists for Barack Obama and Clinton all agree that her one off-key answer to a "
+     "seemingly innocuous question in the closing seconds of a November 2007 primary debate was "
+     "the catalyst for her eventual swoon in the polls.", "2016-09-01",
+     [D("2007-11")]),
+    ("polnear", "(Obama had collected 2.2million contributions at this stage in his re-election campaign.)",
+     "2016-01-04", [Q(2.2e6, "contributions")]),
+    ("polnear", "Trump leads Cruz by roughly 9 percentage points, 42%-32.7%, in the RealClearPolitics average"
+     " of recent Hoosier polls.", "2016-05-03",
+     [Q(9, "percentage points", "about"), Q(42, "percent"), Q(32.7, "percent")]),
+    ("basil", "And on Monday, the executives of nine Indiana-based companies, including Angie's List and "
+     "Anthem, sent a letter to Pence outlining their concerns.", "2015-03-30",
+     [D("2015-03-30"), Q(9, "Indiana-based companies", time="2015-03-30")]),
+    ("basil", "The New York Times reported the charges against Grimm \"will include mail fraud and wire "
+     "fraud and focus on his conduct in connection with a health food restaurant he owned on the "
+     "Upper East Side of Manhattan after he left the Federal Bureau of Investigation in 2006,\" "
+     "citing someone familiar with the case.", "2014-04-25",
+     [D("2006")]),
+    ("basil", "Felipe Calderon, who was president of Mexico from 2006 to 2012, has also dismissed Trump's "
+     "idea.", "2016-02-25",
+     [D("2006/2012")]),
+    ("basil", "The Christie administration closed down two of the three George Washington Bridge access "
+     "lanes in Fort Lee, N.J., in September, in what appeared to be a political retribution scheme"
+     " aimed at the borough's Democratic mayor.", "2014-01-23",
+     [Q(2, None, time="2013-09"), Q(3, "George Washington Bridge access lanes", time="2013-09"), D("2013-09")]),
+    ("basil", "Asked by one of Ms. Rice’s aides, “Is this the final language you want to use on Benghazi,” "
+     "Mr. Rhodes replied with a single word: “Yup.”", "2013-05-15",
+     []),
+    ("basil", "“Rather than drag out this political charade into 2016 and selectively leak portions of a "
+     "closed-door interview, the committee should schedule the public hearing, make her records "
+     "public and refocus its efforts on the attacks in Benghazi,” he said.", "2015-03-31",
+     [D("2016")]),
+    ("basil", "The White House did not disclose what those options were, but people briefed on the matter "
+     "said one option was an appointment to the president’s Intelligence Advisory Board, a panel "
+     "of prominent Americans outside government who provide independent oversight of the nation’s "
+     "spy apparatus and advise the president.", "2010-05-27",
+     []),
+    ("basil", "\"No one influences the reporting that The National Enquirer does other than our own "
+     "reporters and editors.", "2016-03-25",
+     []),
+    ("basil", "\"He stole $700 billion from Medicare to fund Obamacare,\" said RNC Chair Reince Priebus.",
+     "2012-08-14", [Q(700e9, "USD")]),
+    ("basil", "Trump spokeswoman Katrina Pierson responded to claims that she is one of the mystery women "
+     "referred to in the article, stating on Twitter that the allegation is “stupidity on all "
+     "levels.”", "2016-03-25",
+     []),
+    ("basil", "Last week, LePage tried to back up that statement ― which had been widely criticized at the "
+     "time ― by saying he keeps a binder of drug dealers arrested in Maine and “90-plus percent of"
+     " those pictures” in his book are of black and Hispanic individuals.", "2016-08-31",
+     [D("2016-W34"), Q(90, "percent", "at least")]),
+    ("basil", "Family members of the victims of the terrorist attacks have pushed for such a measure for "
+     "years, and they have pressured members of Congress to move ahead with the legislation in the"
+     " days leading up to the 15th anniversary of the attacks.", "2016-09-28",
+     []),
+    ("allsides", "An influential federal advisory panel overwhelmingly rejected a plan Friday to give Pfizer "
+     "COVID-19 booster shots to most Americans, but it endorsed the extra shots for those who are "
+     "65 or older or run a high risk of severe disease.", "2021-09-17",
+     [D("2021-09-17"), Q(65, None, "at least")]),
+    ("allsides", "A key panel at the Centers for Disease Control and Prevention on Thursday recommended the "
+     "Pfizer-BioNTech coronavirus booster shots for people 65 years old and older, as well as "
+     "those at high risk of severe COVID-19.", "2021-09-23",
+     [D("2021-09-23"), Q(65, "year", "at least")]),
+    ("allsides", "Senators voted 54-35 on the House-passed bill, falling short of the 10 GOP votes needed to "
+     "get it over an initial hurdle.", "2021-05-28",
+     [Q(54, None), Q(35, None), Q(10, "GOP votes")]),
+    ("allsides", "The Legislature is in this year's third special legislative session, which ends Oct. 19.",
+     "2021-10-12", [D("2021"), D("2021-10-19")]),
+    ("allsides", "The move is the most recent development in a series of actions taken by members of both "
+     "parties over the past week with regard to the formation of the January 6 Select Committee.", "2021-07-23",
+     [D("2021-W28")]),
+    ("allsides", "Details: The removals include 67,286 voter files \"associated...", "2021-06-20",
+     [Q(67286, "voter files")]),
+    ("allsides", "President Joe Biden called their arrival “an important milestone as we continue to fulfill "
+     "our promise to the thousands of Afghan nationals who served shoulder-to-shoulder with "
+     "American troops and diplomats over the last 20 years in Afghanistan,” in...", "2021-07-30",
+     [Q(20, "year")]),
+    ("allsides", "The Taliban say five people have been killed and 10 injured, but medical sources say the "
+     "death toll stands at 10 with over 30 injured...", "2021-10-03",
+     [Q(5, "people"), Q(10, None), Q(10, None), Q(30, None, "over")]),
+    ("allsides", "Millions of retirees on Social Security will get a 5.9% boost in benefits for 2022.", "2021-10-13",
+     [Q(5.9, "percent", time="2022"), D("2022")]),
+    ("allsides", "In an interview with John Catsimatidis on WABC 770 AM, Paterson discussed the task ahead for"
+     " Hochul and the changes that will come when she assumes her new role as governor.", "2021-08-16",
+     []),
+    ("allsides", "The Senate voted 50-48 Thursday evening to extend the nation's debt limit through early "
+     "December after Democrats and Republicans reached a deal to avert economic disaster following"
+     " weeks of partisan deadlock over the issue.", "2021-10-08",
+     [Q(50, None, time="2021-10-07"), Q(48, None, time="2021-10-07"), D("2021-10-07"), D("2021-12")]),
+    ("allsides", "Biden said in his own proclamation signed Friday afternoon that the October 2019 order \"does"
+     " not advance the interests of the United States.\"", "2021-05-16",
+     [D("2021-05-14"), D("2019-10")]),
+    ("allsides", "About 200 Americans and other western foreigners are expected to be flown out of Kabul "
+     "airport later Thursday on a Qatar Airways flight that delivered humanitarian aid to "
+     "Afghanistan, US and Qatari officials said.", "2021-09-09",
+     [Q(200, "Americans and other western foreigners", "about", "2021-09-09"), D("2021-09-09")]),
+    ("allsides", "The 8-1 ruling broadened First Amendment protections in an era when school children are in "
+     "nearly constant contact with one another through social media and text messages.", "2021-06-23",
+     [Q(8, None), Q(1, None)]),
+    ("allsides", "The bill, which needed 60 votes for passage in the evenly divided Senate, was approved by a "
+     "94-1 vote.", "2021-04-22",
+     [Q(60, "votes"), Q(94, None), Q(1, None)]),
+    ("allsides", "Gov. Gretchen Whitmer used the law to issue sweeping health and safety restrictions in the "
+     "early days of the COVID-19 pandemic, moves that eventually garnered pushback from "
+     "Republicans...", "2021-07-24",
+     []),
+]
+
 def _sources_text() -> str:
     """The texts the draws were drawn from, squashed like the sentences, to check every sentence is real."""
     parts: list[str] = []
     with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            if number % 700 in (525, 569, 219, 394, 656, 481, 612):
+            if number % 700 in (525, 569, 219, 394, 656, 481, 612, 137):
                 parts.append(json.loads(line)["text"])
     for path in sorted((SHARED / "eval" / "polnear" / "train" / "text").glob("*.txt")):
         parts.append(path.read_text(encoding="utf-8"))
@@ -1327,7 +1555,7 @@ def _sources_text() -> str:
 
 
 def test_draw_tables_are_large_and_real() -> None:
-    draws = [TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH]
+    draws = [TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH]
     assert min(len(draw) for draw in draws) >= 60
     sources = _sources_text()
     for source, sentence, _, _ in (row for draw in draws for row in draw):
@@ -1353,7 +1581,7 @@ def nlp() -> Language:
 def parses(nlp: Language) -> dict[str, Span]:
     """Every draw sentence parsed once, in batches, as the claims stage parses an article's segments."""
     sentences = sorted({s for _, s, _, _ in TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH
-                        + SIXTEENTH})
+                        + SIXTEENTH + SEVENTEENTH})
     return {doc.text: doc[:] for doc in nlp.pipe(sentences, batch_size=64)}
 
 
