@@ -1831,6 +1831,17 @@ MIN_SIXTEENTH_ACCURACY = 0.80
 MIN_SIXTEENTH_ACCURACY_WITHOUT_PARSE = 0.77
 
 
+#: First run of SEVENTEENTH (commit "a seventeenth fresh draw", on the rules fixed after SIXTEENTH, the rules as session 4
+#: leaves them): the honest figure. Left untuned: its gate pins that figure minus a margin. Its 7 misses with the parse:
+#: the year of a month after "early" in a future or "through" clause (x2), "2.2million" glued, "42%-32.7%", "Americans
+#: and other western foreigners" counted as "Americans", an age ("people 65 years old and older") dated and read exact,
+#: "a 5.9% boost in benefits for 2022" left undated (the parse hangs "for 2022" on "benefits").
+SEVENTEENTH_ACCURACY_FIRST_RUN = 0.891  # 57 of 64 with the parse (as the claims stage runs it)
+SEVENTEENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.797  # 51 of 64
+MIN_SEVENTEENTH_ACCURACY = 0.87
+MIN_SEVENTEENTH_ACCURACY_WITHOUT_PARSE = 0.78
+
+
 #: Each draw with its pinned minimums (with the parse, as the claims stage runs it, and without).
 DRAW_GATES = [
     ("tenth", TENTH, MIN_TENTH_ACCURACY, MIN_TENTH_ACCURACY_WITHOUT_PARSE),
@@ -1840,6 +1851,7 @@ DRAW_GATES = [
     ("fourteenth", FOURTEENTH, MIN_FOURTEENTH_ACCURACY, MIN_FOURTEENTH_ACCURACY_WITHOUT_PARSE),
     ("fifteenth", FIFTEENTH, MIN_FIFTEENTH_ACCURACY, MIN_FIFTEENTH_ACCURACY_WITHOUT_PARSE),
     ("sixteenth", SIXTEENTH, MIN_SIXTEENTH_ACCURACY, MIN_SIXTEENTH_ACCURACY_WITHOUT_PARSE),
+    ("seventeenth", SEVENTEENTH, MIN_SEVENTEENTH_ACCURACY, MIN_SEVENTEENTH_ACCURACY_WITHOUT_PARSE),
 ]
 
 
