@@ -39,6 +39,8 @@ def _quoted(text: str) -> list[str]:
         # Web text mixes glyphs within one quotation; a mark that can only close closes it.
         ('“I fundamentally disagree," said the general. "It is wrong.”', ["I fundamentally disagree", "It is wrong."]),
         ("“Do you want to be associated with a fascist?“ he asked.", ["Do you want to be associated with a fascist?"]),
+        # A stray space before a straight closing mark after the quotation's punctuation.
+        ('"It is a disgrace that he is doing this, " Trump said.', ["It is a disgrace that he is doing this"]),
     ],
 )
 def test_quote_marks_pair_and_tell_apostrophes(text: str, expected: list[str]) -> None:
@@ -314,3 +316,62 @@ def test_a_lower_case_quotation_is_partial_not_direct(resources: Resources) -> N
     text = "An economic downturn, he said, “could be a good time to borrow and pay off debt.”"
     quote = _find(_quotes(resources, text), "could be a good time")
     assert quote.partial and not quote.direct
+
+
+def test_a_quotation_run_on_from_the_writers_words_is_mixed_not_direct(resources: Resources) -> None:
+    text = 'Jason Kander said in a statement that "Washington dysfunction has stopped Congress from responding."'
+    quotes = _quotes(resources, text)
+    assert not any(q.direct for q in quotes)
+    said = _find(quotes, "Washington dysfunction")
+    assert 'that "Washington' in said.text and said.speaker.text == "Jason Kander"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue", "speaker"),
+    [
+        (
+            "“Who can remember how many states i’ve lost in a row? Is it two? Three?” Clinton asks as a maintenance"
+            " guy walks in front of her, saying he’s “here to fix the seven holes in your wall.”",
+            "Who can remember",
+            "asks",
+            "Clinton",
+        ),
+        (
+            "Mr. Manafort offered an olive branch.\n''Is Donald Trump running against the Republican National"
+            " Committee?'' asked Mr. Manafort, referring to the candidate's unrelenting assault on the process.",
+            "Is Donald Trump running",
+            "asked",
+            "Mr. Manafort",
+        ),
+    ],
+)
+def test_a_frame_opening_the_next_sentence_attributes_the_quotation(
+    resources: Resources, text: str, words: str, cue: str, speaker: str
+) -> None:
+    # The parser ends the sentence at the closing mark; the frame opens the next one.
+    quote = _find([q for q in _quotes(resources, text) if q.direct], words)
+    assert quote.cue == cue and quote.speaker.text == speaker
+
+
+def test_a_lower_case_quotation_a_speech_verb_introduces_is_direct(resources: Resources) -> None:
+    text = "A woman asked for a photo and Clinton said, “as long as we’re not violating any election laws.”"
+    quote = _find(_quotes(resources, text), "as long as")
+    assert quote.direct and not quote.partial and quote.speaker.text == "Clinton"
+
+
+def test_a_lead_in_ending_with_a_colon_attributes_the_quotation_after_it(resources: Resources) -> None:
+    text = (
+        "When Wallace died in 1998, President Clinton released the following statement:\n"
+        "“Hillary and I offer our condolences to the family and friends of George Wallace.”"
+    )
+    quote = _find([q for q in _quotes(resources, text) if q.direct], "Hillary and I offer")
+    assert quote.speaker.text == "President Clinton"
+
+
+def test_a_frame_verb_the_tagger_took_for_a_noun_still_attributes(resources: Resources) -> None:
+    text = (
+        "The editors aimed their Friday editorial at Clinton.\n"
+        "“If she wants to be the next president, Hillary Clinton should visit Baton Rouge,” the editorial read."
+    )
+    quote = _find([q for q in _quotes(resources, text) if q.direct], "If she wants")
+    assert quote.cue == "read" and quote.speaker.text == "the editorial"

@@ -127,7 +127,16 @@ def _marks(text: str, double: bool) -> list[tuple[int, str]]:
                 found.append((i, "close"))
             elif can_open and can_close:
                 found.append((i, "either"))
+            elif double and _spaced_close(text, i):
+                found.append((i, "close"))
     return found
+
+
+def _spaced_close(text: str, i: int) -> bool:
+    """A straight double mark standing alone after the quotation's closing punctuation ('… that he is doing this,
+    " Trump said'): a stray space before a closing mark, common in web copy."""
+    before = text[:i].rstrip(" ")
+    return before[-1:] in {",", ".", "?", "!"} and _char(text, i + 1).isspace() and i - len(before) <= 2
 
 
 def _style(mark: str) -> str:

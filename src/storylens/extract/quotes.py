@@ -374,11 +374,15 @@ def find_quotes(
 def _cue_introduces(text: str, attribution: _Attribution) -> bool:
     """Whether a speech verb stands right before the quotation's opening mark ('Clinton said, “as long as we’re
     not …”', 'admitted “emails have been wonderful …”'): then even a quotation opening lower-case is what was
-    said, a direct quote (a naming verb's quoted words — 'dubbed “the little senator”' — stay partial)."""
+    said, a direct quote (a naming verb's quoted words — 'dubbed “the little senator”' — stay partial, and so does
+    a quotation after a parenthetical frame — 'An economic downturn, he said, “could be …”')."""
     if attribution.cue_span is None or attribution.cue is None:
         return False
     if attribution.cue.token.lemma_.lower() in _NAMING_VERBS | {"describe"}:
         return False
+    frame_start = min(attribution.cue_span[0], attribution.speaker[0] if attribution.speaker else len(text))
+    if text[:frame_start].rstrip().endswith(","):
+        return False  # 'An economic downturn, he said, “could be …”': a parenthetical frame inside the sentence
     return _INTRODUCING_GAP.fullmatch(text[attribution.cue_span[1] : attribution.start]) is not None
 
 
