@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -132,7 +133,7 @@ def _seed(resources: Resources, path: Path) -> tuple[Article, tuple[Quote, ...]]
     return article, find_quotes(parsed, actors, settings.quotes)
 
 
-def _find(quotes: tuple[Quote, ...], words: str) -> Quote:
+def _find(quotes: Sequence[Quote], words: str) -> Quote:
     matches = [q for q in quotes if words in q.text]
     assert len(matches) == 1, (words, [q.text for q in quotes])
     return matches[0]
