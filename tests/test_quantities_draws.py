@@ -1566,7 +1566,7 @@ def test_draw_tables_are_large_and_real() -> None:
 #: promises set no target, attributive figures undated — before any change TENTH prompted): the honest figure.
 TENTH_ACCURACY_FIRST_RUN = 0.803  # 49 of 61, with the parse (as the claims stage runs it) and without alike
 #: TENTH 0.934 (57 of 61) with the parse and without, after the fixes it prompted (tuned), minus a margin.
-MIN_TENTH_ACCURACY = 0.91
+MIN_TENTH_ACCURACY = 0.93  # 0.951 with session 4's rules
 MIN_TENTH_ACCURACY_WITHOUT_PARSE = 0.89  # 0.902 since the time field follows the scope rule
 
 
@@ -1653,7 +1653,7 @@ ELEVENTH_ACCURACY_FIRST_RUN = 0.750  # 48 of 64 with the parse (as the claims st
 ELEVENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.719  # 46 of 64
 #: ELEVENTH 0.906 (58 of 64) with the parse, 0.828 (53 of 64) without, after the fixes it prompted (tuned), minus a
 #: margin.
-MIN_ELEVENTH_ACCURACY = 0.89
+MIN_ELEVENTH_ACCURACY = 0.93  # 0.953 with session 4's rules
 MIN_ELEVENTH_ACCURACY_WITHOUT_PARSE = 0.81
 
 
@@ -1784,7 +1784,7 @@ FOURTEENTH_ACCURACY_FIRST_RUN = 0.774  # 48 of 62 with the parse (as the claims 
 FOURTEENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.694  # 43 of 62
 #: FOURTEENTH 0.887 (55 of 62) with the parse, 0.855 (53 of 62) without, after the fixes it prompted (tuned), minus a
 #: margin.
-MIN_FOURTEENTH_ACCURACY = 0.87
+MIN_FOURTEENTH_ACCURACY = 0.90  # 0.919 with session 4's rules
 MIN_FOURTEENTH_ACCURACY_WITHOUT_PARSE = 0.83
 
 
@@ -1816,8 +1816,10 @@ FIFTEENTH_ACCURACY_FIRST_RUN = 0.769  # 50 of 65
 #: (50 of 65) without (the regex fallback keeps "different"). FIFTEENTH is left
 #: untuned: its gate pins that figure minus a margin, the only gate of the quantities tables on text no rule was fixed
 #: for.
-MIN_FIFTEENTH_ACCURACY = 0.76
-MIN_FIFTEENTH_ACCURACY_WITHOUT_PARSE = 0.75
+#: Session 4 fixed general shapes some of FIFTEENTH's misses showed (names continuing a naming noun, a day before
+#: a name, 'one … the next', 'one day after'), so it is tuned now: 0.938 with the parse, 0.877 without.
+MIN_FIFTEENTH_ACCURACY = 0.92
+MIN_FIFTEENTH_ACCURACY_WITHOUT_PARSE = 0.86
 
 
 #: First run of SIXTEENTH (commit "a sixteenth fresh draw", on the rules after session 4's time rule and general fixes,
@@ -1827,15 +1829,18 @@ MIN_FIFTEENTH_ACCURACY_WITHOUT_PARSE = 0.75
 #: year" read as 2014, "upward of", a counted noun "past and present … senators", "a 911 call".
 SIXTEENTH_ACCURACY_FIRST_RUN = 0.818  # 54 of 66 with the parse (as the claims stage runs it)
 SIXTEENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.788  # 52 of 66
-MIN_SIXTEENTH_ACCURACY = 0.80
-MIN_SIXTEENTH_ACCURACY_WITHOUT_PARSE = 0.77
+#: SIXTEENTH 0.939 with the parse (62 of 66), 0.894 without, after the fixes it prompted (tuned), minus a
+#: margin.
+MIN_SIXTEENTH_ACCURACY = 0.92
+MIN_SIXTEENTH_ACCURACY_WITHOUT_PARSE = 0.87
 
 
-#: First run of SEVENTEENTH (commit "a seventeenth fresh draw", on the rules fixed after SIXTEENTH, the rules as session 4
-#: leaves them): the honest figure. Left untuned: its gate pins that figure minus a margin. Its 7 misses with the parse:
-#: the year of a month after "early" in a future or "through" clause (x2), "2.2million" glued, "42%-32.7%", "Americans
-#: and other western foreigners" counted as "Americans", an age ("people 65 years old and older") dated and read exact,
-#: "a 5.9% boost in benefits for 2022" left undated (the parse hangs "for 2022" on "benefits").
+#: First run of SEVENTEENTH (commit "a seventeenth fresh draw", on the rules fixed after SIXTEENTH, the rules as
+#: session 4 leaves them): the honest figure. Left untuned: its gate pins that figure minus a margin. Its 7 misses
+#: with the parse: the year of a month after "early" in a future or "through" clause (x2), "2.2million" glued,
+#: "42%-32.7%", "Americans and other western foreigners" counted as "Americans", an age ("people 65 years old and
+#: older") dated and read exact, "a 5.9% boost in benefits for 2022" left undated (the parse hangs "for 2022" on
+#: "benefits").
 SEVENTEENTH_ACCURACY_FIRST_RUN = 0.891  # 57 of 64 with the parse (as the claims stage runs it)
 SEVENTEENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.797  # 51 of 64
 MIN_SEVENTEENTH_ACCURACY = 0.87

@@ -1119,17 +1119,17 @@ MIN_FIFTH_ACCURACY_WITHOUT_PARSE = 0.92
 MIN_SIXTH_ACCURACY = 0.95
 MIN_SIXTH_ACCURACY_WITHOUT_PARSE = 0.91  # 0.926 since the time field follows the scope rule
 #: SEVENTH 0.923 with the parse, 0.908 without, after the fixes it prompted.
-MIN_SEVENTH_ACCURACY = 0.90
+MIN_SEVENTH_ACCURACY = 0.93  # 0.954 with session 4's rules
 MIN_SEVENTH_ACCURACY_WITHOUT_PARSE = 0.89
 #: EIGHTH 0.955 with the parse, 0.909 without, after the fixes it prompted.
 MIN_EIGHTH_ACCURACY = 0.94
 MIN_EIGHTH_ACCURACY_WITHOUT_PARSE = 0.89
 #: NINTH 0.922 with the parse, 0.891 without, after the fixes it prompted.
-MIN_NINTH_ACCURACY = 0.90
+MIN_NINTH_ACCURACY = 0.95  # 0.969 with session 4's rules
 MIN_NINTH_ACCURACY_WITHOUT_PARSE = 0.87
 #: The earlier tables run as the claims stage runs them (with the parse): TABLE 1.000, HELDOUT 1.000, BLIND 0.967,
-#: VALIDATION 0.949, FINAL 0.937 when measured.
-MIN_WITH_PARSE = {"TABLE": 0.98, "HELDOUT": 0.96, "BLIND": 0.95, "VALIDATION": 0.93, "FINAL": 0.90}
+#: VALIDATION 0.949, FINAL 0.952 when measured (session 4, time field re-annotated to the scope rule).
+MIN_WITH_PARSE = {"TABLE": 0.98, "HELDOUT": 0.96, "BLIND": 0.95, "VALIDATION": 0.93, "FINAL": 0.93}
 
 
 @pytest.fixture(scope="module")
