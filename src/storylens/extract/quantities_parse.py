@@ -7,6 +7,12 @@ the claims stage already holds says which noun a number modifies (``nummod``, re
 ``quantmod`` links inside "1.1 million") and which ``of``/``in`` phrase hangs off a percent or a sum, so
 :class:`SentenceParse` answers those two questions from it. Every method returns ``None`` when the parse has no
 opinion (no token at that place, a number the parse does not attach), and the regex rules then decide as before.
+
+Session 4: :meth:`SentenceParse.date_scope` reads which tokens a date dates, by the time convention written in
+:mod:`storylens.extract.quantities` (the clause a date modifies with its subjectless participle and infinitive phrases,
+or the noun phrase a post-nominal date modifies; clauses of their own excluded), and :meth:`SentenceParse.tree_distance`
+picks the nearest of several dates. Both are hand-written walks over the dependency tree: spaCy has no notion of a
+clause or of a date's scope, and no maintained library reads them from a parse.
 """
 
 from __future__ import annotations
