@@ -86,6 +86,17 @@ CANDIDATE_SIGNALS_MEASURED = {
     "margin 0.5 / 1 / 2 (logit over runner-up)": "all 0.811 / 0.818 / 0.835 spread, 0.604 / 0.581 / 0.507 no dates",
     "fit on the closest 3 / 8 candidates only": "all 0.807 / 0.811 spread",
     "story-tuned encoder (--encoder stories, session 3)": "0.938* 0.919 0.842 / 0.691* 0.610 0.575 (*trained on)",
+    # Session 4, story encoder, even stories only (odd never read): its out-of-fold embeddings of the even stories
+    # with weights refitted on them (spread / no dates; shipped: 0.876 / 0.741), or fold-wise as noted.
+    "separate weights for undated articles (fitted on the no-dates stream only)": "0.856 / 0.738",
+    "weaker regularisation C=10 / 100 / 1000": "0.876 / 0.734, 0.884 / 0.780, 0.882 / 0.788 (C>=100: centroid "
+    "weight negative, mean-member weight ~26: fits 3-article stories, not long ones; jumps between C=30 and 100)",
+    "window_hours 48 / 96 / 120 / 144 (setting)": "0.866 / 0.886 / 0.883 / 0.881 spread (72: 0.876); fold-wise "
+    "96 h: fold 0 0.925 -> 0.953, fold 1 0.914 -> 0.895 (noise)",
+    "general + story encoder vectors mixed 0.7 / 0.5": "0.866 / 0.715, 0.867 / 0.688",
+    "pair re-ranker (3-layer MiniLM cross-encoder on even pairs, commit bf1bf04)": "held-out fold close pairs ROC "
+    "AUC 0.87 (encoder cosine 0.99; pairs <= 3 days, cosine > 0.5: 0.70 vs 0.90); fitted weight in the close "
+    "calls 0.04",
 }
 
 Mode = Literal["undated", "spread"]
