@@ -103,7 +103,7 @@ def _torch() -> Any:
     return importlib.import_module("torch")
 
 
-def _shipped_tokenizer() -> Any:
+def _shipped_tokenizer(max_length: int = MAX_LENGTH) -> Any:
     from importlib import resources
 
     from tokenizers import Tokenizer
@@ -111,7 +111,7 @@ def _shipped_tokenizer() -> Any:
     text = resources.files("storylens.resources").joinpath("bert-base-uncased-tokenizer.json").read_text("utf-8")
     tokenizer = Tokenizer.from_str(text)
     tokenizer.no_padding()
-    tokenizer.enable_truncation(max_length=MAX_LENGTH)
+    tokenizer.enable_truncation(max_length=max_length)
     return tokenizer
 
 
@@ -215,22 +215,25 @@ def train(
     learning_rate: float = 5e-5,
     freeze_embeddings: bool = True,
     data: Path | None = None,
+    seed: int = SEED,
+    max_length: int = MAX_LENGTH,
+    warmup_fraction: float = 0.1,
 ) -> dict[str, Any]:
     """Fine-tune on the encoder-training part, score validation after each epoch, keep the best epoch's weights.
 
     Writes ``out/model.pt`` (state dict), ``out/validation_logits.npy`` (best epoch) and ``out/report.json``."""
     torch = _torch()
 
-    random.seed(SEED)
-    np.random.seed(SEED)
-    torch.manual_seed(SEED)
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
     torch.set_num_threads(1)
     out.mkdir(parents=True, exist_ok=True)
 
     texts, labels = load_claimbuster(data)
     development, _ = split_heldout(labels)
     train_part, validation = validation_split(development, labels)
-    tokenizer = _shipped_tokenizer()
+    tokenizer = _shipped_tokenizer(max_length)
     token_ids = [e.ids for e in tokenizer.encode_batch(texts)]
     train_ids = [token_ids[i] for i in train_part]
     train_labels = torch.tensor(labels[train_part], dtype=torch.float32)
@@ -244,13 +247,13 @@ def train(
     optimizer = torch.optim.AdamW(parameters, lr=learning_rate, weight_decay=0.01)
     steps_per_epoch = (len(train_ids) + BATCH_SIZE - 1) // BATCH_SIZE
     total_steps = steps_per_epoch * epochs
-    warmup = max(1, total_steps // 10)
+    warmup = max(1, round(total_steps * warmup_fraction))
     scheduler = torch.optim.lr_scheduler.LambdaLR(
         optimizer, lambda step: min((step + 1) / warmup, max(0.0, (total_steps - step) / (total_steps - warmup)))
     )
     positives = float(train_labels.sum())
     loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor((len(train_labels) - positives) / positives))
-    generator = np.random.default_rng(SEED)
+    generator = np.random.default_rng(seed)
 
     history: list[dict[str, Any]] = []
     best_f1 = -1.0
@@ -291,7 +294,9 @@ def train(
         "epochs": epochs,
         "learning_rate": learning_rate,
         "freeze_embeddings": freeze_embeddings,
-        "seed": SEED,
+        "seed": seed,
+        "max_length": max_length,
+        "warmup_fraction": warmup_fraction,
         "train_sentences": len(train_part),
         "validation_sentences": len(validation),
         "history": history,
@@ -381,7 +386,8 @@ def calibrate(
     features = compute_features(texts, resources, features_cache)
     gate_model = fit(features.subset(train_part), labels[train_part])
     gate = _logit(gate_model.gate_probabilities([features.tokens[i] for i in validation]))
-    encoder = SequenceClassifier(onnx_path, MAX_LENGTH).logits([texts[i] for i in validation])
+    max_tokens = int((training or {}).get("max_length", MAX_LENGTH))
+    encoder = SequenceClassifier(onnx_path, max_tokens).logits([texts[i] for i in validation])
     truth = labels[validation]
     stacker = LogisticRegression(C=100.0, class_weight="balanced").fit(np.column_stack([encoder, gate]), truth)
     encoder_weight, gate_weight = (float(w) for w in stacker.coef_[0])
@@ -406,7 +412,7 @@ def calibrate(
     full_f1 = float(bands[0]["f1"])
     chosen = min((b for b in bands if float(b["f1"]) >= full_f1 - CASCADE_TOLERANCE), key=lambda b: b["encoded"])
     metadata = {
-        "max_tokens": MAX_LENGTH,
+        "max_tokens": max_tokens,
         "band": chosen["band"],
         "encoder_weight": encoder_weight,
         "gate_weight": gate_weight,
@@ -431,9 +437,15 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--lr", type=float, default=5e-5)
     parser.add_argument("--train-embeddings", action="store_true")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--max-length", type=int, default=MAX_LENGTH)
+    parser.add_argument("--warmup", type=float, default=0.1, help="share of steps warming the learning rate up")
     args = parser.parse_args(argv)
     if args.command == "train":
-        report = train(args.out, args.layers, args.epochs, args.lr, not args.train_embeddings)
+        report = train(
+            args.out, args.layers, args.epochs, args.lr, not args.train_embeddings,
+            seed=args.seed, max_length=args.max_length, warmup_fraction=args.warmup,
+        )
     elif args.command == "export":
         report = export_onnx(args.run, args.onnx or args.run / "model-int8.onnx")
     elif args.command == "calibrate":
