@@ -1907,6 +1907,9 @@ def test_draw_accuracy_gate(
         ("Ads planned for December and January cost $27 million.", "2015-11-27",
          [(None, "date", "2015-12"), (None, "date", "2016-01"), (27e6, "USD", None)]),
         ("NBC edited out a portion of a frantic 911 call.", None, []),
+        # A season of a year is its months (prompted by FOURTEENTH).
+        ("I hope we can get some good control in the spring of 2022.", "2021-08-01",
+         [(None, "date", "2022-03/2022-05")]),
     ],
 )
 def test_shapes_of_session_four(

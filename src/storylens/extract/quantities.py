@@ -382,6 +382,9 @@ _HOLIDAY = re.compile(
 )
 _SEASONS = {"spring": ("03", "05"), "summer": ("06", "08"), "autumn": ("09", "11"), "fall": ("09", "11"),
             "winter": ("12", "02")}
+_SEASON_OF_YEAR = re.compile(
+    r"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
 # Words that make a weekday part of a name ("Black Friday", "Super Tuesday", "Ash Wednesday", "Cyber Monday").
 _DAY_NAME_WORDS = {"black", "super", "good", "ash", "easter", "palm", "bloody", "cyber", "holy", "maundy", "shrove",
                    "giving", "fat", "mad", "whit", "low", "orthodox", "small"}
@@ -978,10 +981,21 @@ def find_quantities(
 
     published_date = _parse_published(published)
 
-    # 1. Dates first, so "October 2024" and "2035" are not read as counts.
+    # 1. Dates first, so "October 2024" and "2035" are not read as counts. A season of a year ("in the spring of
+    # 2022", "summer 2019") is the months of that season.
+    for match in _SEASON_OF_YEAR.finditer(text):
+        season_start, season_end = _SEASONS[match.group("season").lower()]
+        season_year = int(match.group("year"))
+        by = re.search(r"\bby\s+(?:the\s+)?$", text[max(0, match.start() - 8) : match.start()], re.IGNORECASE)
+        season_time = (f"{season_year}-{season_start}/"
+                       f"{season_year + (match.group('season').lower() == 'winter')}-{season_end}")
+        found.append(_Found(match.start(), match.end(), None, "date", time=season_time, is_date=True,
+                            qualifier="target" if by and _lies_ahead(season_time, published_date, text,
+                                                                      match.start()) else None))
+        taken.append((match.start(), match.end()))
     for match in _DATE.finditer(text):
         date_time = _date_time(match)
-        if date_time is None:
+        if date_time is None or not free(match.start(), match.end()):
             continue
         start, end = match.start(), match.end()
         name = _NAME_AFTER_DATE.match(text[end:]) if match.group("m4") or match.group("d6") else None
