@@ -49,6 +49,8 @@ from storylens.stories.cluster import (
 )
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from storylens.nlp.embed import Embedder
 
 __all__ = [
@@ -56,6 +58,7 @@ __all__ = [
     "FITTED_SIGNALS",
     "ClusterScores",
     "RoundupArticle",
+    "article_actors",
     "bcubed_f1",
     "build_stream",
     "default_roundups_path",
@@ -183,8 +186,10 @@ def build_stream(
     embeddings: npt.NDArray[np.float32],
     mode: Mode,
     title_embeddings: npt.NDArray[np.float32] | None = None,
+    actors: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[StoryItem]:
-    """The stream the clusterer sees: ordered by (roundup or spread) date, dated only in ``spread`` mode."""
+    """The stream the clusterer sees: ordered by (roundup or spread) date, dated only in ``spread`` mode; with
+    ``actors`` (article id → actor names, :func:`article_actors`), each item carries them as the pipeline's do."""
     items: list[tuple[datetime, int, StoryItem]] = []
     for position, (article, vector) in enumerate(zip(articles, embeddings, strict=True)):
         when = _spread_date(article) if mode == "spread" else datetime.fromisoformat(article.date)
@@ -196,10 +201,46 @@ def build_stream(
             outlet=article.outlet,
             published=when.isoformat() if mode == "spread" else None,
             title_embedding=None if title_embeddings is None else title_embeddings[position],
+            actors=actors.get(article.id, ()) if actors is not None else (),
         )
         items.append((when, position, item))
     items.sort(key=lambda entry: (entry[0], entry[1]))
     return [item for _, _, item in items]
+
+
+def article_actors(articles: Sequence[RoundupArticle], nlp: Language) -> dict[str, tuple[str, ...]]:
+    """The actor names the pipeline would give each article (:func:`storylens.extract.actors.find_actors` over the
+    title and the body's paragraphs, parsed by ``nlp``, e.g. ``Resources().spacy``)."""
+    from storylens.extract.actors import find_actors
+    from storylens.extract.parse import parse_articles
+    from storylens.records import Article, Segment, SegmentKind
+
+    records = []
+    for article in articles:
+        text = f"{article.title}\n{article.body}" if article.title else article.body
+        segments = []
+        offset = 0
+        for number, line in enumerate(text.split("\n")):
+            stripped = line.strip()
+            if stripped:
+                start = offset + line.index(stripped)
+                kind = SegmentKind.TITLE if number == 0 and article.title else SegmentKind.PARAGRAPH
+                segments.append(Segment(kind, start, start + len(stripped), stripped))
+            offset += len(line) + 1
+        records.append(
+            Article(
+                id=article.id,
+                source=article.id,
+                outlet=article.outlet,
+                title=article.title or None,
+                published=None,
+                language="en",
+                text=text,
+                segments=tuple(segments),
+            )
+        )
+    parsed = parse_articles(records, nlp)
+    return {record.id: tuple(actor.name for actor in find_actors(p)) for record, p in zip(records, parsed, strict=True)}
 
 
 def _pairs(size: int) -> int:
@@ -243,12 +284,13 @@ def evaluate_stories(
     subset: Subset = "all",
     tuning: ClusterTuning | None = None,
     title_embeddings: npt.NDArray[np.float32] | None = None,
+    actors: Mapping[str, tuple[str, ...]] | None = None,
 ) -> ClusterScores:
     """Cluster the chosen stories' articles as one stream and score them against the gold stories."""
     chosen = _select(articles, subset)
     picked = [articles[i] for i in chosen]
     titles = None if title_embeddings is None else title_embeddings[chosen]
-    stories = cluster_stream(build_stream(picked, embeddings[chosen], mode, titles), settings, tuning)
+    stories = cluster_stream(build_stream(picked, embeddings[chosen], mode, titles, actors), settings, tuning)
     predicted = {article_id: story.id for story in stories for article_id in story.articles}
     gold = {a.id: a.story for a in picked}
     precision, recall, f1 = pairwise_scores(predicted, gold)
@@ -383,6 +425,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         type=Path,
         help="with --fit: fit the weights on these embeddings (.npy, e.g. a fine-tuned encoder's out-of-fold ones)",
     )
+    parser.add_argument(
+        "--actors", action="store_true", help="give each article the actors the pipeline finds (spaCy, find_actors)"
+    )
+    parser.add_argument("--actor-weight", type=float, default=None, help="override the weight of shared actors")
     args = parser.parse_args(argv)
     settings = Settings()
     articles = load_roundups(args.roundups)
@@ -413,9 +459,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"fitted on the even stories: {tuning}")
     if args.margin is not None:
         tuning = dataclasses.replace(tuning, margin=args.margin)
+    if args.actor_weight is not None:
+        tuning = dataclasses.replace(tuning, actor_weight=args.actor_weight)
+    actors = None
+    if args.actors:
+        from storylens.nlp import Resources
+
+        actors = article_actors(articles, Resources(settings).spacy)
     for mode in ("undated", "spread"):
         for subset in ("even", "odd", "all"):
-            scores = evaluate_stories(articles, embeddings, settings.stories, mode, subset, tuning, title_embeddings)
+            scores = evaluate_stories(
+                articles, embeddings, settings.stories, mode, subset, tuning, title_embeddings, actors
+            )
             print(f"{mode:8s} {subset:4s}  {scores.line()}")
 
 
