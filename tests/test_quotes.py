@@ -42,6 +42,8 @@ def _quoted(text: str) -> list[str]:
         ("“Do you want to be associated with a fascist?“ he asked.", ["Do you want to be associated with a fascist?"]),
         # A stray space before a straight closing mark after the quotation's punctuation.
         ('"It is a disgrace that he is doing this, " Trump said.', ["It is a disgrace that he is doing this"]),
+        # A missing space after a sentence before an opening mark.
+        ('"It was all lies," said one owner."We got deceived."', ["It was all lies", "We got deceived."]),
     ],
 )
 def test_quote_marks_pair_and_tell_apostrophes(text: str, expected: list[str]) -> None:
@@ -376,3 +378,13 @@ def test_a_frame_verb_the_tagger_took_for_a_noun_still_attributes(resources: Res
     )
     quote = _find([q for q in _quotes(resources, text) if q.direct], "If she wants")
     assert quote.cue == "read" and quote.speaker.text == "the editorial"
+
+
+def test_a_quotation_split_by_its_frame_is_one_quote_when_the_cue_owns_the_second_piece(resources: Resources) -> None:
+    text = "“First and foremost,” she told Hewitt, “I would never, ever want to wish a Gold Star status on anyone.”"
+    (quote,) = [q for q in _quotes(resources, text) if q.direct]
+    assert [text[p.start : p.end] for p in quote.parts] == [
+        "First and foremost",
+        "I would never, ever want to wish a Gold Star status on anyone.",
+    ]
+    assert quote.cue == "told" and quote.speaker.text == "she"

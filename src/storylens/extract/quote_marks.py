@@ -60,6 +60,8 @@ def _char(text: str, i: int) -> str:
 
 def _can_open(text: str, i: int) -> bool:
     before, after = _char(text, i - 1), _char(text, i + 1)
+    if before in ".?!" and after.isupper():
+        return True  # 'who declined to be named."We basically got deceived …"': a missing space after a sentence
     return (before in _BEFORE_OPEN or before in DOUBLE_OPEN or before in SINGLE_OPEN or before in "\"'") and not (
         after.isspace()
     )

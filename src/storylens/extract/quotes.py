@@ -666,6 +666,8 @@ def _direct(
         owner = min(owners, key=lambda a: a.end - a.start) if owners else None
         if owner is not None:
             if owner.learned and _quotes_learned_content(parsed, owner, quoted, index):
+                if _second_piece(previous, owner, quoted, indirect):
+                    continue
                 owner.direct, owner.partial = True, False
                 owner.start, owner.end = quoted.start, quoted.end
                 owner.parts = list(quoted.pieces)
@@ -701,6 +703,8 @@ def _direct(
                 found.append(introduced.attribution)
                 previous = introduced.attribution
                 continue
+            if _second_piece(previous, owner, quoted, indirect):
+                continue
             # The cue's content clause is this quotation: a direct quote over the quoted text.
             owner.direct = True
             owner.start, owner.end = quoted.start, quoted.end
@@ -735,6 +739,27 @@ def _direct(
         found.append(attribution)
         previous = attribution
     return found
+
+
+def _second_piece(
+    previous: _Attribution | None, owner: _Attribution, quoted: QuotedSpan, indirect: list[_Attribution]
+) -> bool:
+    """Join a quotation whose owner's cue is the previous direct quote's cue to that quote ('“First and foremost,”
+    she told Hewitt, “I would never …”': the cue's content is the second piece of the quotation its frame splits),
+    dropping the owner. Returns whether it did."""
+    if (
+        previous is None
+        or previous is owner
+        or not previous.direct
+        or previous.cue is None
+        or owner.cue is None
+        or previous.cue.start != owner.cue.start
+    ):
+        return False
+    previous.parts.extend(quoted.pieces)
+    previous.end = quoted.end
+    indirect.remove(owner)
+    return True
 
 
 @dataclass(frozen=True)
