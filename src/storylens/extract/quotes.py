@@ -375,15 +375,18 @@ def _cue_introduces(text: str, attribution: _Attribution) -> bool:
     """Whether a speech verb stands right before the quotation's opening mark ('Clinton said, “as long as we’re
     not …”', 'admitted “emails have been wonderful …”'): then even a quotation opening lower-case is what was
     said, a direct quote (a naming verb's quoted words — 'dubbed “the little senator”' — stay partial, and so does
-    a quotation after a parenthetical frame — 'An economic downturn, he said, “could be …”')."""
+    a quotation opening with a verb after a parenthetical frame — 'An economic downturn, he said, “could be …”')."""
     if attribution.cue_span is None or attribution.cue is None:
         return False
     if attribution.cue.token.lemma_.lower() in _NAMING_VERBS | {"describe"}:
         return False
-    frame_start = min(attribution.cue_span[0], attribution.speaker[0] if attribution.speaker else len(text))
-    if text[:frame_start].rstrip().endswith(","):
-        return False  # 'An economic downturn, he said, “could be …”': a parenthetical frame inside the sentence
-    return _INTRODUCING_GAP.fullmatch(text[attribution.cue_span[1] : attribution.start]) is not None
+    if _INTRODUCING_GAP.fullmatch(text[attribution.cue_span[1] : attribution.start]) is None:
+        return False
+    doc, local = attribution.cue.token.doc, attribution.start - attribution.cue.offset
+    first = next((t for t in doc if t.idx >= local), None)
+    # 'An economic downturn, he said, “could be …”': a quotation opening with a verb has its subject in the writer's
+    # words before the frame, so the frame is parenthetical.
+    return first is not None and first.pos_ not in {"VERB", "AUX"}
 
 
 def _indirect(doc: Doc, offset: int, index: _Index, model: AttributionModel | None = None) -> list[_Attribution]:
