@@ -18,6 +18,10 @@ both are out-of-sample as at run time); training, cross-validation and figures a
 :mod:`storylens.evaluate.attribution_tagger`. Its trees are stored as plain arrays
 (``resources/attribution-tagger-selector-v1.npz``, no pickle) and walked here with numpy: a few lines, and the
 run time needs no scikit-learn internals, whose pickles are tied to one scikit-learn version.
+
+Measured: held-out train (5-fold CV) all-attribution F1 0.688 for the rules → 0.752; PolNeAR dev 0.685 → 0.748
+(P 0.723 → 0.808, R 0.650 → 0.696), direct F1 unchanged (0.894), speaker accuracy 0.950 → 0.911 (the tagger's own
+sources, for attributions the rules did not find, are right less often).
 """
 
 from __future__ import annotations
@@ -40,7 +44,8 @@ from storylens.extract.attribution_tagger import (
     TokenisedArticle,
     tagged_to_quote,
 )
-from storylens.records import Quote, SpeakerKind
+from storylens.extract.quotes import quote_id
+from storylens.records import Quote, SpanRef, SpeakerKind
 
 __all__ = [
     "FEATURES",
@@ -335,11 +340,13 @@ def select_attributions(
     probabilities: npt.NDArray[np.float32],
     classifier: CandidateClassifier,
     threshold: float | None = None,
+    keep_swallowing: bool = False,
 ) -> tuple[Quote, ...]:
     """The attributions of one article chosen among the rules' quotes and the tagger's (see the module docstring).
 
     ``tokens`` and ``probabilities`` are the tagger's wordpieces and per-piece probabilities of ``text``;
-    ``threshold`` overrides the classifier's own. Reading order.
+    ``threshold`` overrides the classifier's own; a tagged content covering two rule attributions with different
+    cues is skipped unless ``keep_swallowing``. Reading order.
     """
     candidates = candidates_of(rule_quotes, tagged)
     if not candidates:
@@ -364,19 +371,47 @@ def select_attributions(
             break
         if any(_overlap(candidate.content, taken.content) for taken in chosen):
             continue
+        if not keep_swallowing and candidate.quote is None and _swallows_two(candidate, rule_quotes):
+            continue
         chosen.append(candidate)
     quotes: list[Quote] = []
     for candidate in chosen:
         if candidate.quote is not None:
             quotes.append(candidate.quote)
             continue
-        attribution = TaggedAttribution(candidate.content, candidate.cue, candidate.source, direct=False)
-        quote = tagged_to_quote(article_id, text, attribution)
         cue = candidate.cue
-        if cue is not None:
-            sharing = next((q for q in rule_quotes if _shares_cue(q, cue)), None)
-            if sharing is not None:  # the rules resolved this cue's speaker (pronouns, frames): keep theirs
-                quote = dataclasses.replace(quote, speaker=sharing.speaker)
-        quotes.append(quote)
+        sharing = next((q for q in rule_quotes if cue is not None and _shares_cue(q, cue)), None)
+        if sharing is not None and sharing.direct:  # the cue's other content: only its speaker is shared
+            attribution = TaggedAttribution(candidate.content, candidate.cue, candidate.source, direct=False)
+            quotes.append(dataclasses.replace(tagged_to_quote(article_id, text, attribution), speaker=sharing.speaker))
+            continue
+        if sharing is not None:
+            # The same attribution as a rule quote, with the tagger's content: keep the rules' speaker (pronouns
+            # and frames resolved to actors), cue and partial mark.
+            quotes.append(
+                dataclasses.replace(
+                    sharing,
+                    id=quote_id(article_id, candidate.content[0][0], candidate.content[-1][1]),
+                    start=candidate.content[0][0],
+                    end=candidate.content[-1][1],
+                    text=text[candidate.content[0][0] : candidate.content[-1][1]],
+                    parts=tuple(SpanRef(s, e) for s, e in candidate.content) if len(candidate.content) > 1 else (),
+                )
+            )
+            continue
+        attribution = TaggedAttribution(candidate.content, candidate.cue, candidate.source, direct=False)
+        quotes.append(tagged_to_quote(article_id, text, attribution))
     quotes.sort(key=lambda q: (q.start, q.end))
     return tuple(quotes)
+
+
+def _swallows_two(candidate: Candidate, rule_quotes: Sequence[Quote]) -> bool:
+    """Whether a tagged content covers most of two rule attributions with different cues (two joined as one)."""
+    covered = {
+        (q.cue_start, q.cue_end)
+        for q in rule_quotes
+        if not q.direct
+        and q.cue_start is not None
+        and _overlap(candidate.content, [(q.start, q.end)]) >= 0.5 * (q.end - q.start)
+    }
+    return len(covered) >= 2
