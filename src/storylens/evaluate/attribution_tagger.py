@@ -69,7 +69,7 @@ PolNeAR dev (84 articles, rules of 23 Nov 12:10), ``evaluate --split dev --selec
 * rules alone: direct P 0.934 R 0.857 F1 0.894; indirect F1 0.621; all P 0.723 R 0.650 F1 0.685; speaker 0.950;
 * selection: direct P 0.934 R 0.857 F1 0.894 (unchanged); indirect P 0.757 R 0.642 F1 0.695; all P 0.808 R 0.696
   **F1 0.748**; speaker accuracy 0.911 (1,345 / 1,477);
-* cost: 223–263 CPU ms per article for tagger + selection (one thread; the trees themselves take a few ms).
+* cost: 223–263 CPU ms per article for tagger + selection (one thread; features and trees ≈ 25 ms of it).
 
 A stronger tagger did not move the selection. A third epoch (``train --layers 3 --epochs 1 --lr 3e-5 --init e2``,
 621 CPU s) raised the tagger alone on held-out (torch fp32 all F1 0.695; int8 dynamic 0.684, int8 weight-only 0.693,
