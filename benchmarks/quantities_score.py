@@ -1,0 +1,76 @@
+"""Score ``find_quantities`` on every quantities table: accuracy by sentence with the parse and without, and CPU cost.
+
+Usage (from the repo root)::
+
+    .venv/bin/python benchmarks/quantities_score.py            # one line per table, then all tables together
+    .venv/bin/python benchmarks/quantities_score.py SEVENTEENTH # also print that table's misses
+
+A sentence counts only when every quantity in it is right (value, unit, qualifier, time, upper bound and, where
+annotated, measure), as in the tests' gates. Sentences are parsed once, in batches, as the claims stage parses an
+article's segments; the CPU cost (``time.process_time``) is of ``find_quantities`` alone, the parse excluded, the
+minimum of three passes. The tables live in ``tests/test_quantities*.py`` (see their docstrings for how each was drawn).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _tables() -> dict[str, list[Any]]:
+    """Every table, by name, in the order they were drawn."""
+    sys.path[:0] = [str(REPO / "src"), str(REPO)]
+    from tests import test_quantities, test_quantities_blind, test_quantities_draws, test_quantities_fresh
+
+    tables: dict[str, list[Any]] = {"TABLE": test_quantities.TABLE, "HELDOUT": test_quantities.HELDOUT}
+    for name in ("BLIND", "VALIDATION", "FINAL"):
+        tables[name] = getattr(test_quantities_blind, name)
+    for name in ("FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH"):
+        tables[name] = getattr(test_quantities_fresh, name)
+    for name in ("TENTH", "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "SEVENTEENTH"):
+        tables[name] = getattr(test_quantities_draws, name)
+    return tables
+
+
+def main(show: list[str]) -> None:
+    from storylens.extract.quantities import find_quantities
+    from storylens.nlp import Resources
+
+    tables = _tables()
+    sentences = sorted({sentence for table in tables.values() for _, sentence, _, _ in table})
+    spans = {doc.text: doc[:] for doc in Resources().spacy.pipe(sentences, batch_size=64)}
+
+    def right(expected: list[Any], found: tuple[Any, ...]) -> bool:
+        return len(found) == len(expected) and all(e.matches(q) for e, q in zip(expected, found, strict=True))
+
+    totals = [0, 0, 0]
+    for name, table in tables.items():
+        with_parse = without = 0
+        for _, sentence, published, expected in table:
+            found = find_quantities(sentence, published=published, span=spans[sentence])
+            with_parse += right(expected, found)
+            without += right(expected, find_quantities(sentence, published=published))
+            if name in show and not right(expected, found):
+                print(f"  miss: {sentence}\n        {[q.to_dict() for q in found]}")
+        totals = [totals[0] + with_parse, totals[1] + without, totals[2] + len(table)]
+        print(f"{name:12s} {len(table):4d}  with the parse {with_parse / len(table):.3f}"
+              f"  without {without / len(table):.3f}")
+    print(f"{'all':12s} {totals[2]:4d}  with the parse {totals[0] / totals[2]:.3f}"
+          f"  without {totals[1] / totals[2]:.3f}")
+    rows = [(sentence, published) for table in tables.values() for _, sentence, published, _ in table]
+    for label, use_parse in (("with the parse", True), ("without", False)):
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            for sentence, published in rows:
+                find_quantities(sentence, published=published, span=spans[sentence] if use_parse else None)
+            best = min(best, time.process_time() - started)
+        print(f"CPU per sentence {label}: {1e6 * best / len(rows):.0f} µs (min of 3 passes over {len(rows)})")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
