@@ -383,7 +383,7 @@ def _cue_introduces(text: str, attribution: _Attribution) -> bool:
     if _INTRODUCING_GAP.fullmatch(text[attribution.cue_span[1] : attribution.start]) is None:
         return False
     doc, local = attribution.cue.token.doc, attribution.start - attribution.cue.offset
-    first = next((t for t in doc if t.idx >= local), None)
+    first = _token_at(doc, local)
     # 'An economic downturn, he said, “could be …”': a quotation opening with a verb has its subject in the writer's
     # words before the frame, so the frame is parenthetical.
     return first is not None and first.pos_ not in {"VERB", "AUX"}
@@ -982,7 +982,10 @@ def _attribute_quote(
 def _mistagged_frame_verb(doc: Doc, q_end: int, index: _Index, offset: int) -> Token | None:
     """The speech verb of a short frame closing the quotation's sentence that the tagger took for a noun ('“…,” the
     editorial read.'): a word of :data:`SPEECH_VERBS` as the last word of at most four after the closing mark."""
-    after = [t for t in doc if t.idx >= q_end and not t.is_space]
+    closing = _token_at(doc, q_end)
+    if closing is None:
+        return None
+    after = [t for t in doc[closing.i :] if not t.is_space]
     frame: list[Token] = []
     for token in after:
         if token.is_punct and token.text not in {"”", '"', "’", "'", "»", ","}:
@@ -1238,15 +1241,29 @@ def _runs_on_from_prose(doc: Doc, q_start: int) -> bool:
     direct. A verb right before the mark introduces it ('chanting “Dump Trump.”', 'the ad claims “Jeb is …”'),
     and so does the person a verb addresses ('asked the crowd “If …?”')."""
     mark = q_start - 1
-    previous = [t for t in doc if t.idx + len(t.text) <= mark and not t.is_space]
-    if not previous or not doc.text[previous[-1].idx + len(previous[-1].text) : mark].isspace():
+    at_mark = _token_at(doc, mark)
+    if at_mark is None or at_mark.i == 0:
         return False
-    word = previous[-1]
+    word = doc[at_mark.i - 1]
+    while word.is_space and word.i > 0:
+        word = doc[word.i - 1]
+    if word.idx + len(word.text) > mark or not doc.text[word.idx + len(word.text) : mark].isspace():
+        return False
     if word.is_punct or not word.text[-1:].isalnum():
         return False
     if word.pos_ == "VERB":
         return False
     return not (word.dep_ == "dative" or (word.dep_ == "dobj" and word.head.lemma_.lower() in {"ask", "tell"}))
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The token covering character ``char`` of ``doc`` (or the next one after a space), or None past its end."""
+    if char >= len(doc.text):
+        return None
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is not None and len(span):
+        return span[0]
+    return next((t for t in doc if t.idx >= char), None)
 
 
 def _title_cased(words: Sequence[str]) -> bool:
