@@ -15,6 +15,8 @@ Measured (session 3, ``--articles 300``: 1,451 AllSides sentences, CPU seconds o
 machine): fine-tuned encoder cascade 96.7 sentences per CPU-second, 60.5% of sentences encoded, 959 claims;
 ``--linear`` (session-2 model) 138.9 per CPU-second, 38.7% embedded, 1,090 claims. The fine-tuned cascade costs
 1.44x more CPU: a wider band (0.05–0.95) goes through the encoder, which costs what the embedder does.
+Session 4 (``--encoder`` compares another graph, its .json beside it; back-to-back on the same loaded machine):
+encoder v2 107.9 sentences per CPU-second, 1,051 claims; v1 109.4, 959 claims (60.5% encoded with either).
 Report ``sentences_per_cpu_second``: the machine is shared, so wall time varies with the neighbours' load.
 """
 
@@ -70,10 +72,11 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--no-cascade", action="store_true", help="encode (or embed) every sentence")
     parser.add_argument("--linear", action="store_true", help="the session-2 model: frozen embedding + linear head")
+    parser.add_argument("--encoder", type=Path, default=None, help="another fine-tuned encoder (its .json beside it)")
     args = parser.parse_args()
     settings = load_settings()
     resources = Resources(settings)
-    model = CheckworthyModel.load(resources)
+    model = CheckworthyModel.load(resources, encoder_path=args.encoder)
     if args.linear:
         model = dataclasses.replace(model, encoder=None, stack=None)
     if args.no_cascade and model.stack is not None:

@@ -55,6 +55,7 @@ def test_shipped_encoder_is_attached_and_small(model: CheckworthyModel) -> None:
     low, high = model.stack.band
     assert 0.0 <= low < 0.5 < high <= 1.0
     assert model.stack.encoder_weight > 0  # a higher encoder logit must mean more check-worthy
+    assert model.encoder.max_tokens == model.stack.max_tokens  # run time truncates where training did
 
 
 def test_encoder_logits_do_not_depend_on_the_batch(model: CheckworthyModel) -> None:
@@ -101,8 +102,9 @@ def test_linear_fallback_still_scores(model: CheckworthyModel) -> None:
 def test_gate_heldout_f1_fine_tuned(model: CheckworthyModel, resources: Resources) -> None:
     """The shipped encoder (int8) stacked with the gate, on the 798 held-out sentences no training run has seen.
 
-    Measured (``python -m storylens.evaluate.checkworthy heldout``): through the cascade P 0.897, R 0.784, F1 0.837
-    with 54.5% of sentences encoded (the fp32 graph scores the same); session-2 linear model F1 0.792."""
+    Measured (``python -m storylens.evaluate.checkworthy heldout``), encoder v2 (session 4): through the cascade
+    P 0.882, R 0.864, F1 0.873 with 54.5% of sentences encoded (fp32 graph: F1 0.869); v1 (session 3) scored P 0.897,
+    R 0.784, F1 0.837; session-2 linear model F1 0.792."""
     texts, labels = load_claimbuster(CLAIMBUSTER)
     _, heldout = split_heldout(labels)
     heldout_texts = [texts[i] for i in heldout]
@@ -115,7 +117,7 @@ def test_gate_heldout_f1_fine_tuned(model: CheckworthyModel, resources: Resource
 
 
 #: Pinned slightly below the measured held-out figures.
-PINNED = {"precision": 0.87, "recall": 0.76, "f1": 0.82, "encoded_share": 0.62}
+PINNED = {"precision": 0.86, "recall": 0.84, "f1": 0.855, "encoded_share": 0.6}
 
 
 def test_bucketed_batches_cover_every_row_once_with_similar_lengths() -> None:
@@ -166,3 +168,34 @@ def test_export_runs_the_same_in_onnxruntime(tmp_path: Path, monkeypatch: pytest
     alone = np.array([int8.logits([text])[0] for text in SENTENCES])
     assert np.allclose(int8.logits(SENTENCES), alone, atol=1e-4)  # no batch-wide activation scales
     assert exported["bytes"] < (tmp_path / "fp32.onnx").stat().st_size / 2
+
+
+def test_cast_and_mul_dequantisation_keeps_the_weights(tmp_path: Path) -> None:
+    """The int8 rewrite: no DequantizeLinear left, and the graph computes exactly the product with the dequantised
+    weights (onnxruntime runs a DequantizeLinear + MatMul pair as an integer MatMul over quantised activations)."""
+    onnx = pytest.importorskip("onnx")
+    from onnx import TensorProto, helper, numpy_helper
+
+    from storylens.evaluate.checkworthy_finetune import dequantise_by_cast_and_mul
+    from storylens.nlp.embed import onnx_session
+    from storylens.nlp.training import weight_only_int8
+
+    weights = np.random.default_rng(0).normal(size=(16, 8)).astype(np.float32)
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["x", "w"], ["y"])],
+        "tiny",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [None, 16])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [None, 8])],
+        [numpy_helper.from_array(weights, "w")],
+    )
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), str(tmp_path / "fp32.onnx"))
+    weight_only_int8(tmp_path / "fp32.onnx", tmp_path / "dq.onnx", min_size=16)
+    dequantise_by_cast_and_mul(tmp_path / "dq.onnx", tmp_path / "cm.onnx")
+    ops = [node.op_type for node in onnx.load(str(tmp_path / "cm.onnx")).graph.node]
+    assert "DequantizeLinear" not in ops and ops.count("Cast") == 1
+    stored = {init.name: numpy_helper.to_array(init) for init in onnx.load(str(tmp_path / "dq.onnx")).graph.initializer}
+    dequantised = stored["w_int8"].astype(np.float32) * stored["w_scale"].reshape(1, -1)
+    x = np.random.default_rng(1).normal(size=(4, 16)).astype(np.float32)
+    (cm,) = onnx_session(tmp_path / "cm.onnx", 1).run(["y"], {"x": x})
+    assert np.allclose(cm, x @ dequantised, atol=1e-5)
+    assert np.allclose(cm, x @ weights, atol=0.1)  # int8 weights: close to the float product, not equal

@@ -8,7 +8,7 @@ Two models, trained on the ClaimBuster sentences (``../shared/eval/claimbuster/t
   money/percent/date entities and words like "percent", "voted", "million" carry most of its signal. It costs
   almost nothing (it reuses the parse) and decides the clear cases.
 - The *fine-tuned encoder* (session 3): all-MiniLM-L6-v2 fine-tuned as a sentence classifier by
-  :mod:`storylens.evaluate.checkworthy_finetune` and shipped as int8 ONNX (``resources/checkworthy-encoder-v1.onnx``,
+  :mod:`storylens.evaluate.checkworthy_finetune` and shipped as int8 ONNX (``resources/checkworthy-encoder-v2.onnx``,
   run by :class:`storylens.nlp.classifier.SequenceClassifier`, no torch). Sentences whose gate probability lies
   inside :attr:`EncoderStack.band` (0.05–0.95) are encoded, and their logit is a stacking of the encoder's and the
   gate's logits (weights fitted on a validation part of the development data, ``.json`` beside the graph), offset so
@@ -57,7 +57,7 @@ __all__ = ["ARTEFACT_NAME", "ENCODER_NAME", "CheckworthyModel", "EncoderStack", 
 #: File name of the shipped model inside ``storylens/resources``; bump the version when features change.
 ARTEFACT_NAME = "checkworthy-v2.npz"
 #: The fine-tuned encoder (int8 ONNX) and, beside it with the same stem, its stacking metadata (``.json``).
-ENCODER_NAME = "checkworthy-encoder-v1.onnx"
+ENCODER_NAME = "checkworthy-encoder-v2.onnx"
 #: Version of :func:`feature_tokens`; a model trained on other tokens must not be applied.
 FEATURE_VERSION = 1
 
