@@ -176,7 +176,6 @@ def test_cast_and_mul_dequantisation_keeps_the_weights(tmp_path: Path) -> None:
     onnx = pytest.importorskip("onnx")
     from onnx import TensorProto, helper, numpy_helper
 
-    from storylens.evaluate.checkworthy_finetune import dequantise_by_cast_and_mul
     from storylens.nlp.embed import onnx_session
     from storylens.nlp.training import weight_only_int8
 
@@ -189,11 +188,10 @@ def test_cast_and_mul_dequantisation_keeps_the_weights(tmp_path: Path) -> None:
         [numpy_helper.from_array(weights, "w")],
     )
     onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), str(tmp_path / "fp32.onnx"))
-    weight_only_int8(tmp_path / "fp32.onnx", tmp_path / "dq.onnx", min_size=16)
-    dequantise_by_cast_and_mul(tmp_path / "dq.onnx", tmp_path / "cm.onnx")
+    weight_only_int8(tmp_path / "fp32.onnx", tmp_path / "cm.onnx", min_size=16)
     ops = [node.op_type for node in onnx.load(str(tmp_path / "cm.onnx")).graph.node]
     assert "DequantizeLinear" not in ops and ops.count("Cast") == 1
-    stored = {init.name: numpy_helper.to_array(init) for init in onnx.load(str(tmp_path / "dq.onnx")).graph.initializer}
+    stored = {init.name: numpy_helper.to_array(init) for init in onnx.load(str(tmp_path / "cm.onnx")).graph.initializer}
     dequantised = stored["w_int8"].astype(np.float32) * stored["w_scale"].reshape(1, -1)
     x = np.random.default_rng(1).normal(size=(4, 16)).astype(np.float32)
     (cm,) = onnx_session(tmp_path / "cm.onnx", 1).run(["y"], {"x": x})

