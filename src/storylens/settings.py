@@ -78,8 +78,9 @@ class QuoteSettings:
     # Shortest direct quote (in characters) that counts as a quote rather than a scare-quoted term.
     min_direct_chars: int = 2
     # Add the indirect attributions the learned tagger (extract/attribution_tagger.py) finds and the rules miss.
-    # Off by default: on PolNeAR dev it lifts all-attribution F1 only from 0.683 to 0.696, lowers speaker accuracy
-    # (0.947 → 0.910: its speakers resolve less often) and makes analysis about a third slower (~230 CPU ms/article).
+    # Off by default: on PolNeAR dev, choosing among the rules' and the tagger's attributions lifts all-attribution
+    # F1 from 0.685 to 0.748, but lowers speaker accuracy (0.950 → 0.911: the tagger's own speakers resolve less
+    # often), makes analysis about a third slower (~225 CPU ms/article) and leaves fragments on the seeds.
     learned_tagger: bool = False
 
 
