@@ -191,6 +191,16 @@ class _Attribution:
     learned: bool = False  # found by the cue classifier, content picked by the ranker
 
 
+def _whole_quotation(
+    quoted: QuotedSpan, cue: Token, offset: int, cue_end: int, speaker: tuple[int, int, Token] | None
+) -> _Attribution:
+    """A direct quote made of the whole quotation (its pieces kept), introduced by ``cue`` — whose text ends at
+    ``cue_end`` in the segment — and said by ``speaker`` (article span and head token)."""
+    cue_span = (offset + cue.idx, offset + cue_end)
+    pieces = list(quoted.pieces)
+    return _Attribution(quoted.start, quoted.end, pieces, True, False, _Tok(cue, offset), cue_span, speaker)
+
+
 class _Index:
     """Lookups over one parsed article: tokens by offset, quoted spans, actor mentions."""
 
@@ -814,16 +824,7 @@ def _introduced_quote(parsed: ParsedArticle, quoted: QuotedSpan, index: _Index) 
     if subject is None:
         return None
     s_start, s_end = _phrase_span(subject)
-    attribution = _Attribution(
-        quoted.start,
-        quoted.end,
-        list(quoted.pieces),
-        True,
-        False,
-        _Tok(cue, offset),
-        (offset + cue.idx, offset + _cue_end(cue)),
-        (offset + s_start, offset + s_end, subject),
-    )
+    attribution = _whole_quotation(quoted, cue, offset, _cue_end(cue), (offset + s_start, offset + s_end, subject))
     return _Introduced(attribution, cue)
 
 
@@ -899,16 +900,7 @@ def _attribute_quote(
         if cue is None or subject is None:
             return _lead_in_attribution(last, offset, quoted)
         s_start, s_end = _phrase_span(subject)
-        return _Attribution(
-            quoted.start,
-            quoted.end,
-            list(quoted.pieces),
-            True,
-            False,
-            _Tok(cue, offset),
-            (offset + cue.idx, offset + _cue_end(cue)),
-            (offset + s_start, offset + s_end, subject),
-        )
+        return _whole_quotation(quoted, cue, offset, _cue_end(cue), (offset + s_start, offset + s_end, subject))
     q_start, q_end = quoted.start - offset, min(quoted.end - offset, len(doc.text))
     sentences = _sentences_touching(doc, q_start, q_end)
     if not sentences:
@@ -984,16 +976,7 @@ def _attribute_quote(
             (offset + cue.idx, offset + cue_end),
             speaker,
         )
-    return _Attribution(
-        quoted.start,
-        quoted.end,
-        list(quoted.pieces),
-        True,
-        False,
-        _Tok(cue, offset),
-        (offset + cue.idx, offset + cue_end),
-        speaker,
-    )
+    return _whole_quotation(quoted, cue, offset, cue_end, speaker)
 
 
 def _mistagged_frame_verb(doc: Doc, q_end: int, index: _Index, offset: int) -> Token | None:
@@ -1091,16 +1074,7 @@ def _colon_frame(doc: Doc, offset: int, quoted: QuotedSpan) -> _Attribution | No
         return None
     head = names[-1]
     start, end = frame[0].idx, frame[-1].idx + len(frame[-1].text)
-    return _Attribution(
-        quoted.start,
-        quoted.end,
-        list(quoted.pieces),
-        True,
-        False,
-        _Tok(colon, offset),
-        (offset + colon.idx, offset + colon.idx + 1),
-        (offset + start, offset + end, head),
-    )
+    return _whole_quotation(quoted, colon, offset, colon.idx + 1, (offset + start, offset + end, head))
 
 
 def _lead_in_attribution(sentence: Span, offset: int, quoted: QuotedSpan) -> _Attribution | None:
@@ -1116,30 +1090,12 @@ def _lead_in_attribution(sentence: Span, offset: int, quoted: QuotedSpan) -> _At
     subject = _subject(root) if root.pos_ in {"VERB", "AUX"} and root.i < colon.i else None
     if subject is not None and subject.pos_ in {"PRON", "PROPN", "NOUN"} and subject.lower_ not in {"it", "this"}:
         s_start, s_end = _phrase_span(subject)
-        return _Attribution(
-            quoted.start,
-            quoted.end,
-            list(quoted.pieces),
-            True,
-            False,
-            _Tok(root, offset),
-            (offset + root.idx, offset + _cue_end(root)),
-            (offset + s_start, offset + s_end, subject),
-        )
+        return _whole_quotation(quoted, root, offset, _cue_end(root), (offset + s_start, offset + s_end, subject))
     names = [t for t in tokens if t.pos_ == "PROPN"] or [t for t in tokens if t.pos_ == "NOUN"]
     if not names:
         return None
     s_start, s_end = _phrase_span(names[-1])
-    return _Attribution(
-        quoted.start,
-        quoted.end,
-        list(quoted.pieces),
-        True,
-        False,
-        _Tok(colon, offset),
-        (offset + colon.idx, offset + colon.idx + 1),
-        (offset + s_start, offset + s_end, names[-1]),
-    )
+    return _whole_quotation(quoted, colon, offset, colon.idx + 1, (offset + s_start, offset + s_end, names[-1]))
 
 
 def _signature(seg: ParsedSegment, following: ParsedSegment, quoted: QuotedSpan) -> _Attribution | None:
@@ -1156,16 +1112,8 @@ def _signature(seg: ParsedSegment, following: ParsedSegment, quoted: QuotedSpan)
         return None
     last = max(t.i for t in doc if not t.is_punct)
     offset = following.offset
-    return _Attribution(
-        quoted.start,
-        quoted.end,
-        list(quoted.pieces),
-        True,
-        False,
-        _Tok(doc[0], offset),
-        (offset + doc[0].idx, offset + doc[0].idx + len(doc[0].text)),
-        (offset + doc[1].idx, offset + doc[last].idx + len(doc[last].text), names[-1]),
-    )
+    speaker = (offset + doc[1].idx, offset + doc[last].idx + len(doc[last].text), names[-1])
+    return _whole_quotation(quoted, doc[0], offset, doc[0].idx + len(doc[0].text), speaker)
 
 
 def _name_colon_frame(doc: Doc, offset: int) -> _Attribution | None:
