@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from storylens.nlp import Resources
 from storylens.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -22,6 +26,12 @@ SEED_003 = next(SEEDS.glob("003_*.txt"), SEEDS / "003_missing.txt")
 def resources() -> Iterator[Resources]:
     """Models load once per test session (spaCy takes a second); tests must not mutate them."""
     yield Resources(Settings())
+
+
+@pytest.fixture(scope="session")
+def nlp(resources: Resources) -> Language:
+    """The session's spaCy pipeline (the one the claims stage parses with)."""
+    return resources.spacy
 
 
 @pytest.fixture(scope="session")

@@ -23,6 +23,7 @@ from storylens.records import Quantity
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Span
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ANY = object()
@@ -344,9 +345,25 @@ def _squash(text: str) -> str:
     return re.sub(r"[\s\\\"]+", " ", text.replace("\xa0", " ").replace('\\"', '"'))
 
 
-def _correct(sentence: str, published: str | None, expected: list[Q]) -> bool:
-    found = find_quantities(sentence, published=published)
+def _all_match(expected: list[Q], found: tuple[Quantity, ...]) -> bool:
     return len(found) == len(expected) and all(e.matches(q) for e, q in zip(expected, found, strict=True))
+
+
+def _correct(sentence: str, published: str | None, expected: list[Q]) -> bool:
+    return _all_match(expected, find_quantities(sentence, published=published))
+
+
+def table_accuracy(
+    table: list[tuple[str, str, str | None, list[Q]]], parses: dict[str, Span] | None
+) -> tuple[float, list[tuple[str, list[dict[str, object]]]]]:
+    """Share of the table's sentences whose every quantity is right (read with their parse when ``parses`` is
+    given), and the misses with what was found."""
+    misses = []
+    for _, sentence, published, expected in table:
+        found = find_quantities(sentence, published=published, span=parses[sentence] if parses is not None else None)
+        if not _all_match(expected, found):
+            misses.append((sentence, [q.to_dict() for q in found]))
+    return 1 - len(misses) / len(table), misses
 
 
 def test_table_is_large_and_real() -> None:
@@ -377,13 +394,6 @@ def test_seed_sentences_exactly(
     span = nlp(sentence)[:]
     found = find_quantities(sentence, published=published, span=span)
     assert len(found) == len(expected) and all(e.matches(q) for e, q in zip(expected, found, strict=True)), found
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from storylens.nlp import Resources
-
-    return Resources().spacy
 
 
 def test_spans_and_offsets() -> None:

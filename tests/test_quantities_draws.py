@@ -35,7 +35,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storylens.extract.quantities import find_quantities
-from tests.test_quantities import D, Q, _squash
+from tests.test_quantities import D, Q, _squash, table_accuracy
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1571,29 +1571,11 @@ MIN_TENTH_ACCURACY_WITHOUT_PARSE = 0.89  # 0.902 since the time field follows th
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Language:
-    from storylens.nlp import Resources
-
-    return Resources().spacy
-
-
-@pytest.fixture(scope="module")
 def parses(nlp: Language) -> dict[str, Span]:
     """Every draw sentence parsed once, in batches, as the claims stage parses an article's segments."""
     sentences = sorted({s for _, s, _, _ in TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH
                         + SIXTEENTH + SEVENTEENTH})
     return {doc.text: doc[:] for doc in nlp.pipe(sentences, batch_size=64)}
-
-
-def _accuracy(
-    table: list[tuple[str, str, str | None, list[Q]]], parses: dict[str, Span] | None
-) -> tuple[float, list[tuple[str, list[dict[str, object]]]]]:
-    misses = []
-    for _, sentence, published, expected in table:
-        found = find_quantities(sentence, published=published, span=parses[sentence] if parses else None)
-        if not (len(found) == len(expected) and all(e.matches(q) for e, q in zip(expected, found, strict=True))):
-            misses.append((sentence, [q.to_dict() for q in found]))
-    return 1 - len(misses) / len(table), misses
 
 
 @pytest.mark.parametrize(
@@ -1868,9 +1850,9 @@ def test_draw_accuracy_gate(
     name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
     parses: dict[str, Span],
 ) -> None:
-    accuracy, misses = _accuracy(table, parses)
+    accuracy, misses = table_accuracy(table, parses)
     assert accuracy >= minimum, (name, misses)
-    accuracy, misses = _accuracy(table, None)
+    accuracy, misses = table_accuracy(table, None)
     assert accuracy >= minimum_without_parse, (name, "without the parse", misses)
 
 

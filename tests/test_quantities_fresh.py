@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from storylens.extract.quantities import find_quantities
-from tests.test_quantities import D, Q, _squash
+from tests.test_quantities import D, Q, _squash, table_accuracy
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1133,13 +1133,6 @@ MIN_WITH_PARSE = {"TABLE": 0.98, "HELDOUT": 0.96, "BLIND": 0.95, "VALIDATION": 0
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Language:
-    from storylens.nlp import Resources
-
-    return Resources().spacy
-
-
-@pytest.fixture(scope="module")
 def parses(nlp: Language) -> dict[str, Span]:
     """Every table sentence parsed once, in batches, as the claims stage parses an article's segments."""
     from tests import test_quantities, test_quantities_blind
@@ -1170,25 +1163,13 @@ def test_fresh_tables_are_large_and_real() -> None:
         assert _squash(sentence) in sources, (source, sentence)
 
 
-def _accuracy(
-    table: list[tuple[str, str, str | None, list[Q]]], parses: dict[str, Span] | None
-) -> tuple[float, list[tuple[str, list[dict[str, object]]]]]:
-    misses = []
-    for _, sentence, published, expected in table:
-        span = parses[sentence] if parses is not None else None
-        found = find_quantities(sentence, published=published, span=span)
-        if not (len(found) == len(expected) and all(e.matches(q) for e, q in zip(expected, found, strict=True))):
-            misses.append((sentence, [q.to_dict() for q in found]))
-    return 1 - len(misses) / len(table), misses
-
-
 @pytest.mark.gate
 @pytest.mark.parametrize("name", sorted(MIN_WITH_PARSE))
 def test_earlier_tables_with_parse(name: str, parses: dict[str, Span]) -> None:
     from tests import test_quantities, test_quantities_blind
 
     table = getattr(test_quantities, name, None) or getattr(test_quantities_blind, name)
-    accuracy, misses = _accuracy(table, parses)
+    accuracy, misses = table_accuracy(table, parses)
     assert accuracy >= MIN_WITH_PARSE[name], misses
 
 
@@ -1219,7 +1200,7 @@ def test_draw_accuracy_gate(
     name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
     parses: dict[str, Span],
 ) -> None:
-    accuracy, misses = _accuracy(table, parses)
+    accuracy, misses = table_accuracy(table, parses)
     assert accuracy >= minimum, (name, misses)
-    accuracy, misses = _accuracy(table, None)
+    accuracy, misses = table_accuracy(table, None)
     assert accuracy >= minimum_without_parse, (name, "without the parse", misses)
