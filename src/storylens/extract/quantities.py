@@ -546,7 +546,8 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
     before = text[max(0, start - 1) : start]
     if re.match(r"(?:st|nd|rd|th)\b", after, re.IGNORECASE) and raw[-1:].isdigit():
         return True
-    glued_to_number = before == "-" and text[max(0, start - 2) : start - 1].isdigit()  # "52-48"
+    # "52-48", "42%-32.7%": the second number of a pair or range, not a name such as "F-35"
+    glued_to_number = before == "-" and re.fullmatch(r"[\d%]", text[max(0, start - 2) : start - 1]) is not None
     first_of_pair = re.search(r"(\d+)-$", text[max(0, start - 12) : start]) if glued_to_number else None
     if first_of_pair and _is_reference_number(
         text, start - 1 - len(first_of_pair.group(1)), start - 1, first_of_pair.group(1)
@@ -580,7 +581,9 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
         return True  # "The 40-Year-Old Virgin", "Fortune 500-Listed": a title
     if re.match(r"[/][\d]", after) or (re.match(r"-?[A-Za-z]", after) and not re.match(
         r"-[a-z]", after  # "a 23-nation alliance", "the 60-vote hurdle": a lower-case noun counted by the digits
-    ) and raw[-1:].isdigit() and not re.match(r"(?:k|m|bn|b|mn|tn)\b|[CF]\b", after, re.IGNORECASE)):
+    ) and raw[-1:].isdigit() and not re.match(
+        r"(?:k|m|bn|b|mn|tn|thousand|million|billion|trillion)\b|[CF]\b", after, re.IGNORECASE  # "2.2million"
+    )):
         return True  # 9/11, 3D, 737MAX
     if re.match(r"\s+[A-Za-z]{1,3}\d", after):
         return True  # "501 c3 organizations": a number before a code of letters and digits names a category
@@ -888,12 +891,33 @@ def _lies_ahead(time: str, published: date | None, text: str, start: int) -> boo
 _NEAR_FUTURE_DAYS = 60
 
 
-def _year_for(month_day: str, published: date, forward: bool) -> str:
+def _nearest_year(month: int, day: int, published: date) -> int:
+    """The year in which the day ``month``/``day`` lies nearest to the publication date, on either side."""
+    def distance(year: int) -> int:
+        try:
+            return abs((date(year, month, day) - published).days)
+        except ValueError:  # 29 February in a common year
+            return abs((date(year, month, 28) - published).days)
+    return min((published.year, published.year - 1, published.year + 1), key=distance)
+
+
+#: How many days before the publication date the event of a prospective clause (a modal other than "will", an
+#: infinitive) may lie: "agreed to lift the restrictions on Sept. 28", written on 2 October, speaks of that Sept. 28.
+_RECENT_DAYS = 45
+
+
+def _year_for(month_day: str, published: date, forward: bool, tense: str | None = None) -> str:
     """``--06-29`` said on 2020-07-21 → ``2020-06-29``: the nearest such day before (or, looking forward, after)
-    the publication date."""
+    the publication date. With the clause's ``tense`` from the parse: in the present, the nearest on either side; in
+    a prospective clause, the first from shortly before the publication date on."""
     month, day = int(month_day[2:4]), int(month_day[5:7])
     year = published.year
-    if forward and (month, day) < (published.month, published.day):
+    if tense == "present":
+        year = _nearest_year(month, day, published)
+    elif tense == "prospective":
+        recent = published - timedelta(days=_RECENT_DAYS)
+        year = recent.year + ((month, day) < (recent.month, recent.day))
+    elif forward and (month, day) < (published.month, published.day):
         year += 1
     elif not forward and (month, day) > (published.month, published.day):
         year -= 1
@@ -1017,9 +1041,13 @@ def find_quantities(
             end += ordinal_suffix.end() if ordinal_suffix else 0
         if (match.group("m4") or match.group("d6")) and published_date is not None and date_time.startswith("--"):
             # "the Jan. 6 riot": a date naming an event is the nearest such day, whatever the clause's tense.
-            forward = bool(lead) or (_speaks_of_future(text, start) and not _attributive(text, start, end))
+            attributive = _attributive(text, start, end)
+            tense = None if lead or attributive or parse is None else parse.tense(start, end)
+            forward = bool(lead) or tense == "future" or (
+                tense is None and _speaks_of_future(text, start) and not attributive
+            )
             first_day, _, last_day = date_time.partition("/")
-            date_time = _year_for(first_day, published_date, forward)
+            date_time = _year_for(first_day, published_date, forward, tense)
             if last_day:  # the interval's end falls in the same year as its start
                 date_time += "/" + date_time[:4] + last_day[1:]
         found.append(
@@ -1067,8 +1095,12 @@ def find_quantities(
             _MONTH_NAMES + r"\s+(?:and|or)\s+$", text[max(0, start - 16) : start], re.IGNORECASE
         ):
             continue  # "and May" counts as a month only after another month ("in April and May")
-        forward = lead_word in ("by", "until", "before", "come") or (
-            lead_word != "" and _speaks_of_future(text, start)
+        # The verb's tense, read from the parse, says which year a month of the clause falls in ("could start facing
+        # deportation in early March", "the fiscal year, which ends in September"); the words decide without it.
+        tense = parse.tense(start, end) if parse is not None and not match.group("owner") and lead_word not in (
+            "by", "until", "before", "come", "last", "past", "next", "this", "and", "or", "since") else None
+        forward = lead_word in ("by", "until", "before", "come") or tense == "future" or (
+            tense is None and lead_word != "" and _speaks_of_future(text, start)
         )
         if published_date is None:
             month_time, month_qualifier = f"--{month:02d}", "relative"
@@ -1080,6 +1112,13 @@ def find_quantities(
                 year += month <= published_date.month
             elif lead_word == "this":
                 pass
+            elif lead_word == "since":  # "since early September": the latest one begun
+                year -= month > published_date.month
+            elif tense == "present":
+                year = _nearest_year(month, 15, published_date)
+            elif tense == "prospective":
+                recent = published_date - timedelta(days=_RECENT_DAYS)
+                year = recent.year + (month < recent.month)
             elif forward and month < published_date.month:
                 year += 1
             elif not forward and month > published_date.month + 1:
@@ -1286,7 +1325,7 @@ def find_quantities(
 
         # Ranges: "35 to 50", "between 2 and 3 percent", "35-50".
         range_match = re.match(
-            r"\s*(?:-|–|to|and|or)\s*(?P<sign>" + _SIGN + r")?(?P<num>" + _DIGITS + r"|" + _WORD_NUMBER + r")\b"
+            r"\s*(?:-to-|-|–|to|and|or)\s*(?P<sign>" + _SIGN + r")?(?P<num>" + _DIGITS + r"|" + _WORD_NUMBER + r")\b"
             r"(?:\s?(?P<scale>" + _SCALE + r"))?(?:\s*(?P<pct>%|percent\b|per\s+cent\b))?",
             text[end:],
             re.IGNORECASE,
@@ -1346,7 +1385,7 @@ def find_quantities(
             end += degrees.end()
         if unit is None and re.search(r"\bmagnitude[\s-]+$", text[max(0, start - 12) : start], re.IGNORECASE):
             unit = "magnitude"  # "a magnitude 6.3 earthquake": the unit comes first
-        age_before = re.search(r"\b(?:(under|over|above|below)\s+)?(?:the\s+)?ages?\s+(?:of\s+)?$",
+        age_before = re.search(r"\b(?:(under|over|above|below)\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?$",
                                text[max(0, start - 25) : start], re.IGNORECASE)
         if unit is None and age_before and raw[:1].isdigit():  # "women under age 30", "since the age of 25"
             measure = "age"
@@ -1356,7 +1395,7 @@ def find_quantities(
             found.append(_Found(start, end, value, None, measure, qualifier or "exact", None, upper))
             taken.append((start, end))
             continue
-        age = re.match(r"-year-old\b", text[end:])
+        age = re.match(r"-(?:to-)?year-olds?\b", text[end:])  # "a 21-year-old", "17-year-olds", "18- to 29-year-olds"
         if unit is None and age:
             unit, measure = "year", "age"
             end += age.end()
@@ -1372,6 +1411,10 @@ def find_quantities(
             if time_unit:
                 unit = _TIME_UNITS[time_unit.group(1).lower()]
                 end += time_unit.end()
+                years_old = re.match(r"\s+old\b", text[end:]) if unit == "year" else None
+                if years_old:  # "people 65 years old and older", "those 18 to 35 years old": an age
+                    measure = "age"
+                    end += years_old.end()
                 or_more = re.match(r"\s+or\s+(two|three|four|2|3|4)\b(?!\s+[a-z]+s\b)", text[end:], re.IGNORECASE)
                 if or_more and (_number_value(or_more.group(1)) or 0) > value:  # "a month or two": a range
                     upper, qualifier = _number_value(or_more.group(1)), "range"

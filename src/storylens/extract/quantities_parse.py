@@ -130,9 +130,16 @@ class SentenceParse:
             head = following  # "1 billion vaccine doses" (but "150 mph winds" is in mph)
         # "two dozen other candidates and lawmakers": a noun conjoined to the head, with no number of its own, is
         # counted with it ("three Republicans and four Democrats" are two counts).
-        conjoined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i == head.i + 2
-                     and head.nbor(1).dep_ == "cc" and not any(g.dep_ == "nummod" for g in c.children)]
-        if conjoined and head.tag_ == conjoined[0].tag_ == "NNS":
+        # Adjectives may come before the conjoined noun ("200 Americans and other western foreigners"), no determiner.
+        conjoined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > head.i + 1
+                     and head.nbor(1).dep_ == "cc" and not any(g.dep_ == "nummod" for g in c.children)
+                     and all(t.head == c and t.dep_ in ("amod", "compound") for t in head.doc[head.i + 2 : c.i])]
+        # In a list ("the 1,300 ICE detainees, some 100 GEO Group employees and other ICE employees") the last noun
+        # is the list's next item, not counted with the number.
+        doc = head.doc
+        in_list = head.dep_ == "conj" or (head.left_edge.i > 1 and doc[head.left_edge.i - 1].text == "," and (
+            doc[head.left_edge.i - 2].pos_ in ("NOUN", "PROPN")))
+        if conjoined and head.tag_ in ("NNS", "NNPS") and conjoined[0].tag_ == "NNS" and not in_list:
             head = conjoined[0]
         first = words[0].idx - self.shift
         last = head.idx + len(head.text) - self.shift
@@ -220,6 +227,19 @@ class SentenceParse:
             token.head.pos_ in ("NOUN", "PROPN")
         )
 
+    def tense(self, start: int, end: int) -> str | None:
+        """When the clause holding the date at ``[start, end)`` happens relative to the time of writing, read from
+        the verb the date hangs on: ``"future"`` ("will vote in November"), ``"prospective"`` (a modal other than
+        "will", which reported speech also uses, or an infinitive, whose event follows its host's: "could start
+        facing deportation in early March", "voted Thursday to extend the limit through December", "agreed to lift the
+        restrictions on Sept. 28"), ``"past"`` ("voted in March", "has raised"), ``"present"`` ("the fiscal year,
+        which ends Sept. 30"). None when no verb governs the date."""
+        tokens = self._tokens(start, end)
+        if not tokens:
+            return None
+        verb = next((t for t in tokens[0].ancestors if t.pos_ in ("VERB", "AUX")), None)
+        return None if verb is None else _tense(verb)
+
     # -----------------------------------------------------------------------------------------------------------
     # The scope of a date (the time convention of :mod:`storylens.extract.quantities`)
     # -----------------------------------------------------------------------------------------------------------
@@ -240,6 +260,30 @@ class SentenceParse:
             return frozenset(), anchor.idx - self.shift  # "the 2016 election", "the Jan. 6 riot": names the thing
         scope, root = _scope(_date_phrase(anchor))
         return frozenset(t.idx - self.shift for t in scope), root.idx - self.shift
+
+
+def _tense(verb: Token) -> str | None:
+    """The tense of ``verb``'s clause as :meth:`SentenceParse.tense` reads it."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    modals = [a for a in auxiliaries if a.tag_ == "MD" or a.lower_ in ("will", "shall", "'ll", "’ll")]
+    if modals:
+        if verb.tag_ == "VBN" and any(a.lower_ == "have" for a in auxiliaries):
+            return "past"  # "could have been" looks back
+        return "future" if any(a.lower_ in ("will", "shall", "'ll", "’ll") for a in modals) else "prospective"
+    if any(a.tag_ == "TO" for a in auxiliaries):
+        return "prospective"  # an infinitive's event follows its host's: "threatened to vote for Clinton in November"
+    finite = next((a for a in auxiliaries if a.tag_ in ("VBD", "VBZ", "VBP")), None)
+    if finite is not None:
+        if finite.tag_ == "VBD" or (verb.tag_ == "VBN" and finite.lower_ in ("has", "have", "'ve", "’ve")):
+            return "past"
+        return "present"
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
+        return _tense(verb.head)  # "could start facing deportation in March", "rose and fell in May"
+    return None
 
 
 def _date_phrase(anchor: Token) -> Token:
@@ -288,6 +332,12 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
         return set(), date  # "the first rift … since the fighting began last week"
     opening = node.i < verb.i and node.left_edge.i <= node.sent.start + _leading_slack(node)
     if noun is not None:
+        # "a 5.9% boost in benefits for 2022": after the object of an "in"/"of"/"on" phrase on a noun, a date dates
+        # the whole noun phrase (which of the stacked nouns a trailing phrase hangs on is the parser's guess)
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "of", "on") and (
+            noun.head.head.pos_ in ("NOUN", "PROPN") and noun.head.head.i < noun.i
+        ):
+            noun = noun.head.head
         covered |= set(noun.subtree)  # "the one last week … that killed nearly 200 people"
         if not opening and (noun.dep_ not in _ARGUMENT_LINKS or noun.head != verb):
             return covered, noun  # a noun phrase inside a phrase: "from an 8-point deficit last month"
