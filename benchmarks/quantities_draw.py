@@ -11,7 +11,7 @@ holds a sentence of an earlier table (so no source of an earlier draw is drawn a
 sentence of 30–400 characters holding a digit or a number word that is in no earlier table, with the same
 generator. Earlier draws used bias residues 0, 350, 175 (BLIND, VALIDATION, FINAL), 88, 438, 263, 613, 131, 306
 (FOURTH–NINTH), PolNeAR train residues 0, 35, 17 and AllSides seeds 2029–2034; their scripts were not kept, this one
-is (TENTH–SEVENTEENTH). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
+is (TENTH–NINETEENTH). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
 needed to sample).
 Scraping leftovers (captions, tweets, link lines) are dropped by hand when annotating, and said so in the table.
 """
@@ -64,6 +64,10 @@ DRAWS = {
                       allsides=16, keep_abbreviations=True),
     "seventeenth": Draw(seed=2042, bias_residue=137, polnear_residues=(11, 59), bias=24, polnear=14, basil=12,
                         allsides=16, keep_abbreviations=True),
+    "eighteenth": Draw(seed=2043, bias_residue=44, polnear_residues=(2, 46), bias=24, polnear=14, basil=12,
+                       allsides=16, keep_abbreviations=True),
+    "nineteenth": Draw(seed=2044, bias_residue=503, polnear_residues=(19, 33), bias=24, polnear=14, basil=12,
+                       allsides=16, keep_abbreviations=True),
 }
 
 _NUMBER = re.compile(
@@ -88,11 +92,18 @@ def _is_table(value: object) -> bool:
 def _earlier_sentences(own: str) -> list[str]:
     """Every sentence of every quantities table but draw ``own``'s (so that a draw redraws itself)."""
     sys.path[:0] = [str(REPO / "src"), str(REPO)]
-    from tests import test_quantities, test_quantities_blind, test_quantities_draws, test_quantities_fresh
+    from tests import (
+        test_quantities,
+        test_quantities_blind,
+        test_quantities_draws,
+        test_quantities_fresh,
+        test_quantities_session5,
+    )
 
     tables = [test_quantities.TABLE, test_quantities.HELDOUT, test_quantities_blind.BLIND,
               test_quantities_blind.VALIDATION, test_quantities_blind.FINAL]
-    tables += [getattr(module, name) for module in (test_quantities_fresh, test_quantities_draws)
+    tables += [getattr(module, name)
+               for module in (test_quantities_fresh, test_quantities_draws, test_quantities_session5)
                for name in dir(module)
                if name.isupper() and name != own.upper() and _is_table(getattr(module, name))]
     return [_squash(sentence) for table in tables for _, sentence, _, _ in table]

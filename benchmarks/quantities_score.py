@@ -24,7 +24,13 @@ REPO = Path(__file__).resolve().parents[1]
 def _tables() -> dict[str, list[Any]]:
     """Every table, by name, in the order they were drawn."""
     sys.path[:0] = [str(REPO / "src"), str(REPO)]
-    from tests import test_quantities, test_quantities_blind, test_quantities_draws, test_quantities_fresh
+    from tests import (
+        test_quantities,
+        test_quantities_blind,
+        test_quantities_draws,
+        test_quantities_fresh,
+        test_quantities_session5,
+    )
 
     tables: dict[str, list[Any]] = {"TABLE": test_quantities.TABLE, "HELDOUT": test_quantities.HELDOUT}
     for name in ("BLIND", "VALIDATION", "FINAL"):
@@ -33,6 +39,9 @@ def _tables() -> dict[str, list[Any]]:
         tables[name] = getattr(test_quantities_fresh, name)
     for name in ("TENTH", "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "SEVENTEENTH"):
         tables[name] = getattr(test_quantities_draws, name)
+    for name in ("EIGHTEENTH", "NINETEENTH", "CATEGORIES"):
+        if hasattr(test_quantities_session5, name):
+            tables[name] = getattr(test_quantities_session5, name)
     return tables
 
 

@@ -1534,12 +1534,13 @@ SEVENTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
      []),
 ]
 
-def _sources_text() -> str:
-    """The texts the draws were drawn from, squashed like the sentences, to check every sentence is real."""
+def _sources_text(bias_residues: tuple[int, ...] = (525, 569, 219, 394, 656, 481, 612, 137)) -> str:
+    """The texts the draws were drawn from (the bias-corpus articles of the draws' residues modulo 700, all PolNeAR
+    train, BASIL and AllSides texts), squashed like the sentences, to check every sentence is real."""
     parts: list[str] = []
     with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            if number % 700 in (525, 569, 219, 394, 656, 481, 612, 137):
+            if number % 700 in bias_residues:
                 parts.append(json.loads(line)["text"])
     for path in sorted((SHARED / "eval" / "polnear" / "train" / "text").glob("*.txt")):
         parts.append(path.read_text(encoding="utf-8"))
