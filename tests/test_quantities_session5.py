@@ -234,3 +234,13 @@ def test_session_five_draws_are_large_and_real() -> None:
         assert len(draw) >= 60
         for source, sentence, _, _ in draw:
             assert _squash(sentence)[:80] in sources, (source, sentence)
+
+
+#: First run of EIGHTEENTH (commit "an eighteenth fresh draw", on the rules after session 5's fixes of session 4's
+#: known misses, before any change it prompted): the honest figure. Its 8 misses with the parse: a time unit after an
+#: adjective ("63 standard days") and "the year 10,191" read as a count, "40% a day earlier" read as a rate and dated
+#: across an "after" clause, "six-million" hyphenated, "99 Fahrenheit (37 Celsius)" without "degrees", "the prior
+#: week's level of 377,000" dated by the clause, "halve" as a fraction, "as early as six weeks" read exact and dated
+#: across a dash aside, "a year and a half" read as a year (3 of the 8 on the time field).
+EIGHTEENTH_ACCURACY_FIRST_RUN = 0.875  # 56 of 64 with the parse (as the claims stage runs it)
+EIGHTEENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.844  # 54 of 64
