@@ -266,7 +266,7 @@ _NUMBER = re.compile(
     r"|\ban?(?=\s+(?:million|billion|trillion|thousand|hundred|dozen|second|minute|hour|day|week|month|year|"
     r"decade|century)\b))"
     r"(?P<half>\s+and\s+(?:a\s+)?half\b)?"
-    r"(?:\s?(?P<scale>" + _SCALE + r"))?"
+    r"(?:(?:\s|-(?=(?:hundred|thousand|million|billion|trillion)\b))?(?P<scale>" + _SCALE + r"))?"  # "six-million"
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|pct\b))?",
     re.IGNORECASE,
 )
@@ -294,6 +294,8 @@ _CHANGE_VERB = re.compile(
     r"expand|split)\w*\b",
     re.IGNORECASE,
 )
+_HALVE = re.compile(r"\bhalv(?:e|es|ed|ing)\b(?=\s+(?:the|a|an|its|their|his|her|our|this|that|[a-z]+s)\b)",
+                    re.IGNORECASE)
 _HALF_SCALE = re.compile(  # not "three and a half million", read with its "three"
     r"(?<!and\s)(?<!and\sa\s)\b(?:an?\s+)?half[-\s](?:an?\s+)?(?P<scale>million|billion|trillion)\b", re.IGNORECASE
 )
@@ -353,7 +355,8 @@ _RELATIVE = re.compile(
 _RATE = re.compile(
     r"^\s*(?:(?:killed|wounded|injured|or|and|lost|arriving|dying|died|per|a|an|each|every|\w+ed)\s+){0,4}?"
     r"(?P<rate>(?:per|a|an|each|every)\s+(?P<per>second|minute|hour|day|week|month|year|capita|person|head|ton|tonne"
-    r"|barrel|gallon|share))\b",
+    r"|barrel|gallon|share))\b"
+    r"(?!\s+(?:earlier|later|ago|before|after|prior)\b)",  # "40% a day earlier": a span back, not a rate
     re.IGNORECASE,
 )
 # Adverbs that make a figure a rate, a few words after it in its clause ("75 Americans died in attacks annually").
@@ -617,6 +620,7 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
     if raw.isdigit() and named and not re.fullmatch(r"1[89]\d\d|20\d\d", raw) and not glued_to_number:
         words = named.group(0).split()
         if not (_is_plural_noun(words[-1]) or _DEMONYM.fullmatch(words[-1]) or words[0].lower() in _MONTHS
+                or words[0] in ("Celsius", "Fahrenheit")
                 or words[0].lower() in _WEEKDAYS or re.match(r"\s+[a-z]+s\b", text[end + named.end() :])):
             return True
     return False
@@ -639,6 +643,12 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
             # "400 millionaires and billionaires will ask": two plural nouns joined before a verb, one counted phrase
             position += conjoined.end()
             words.append((f"{words.pop()[0]} {lower} {conjoined.group(1)}", position))
+            break
+        if lower in _TIME_UNITS and lower.endswith("s") and words and not any(
+            w.lower() in _LEADING_MODIFIERS or _is_plural_noun(w) or not w.islower() for w, _ in words
+        ):  # "63 standard days", "14 grueling hours": adjectives before a span of time are counted with it
+            position += match.end()
+            words.append((word, position))
             break
         if lower in _STOP_WORDS or lower in _TIME_UNITS or lower in _WEEKDAYS or (words and lower in _POSTNOMINAL):
             break
@@ -1192,6 +1202,12 @@ def find_quantities(
         found.append(_Found(start, end, round(100 / _DENOMINATORS[part], 2), "percent", None, "exact"))
         taken.append((start, end))
 
+    # "appears to halve the risk": the verb of a change by half, as "cut in half".
+    for match in _HALVE.finditer(text):
+        if free(match.start(), match.end()):
+            found.append(_Found(match.start(), match.end(), 50.0, "percent", None, "exact"))
+            taken.append((match.start(), match.end()))
+
     for match in _HYPHEN_FRACTION.finditer(text):
         start, end = match.start(), match.end()
         if not free(start, end):
@@ -1376,7 +1392,8 @@ def find_quantities(
             if unit == "USD" and currency_word.group(1) in ("Canadian", "Australian"):
                 unit = "CAD" if currency_word.group(1) == "Canadian" else "AUD"  # "48 million Canadian dollars"
             end += currency_word.end()
-        degrees = re.match(r"\s?°?(?P<scale>[CF])\b|\s+degrees\s+(?P<word>Celsius|Fahrenheit|centigrade)\b", text[end:])
+        degrees = re.match(r"\s?°?(?P<scale>[CF])\b|\s+(?:degrees\s+)?(?P<word>Celsius|Fahrenheit|centigrade)\b",
+                           text[end:])  # "100.4 degrees Fahrenheit", "99 Fahrenheit (37 Celsius)"
         if degrees and degrees.group("word"):  # "100.4 degrees Fahrenheit"
             unit = "degrees Fahrenheit" if degrees.group("word") == "Fahrenheit" else "degrees Celsius"
             end += degrees.end()
@@ -1411,6 +1428,10 @@ def find_quantities(
             if time_unit:
                 unit = _TIME_UNITS[time_unit.group(1).lower()]
                 end += time_unit.end()
+                and_a_half = re.match(r"\s+and\s+a\s+half\b", text[end:]) if not match.group("half") else None
+                if and_a_half:  # "a year and a half", "two hours and a half"
+                    value += 0.5
+                    end += and_a_half.end()
                 years_old = re.match(r"\s+old\b", text[end:]) if unit == "year" else None
                 if years_old:  # "people 65 years old and older", "those 18 to 35 years old": an age
                     measure = "age"
@@ -1585,6 +1606,15 @@ def _attach_times(found: list[_Found], text: str, parse: SentenceParse | None = 
             item.time = time_by_start[item.tally_of]
 
 
+# A figure of a noun owned by its own period ("the prior week's revised level of 377,000", "last year's total of 5"):
+# that period, not the clause's date, is its time.
+_OWN_TIME = re.compile(
+    r"\b(?:prior|previous|preceding|last|past|next|following|same|this)\s+(?:day|week|month|quarter|year)['’]s"
+    r"\s+(?:[\w-]+\s+){0,3}(?:of\s+)?(?:about\s+|nearly\s+|some\s+|roughly\s+)?\$?$",
+    re.IGNORECASE,
+)
+
+
 def _undatable(item: _Found, text: str) -> bool:
     """Is ``item`` a figure no date frames: a date itself, an age, a span measured from a date ("five days after
     the attack", "a year ago"), or the second number of a tally (which takes its first number's date)?"""
@@ -1593,6 +1623,7 @@ def _undatable(item: _Found, text: str) -> bool:
         or item.time is not None
         or item.tally_of is not None
         or item.measure == "age"
+        or _OWN_TIME.search(text[max(0, item.start - 60) : item.start]) is not None
         or (item.unit in _TIME_UNITS.values() and (
             re.match(r"\s+(?:after|before|ago|later|earlier|prior)\b", text[item.end :], re.IGNORECASE) is not None
             # "the previous three months", "after two months of disappointing growth": a span counted from a point

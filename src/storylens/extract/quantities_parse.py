@@ -417,6 +417,8 @@ def _is_own_clause(token: Token) -> bool:
         return any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") or c.lower_ in _WH_WORDS for c in token.children)
     if token.dep_ in _OWN_CLAUSE_LINKS:
         return True
+    if token.dep_ == "pcomp" and token.pos_ == "VERB" and token.head.lower_ in ("after", "before"):
+        return True  # "was closed on Wednesday after cutting its output to 40% a day earlier": a time clause
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("conj", "ROOT", "xcomp") and any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children
     ):
