@@ -1819,15 +1819,18 @@ MIN_SIXTEENTH_ACCURACY_WITHOUT_PARSE = 0.87
 
 
 #: First run of SEVENTEENTH (commit "a seventeenth fresh draw", on the rules fixed after SIXTEENTH, the rules as
-#: session 4 leaves them): the honest figure. Left untuned: its gate pins that figure minus a margin. Its 7 misses
+#: session 4 leaves them): the honest figure. Left untuned in session 4. Its 7 misses
 #: with the parse: the year of a month after "early" in a future or "through" clause (x2), "2.2million" glued,
 #: "42%-32.7%", "Americans and other western foreigners" counted as "Americans", an age ("people 65 years old and
 #: older") dated and read exact, "a 5.9% boost in benefits for 2022" left undated (the parse hangs "for 2022" on
 #: "benefits").
 SEVENTEENTH_ACCURACY_FIRST_RUN = 0.891  # 57 of 64 with the parse (as the claims stage runs it)
 SEVENTEENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.797  # 51 of 64
-MIN_SEVENTEENTH_ACCURACY = 0.87
-MIN_SEVENTEENTH_ACCURACY_WITHOUT_PARSE = 0.78
+#: Session 5 fixed the general shapes behind those misses (glued scale words, pairs with units on both sides, ages,
+#: the year of a month from the clause's tense, stacked noun phrases, a conjoined noun with adjectives), so it is
+#: tuned now: 1.000 with the parse, 0.844 without; minus a margin.
+MIN_SEVENTEENTH_ACCURACY = 0.97
+MIN_SEVENTEENTH_ACCURACY_WITHOUT_PARSE = 0.82
 
 
 #: Each draw with its pinned minimums (with the parse, as the claims stage runs it, and without).

@@ -22,8 +22,17 @@ with the sentence's spaCy parse, and without (the regex fallback).
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from storylens.extract.quantities import find_quantities
+from tests.test_quantities import D, Q, _corpus_text, _squash, table_accuracy
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 EIGHTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
@@ -231,12 +240,79 @@ EIGHTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
 ]
 
 
-def test_session_five_draws_are_large_and_real() -> None:
-    sources = _sources_text(bias_residues=(44,))
-    for draw in (EIGHTEENTH,):
-        assert len(draw) >= 60
-        for source, sentence, _, _ in draw:
+#: Rows for the categories session 4's first runs missed, from real sentences found by searching ../shared/eval for
+#: each shape (PolNeAR train and dev, AllSides, BASIL) and annotated to the conventions; development rows (written
+#: while the rules for them were), so their score is no estimate for unseen text: a scale word glued to its number,
+#: pairs with units on both sides, age brackets, and months or days without a year whose year the clause's tense
+#: decides.
+CATEGORIES: list[tuple[str, str, str | None, list[Q]]] = [
+    # --- a scale word glued to its number
+    ("polnear", "Aides said more than 1 million donors made more than 2.5million contributions to Sanders' "
+     "campaign, surpassing President Obama's previous record for individual contributions.", "2016-01-04",
+     [Q(1e6, "donors", "over"), Q(2.5e6, "contributions", "over")]),
+    ("polnear", "Ben Carson and Sen. Ted Cruz raised $23million and $20million, respectively, in the last quarter.",
+     "2016-01-04", [Q(23e6, "USD"), Q(20e6, "USD")]),
+    ("polnear", "In all, the Tampa host committee raised $57million, Federal Election Commission records show.",
+     "2016-06-07", [Q(57e6, "USD")]),
+    # --- pairs with units on both sides (a lower second number is no range)
+    ("polnear", "By 58%-33%, those surveyed said the group's funding shouldn't be eliminated.", "2015-12-08",
+     [Q(58, "percent"), Q(33, "percent")]),
+    ("polnear", "While Democratic voters are united in supporting Planned Parenthood funding, 89%-6%, Republicans "
+     "are more divided, although most oppose it, 59%-28%.", "2015-12-08",
+     [Q(89, "percent"), Q(6, "percent"), Q(59, "percent"), Q(28, "percent")]),
+    ("polnear", "Sanders lost that district 68%-31% in Florida's presidential primary.", "2016-07-25",
+     [Q(68, "percent"), Q(31, "percent")]),
+    ("polnear", "The debate took place as a new poll showed Trump moving ahead of Cruz in Iowa, 32%-25%, while "
+     "Rubio was at 18%.", "2016-01-29", [Q(32, "percent"), Q(25, "percent"), Q(18, "percent")]),
+    # --- age brackets (ages are undated)
+    ("polnear", "The net worth of those nearing retirement — aged 54 to 65 — in the middle quintile of the earnings "
+     "spectrum declined significantly from 1989 to 2013.", "2016-02-21",
+     [Q(54, None, "range", upper=65, measure="age"), D("1989/2013")]),
+    ("polnear", "Millennials age 18-34 comprise more than 53% of those voters.", "2016-06-03",
+     [Q(18, None, "range", upper=34, measure="age"), Q(53, "percent", "over")]),
+    ("polnear", "In the 2012 election, black turnout among those ages 18 to 29 was 53 percent.", "2016-02-17",
+     [D("2012"), Q(18, None, "range", upper=29, measure="age"), Q(53, "percent")]),
+    ("polnear", "It was 66 percent among blacks 30 to 44 and more than 70 percent among blacks 45 and older.",
+     "2016-02-17", [Q(66, "percent"), Q(30, None, "range", upper=44), Q(70, "percent", "over"),
+                    Q(45, None, "at least")]),
+    ("polnear", "Among those 18 to 25 years old, Sanders has a big lead.", "2016-01-12",
+     [Q(18, "year", "range", upper=25, measure="age")]),
+    ("polnear", "The latest USA TODAY/Rock the Vote Poll of 18-to-34-year-olds explores the economic expectations "
+     "and concerns of the largest generation in U.S. history, an accelerating force that is changing the way "
+     "consumer goods are sold, elections are won and careers are pursued.", "2016-03-16",
+     [Q(18, "year", "range", upper=34, measure="age")]),
+    ("polnear", "His team had filed a lawsuit aimed at changing the existing law barring 17-year-olds from voting in "
+     "the primary, even if they would be eligible to vote on election day.", "2016-03-11",
+     [Q(17, "year", measure="age")]),
+    # --- a month or day without a year: the tense of its clause picks the year
+    ("polnear", "Then, about a week ago, a buyer scooped up the property, wine cellar and all, for $2.2 million and "
+     "is rushing to get it ready for a Professional Golfers Association tournament in March, a nationally "
+     "televised event and a point of pride for Puerto Rico.", "2015-12-01",
+     [Q(1, "week", "about"), Q(2.2e6, "USD"), D("2016-03")]),
+    ("polnear", "“And the Federal Reserve action likely to come in December presents risks of both a policy mistake "
+     "and a market accident.”", "2015-12-01", [D("2015-12")]),
+    ("polnear", "“She has two opportunities now to set expectations for a rate hike in December,” said Megan Greene, "
+     "chief economist at Manulife.", "2015-12-01", [Q(2, "opportunities"), D("2015-12")]),
+    ("polnear", "Democratic voters in all five states see Clinton as the candidate with the better chance to beat "
+     "Donald Trump if he is the Republican nominee in November.", "2016-03-15",
+     [Q(5, "states"), D("2016-11")]),
+    ("polnear", "The selection process could be concluded in October and almost certainly before the next American "
+     "president takes office in January, officials say.", "2016-08-26", [D("2016-10"), D("2017-01")]),
+    ("polnear", "Woodrow Benford, 58, who lives outside Minneapolis, says he didn’t know much about Sanders before he "
+     "announced his presidential bid, but now Benford plans to caucus for him on March 1.", "2016-02-18",
+     [Q(58, None), D("2016-03-01")]),
+    ("polnear", "They said he didn’t need to come out until January and start talking about policy,” he said.",
+     "2015-12-23", [D("2016-01")]),
+]
+
+
+
+def test_session_five_tables_are_real() -> None:
+    sources = _sources_text(bias_residues=(44,)) + " " + _corpus_text()
+    for table in (EIGHTEENTH, CATEGORIES):
+        for source, sentence, _, _ in table:
             assert _squash(sentence)[:80] in sources, (source, sentence)
+    assert len(EIGHTEENTH) >= 60
 
 
 #: First run of EIGHTEENTH (commit "an eighteenth fresh draw", on the rules after session 5's fixes of session 4's
@@ -247,3 +323,95 @@ def test_session_five_draws_are_large_and_real() -> None:
 #: across a dash aside, "a year and a half" read as a year (3 of the 8 on the time field).
 EIGHTEENTH_ACCURACY_FIRST_RUN = 0.875  # 56 of 64 with the parse (as the claims stage runs it)
 EIGHTEENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.844  # 54 of 64
+#: EIGHTEENTH after the fixes it prompted (tuned): 0.969 with the parse (62 of 64), 0.938 without; minus a margin.
+MIN_EIGHTEENTH_ACCURACY = 0.95
+MIN_EIGHTEENTH_ACCURACY_WITHOUT_PARSE = 0.91
+#: CATEGORIES (development rows): 1.000 with the parse, 0.762 without (the year from the tense needs the parse).
+MIN_CATEGORIES_ACCURACY = 0.95
+MIN_CATEGORIES_ACCURACY_WITHOUT_PARSE = 0.72
+
+#: Each table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_FIVE_GATES = [
+    ("eighteenth", EIGHTEENTH, MIN_EIGHTEENTH_ACCURACY, MIN_EIGHTEENTH_ACCURACY_WITHOUT_PARSE),
+    ("categories", CATEGORIES, MIN_CATEGORIES_ACCURACY, MIN_CATEGORIES_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's tables parsed once, in batches, as the claims stage parses a segment."""
+    sentences = sorted({s for _, table, _, _ in SESSION_FIVE_GATES for _, s, _, _ in table})
+    return {doc.text: doc[:] for doc in nlp.pipe(sentences, batch_size=64)}
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_FIVE_GATES, ids=[g[0] for g in SESSION_FIVE_GATES]
+)
+def test_session_five_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    accuracy, misses = table_accuracy(table, parses)
+    assert accuracy >= minimum, (name, misses)
+    accuracy, misses = table_accuracy(table, None)
+    assert accuracy >= minimum_without_parse, (name, "without the parse", misses)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # A scale word glued to its number or after a hyphen; the second of a pair with units on both sides.
+        ("They made 2.5million contributions.", None, [(2.5e6, "contributions", "exact", None, None)]),
+        ("It was backed by six-million people.", None, [(6e6, "people", "exact", None, None)]),
+        ("He lost that district 68%-31%.", None,
+         [(68.0, "percent", "exact", None, None), (31.0, "percent", "exact", None, None)]),
+        ("Cuts of 50%-52% were promised.", None, [(50.0, "percent", "range", None, 52.0)]),
+        # Ages, undated whatever the clause's date.
+        ("On Monday the poll of 18-to-34-year-olds came out.", "2016-03-16",
+         [(None, "date", None, "2016-03-14", None), (18.0, "year", "range", None, 34.0)]),
+        ("Those aged 54 to 65 lost most in 2013.", None,
+         [(54.0, None, "range", None, 65.0), (None, "date", None, "2013", None)]),
+        ("It went to people 65 years old and older on Thursday.", "2021-09-23",
+         [(65.0, "year", "at least", None, None), (None, "date", None, "2021-09-23", None)]),
+        # Spans: "and a half" after the unit, adjectives before a plural unit; "a day earlier" is no rate.
+        ("Nearly a year and a half since it began, it goes on.", None, [(1.5, "year", "about", None, None)]),
+        ("The talks lasted 14 grueling hours.", None, [(14.0, "grueling hours", "exact", None, None)]),
+        ("It cut output to 40% a day earlier.", None,
+         [(40.0, "percent", "exact", None, None), (1.0, "day", "exact", None, None)]),
+        # Degrees named without "degrees"; "halve" is a change by half.
+        ("Temperatures rose to 99 Fahrenheit (37 Celsius).", None,
+         [(99.0, "degrees Fahrenheit", "exact", None, None), (37.0, "degrees Celsius", "exact", None, None)]),
+        ("The drug appears to halve the risk of death.", None, [(50.0, "percent", "exact", None, None)]),
+        # A figure owned by its own period takes no date from the clause.
+        ("Claims reached 348,000 last week, down from the prior week's level of 377,000.", "2021-08-19",
+         [(348000.0, None, "exact", "2021-W32", None), (None, "date", None, "2021-W32", None),
+          (377000.0, None, "exact", None, None)]),
+    ],
+)
+def test_shapes_of_session_five(
+    sentence: str, published: str | None, expected: list[tuple[float | None, str | None, str | None, str | None,
+                                                               float | None]], nlp: Language
+) -> None:
+    found = find_quantities(sentence, published=published, span=nlp(sentence)[:])
+    assert [(q.value, q.unit, q.qualifier, q.time, q.upper) for q in found] == expected, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "year_month"),
+    [
+        # present: the publication year; "will": ahead; other modals and infinitives: from shortly before on;
+        # past: behind; a time clause in the present after a prospective clause: ahead.
+        ("The fiscal year ends in September.", "2017-04-20", "2017-09"),
+        ("The primary is in November.", "2016-03-15", "2016-11"),
+        ("They could start facing deportation in early March.", "2017-11-29", "2018-03"),
+        ("The Senate voted to extend the limit through early December.", "2021-10-08", "2021-12"),
+        ("The administration agreed to lift the restrictions in September.", "2017-10-02", "2017-09"),
+        ("It could be done before the president takes office in January.", "2016-08-26", "2017-01"),
+        ("The board met in November.", "2016-03-15", "2015-11"),
+        ("It has been closed since early September.", "2021-10-09", "2021-09"),
+    ],
+)
+def test_the_year_of_a_month_follows_the_tense(sentence: str, published: str, year_month: str, nlp: Language) -> None:
+    dates = [q.time for q in find_quantities(sentence, published=published, span=nlp(sentence)[:]) if q.unit == "date"]
+    assert dates == [year_month]

@@ -901,14 +901,17 @@ def _lies_ahead(time: str, published: date | None, text: str, start: int) -> boo
 _NEAR_FUTURE_DAYS = 60
 
 
-def _nearest_year(month: int, day: int, published: date) -> int:
-    """The year in which the day ``month``/``day`` lies nearest to the publication date, on either side."""
+def _present_year(month: int, day: int, published: date) -> int:
+    """The year of the day ``month``/``day`` named in a clause in the present tense: the publication year ("the
+    fiscal year, which ends Sept. 30", "if he is the nominee in November", "sales in January are up"), unless the day
+    lies within a few weeks across the turn of the year ("the session begins Jan. 3", written on 28 December)."""
     def distance(year: int) -> int:
         try:
             return abs((date(year, month, day) - published).days)
         except ValueError:  # 29 February in a common year
             return abs((date(year, month, 28) - published).days)
-    return min((published.year, published.year - 1, published.year + 1), key=distance)
+    nearest = min((published.year, published.year - 1, published.year + 1), key=distance)
+    return nearest if distance(nearest) <= _NEAR_FUTURE_DAYS else published.year
 
 
 #: How many days before the publication date the event of a prospective clause (a modal other than "will", an
@@ -918,12 +921,12 @@ _RECENT_DAYS = 45
 
 def _year_for(month_day: str, published: date, forward: bool, tense: str | None = None) -> str:
     """``--06-29`` said on 2020-07-21 → ``2020-06-29``: the nearest such day before (or, looking forward, after)
-    the publication date. With the clause's ``tense`` from the parse: in the present, the nearest on either side; in
-    a prospective clause, the first from shortly before the publication date on."""
+    the publication date. With the clause's ``tense`` from the parse: in the present, mostly the publication year (see
+    :func:`_present_year`); in a prospective clause, the first from shortly before the publication date on."""
     month, day = int(month_day[2:4]), int(month_day[5:7])
     year = published.year
     if tense == "present":
-        year = _nearest_year(month, day, published)
+        year = _present_year(month, day, published)
     elif tense == "prospective":
         recent = published - timedelta(days=_RECENT_DAYS)
         year = recent.year + ((month, day) < (recent.month, recent.day))
@@ -1125,7 +1128,7 @@ def find_quantities(
             elif lead_word == "since":  # "since early September": the latest one begun
                 year -= month > published_date.month
             elif tense == "present":
-                year = _nearest_year(month, 15, published_date)
+                year = _present_year(month, 15, published_date)
             elif tense == "prospective":
                 recent = published_date - timedelta(days=_RECENT_DAYS)
                 year = recent.year + (month < recent.month)

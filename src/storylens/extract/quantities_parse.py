@@ -276,14 +276,28 @@ def _tense(verb: Token) -> str | None:
     if finite is not None:
         if finite.tag_ == "VBD" or (verb.tag_ == "VBN" and finite.lower_ in ("has", "have", "'ve", "’ve")):
             return "past"
-        return "present"
+        return _present(verb)
     if verb.tag_ == "VBD":
         return "past"
     if verb.tag_ in ("VBZ", "VBP"):
-        return "present"
+        return _present(verb)
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         return _tense(verb.head)  # "could start facing deportation in March", "rose and fell in May"
     return None
+
+
+def _present(verb: Token) -> str:
+    """The tense of a clause in the present: a time or condition clause takes its host's future ("could be concluded
+    … before the next president takes office in January")."""
+    if verb.dep_ in ("advcl", "conj") and any(c.dep_ == "mark" and c.lower_ in _FUTURE_MARKS for c in verb.children):
+        host = _tense(verb.head) if verb.head != verb else None
+        if host in ("future", "prospective"):
+            return host
+    return "present"
+
+
+# Subordinators after which English puts a future event in the present tense ("before he takes office in January").
+_FUTURE_MARKS = {"before", "after", "when", "until", "till", "if", "once", "unless", "as"}
 
 
 def _date_phrase(anchor: Token) -> Token:
@@ -354,10 +368,11 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
         while host.dep_ in ("ccomp", "conj", "parataxis") and host.head.i > host.i:
             host = host.head
             covered |= _clause(host, keep_conjuncts=True)
-    if verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i:
+    if verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i and not any(c.tag_ == "TO" for c in verb.children):
         # "the 42,000 pages handed over Monday", "the $5 million spent in 2011": the figure the participle or
         # relative clause describes, or the count of its noun (not a sum describing it: "the $1.2 trillion package
-        # that Pelosi planned to bring up this week")
+        # that Pelosi planned to bring up this week"); an infinitive's event comes after ("two opportunities now to
+        # set expectations for a rate hike in December")
         covered |= {verb.head} | {t for c in verb.head.children if c.dep_ == "nummod" and not any(
             g.pos_ == "SYM" or g.text == "%" for g in c.subtree) for t in c.subtree}
     if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children):
