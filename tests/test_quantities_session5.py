@@ -240,6 +240,237 @@ EIGHTEENTH: list[tuple[str, str, str | None, list[Q]]] = [
 ]
 
 
+#: Drawn by ``benchmarks/quantities_draw.py nineteenth`` (bias-corpus articles 503 modulo 700, PolNeAR *train* texts 19
+#: and 33 modulo 70, seed 2044; every text an earlier table drew from skipped) after the fixes EIGHTEENTH prompted, and
+#: annotated by hand before the rules ran on it. Of its 66 sentences one was dropped: an all-capital headline left in a
+#: body ("FIREWORKS FLY IN FIRST ONE-ON-ONE DEMOCRATIC DEBATE."). Where the conventions say nothing, the reader's answer
+#: was written: "a single institution or two" is a range of one to two ("a month or two"); "three $50,000 prizes" counts
+#: 3 prizes and is a sum of 50,000 USD; "Sept, 26, 2014" is a date; "over the last decade" is a span (as "over the last
+#: year"), no date; "41 percent of voters surveyed … this week" is dated by the participle on what it is a percent of.
+NINETEENTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "That's up from $82.7 million in 2008.", "2013-11-26",
+     [Q(82.7e6, "USD", time="2008"), D("2008")]),
+    ("bias", "The Republican oversight report traces the growing pressure on the IRS to act, beginning with Mr. "
+     "Obama’s criticism of the Citizens United Supreme Court decision in his 2010 State of the Union "
+     "address to calls from top members of Congress for the IRS to give special scrutiny to tea party "
+     "applications.", "2013-09-17",
+     [D("2010")]),
+    ("bias", "Most physicians have a pessimistic outlook on the future of medicine, citing eroding autonomy and "
+     "falling income, a survey of more than 600 doctors found.", "2013-03-27",
+     [Q(600, "doctors", "over")]),
+    ("bias", "The 5th Congressional District is open, since Democratic Rep. Elizabeth Esty announced she wouldn't "
+     "run again after mishandling allegations of abuse within her staff.", "2018-08-14",
+     []),
+    ("bias", "Institutions of higher learning contributed a great deal to New York City and Los Angeles as well, "
+     "though those metropolises are too large to be dominated by the influence of a single institution or "
+     "two.", "2020-05-27",
+     [Q(1, "institution", "range", upper=2)]),
+    ("bias", "After serving as former Secretary of State Hillary Clinton’s deputy chief of staff, longtime aide "
+     "Huma Abedin was quietly appointed as a “special government employee” on June 3, 2012.", "2015-09-30",
+     [D("2012-06-03")]),
+    ("bias", "Honestly, I’m disappointed that CNN missed the commonly used “blackmail” — a word that appears in "
+     "439 stories on their website.", "2020-07-08",
+     [Q(439, "stories")]),
+    ("bias", "And the president’s political advisers remember what happened during his first two years in office, "
+     "when he rarely traveled around the country, staying in Washington to shepherd his health care "
+     "legislation through Congress.", "2013-05-10",
+     [Q(2, "year")]),
+    ("bias", "The Obama administration plans to buy an Illinois prison that at one point was considered for "
+     "housing Guantanamo prisoners -- with Republican lawmakers now claiming the purchase would open the "
+     "door for ultimately carrying out the Guantanamo transfer.", "2012-10-02",
+     []),
+    ("bias", "I live in Texas, a state Trump is likely to win, and I can count on one hand the number of people "
+     "that I know who have openly admitted they are voting for Trump.", "2016-10-31",
+     []),
+    ("bias", "Presumptive Democratic presidential nominee Joseph R. Biden pledged Tuesday to invest $2 trillion "
+     "into combating climate change during his first term in office.", "2020-07-14",
+     [D("2020-07-14"), Q(2e12, "USD", time="2020-07-14")]),
+    ("bias", "An AP report on Comey and Mueller said they “served closely alongside each other in the Bush "
+     "administration Justice Department” and “have spoken warmly of each other,” although it is disputed "
+     "that the two are close friends.", "2017-08-01",
+     [Q(2, None)]),
+    ("bias", 'She turned down $10 million-plus "offers" (presumably interview requests) "because they didn\'t feel '
+     'like the right thing to do."', None,
+     [Q(10e6, "USD", "at least")]),
+    ("bias", "The alleged number of dead from the alleged chemical attack is about 350 people – less than 0.35 "
+     "percent of the total number deaths in the Syrian war, which is now well over 100,000.", "2013-08-29",
+     [Q(350, "people", "about"), Q(0.35, "percent", "under"), Q(100000, None, "over")]),
+    ("bias", "While 41 percent of voters surveyed by The New York Times/CBS poll this week said they want the "
+     "whole law trashed, 51 percent either say they want just the mandate killed or the whole law upheld.",
+     "2012-06-08",
+     [Q(41, "percent", time="2012-W23"), D("2012-W23"), Q(51, "percent")]),
+    ("bias", "One source told Bloomberg that the president has considered firing Mnuchin while another said that "
+     "whether he stays on or not will depend in large part on what happens to the markets.", "2018-12-25",
+     []),
+    ("bias", "The massacre at Sandy Hook Elementary School in December 2012, in Newtown, Conn., prompted some "
+     "states to enact tighter gun-control measures, but in the end, states enacted many more laws to "
+     "expand the rights of their residents to carry weapons for self-defense.", "2014-04-23",
+     [D("2012-12")]),
+    ("bias", "They instructed state and local governments to reopen in accordance with federal and local "
+     "“regulations and guidance” and to monitor employees for symptoms of COVID-19.", "2020-05-07",
+     []),
+    ("bias", "They will both travel to France this week for ceremonies marking the 70th anniversary of the D-Day "
+     "landings.", "2014-06-04",
+     [D("2014-W23")]),
+    ("bias", "Now that 2016 is here, the CBO says that just 177 million people, on average, will have private "
+     "health insurance in any given month of this year — a shortfall of 24 million people.", None,
+     [D("2016"), Q(177e6, "people", time="this year"), D("this year", "relative"),
+      Q(24e6, "people", time="this year")]),
+    ("bias", "“This day 30 years ago, Nelson Mandela walked out of prison and entered into discussions about "
+     "apartheid.", "2020-02-28",
+     [Q(30, "year")]),
+    ("bias", "But Sanders did not seem to let ideological differences get in the way of backing other hopefuls: He"
+     " said his main objective in 2020 is to vote out Trump and said he would support any candidate the "
+     "Democrats choose to do so.", "2019-03-01",
+     [D("2020")]),
+    ("bias", "But now one of the best predictors of whether someone who clicks an ad will buy your product is how "
+     "long you say it will take to deliver it, says Cline.", "2020-05-11",
+     []),
+    ("bias", "And, despite being one of Trump's early supporters, Corker told CNN he would not support Trump for "
+     "re-election: “Let’s just say, I would not do that again.”", "2017-10-24",
+     []),
+    ("polnear", "Clinton, 35, the daughter of former President Bill Clinton and Democratic presidential candidate "
+     "Hillary Clinton, said on Twitter on Monday, in reference to her first child, a girl born Sept, 26, "
+     "2014, “Next summer, Charlotte is going to be a big sister!", "2015-12-21",
+     [Q(35, None), D("2015-12-21"), D("2014-09-26"), D("2016-06/2016-08")]),
+    ("polnear", "The ad, entitled “Nuestra Historia (Our History),” features five Hispanic-Americans with varying "
+     "national heritage speaking in Spanish and talking about their family history in the United States.", "2016-06-24",
+     [Q(5, "Hispanic-Americans")]),
+    ("polnear", "Though, as a senator, Kaine has opposed defunding Planned Parenthood and restrictions on abortion, "
+     "in 2009, as governor of Virginia, he signed a bill that created the “Choose Life” license plates "
+     "that raise funds for pro-life causes.", "2016-07-22",
+     [D("2009")]),
+    ("polnear", "Now, one kind-hearted Canadian wants to help Americans keep that promise should Donald Trump win the"
+     " presidency.", "2016-02-18",
+     []),
+    ("polnear", "Fields, along with Washington Post reporter Ben Terris, say Trump’s 41-year-old campaign manager "
+     "yanked her out of the way, his grip imprinting finger-shaped bruises on her arm.", "2016-03-15",
+     [Q(41, "year", measure="age")]),
+    ("polnear", "It was the worst decision, one of the worst decisions, maybe the worst we ever made to be there in "
+     "the first place.", "2016-08-11",
+     []),
+    ("polnear", "He said there were a million tweets with the hashtag within 24 hours.", "2015-11-16",
+     [Q(1e6, "tweets"), Q(24, "hour")]),
+    ("polnear", "In lieu of flowers, please send contributions to the Ruth Leff Siegel Awards Fund at the Pancreas "
+     "Center at Columbia University Medical Center, payable to The Trustees of Columbia University and "
+     "indicating Siegel Awards Fund, sent to CUMC Development Office, attn: Natasha McCabe, 100 Haven "
+     "Avenue, Suite 29D, New York, NY, 10032.", "2016-04-01",
+     []),
+    ("polnear", "Emily's List alone has bundled more than $37 million for Democrats in this election cycle, a record "
+     "pace for the organization and far more than any fund-raising effort on the right for female "
+     "candidates.", "2016-05-09",
+     [Q(37e6, "USD", "over")]),
+    ("polnear", "The head of the Service Employees International Union is worried about what Donald Trump is stirring"
+     " up in her 2.1 million members, because she thinks he can win.", "2016-01-07",
+     [Q(2.1e6, "members")]),
+    ("polnear", 'Starr said Clinton\'s situation reminds him of the 1969 book titled "The Tragedy of Lyndon Johnson," '
+     'explaining, "because what could have been and so there are certain tragic dimensions of it, which we'
+     ' all lament."', "2016-05-24",
+     [D("1969")]),
+    ("polnear", "Donald Trump has said four of his kids and his wife will also speak at the convention.", "2016-07-05",
+     [Q(4, None)]),
+    ("polnear", "March 1 is the deadline to compete for one of three $50,000 prizes.", "2016-01-22",
+     [D("2016-03-01"), Q(3, "prizes"), Q(50000, "USD")]),
+    ("basil", "Her opposition also puts her at odds with her father, who offered support for gay marriage in 2009.",
+     "2013-09-01",
+     [D("2009")]),
+    ("basil", "Mr. Steele has lost the backing of many top supporters, but he has not yet said whether he will try "
+     "to rebuild his frayed coalition and fight for the chance to lead the party into the 2012 election "
+     "cycle.", "2010-12-12",
+     [D("2012")]),
+    ("basil", "He and wife Stacy have two young sons.", "2013-01-30",
+     [Q(2, "young sons")]),
+    ("basil", "The continuing controversy over the attack, which resulted in the deaths of Ambassador J. "
+     "Christopher Stevens and three other Americans, has cast a cloud over Mrs. Clinton’s final months at "
+     "the State Department.", "2013-01-23",
+     [Q(3, "Americans")]),
+    ("basil", "On Feb. 14, 2011, all senators were offered the opportunity to discuss the broad authority under the"
+     " Patriot Act with the director of national intelligence, Mr. Clapper; the F.B.I. director, Robert S."
+     " Mueller III; and General Alexander.", "2013-06-08",
+     [D("2011-02-14")]),
+    ("basil", "All these details, surrounding the deadliest terror attack on the U.S. homeland since 9/11, have "
+     "fueled tensions in the presidential race at an already-combustible time.", "2016-06-13",
+     []),
+    ("basil", "Calling it potentially one of the biggest scams in the history of politics, Trump said he'd like "
+     "Obama to show his birth certificate.", "2011-04-07",
+     []),
+    ("basil", '"It\'s time for Chuck Schumer to stand up and be counted -- does he stand with President Obama in '
+     "support of this mosque or does he stand with the countless 9/11 families who believe its location is"
+     ' inappropriate?"', "2010-08-16",
+     []),
+    ("basil", "WASHINGTON — AARP, the powerful lobby for older Americans that has been seen as one of the leading "
+     "opponents of Social Security benefit cuts, said on Friday that it was open to modest reductions in "
+     "benefits for future recipients.", "2011-06-17",
+     [D("2011-06-17")]),
+    ("basil", "WASHINGTON — Representative Raúl R. Labrador, a Republican of Idaho who has barely served two terms "
+     "in Congress, jumped into the race for House majority leader on Friday, offering himself as the more "
+     "conservative alternative who could pull the House rightward in the wake of Representative Eric "
+     "Cantor’s loss in a primary.", "2014-06-14",
+     [Q(2, "terms"), D("2014-06-13")]),
+    ("basil", '"It lasted approximately 50 minutes.', "2012-12-13",
+     [Q(50, "minute", "about")]),
+    ("basil", "According to the report issued by the Department of the Treasury Inspector General for Tax "
+     "Administration, Lerner had to correct the criteria developed by the Cincinnati office twice because "
+     "she and other top IRS officials found that they were using politically fraught terms as they sought "
+     "to make sure groups were properly applying for tax exemption.", "2013-05-21",
+     [Q(2, "times")]),
+    ("allsides", "But they’re equally important, almost,” Biden told reporters following an address at the White "
+     "House, referring to the thousands of interpreters and other Afghan personnel who aided the "
+     "two-decade U.S. war effort.", "2021-08-20",
+     [Q(2, "decade")]),
+    ("allsides", "Louisiana's Republican state senators Tuesday narrowly voted to overturn Democratic Gov. John Bel "
+     "Edwards' rejection of a bill prohibiting transgender students from participating in school sports, "
+     "on the opening day of the first veto session under the state's nearly 50-year-old constitution.", "2021-07-21",
+     [D("2021-07-20"), Q(50, "year", "about", measure="age")]),
+    ("allsides", "At least nine refineries in Louisiana have reduced production or shut-in operations in response to "
+     "the storm, together accounting for about 13% of the total U.S. refining capacity, according to the "
+     "Department of Energy.", "2021-08-31",
+     [Q(9, "refineries", "at least"), Q(13, "percent", "about")]),
+    ("allsides", "This week, well over 1,000 rockets have been launched into Israel by Palestinian terrorists "
+     "operating out of Gaza.", "2021-05-13",
+     [D("2021-W19"), Q(1000, "rockets", "over", time="2021-W19")]),
+    ("allsides", "In the 11th Congressional District, which stretches from Cleveland to Akron, former state senator "
+     "Nina Turner is locked in a bitter fight with Shontel Brown, a Cuyahoga County councilor and chair of"
+     " the local Democratic Party.", "2021-08-03",
+     []),
+    ("allsides", "As of this week, nearly 100 massive container ships idled off the Los Angeles coastline, unable to "
+     "unload their goods.", "2021-10-13",
+     [D("2021-W41"), Q(100, "massive container ships", "about", time="2021-W41")]),
+    ("allsides", "A bomb attack targeting the funeral prayer service for the mother of the Taliban’s chief spokesman "
+     "killed at least three people in Kabul’s main mosque Sunday afternoon, in the first major militant "
+     "strike on the Afghan capital since U.S. forces withdrew in August.", "2021-10-03",
+     [Q(3, "people", "at least", time="2021-10-03"), D("2021-10-03"), D("2021-08")]),
+    ("allsides", "The Biden administration this week is coalescing around a plan to administer booster shots to people"
+     " who completed their COVID-19 vaccinations eight months ago.", "2021-08-17",
+     [D("2021-W33"), Q(8, "month")]),
+    ("allsides", "The number of people who identify as Native American or Alaska Native alone grew by 27.1% to 3.7 "
+     "million people over the last decade, according to the U.S. Census.", "2021-08-13",
+     [Q(27.1, "percent"), Q(3.7e6, "people")]),
+    ("allsides", "Just before a weary nation paused for the holiday weekend, the West Virginia Democrat took a hatchet"
+     " to the Democrats’ $3.5 trillion spending package, which has become the crown jewel on the left’s "
+     "legislative wish list.", "2021-09-13",
+     [Q(3.5e12, "USD")]),
+    ("allsides", "Ellzey beat fellow Republican Susan Wright, the widow of former Rep. Ron Wright, 53 percent to 47 "
+     "percent, when the Associated Press called the low-turnout, Republican-vs.-Republican runoff.", "2021-07-28",
+     [Q(53, "percent"), Q(47, "percent")]),
+    ("allsides", "A House Republican lawmaker’s investigation into the origins of COVID-19 is raising concerns that "
+     "the pandemic outbreak stemmed from a genetically modified virus that leaked from the Wuhan Institute"
+     " of Virology, located in the Chinese city where the virus was first detected in December 2019.", "2021-08-02",
+     [D("2019-12")]),
+    ("allsides", '"It\'s a very difficult decision, not one I wanted to make," she told Gayle King on "CBS This '
+     'Morning."', "2021-07-06",
+     []),
+    ("allsides", "Miami-Dade County Mayor Daniella Levine Cava told the Associated Press that the demolition went "
+     "“exactly as planned” around 10:30 p.m.", "2021-07-05",
+     []),
+    ("allsides", "The outspoken actress and #MeToo advocate discussed being able to recognize a cult having grown up "
+     'in one herself, in comments that were labeled "disturbing" by critics.', "2021-04-29",
+     []),
+    ("allsides", "Critics had accused the 53-year-old of ruling like an autocrat.", "2021-07-07",
+     [Q(53, "year", measure="age")]),
+
+]
+
 #: Rows for the categories session 4's first runs missed, from real sentences found by searching ../shared/eval for
 #: each shape (PolNeAR train and dev, AllSides, BASIL) and annotated to the conventions; development rows (written
 #: while the rules for them were), so their score is no estimate for unseen text: a scale word glued to its number,
@@ -308,11 +539,11 @@ CATEGORIES: list[tuple[str, str, str | None, list[Q]]] = [
 
 
 def test_session_five_tables_are_real() -> None:
-    sources = _sources_text(bias_residues=(44,)) + " " + _corpus_text()
-    for table in (EIGHTEENTH, CATEGORIES):
+    sources = _sources_text(bias_residues=(44, 503)) + " " + _corpus_text()
+    for table in (EIGHTEENTH, NINETEENTH, CATEGORIES):
         for source, sentence, _, _ in table:
             assert _squash(sentence)[:80] in sources, (source, sentence)
-    assert len(EIGHTEENTH) >= 60
+    assert min(len(EIGHTEENTH), len(NINETEENTH)) >= 60
 
 
 #: First run of EIGHTEENTH (commit "an eighteenth fresh draw", on the rules after session 5's fixes of session 4's
