@@ -646,3 +646,13 @@ def test_shapes_of_session_five(
 def test_the_year_of_a_month_follows_the_tense(sentence: str, published: str, year_month: str, nlp: Language) -> None:
     dates = [q.time for q in find_quantities(sentence, published=published, span=nlp(sentence)[:]) if q.unit == "date"]
     assert dates == [year_month]
+
+
+#: First run of NINETEENTH (commit "a nineteenth fresh draw", on the rules fixed after EIGHTEENTH, before any change
+#: it prompted): the honest figure. Its 6 misses with the parse: "a single institution or two" not read as a range, "41
+#: percent of voters surveyed … this week" left undated, "Sept, 26, 2014" (a comma after the month) not read as a date
+#: and the age in "Clinton, 35," dated, a ZIP code read as a count, "one of three $50,000 prizes" read as a ratio,
+#: "grew by 27.1% to 3.7 million" (the percent multiplied by the second number's scale word) with "over the last decade"
+#: read as the 2010s (3 of the 6 on the time field).
+NINETEENTH_ACCURACY_FIRST_RUN = 0.908  # 59 of 65 with the parse (as the claims stage runs it)
+NINETEENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.877  # 57 of 65
