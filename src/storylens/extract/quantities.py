@@ -309,7 +309,7 @@ _HYPHEN_FRACTION = re.compile(
 _MONTH_NAMES = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH_NAMES + r")\s*,?\s+(?P<y1>(?:1[89]|20)\d\d)"
-    r"|(?P<m2>" + _MONTH_NAMES + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y2>(?:1[89]|20)\d\d)"
+    r"|(?P<m2>" + _MONTH_NAMES + r"),?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y2>(?:1[89]|20)\d\d)"
     r"|(?P<m3>" + _MONTH_NAMES + r")\s+(?:of\s+)?(?P<y3>(?:1[89]|20)\d\d)"
     r"|(?P<m4>" + _MONTH_NAMES + r")\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?"
     r"(?:\s*(?:-|–|and|to|through)\s*(?:(?P<m4b>" + _MONTH_NAMES + r")\s+)?(?P<d4b>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -560,6 +560,8 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
         return True  # "at 4:00": the minutes of a time of day
     if before == "," and text[max(0, start - 2) : start - 1].isdigit():
         return True  # "501 c3,4,5": a list of codes glued by commas (a thousands separator is read with its number)
+    if re.fullmatch(r"\d{5}", raw) and re.search(r"\b[A-Z]{2},?\s+$", text[max(0, start - 5) : start]):
+        return True  # "New York, NY, 10032": a ZIP code
     if raw == "911" and not re.match(r"\s+[a-z]+s\b", after):
         return True  # "a frantic 911 call", "their bravery on 911": the emergency number or 9/11, not a count
     if re.search(r"\b(?:Group|Gang)\s+of\s+$", text[max(0, start - 10) : start]):
@@ -1151,10 +1153,10 @@ def find_quantities(
         if match.group("rel").lower() in _WEEKDAYS and _named_day(text, match.start()):
             continue  # "Black Friday", "Super Tuesday", "Cyber Monday": a name, not a day of this week
         expression = match.group("rel")
-        if re.fullmatch(r"(?:last|past)\s+year", expression, re.IGNORECASE) and re.search(
+        if re.fullmatch(r"(?:last|past)\s+(?:year|decade)", expression, re.IGNORECASE) and re.search(
             r"\bthe\s+$", text[: match.start()], re.IGNORECASE
         ):
-            continue  # "over the last year": the twelve months back from now, not the calendar year before
+            continue  # "over the last year/decade": the span back from now, not the calendar year or decade before
         if expression[:1].isupper() and expression.lower().split()[-1] not in _WEEKDAYS and re.search(
             r"[A-Z][\w.]*\s+$", text[: match.start()]
         ):
@@ -1254,6 +1256,9 @@ def find_quantities(
         ratio_top, ratio_bottom = _number_value(match.group("top")), _number_value(match.group("bottom"))
         if not free(start, end) or not ratio_top or not ratio_bottom or ratio_top >= ratio_bottom:
             continue
+        if ratio_top == 1 and re.fullmatch(r"\w+\s+of\s+\w+", match.group(0)):
+            continue  # "one of three $50,000 prizes", "one of two finalists": one of a group ("one in three" is a
+            # share)
         ratio_qualifier, _ = _qualifier_before(text, start)
         ratio_of, ratio_end = _following_words(text, end)  # "1 in 5 Americans": a percent of Americans
         end = ratio_end if ratio_of else end
@@ -1371,14 +1376,18 @@ def find_quantities(
             if upper_value is not None and not (
                 re.match(r"\s*(?:-|–)", range_match.group(0)) and not raw[:1].isdigit()
             ):
+                lower_value = value
                 if upper_scale:
                     upper_value *= _SCALES[upper_scale.lower()]
                     if not scale:
-                        value *= _SCALES[upper_scale.lower()]
+                        lower_value = value * _SCALES[upper_scale.lower()]  # "2 to 3 million": both in millions
                 elif scale:
                     upper_value *= _SCALES[scale.lower()]
-                mixed_units = bool(pct and range_match.group("sign")) or bool(sign and range_match.group("pct"))
-                if upper_value > value and not mixed_units:  # "rose 5.2% to $56,500": a change and a level
+                # "rose 5.2% to $56,500", "grew by 27.1% to 3.7 million people": a change and a level
+                mixed_units = bool(pct and (range_match.group("sign") or upper_scale)) or bool(
+                    sign and range_match.group("pct"))
+                if upper_value > lower_value and not mixed_units:
+                    value = lower_value
                     upper = upper_value
                     qualifier = "range"
                     sign = sign or range_match.group("sign")
@@ -1445,8 +1454,15 @@ def find_quantities(
                     end += or_more.end()
         if unit is None:
             noun, noun_end = _counted_noun(text, num_start, end, parse)
-            if noun is not None:
+            priced = re.match(_SIGN + r"\s?[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+", noun or "")
+            if noun is not None and priced:  # "three $50,000 prizes": 3 prizes, and a sum of its own
+                unit = noun[priced.end() :]
+            elif noun is not None:
                 unit, end = noun, noun_end
+            elif raw.isdigit() and not (sign or pct or scale) and 0 < value < 120 and re.search(
+                r"[A-Z][\w.'’-]*,\s$", text[:start]
+            ) and re.match(r"\s*[,)]", text[end:]):
+                measure = "age"  # "Clinton, 35, the daughter of …": an age set off after a name
         elif unit in ("percent", "percentage points") or unit.isupper():
             noun_measure, measure_end = _measure(text, num_start, end, parse)
             if noun_measure is not None:

@@ -375,6 +375,10 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
         # set expectations for a rate hike in December")
         covered |= {verb.head} | {t for c in verb.head.children if c.dep_ == "nummod" and not any(
             g.pos_ == "SYM" or g.text == "%" for g in c.subtree) for t in c.subtree}
+        share = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" else None
+        if share is not None and (share.lower_ in ("percent", "%") or share.pos_ == "NUM"):
+            # "41 percent of voters surveyed … this week": the share of what the participle describes
+            covered |= {share} | {t for c in share.children if c.dep_ in ("nummod", "compound") for t in c.subtree}
     if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children):
         covered |= _clause(verb.head, keep_conjuncts=False)  # "since the war began in February 2022"
         root = verb.head
