@@ -1,4 +1,4 @@
-"""Quantities, session 5: the draws EIGHTEENTH and NINETEENTH, each annotated by hand before the rules ran on it.
+"""Quantities, session 5: draws EIGHTEENTH, NINETEENTH and TWENTIETH, each annotated before the rules ran on it.
 
 Drawn by ``benchmarks/quantities_draw.py eighteenth`` (bias-corpus articles 44 modulo 700, PolNeAR *train* texts 2 and
 46 modulo 70, BASIL articles and AllSides story bodies in the order of ``random.Random(2043)``; every text an earlier
@@ -471,6 +471,235 @@ NINETEENTH: list[tuple[str, str, str | None, list[Q]]] = [
 
 ]
 
+#: Drawn by ``benchmarks/quantities_draw.py twentieth`` (bias-corpus articles 281 modulo 700, PolNeAR *train* texts 6
+#: and 29 modulo 70, seed 2045; every text an earlier table drew from skipped) after the fixes NINETEENTH prompted, and
+#: annotated by hand before the rules ran on it; the last draw of session 5, left untuned. All 66 sentences kept (one
+#: holds two sentences the sampler's splitter joined: "… Airbus The EU and US agreed in March …"). Where the
+#: conventions say nothing, the reader's answer was written: "a credible pathway to 50%" is a target; "$50,000 or less"
+#: is at most 50,000 USD; "zero inconvenience" counts zero; "more than a dozen others" counts "others"; "the top two
+#: members of the committee" counts two members (a counted noun, unlike the rank "the top three").
+TWENTIETH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "When Justice Antonin Scalia joined the court in 1986, originalism was a relatively fringe philosophy"
+     " only he and a few other judges adhered to, but it has since become one of the dominant methods of "
+     "judicial interpretation.", "2019-10-08",
+     [D("1986")]),
+    ("bias", "Not only is Sciutto dismissing legitimate questions, he worked for the Obama State Department as a "
+     "diplomat from 2011 to 2013.", "2017-04-05",
+     [D("2011/2013")]),
+    ("bias", '"The president\'s tacit admission of control over the Enquirer\'s punishing coverage of his '
+     'adversaries suggests an abuse of power -- a shocking one," said Norm Eisen, a former White House '
+     "ethics czar.", "2017-06-30",
+     []),
+    ("bias", "“Citizens standing up for equality and freedom can never be equated with white supremacists, "
+     "neo-Nazis, and the KKK (Ku Klux Klan),” he said in an interview with the Financial Times on Aug. 25.",
+     "2017-08-31",
+     [D("2017-08-25")]),
+    ("bias", '"I\'ve been in this fight for 20 years.', "2013-02-04",
+     [Q(20, "year")]),
+    ("bias", "Carter would be Obama’s fourth secretary of defense, and the president does not want a fifth, so "
+     "that could give Carter leverage on these and other issues inside the administration during its last "
+     "two years.", "2015-02-04",
+     [Q(2, "year")]),
+    ("bias", "Such outlets often perform a public service at the local level, one that cannot necessarily be "
+     "replaced by Beltway-centric outlets like Axios.", "2020-04-23",
+     []),
+    ("bias", "When Henryville, Ind., was hit last year by an EF4 tornado and two schools were largely destroyed, "
+     "they opted not to rebuild with a shelter, he notes.", "2013-05-21",
+     [D("2012"), Q(2, "schools")]),
+    ("bias", "From one perspective, these organizations seem to have succeeded mostly in forming a new bubble—what"
+     " activists call “the civil-dialogue space.”", None,
+     []),
+    ("bias", "Politics is also how we are getting a $2 trillion coronavirus emergency relief package through "
+     "Congress.", "2020-03-26",
+     [Q(2e12, "USD")]),
+    ("bias", "Pam Iacono, a Republican RTM candidate for Fairfield’s 8th district, described the phenomenon as "
+     "force of nature that herself and her fellow Republicans found themselves powerless to stop.", "2017-11-14",
+     []),
+    ("bias", "It is one thing, the appellate court ruled, for the president and his team to boast that they know "
+     "how to kill legally by finding a secret “adequate substitute” for due process and keeping the secret"
+     " a secret, but it's quite another for them to reveal a summary of their secrets to their favorite "
+     "reporters.", "2014-04-24",
+     []),
+    ("bias", 'Plouffe said "We win the election if it were held today," adding that the president has a "credible '
+     'pathway to 50%" in North Carolina, Florida, Virginia, New Hampshire, Iowa, Colorado and Nevada.', "2012-10-24",
+     [D("2012-10-24"), Q(50, "percent", "target")]),
+    ("bias", "He also compared his law enforcement agency to Minneapolis, noting the difference between the two, "
+     "saying “He killed someone.", "2020-06-09",
+     [Q(2, None)]),
+    ("bias", "There are eight such senators up for reelection in 2014: Sens.", "2013-01-22",
+     [Q(8, "senators", time="2014"), D("2014")]),
+    ("bias", "The first presidential debate, on domestic issues, takes place exactly one week before that.",
+     "2012-09-30",
+     [Q(1, "week")]),
+    ("bias", "The Florida legislature is currently considering arming teachers as a way to deter school shootings,"
+     " a proposal that Trump called for following the Feb. 14 Marjory Stoneman Douglas High School "
+     "shooting in Parkland, Fla., that left 17 people dead and more than a dozen others injured.", "2018-03-03",
+     [D("2018-02-14"), Q(17, "people"), Q(12, "others", "over")]),
+    ("bias", "And that party is in a period of reflection following the 2012 elections, when the GOP failed to win"
+     " back the White House or control of the Senate.", "2013-03-14",
+     [D("2012")]),
+    ("bias", "In the 18 months since, as gay marriage moved from seeming incredible to inevitable, Windsor has "
+     "been feted by the likes of President Obama and former president Bill Clinton.", "2014-12-28",
+     [Q(18, "month")]),
+    ("bias", "Just 24 hours earlier, Trump had given a generally well-received speech on sending more troops to "
+     "Afghanistan, and won some media plaudits for the deliberative nature of the consultations with his "
+     "generals.", "2017-08-24",
+     [Q(24, "hour")]),
+    ("bias", "And one thing is for sure, Trump will never back down.", "2019-05-24",
+     []),
+    ("bias", "The substance of that first half, however, was so full of blatant pandering to Latino voters and "
+     "wild promises to wield executive power on their behalf that it could come back to haunt the eventual"
+     " Democratic nominee (likely Hillary Clinton) in a general election.", "2016-03-10",
+     []),
+    ("bias", "While Trump's negotiation team walked out of South Korean talks to give one of our closest military "
+     'allies "time to reconsider" their situation, South Korean officials appear to have done exactly '
+     "that.", "2019-11-19",
+     []),
+    ("bias", "Besides violent criminals, ICE released 16,000 illegal immigrants convicted of driving under the "
+     "influence.", "2014-05-13",
+     [Q(16000, "illegal immigrants")]),
+    ("polnear", "On the November 24, Breitbart News Daily show on Sirius XM Patriot channel 125 from 6AM to 9AM EST, "
+     "host and Breitbart News Executive Chairman Stephen K. Bannon will interview a number of guests.", "2015-11-23",
+     [D("2015-11-24")]),
+    ("polnear", "Clinton received 38 percent, while Rubio held 33 percent and Bloomberg had 10 percent.", "2016-01-23",
+     [Q(38, "percent"), Q(33, "percent"), Q(10, "percent")]),
+    ("polnear", "Trump reported between $5,000 and $15,000 in interest income from a now-sold investment in Nabisco’s"
+     " parent company.", "2016-05-18",
+     [Q(5000, "USD", "range", upper=15000)]),
+    ("polnear", "One of the really hard questions he’s got to weigh on the way to California is, do you really want a"
+     " two-pirate ticket?”", "2016-07-14",
+     [Q(2, "pirate")]),
+    ("polnear", "Amanda Renteria is the Clinton campaign’s national political director and one of the staffers who "
+     "went to Flint last week to talk with the mayor.", "2016-01-19",
+     [D("2016-W02")]),
+    ("polnear", "But Fox didn’t replay Clinton’s speech afterward, at least not immediately.[10:29.]", "2016-03-09",
+     []),
+    ("polnear", "In all, hackers compromised 12 FDIC workstations, including those of other executives such as the "
+     "regulator’s former chief of staff and former general counsel, and 10 servers, the congressional "
+     "report said.", "2016-07-14",
+     [Q(12, "FDIC workstations"), Q(10, "servers")]),
+    ("polnear", "And if Democratic presidential nominee Hillary Clinton wins in November, she could very well "
+     "re-nominate him to the same seat in 2017.", "2016-09-06",
+     [D("2016-11"), D("2017")]),
+    ("polnear", "Justice Scalia's death and the loss of a reliably pro-business vote have already caused Dow Chemical"
+     " to pay $835 million to settle an antitrust price-fixing case that it had lost in lower courts and "
+     "that was on the Supreme Court's docket.", "2016-03-04",
+     [Q(835e6, "USD")]),
+    ("polnear", "The party is relatively unified on raising the minimum wage to $15, and Mrs. Clinton recently voiced"
+     " qualified support.", "2016-04-26",
+     [Q(15, "USD", "target")]),
+    ("polnear", "At dawn, he and a comrade would drive 300 miles southwest to the mined, militarized border between "
+     "Eritrea and Ethiopia to rendezvous with intelligence sources at a rebel base camp.", "2016-09-03",
+     [Q(300, "miles")]),
+    ("polnear", "Shuster has $1.3 million in the bank, compared to Halvorson's paltry $31,000.", "2016-04-18",
+     [Q(1.3e6, "USD"), Q(31000, "USD")]),
+    ("polnear", "Plus Democrats are defending a number of red states in 2018, which would make vulnerable Democrats "
+     "less than enthusiastic about antagonizing conservative voters in their states.", "2016-06-22",
+     [D("2018")]),
+    ("polnear", "About 40% of caregivers have a household income of $50,000 or less.", "2015-12-22",
+     [Q(40, "percent", "about"), Q(50000, "USD", "at most")]),
+    ("basil", '"I think it\'s important to recognize that you can\'t have 100 percent security, and also then have '
+     "100 percent privacy and zero inconvenience.", "2013-06-07",
+     [Q(100, "percent"), Q(100, "percent"), Q(0, "inconvenience")]),
+    ("basil", '"Instead of facing these challenges and creating jobs to help American people make sure they have a '
+     "roof over their head and food on their table, we are debating whether or not to affirm and "
+     'proliferate a motto that was adopted in 1956 and is under no threat of attack," he said.', "2011-11-02",
+     [D("1956")]),
+    ("basil", "Sasha, 13, wore a maroon dress, a cardigan sweater, a pair of white midcalf-high socks and black "
+     "ankle boots.", "2014-12-01",
+     [Q(13, None)]),
+    ("basil", "As of the 2013 tax year, same-sex spouses who are legally married will not be able to file federal "
+     "tax returns as if either were single.", "2013-08-29",
+     [D("2013")]),
+    ("basil", "“I'm going to be remaining as the chair of the Democratic National Committee as President Obama has "
+     "asked me to do until January 21, 2017, and I appreciate the president’s support,” she said.", "2016-06-09",
+     [D("2017-01-21")]),
+    ("basil", "Nine states, including California, Delaware and New Jersey, now allow civil unions and broad "
+     "domestic partnerships that most likely fit Mr. Romney’s description of marriage-like arrangements, "
+     "meaning that they would be in the cross hairs of a President Romney, who supports a constitutional "
+     "amendment to ban same-sex marriage.", "2012-05-10",
+     [Q(9, "states")]),
+    ("basil", '"This ad highlights the \'buyer\'s remorse\' felt by many in the Jewish community, who voted for Obama '
+     "four years ago but are now disillusioned with his economic policies and his policies toward Israel,”"
+     " the coalition's executive director, Matt Brooks, said in a written statement Wednesday.", "2012-09-20",
+     [Q(4, "year"), D("2012-09-19")]),
+    ("basil", "DENVER — Two heartland states filed the first major court challenge to marijuana legalization on "
+     "Thursday, saying that Colorado’s growing array of state-regulated recreational marijuana shops was "
+     "piping marijuana into neighboring states and should be shut down.", "2014-12-18",
+     [Q(2, "heartland states", time="2014-12-18"), D("2014-12-18")]),
+    ("basil", "Those claims are all circumstantial, but it doesn't help his case should there ever actually be one.",
+     "2011-06-01",
+     []),
+    ("basil", 'In one emailed statement, Perry stated, "just when you thought Barack Obama couldn\'t get any more '
+     "out of touch with America's values, AP reports his administration wants to make foreign aid "
+     "decisions based on gay rights.", "2011-12-07",
+     []),
+    ("basil", 'The meeting was arranged "at Senator Sanders\' request," Earnest said, and the two will discuss "how '
+     "to build on the extraordinary work he has done to engage millions of Democratic voters, and to build"
+     ' on that enthusiasm in the weeks and months ahead."', "2016-06-08",
+     [Q(2, None)]),
+    ("basil", 'Democrats say that argument doesn\'t wash and call SB1062 "toxic" legislation that allows '
+     "discrimination.", "2014-02-26",
+     []),
+    ("allsides", "The HHS' Office for Civil Rights said it would interpret and enforce Section 1557 and Title IX's "
+     "prohibitions on discrimination based on sex to include discrimination on the basis of sexual "
+     "orientation and discrimination on the basis of gender identity.", "2021-05-10",
+     []),
+    ("allsides", "Israel’s latest strikes, which hit a high-rise home of a Hamas field commander and two border "
+     "tunnels, occurred as Gaza militants fired more than 250 rockets toward Israel, according to the "
+     "Associated Press.", "2021-05-11",
+     [Q(2, "border tunnels"), Q(250, "rockets", "over")]),
+    ("allsides", "After almost 100 days, polling shows Joe Biden gets a higher approval rating than Donald Trump, but "
+     "still one of the lowest at this point in any administration since World War II.", "2021-04-26",
+     [Q(100, "day", "about")]),
+    ("allsides", "The three other former officers accused of aiding and abetting Chauvin will stand trial in March "
+     "2022.", "2021-05-23",
+     [Q(3, "former officers"), D("2022-03")]),
+    ("allsides", "Columbus, Ohio, officials released additional body camera video on Wednesday of a police officer "
+     "fatally shooting a Black teen who charged two females with a knife.", "2021-04-22",
+     [D("2021-04-21"), Q(2, "females")]),
+    ("allsides", "The top two members of the committee, New Jersey Democrat Bob Menendez and Idaho Republican James "
+     "Risch, both assailed the withdrawal as...", "2021-09-14",
+     [Q(2, "members")]),
+    ("allsides", "President Biden's joint address to Congress looked back over the challenges he faced taking office "
+     '100 days ago in the midst of a pandemic — and declared "America is on the move again."', "2021-04-29",
+     [Q(100, "day")]),
+    ("allsides", "The US economy added 943,000 jobs in July and the unemployment rate fell to 5.4% — a new low of the "
+     "pandemic era — the Bureau of Labor Statistics reported Friday.", "2021-08-06",
+     [Q(943000, "jobs", time="2021-07"), D("2021-07"), Q(5.4, "percent"), D("2021-08-06")]),
+    ("allsides", "Assume, for the moment, that at the height of “Cuomosexuals” in 2020, members of the national news "
+     "media did not know that Andrew Cuomo habitually and shamelessly sexual harassed women who worked for"
+     " him for many years.", "2021-08-04",
+     [D("2020")]),
+    ("allsides", "Senate Majority Leader Charles Schumer (D-N.Y.), Senate Finance Committee Chairman Ron Wyden "
+     "(D-Ore.) and Sen. Cory Booker (D-N.J.) introduced the Cannabis Administration and Opportunity Act on"
+     " Wednesday after Schumer previously teased the plan on April 20.", "2021-07-14",
+     [D("2021-07-14"), D("2021-04-20")]),
+    ("allsides", "The move effectively kicks the can two months on the fight over the debt.", "2021-10-06",
+     [Q(2, "month")]),
+    ("allsides", "Videos show more than 60,000 people marching through Paris and carrying signs and flags while "
+     "flanked by police officers.", "2021-08-08",
+     [Q(60000, "people", "over")]),
+    ("allsides", "Proof of COVID-19 vaccination will be required at indoor bars, wineries, breweries, nightclubs and "
+     "lounges in Los Angeles County under a forthcoming health order aimed at further armoring the region "
+     "against the pandemic.", "2021-09-16",
+     []),
+    ("allsides", "During a marathon three-hour interview with CNN chief medical correspondent Dr. Sanjay Gupta on The "
+     "Joe Rogan Experience, Rogan wanted to make it clear to both Gupta and his audience that he is not "
+     "actually anti-vaccine.", "2021-10-14",
+     [Q(3, "hour")]),
+    ("allsides", "The Supreme Court on Wednesday ruled 8-1 that a Pennsylvania high school was in the wrong when it "
+     "kicked a cheerleader off of her team for a profane Snapchat post that she made off of school "
+     "grounds.", "2021-06-23",
+     [D("2021-06-23"), Q(8, None, time="2021-06-23"), Q(1, None, time="2021-06-23")]),
+    ("allsides", "As Reuters reminds us, the two sides have been battling since 2004 in parallel cases at the World "
+     "Trade Organization over subsidies for U.S. planemaker Boeing and European rival Airbus The EU and US"
+     " agreed in March to a four-month suspension of tariffs on $11.5 billion of goods from EU wine to "
+     "U.S....", "2021-06-15",
+     [Q(2, "sides"), D("2004"), D("2021-03"), Q(4, "month", time="2021-03"), Q(11.5e9, "USD", time="2021-03")]),
+
+]
+
 #: Rows for the categories session 4's first runs missed, from real sentences found by searching ../shared/eval for
 #: each shape (PolNeAR train and dev, AllSides, BASIL) and annotated to the conventions; development rows (written
 #: while the rules for them were), so their score is no estimate for unseen text: a scale word glued to its number,
@@ -539,11 +768,11 @@ CATEGORIES: list[tuple[str, str, str | None, list[Q]]] = [
 
 
 def test_session_five_tables_are_real() -> None:
-    sources = _sources_text(bias_residues=(44, 503)) + " " + _corpus_text()
-    for table in (EIGHTEENTH, NINETEENTH, CATEGORIES):
+    sources = _sources_text(bias_residues=(44, 503, 281)) + " " + _corpus_text()
+    for table in (EIGHTEENTH, NINETEENTH, TWENTIETH, CATEGORIES):
         for source, sentence, _, _ in table:
             assert _squash(sentence)[:80] in sources, (source, sentence)
-    assert min(len(EIGHTEENTH), len(NINETEENTH)) >= 60
+    assert min(len(EIGHTEENTH), len(NINETEENTH), len(TWENTIETH)) >= 60
 
 
 #: First run of EIGHTEENTH (commit "an eighteenth fresh draw", on the rules after session 5's fixes of session 4's
