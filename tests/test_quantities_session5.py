@@ -797,6 +797,16 @@ NINETEENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.877  # 57 of 65
 #: NINETEENTH after the fixes it prompted (tuned): 0.985 with the parse (64 of 65), 0.923 without; minus a margin.
 MIN_NINETEENTH_ACCURACY = 0.96
 MIN_NINETEENTH_ACCURACY_WITHOUT_PARSE = 0.89
+#: First run of TWENTIETH (commit "a twentieth fresh draw", on the rules fixed after NINETEENTH — the rules as session
+#: 5 leaves them): the honest figure. Left untuned: its gate pins that figure minus a margin. Its 7 misses with the
+#: parse: "two schools were largely destroyed" dated by "last year" in the other conjunct, "two females" in a relative
+#: clause dated by the main clause's day, "the two sides have been battling since 2004" dated (3 of 7 on the time
+#: field); "a credible pathway to 50%" not read as a target, "$50,000 or less" not read as at most, "channel 125" read
+#: as a count, "the top two members" read as a rank.
+TWENTIETH_ACCURACY_FIRST_RUN = 0.894  # 59 of 66 with the parse (as the claims stage runs it)
+TWENTIETH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.879  # 58 of 66
+MIN_TWENTIETH_ACCURACY = 0.87
+MIN_TWENTIETH_ACCURACY_WITHOUT_PARSE = 0.85
 #: CATEGORIES (development rows): 1.000 with the parse, 0.762 without (the year from the tense needs the parse).
 MIN_CATEGORIES_ACCURACY = 0.95
 MIN_CATEGORIES_ACCURACY_WITHOUT_PARSE = 0.72
@@ -805,6 +815,7 @@ MIN_CATEGORIES_ACCURACY_WITHOUT_PARSE = 0.72
 SESSION_FIVE_GATES = [
     ("eighteenth", EIGHTEENTH, MIN_EIGHTEENTH_ACCURACY, MIN_EIGHTEENTH_ACCURACY_WITHOUT_PARSE),
     ("nineteenth", NINETEENTH, MIN_NINETEENTH_ACCURACY, MIN_NINETEENTH_ACCURACY_WITHOUT_PARSE),
+    ("twentieth", TWENTIETH, MIN_TWENTIETH_ACCURACY, MIN_TWENTIETH_ACCURACY_WITHOUT_PARSE),
     ("categories", CATEGORIES, MIN_CATEGORIES_ACCURACY, MIN_CATEGORIES_ACCURACY_WITHOUT_PARSE),
 ]
 
