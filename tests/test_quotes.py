@@ -388,3 +388,61 @@ def test_a_quotation_split_by_its_frame_is_one_quote_when_the_cue_owns_the_secon
         "I would never, ever want to wish a Gold Star status on anyone.",
     ]
     assert quote.cue == "told" and quote.speaker.text == "she"
+
+
+def test_a_quote_left_open_to_the_paragraph_end_is_a_quotation() -> None:
+    # The writer left the closing mark out; the next paragraph goes on in the writer's words.
+    first = "“We will look at his record,” said the editor. “His candidacy has defied all conventions so far."
+    second = "He continued, “That is what we intend to do.”"
+    text = first + "\n" + second
+    spans = find_quoted_spans([(0, first), (len(first) + 1, second)])
+    assert [text[s:e] for q in spans for s, e in q.pieces] == [
+        "We will look at his record",
+        "His candidacy has defied all conventions so far.",
+        "That is what we intend to do.",
+    ]
+    # A stray opening mark inside the writer's sentence still pairs with nothing.
+    assert _quoted("He called the plan “reckless and then left the room.") == []
+
+
+def test_a_straight_closing_mark_after_a_single_closing_mark_and_a_space_closes() -> None:
+    text = "\"Sanders has to do the 'Carolina two-step' \" - increasing his name recognition."
+    assert _quoted(text) == ["Sanders has to do the 'Carolina two-step'"]
+
+
+def test_a_long_frame_that_is_only_the_speaker_attributes_the_quotation(resources: Resources) -> None:
+    # The learned content of 'said' runs from the quotation over the frame; the frame is only the speaker's phrase.
+    text = (
+        "''He says what everyone else wants to say but they're too scared to say,'' Steve Moody, a small-business "
+        "owner, said at Mr. Trump's rally on Tuesday. ''Illegal immigrants are coming into this country.''"
+    )
+    quote = _find([q for q in _quotes(resources, text) if q.direct], "He says what")
+    assert [text[p.start : p.end] for p in quote.parts] == [
+        "He says what everyone else wants to say but they're too scared to say",
+        "Illegal immigrants are coming into this country.",
+    ]
+    assert quote.speaker.text == "Steve Moody"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Of course we’re going to release our medical records,” Sanders said during an interview on CNN’s “State "
+        "of the Union” Sunday. “Thank God, I am very healthy.”",
+        "''Of course we're going to release our medical records,'' Mr. Sanders said by telephone on NBC's ''Meet "
+        "the Press.'' ''Thank God, I am very healthy.''",
+    ],
+)
+def test_a_programme_named_in_the_frame_does_not_stop_the_quote(resources: Resources, text: str) -> None:
+    (quote,) = [q for q in _quotes(resources, text) if q.direct]
+    pieces = [text[p.start : p.end] for p in quote.parts]
+    assert len(pieces) == 2 and pieces[0].startswith("Of course") and pieces[1] == "Thank God, I am very healthy."
+
+
+def test_a_lower_case_quotation_after_the_addressee_of_a_speech_verb_is_direct(resources: Resources) -> None:
+    text = "Carson did not name his rivals, but told his supporters, “our nation is in horrible trouble.”"
+    quote = _find(_quotes(resources, text), "our nation")
+    assert quote.direct and not quote.partial and quote.speaker.text == "Carson"
+    # A quotation opening with a verb has its subject in the writer's words: not direct.
+    text = "Pence then revealed Trump, “strongly encouraged me to endorse Paul Ryan.”"
+    assert not any(q.direct for q in _quotes(resources, text))

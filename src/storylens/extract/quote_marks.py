@@ -138,7 +138,9 @@ def _spaced_close(text: str, i: int) -> bool:
     """A straight double mark standing alone after the quotation's closing punctuation ('… that he is doing this,
     " Trump said'): a stray space before a closing mark, common in web copy."""
     before = text[:i].rstrip(" ")
-    return before[-1:] in {",", ".", "?", "!"} and _char(text, i + 1).isspace() and i - len(before) <= 2
+    # After a closing single mark too: 'Sanders has to do the 'Carolina two-step' " - increasing …'.
+    closing = {",", ".", "?", "!", "'", "’"}
+    return before[-1:] in closing and _char(text, i + 1).isspace() and i - len(before) <= 2
 
 
 def _style(mark: str) -> str:
@@ -179,6 +181,17 @@ def _pair_block(text: str, double: bool) -> tuple[list[tuple[int, int]], int | N
     return spans, (stack[0][1] if stack else None)
 
 
+def _runs_to_block_end(text: str, inner_start: int) -> bool:
+    """Whether a quote opened at ``inner_start`` and never closed in its block is a quotation whose closing mark the
+    writer left out ('… said Baron. “His candidacy and his positions have defied all conventions …' to the end of
+    the paragraph, the next one going on in the writer's words): it opens a sentence with a capital and runs over
+    at least one full sentence to the block's end."""
+    before = text[: max(0, inner_start - 1)].rstrip()
+    inner = text[inner_start:].rstrip()
+    opens_sentence = not before or before[-1] in ".?!:,"
+    return opens_sentence and inner[:1].isupper() and inner[-1:] in {".", "?", "!"} and len(inner.split()) >= 8
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces and a trailing comma ('…,' Rutte declared) from an inner span."""
     while start < end and text[start].isspace():
@@ -197,7 +210,8 @@ def find_quoted_spans(blocks: Sequence[tuple[int, str]]) -> tuple[QuotedSpan, ..
 
     Double-quoted spans come first in priority; single-quoted spans are kept only outside double-quoted ones.
     A quote left open at a block's end continues into the next block if that block opens with a mark of the same
-    family; otherwise the unpaired mark is ignored.
+    family; otherwise it is a quotation whose closing mark the writer left out when it opens a sentence and runs
+    over full sentences to the block's end (as the evaluation's plain scan reads it), and an unpaired mark else.
     """
     results: list[QuotedSpan] = []
     for double in (True, False):
@@ -223,12 +237,17 @@ def find_quoted_spans(blocks: Sequence[tuple[int, str]]) -> tuple[QuotedSpan, ..
                         pending = None
                     continue
                 else:
+                    previous_offset, previous_text = blocks[index - 1]
+                    if len(pending) == 1 and _runs_to_block_end(previous_text, pending[0][0] - previous_offset):
+                        results.append(QuotedSpan(tuple(pending), double))
                     pending = None
             for s, e in spans:
                 results.append(QuotedSpan(((offset + s, offset + e),), double))
             if open_at is not None and index + 1 < len(blocks):
                 pending = [(offset + open_at, offset + len(text))]
-        # A quote still open after the last block is unpaired: dropped.
+            elif open_at is not None and _runs_to_block_end(text, open_at):
+                results.append(QuotedSpan(((offset + open_at, offset + len(text)),), double))
+        # Any other quote still open after the last block is unpaired: dropped.
     doubles = [r for r in results if r.double]
     double_spans = [p for r in doubles for p in r.pieces]
     singles = [r for r in results if not r.double and not any(_inside(double_spans, s, e) for s, e in r.pieces)]

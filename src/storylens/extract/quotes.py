@@ -407,13 +407,54 @@ def _cue_introduces(text: str, attribution: _Attribution) -> bool:
         return False
     if attribution.cue.token.lemma_.lower() in _NAMING_VERBS | {"describe"}:
         return False
-    if _INTRODUCING_GAP.fullmatch(text[attribution.cue_span[1] : attribution.start]) is None:
-        return False
     doc, local = attribution.cue.token.doc, attribution.start - attribution.cue.offset
+    if _INTRODUCING_GAP.fullmatch(text[attribution.cue_span[1] : attribution.start]) is None and not (
+        _addressee_gap(attribution.cue.token, attribution.cue_span[1] - attribution.cue.offset, local)
+        and _ends_sentence(doc, attribution.end - attribution.cue.offset)
+        and not _opens_with_verb(doc, local)
+    ):
+        return False
     first = _token_at(doc, local)
     # 'An economic downturn, he said, “could be …”': a quotation opening with a verb has its subject in the writer's
     # words before the frame, so the frame is parenthetical.
     return first is not None and first.pos_ not in {"VERB", "AUX"}
+
+
+def _ends_sentence(doc: Doc, q_end: int) -> bool:
+    """Whether nothing but punctuation follows a quotation ending at ``q_end`` in its sentence."""
+    closing = _token_at(doc, q_end)
+    if closing is None:
+        return True
+    for token in doc[closing.i :]:
+        if token.is_sent_start and token.i > closing.i:
+            return True
+        if not (token.is_punct or token.is_space):
+            return False
+    return True
+
+
+def _opens_with_verb(doc: Doc, q_start: int) -> bool:
+    """Whether a quotation's first word other than an adverb is a verb ('“strongly encouraged me to …”'): its
+    subject is in the writer's words before it."""
+    first = _token_at(doc, q_start)
+    while first is not None and first.pos_ == "ADV" and first.i + 1 < len(doc):
+        first = doc[first.i + 1]
+    return first is not None and first.pos_ in {"VERB", "AUX"}
+
+
+def _addressee_gap(cue: Token, gap_start: int, q_start: int) -> bool:
+    """Whether the words between a cue and a quotation are only whom the cue addresses, closed by a comma or colon
+    ('told his supporters, “our nation is …”', 'tweeting at him, "you aren't …"')."""
+    doc = cue.doc
+    between = [t for t in doc if gap_start <= t.idx and t.idx + len(t.text) <= q_start - 1 and not t.is_space]
+    words = [t for t in between if not t.is_punct]
+    if not words or not between[-1].is_punct or between[-1].text not in {",", ":"}:
+        return False
+    addressees = [
+        c for c in cue.children if c.dep_ in {"dative", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"at", "to"})
+    ]
+    inside = {t.i for c in addressees for t in c.subtree}
+    return all(t.i in inside for t in words) and not any(t.pos_ in {"VERB", "AUX"} for t in words)
 
 
 def _indirect(doc: Doc, offset: int, index: _Index, model: AttributionModel | None = None) -> list[_Attribution]:
@@ -840,8 +881,24 @@ def _framed_after(parsed: ParsedArticle, quoted: QuotedSpan, index: _Index) -> _
     attribution = _attribute_quote(doc, offset, quoted, index)
     if attribution is None or not attribution.direct or attribution.cue is None:
         return None
+    if attribution.cue.start < quoted.end:
+        return None
     frame = index.text[quoted.end : attribution.cue.start]
-    return attribution if attribution.cue.start >= quoted.end and len(frame) <= _AFTER_FRAME_CHARS else None
+    return attribution if len(frame) <= _AFTER_FRAME_CHARS or _frame_is_speaker(attribution, quoted) else None
+
+
+def _frame_is_speaker(attribution: _Attribution, quoted: QuotedSpan) -> bool:
+    """Whether the words between a quotation and its cue after it are only the speaker's phrase, however long ('“…,''
+    Steve Moody, a small-business owner, said'): then the frame is the quotation's own, not a sentence of the
+    writer's that happens to follow it."""
+    cue = attribution.cue
+    if cue is None or attribution.speaker is None:
+        return False
+    head = attribution.speaker[2]
+    speaker_tokens = {t.i for t in head.subtree}
+    doc = cue.token.doc
+    between = [t for t in doc if quoted.end - cue.offset <= t.idx and t.i < cue.token.i]
+    return all(t.i in speaker_tokens or t.is_punct or t.is_space for t in between)
 
 
 def _quotes_learned_content(
@@ -865,14 +922,18 @@ def _is_title(text: str, quoted: QuotedSpan) -> bool:
     if len(quoted.pieces) > 1:
         return False
     inner = text[quoted.start : quoted.end]
-    words = inner.split()
-    if not words or len(words) > _TITLE_MAX_WORDS or inner.rstrip()[-1:] in {".", "?", "!", ","}:
+    words = inner.rstrip(".,").split()
+    if not words or len(words) > _TITLE_MAX_WORDS or inner.rstrip()[-1:] in {"?", "!"}:
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words):
         return False
     before = text[max(0, quoted.start - 30) : quoted.start].rstrip().rstrip("“\"‘'«").rstrip()
     last = before.split()[-1] if before.split() else ""
-    return last.lower().rstrip(",") in _TITLE_LEADS or last.endswith(("'s", "’s"))
+    if last.endswith(("'s", "’s")) or last.lower() == "on":
+        # A programme named at the end of a frame keeps the sentence's full stop inside its marks ('said by
+        # telephone on NBC's “Meet the Press.”').
+        return True
+    return inner.rstrip()[-1:] not in {".", ","} and last.lower().rstrip(",") in _TITLE_LEADS
 
 
 def _words_outside_quotes(index: _Index, start: int, end: int) -> bool:
@@ -1266,7 +1327,7 @@ def _continues(previous: _Attribution, quoted: QuotedSpan, index: _Index) -> boo
     # the previous one's own frame, mid-sentence.
     cue_end = previous.cue_span[1] if previous.cue_span is not None else quoted.start
     resumes = own_frame and before.endswith(",") and not index.text[cue_end : quoted.start].strip(" ,“\"‘'«")
-    if before and before[-1] not in ".!?:”\"’»" and not resumes:
+    if before and before[-1] not in ".!?:”\"’»" and not before.endswith("''") and not resumes:
         return False  # quoted words inside the writer's sentence ('called Trump “a sociopath”') continue nothing
     gap = index.text[previous.end : quoted.start].strip()
     # The gap holds the closing mark, maybe the previous quote's cue clause, and the opening mark: strip the marks.
@@ -1279,7 +1340,13 @@ def _continues(previous: _Attribution, quoted: QuotedSpan, index: _Index) -> boo
         # Prose between the paragraphs ('@potus.', 'Transcript as follows:', 'Or maybe Jeb Bush, Phil Musser says.')
         # is a new frame: only a paragraph opening with the quotation continues the quote before it.
         return False
-    return len(gap) < limit and not any(ch in gap for ch in "“”\"«»") and gap.count("\n") <= 2
+    if any(ch in gap for ch in "“”\"«»"):
+        # Quotation marks in the gap stop the quote, unless they only name a programme in the frame ('“…,” Sanders
+        # said during an interview on CNN’s “State of the Union” Sunday. “Thank God, …”').
+        inside = [q for q in index.quoted if previous.end < q.start and q.end < quoted.start]
+        if not inside or not all(_is_title(index.text, q) for q in inside):
+            return False
+    return len(gap) < limit and gap.count("\n") <= 2
 
 
 def _to_quote(parsed: ParsedArticle, index: _Index, attribution: _Attribution) -> Quote:
