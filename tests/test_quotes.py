@@ -446,3 +446,17 @@ def test_a_lower_case_quotation_after_the_addressee_of_a_speech_verb_is_direct(r
     # A quotation opening with a verb has its subject in the writer's words: not direct.
     text = "Pence then revealed Trump, “strongly encouraged me to endorse Paul Ryan.”"
     assert not any(q.direct for q in _quotes(resources, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his autobiography, ''A Time for Truth,'' published in 2015, Mr. Cruz described his father's escape.",
+        "Trump said a smaller jet came from a troubled company, according to his book ''The Art of the Deal.''",
+        'Supporters can read a CounterPunch article titled "Clinton Does Best Where Voting Machines Flunk Hacking '
+        'Tests."',
+        "According to ''The Trumps: Three Generations That Built an Empire,'' by Gwenda Blair, he told his roommate.",
+    ],
+)
+def test_titles_of_works_named_as_such_or_with_a_byline_are_not_quotes(resources: Resources, text: str) -> None:
+    assert not any(q.direct for q in _quotes(resources, text))

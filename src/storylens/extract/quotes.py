@@ -138,6 +138,18 @@ _TITLE_LEADS = frozenset(
     }
 )
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "&"})
+# Words naming a work right before its quoted title, which may then be longer and end with its own punctuation ('his
+# book “The Art of the Deal.”', 'a column titled “Why Electing Hillary in ‘16 is More Important …”').
+_WORK_NOUNS = frozenset(
+    {
+        "titled", "entitled", "book", "books", "novel", "memoir", "autobiography", "biography", "film", "movie",
+        "documentary", "column", "essay", "op-ed", "play", "musical", "album", "song", "series",
+    }
+)
+_LONG_TITLE_MAX_WORDS = 14
+# A byline after a quotation makes it the title of a piece ('“Met accused of whitewashing baby Jesus,” by Post's
+# Kathianne Boniello', '“The Trumps: …,” by Gwenda Blair').
+_BYLINE = re.compile(r"[,.]?[”\"’']*,?\s+by\s+[A-Z]")
 # Longest gap (characters) between an attributed quotation and a cue-less one that continues it; longer when the
 # gap is the first quotation's own frame sentence.
 _GAP_CHARS = 120
@@ -923,12 +935,17 @@ def _is_title(text: str, quoted: QuotedSpan) -> bool:
         return False
     inner = text[quoted.start : quoted.end]
     words = inner.rstrip(".,").split()
-    if not words or len(words) > _TITLE_MAX_WORDS or inner.rstrip()[-1:] in {"?", "!"}:
+    if not words or len(words) > _LONG_TITLE_MAX_WORDS or ". " in inner:
         return False
-    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words):
-        return False
+    if _BYLINE.match(text, quoted.end):
+        return True  # '“The Living Room to close at the end of December,” by Times’ Ben Sisario: …'
+    title_cased = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
     before = text[max(0, quoted.start - 30) : quoted.start].rstrip().rstrip("“\"‘'«").rstrip()
     last = before.split()[-1] if before.split() else ""
+    if title_cased and last.lower().rstrip(",") in _WORK_NOUNS:
+        return True  # 'his autobiography, “A Time for Truth,”', 'an article titled “Clinton Does Best Where …”'
+    if len(words) > _TITLE_MAX_WORDS or inner.rstrip()[-1:] in {"?", "!"} or not title_cased:
+        return False
     if last.endswith(("'s", "’s")) or last.lower() == "on":
         # A programme named at the end of a frame keeps the sentence's full stop inside its marks ('said by
         # telephone on NBC's “Meet the Press.”').
