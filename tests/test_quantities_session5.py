@@ -477,7 +477,10 @@ NINETEENTH: list[tuple[str, str, str | None, list[Q]]] = [
 #: holds two sentences the sampler's splitter joined: "… Airbus The EU and US agreed in March …"). Where the
 #: conventions say nothing, the reader's answer was written: "a credible pathway to 50%" is a target; "$50,000 or less"
 #: is at most 50,000 USD; "zero inconvenience" counts zero; "more than a dozen others" counts "others"; "the top two
-#: members of the committee" counts two members (a counted noun, unlike the rank "the top three").
+#: members of the committee" counts two members (a counted noun, unlike the rank "the top three"). One annotation was
+#: corrected after the first run to the documented time rule (rule 1 dates a clause's counts whatever they count, "all
+#: 32 member states" included): "the two sides have been battling since 2004" had been left undated as a definite
+#: count.
 TWENTIETH: list[tuple[str, str, str | None, list[Q]]] = [
     ("bias", "When Justice Antonin Scalia joined the court in 1986, originalism was a relatively fringe philosophy"
      " only he and a few other judges adhered to, but it has since become one of the dominant methods of "
@@ -696,7 +699,8 @@ TWENTIETH: list[tuple[str, str, str | None, list[Q]]] = [
      "Trade Organization over subsidies for U.S. planemaker Boeing and European rival Airbus The EU and US"
      " agreed in March to a four-month suspension of tariffs on $11.5 billion of goods from EU wine to "
      "U.S....", "2021-06-15",
-     [Q(2, "sides"), D("2004"), D("2021-03"), Q(4, "month", time="2021-03"), Q(11.5e9, "USD", time="2021-03")]),
+     [Q(2, "sides", time="2004"), D("2004"), D("2021-03"), Q(4, "month", time="2021-03"),
+      Q(11.5e9, "USD", time="2021-03")]),
 
 ]
 
@@ -798,15 +802,18 @@ NINETEENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.877  # 57 of 65
 MIN_NINETEENTH_ACCURACY = 0.96
 MIN_NINETEENTH_ACCURACY_WITHOUT_PARSE = 0.89
 #: First run of TWENTIETH (commit "a twentieth fresh draw", on the rules fixed after NINETEENTH — the rules as session
-#: 5 leaves them): the honest figure. Left untuned: its gate pins that figure minus a margin. Its 7 misses with the
+#: 5's fixes of EIGHTEENTH and NINETEENTH): the honest figure. Its 7 misses with the
 #: parse: "two schools were largely destroyed" dated by "last year" in the other conjunct, "two females" in a relative
 #: clause dated by the main clause's day, "the two sides have been battling since 2004" dated (3 of 7 on the time
 #: field); "a credible pathway to 50%" not read as a target, "$50,000 or less" not read as at most, "channel 125" read
-#: as a count, "the top two members" read as a rank.
+#: as a count, "the top two members" read as a rank. With the corrected annotation ("the two sides", above) the same
+#: rules score 0.909 (60 of 66) with the parse.
 TWENTIETH_ACCURACY_FIRST_RUN = 0.894  # 59 of 66 with the parse (as the claims stage runs it)
 TWENTIETH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.879  # 58 of 66
-MIN_TWENTIETH_ACCURACY = 0.87
-MIN_TWENTIETH_ACCURACY_WITHOUT_PARSE = 0.85
+#: TWENTIETH after the fixes it prompted (tuned): 0.985 with the parse (65 of 66; the miss is a parse that hangs
+#: "two schools were destroyed" under the when-clause of "last year"), 0.939 without; minus a margin.
+MIN_TWENTIETH_ACCURACY = 0.96
+MIN_TWENTIETH_ACCURACY_WITHOUT_PARSE = 0.91
 #: CATEGORIES (development rows): 1.000 with the parse, 0.762 without (the year from the tense needs the parse).
 MIN_CATEGORIES_ACCURACY = 0.95
 MIN_CATEGORIES_ACCURACY_WITHOUT_PARSE = 0.72
@@ -879,6 +886,15 @@ def test_session_five_accuracy_gate(
         ("A girl was born Sept, 26, 2014.", None, [(None, "date", None, "2014-09-26", None)]),
         ("While 41 percent of voters surveyed this week said no, others said yes.", "2012-06-08",
          [(41.0, "percent", "exact", "2012-W23", None), (None, "date", None, "2012-W23", None)]),
+        # Prompted by TWENTIETH: "or less" is at most; "channel 125" names; "the top two members" counts; "a pathway
+        # to" a level is a target; a relative clause deep inside a date's phrase keeps the date out.
+        ("About 40% of caregivers have an income of $50,000 or less.", None,
+         [(40.0, "percent", "about", None, None), (50000.0, "USD", "at most", None, None)]),
+        ("The show airs on Sirius XM channel 125.", None, []),
+        ("The top two members of the committee assailed it.", None, [(2.0, "members", "exact", None, None)]),
+        ("He has a credible pathway to 50% in Iowa.", None, [(50.0, "percent", "target", None, None)]),
+        ("Officials released video on Wednesday of an officer shooting a teen who charged two females.", "2021-04-22",
+         [(None, "date", None, "2021-04-21", None), (2.0, "females", "exact", None, None)]),
         # A figure owned by its own period takes no date from the clause.
         ("Claims reached 348,000 last week, down from the prior week's level of 377,000.", "2021-08-19",
          [(348000.0, None, "exact", "2021-W32", None), (None, "date", None, "2021-W32", None),

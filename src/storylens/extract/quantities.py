@@ -197,7 +197,10 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"maybe", "about"), (r"perhaps", "about"), (r"possibly", "about"), (r"probably", "about"),
 )
 # Qualifiers after the quantity: "65 years and older", "1,000 or more".
-_SUFFIX_QUALIFIER = re.compile(r"^\s*(?:and|or)\s+(?:older|over|above|more|up|greater|higher)\b", re.IGNORECASE)
+_SUFFIX_QUALIFIER = re.compile(  # "65 and older" is at least 65, "$50,000 or less" at most 50,000
+    r"^\s*(?:and|or)\s+(?:(?P<least>older|over|above|more|up|greater|higher)|less|fewer|lower|younger|under|below)\b",
+    re.IGNORECASE,
+)
 _QUALIFIER_RE = re.compile(
     r"(?:^|(?<=\W))(" + "|".join(p for p, _ in _QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
@@ -207,7 +210,7 @@ _TARGET_CUES = re.compile(
     r"\b(?:reach(?:ing)?|(?<!to\s)target(?:s|ed|ing)?|goal\s+(?:of|is|was)"
     # "raise taxes to", "raising the retirement age to": a verb of change whose object reaches a level
     r"|(?:rais|lower|increas|boost)(?:e|es|ing)?\s+(?:(?:the|its|their|his|her|our|a)\s+(?:[\w-]+\s+){0,2}|\w+\s+)to"
-    r"|rise\s+to|to\s+hit|spend(?:ing)?\s+at\s+least)\b",
+    r"|rise\s+to|to\s+hit|spend(?:ing)?\s+at\s+least|path(?:way)?\s+to)\b",  # "a credible pathway to 50%"
     re.IGNORECASE,
 )
 # Words that end a counted noun phrase ("32 member states agreed", "1,200 soldiers killed").
@@ -239,7 +242,7 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|i)")
 _NAMING_NOUNS = {"step", "phase", "stage", "round", "tier", "level", "part", "chapter", "season", "episode", "act",
                  "scene", "option", "plan", "article", "section", "title", "question", "game", "page", "exhibit",
                  "paragraph", "item", "figure", "table", "footnote", "file", "docket", "serial", "number",
-                 "numbers"}
+                 "numbers", "channel"}
 # Words before a tally spelt with "to" ("by a margin of 304 to 227", "a vote of 228 to 191").
 _TALLY_CONTEXT = re.compile(r"\b(?:vote|votes|voted|margin|tally|score)\s+(?:of\s+)?$", re.IGNORECASE)
 # A list of names after a naming noun, up to the number that continues it ("phase one and two", "numbers 8, 8").
@@ -571,8 +574,10 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
     if re.match(r"-(?:something|odd|ish)\b", after):
         return True  # "the 30-something leader": an age band, not a count
     if re.search(r"\btop[-\s]$", text[max(0, start - 4) : start], re.IGNORECASE) and not re.match(
-        r"(?:\s*(?:-|–|to|or|and)\s*[\d.,]+)?\s*(?:%|percent\b|per\s+cent\b)", text[end : end + 30], re.IGNORECASE
-    ):  # "a top-five finish", "out of the top three" (but "the top 10 percent" is a share)
+        r"(?:\s*(?:-|–|to|or|and)\s*[\d.,]+)?\s*(?:%|percent\b|per\s+cent\b)|\s+(?!in\b)[a-z]+s\b",
+        text[end : end + 30], re.IGNORECASE
+    ):  # "a top-five finish", "out of the top three" (but "the top 10 percent" is a share, "the top two members"
+        # counts members)
         return True  # "a top-five finish": a rank
     if re.match(r"[\s-]*calib(?:er|re)\b", after, re.IGNORECASE):
         return True  # "a .45 caliber handgun": a model, not a measure
@@ -1510,7 +1515,7 @@ def find_quantities(
                 qualifier = None
         suffix = _SUFFIX_QUALIFIER.match(text[end:])
         if qualifier is None and suffix:
-            qualifier = "at least"
+            qualifier = "at least" if suffix.group("least") else "at most"
             end += suffix.end()
             if unit is None:
                 noun, noun_end = _counted_noun(text, num_start, end, parse)

@@ -322,7 +322,14 @@ def _date_phrase(anchor: Token) -> Token:
 def _scope(date: Token) -> tuple[set[Token], Token]:
     """The tokens the date phrase topped by ``date`` dates (see the time convention in
     :mod:`storylens.extract.quantities`), and the token its scope hangs from (the noun or the clause's verb)."""
-    covered = set(date.subtree)  # with a clause on the date itself ("last week, when the Dow fell 12%")
+    # The date phrase with a clause on the date itself ("last week, when the Dow fell 12%"), but not the clauses of
+    # their own deeper inside it ("on Wednesday of a police officer shooting a teen who charged two females")
+    covered: set[Token] = set()
+    stack = [date]
+    while stack:
+        token = stack.pop()
+        covered.add(token)
+        stack.extend(c for c in token.children if token == date or not _is_own_clause(c))
     node = date
     noun: Token | None = None
     from_phrase: Token | None = None
