@@ -1,4 +1,4 @@
-"""Quantities, session 5: draws EIGHTEENTH, NINETEENTH and TWENTIETH, each annotated before the rules ran on it.
+"""Quantities, session 5: draws EIGHTEENTH to TWENTY_FIRST, each annotated before the rules ran on it.
 
 Drawn by ``benchmarks/quantities_draw.py eighteenth`` (bias-corpus articles 44 modulo 700, PolNeAR *train* texts 2 and
 46 modulo 70, BASIL articles and AllSides story bodies in the order of ``random.Random(2043)``; every text an earlier
@@ -704,6 +704,229 @@ TWENTIETH: list[tuple[str, str, str | None, list[Q]]] = [
 
 ]
 
+#: Drawn by ``benchmarks/quantities_draw.py twenty-first`` (bias-corpus articles 622 modulo 700, PolNeAR *train* texts
+#: 14 and 63 modulo 70, seed 2046; every text an earlier table drew from skipped) after the fixes TWENTIETH prompted,
+#: and annotated by hand before the rules ran on it; the last draw of session 5, left untuned. Two photo captions were
+#: dropped ("Hide Caption 75 of 76 Photos: …", "President Donald Trump holds up a copy … Thursday, May 28, 2020, in
+#: Washington."). Where the conventions say nothing, the reader's answer was written: "a net negative 6 points" is -6
+#: points; "(37 percent to 43 percent)" after a net figure is a pair, not a range; "4 deaths per million people" is 4
+#: per million people; "a full half-hour segment" is 0.5 hour; "twice-weekly" is 2 times per week; "the central lesson
+#: of Sept. 11" names the attacks (no date, as "9/11"); "the Republican Senate primary on June 3" is the coming June 3.
+TWENTY_FIRST: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "Given that the topic is not the central one to the election, there’s a good chance that clickers "
+     "will start clicking as the debate wears on.", "2012-10-22",
+     []),
+    ("bias", "Three-fourths of them said the U.S. was doing very badly or somewhat badly at dealing with IS.",
+     "2016-11-19",
+     [Q(75, "percent")]),
+    ("bias", "He added that when it comes to overall U.S. foreign policy, “The elusiveness of strategy in the 21st"
+     " century is intense, and it’s particularly intense in the region that Romney chose to focus on.", "2012-10-08",
+     []),
+    ("bias", "In 30 years of friendship, Ms. Blair observed Clinton as a lawyer, an advocate for children, then a "
+     "first lady, first of Arkansas and then of the United States, breaking the boundaries of a "
+     "traditional political spouse’s role.", "2016-08-13",
+     [Q(30, "year")]),
+    ("bias", "Dozens of states have seen increases in case numbers over the past two weeks.", "2020-06-17",
+     [Q(2, "week")]),
+    ("bias", "Vice President Joe Biden, who is not a candidate, earns 14 percent support.", "2015-08-29",
+     [Q(14, "percent")]),
+    ("bias", "The 49-43 vote, which broke along party lines, meant Ms. Warren was not able to continue her floor "
+     "speech attacking Sen. Jeff Sessions, one of her colleagues and Mr. Trump’s nominee to head the "
+     "Justice Department.", "2017-02-07",
+     [Q(49, None), Q(43, None)]),
+    ("bias", "The symbiotic political and personal relationship between the two men — the rumpled near-recluse and"
+     " the compulsively public and image-conscious president — is driving much of the momentum and "
+     "dysfunction of the White House, aides say.", "2017-02-24",
+     [Q(2, "men")]),
+    ("bias", "In 2017, Portugal had only 4 deaths per million people.", "2020-07-01",
+     [D("2017"), Q(4, "per million people", time="2017")]),
+    ("bias", "The Supreme Court upheld most of the Affordable Care Act in a 5-4 decision last month, ruling that "
+     "Congress’ taxing powers were broad enough to grant it authority to require all Americans to obtain "
+     "insurance.", "2012-07-11",
+     [Q(5, None, time="2012-06"), Q(4, None, time="2012-06"), D("2012-06")]),
+    ("bias", '"This is an important issue to a lot of members who have been done-in in one way or another by that '
+     'group; there are a lot of strong feelings on both sides of the aisle," Rep. Daniel Webster (R-Fla.),'
+     " a Trump supporter, told The Hill.", "2017-01-04",
+     []),
+    ("bias", "Trump's former campaign manager, Paul Manafort, was forced to resign after information became public"
+     " about his ties to pro-Kremlin leaders in Ukraine, which Putin invaded in 2014.", "2017-01-10",
+     [D("2014")]),
+    ("bias", "Sen. Frank R. Lautenberg, New Jersey Democrat, said Monday that he plans to reintroduce a bill he "
+     "pushed in 2011 that bans magazines with the capacity of holding more than 10 rounds of ammunition.", "2012-12-17",
+     [D("2012-12-17"), D("2011"), Q(10, "rounds", "over")]),
+    ("bias", "Their plan was to push for a two-year window where congressmen and senators would be able to craft "
+     "replacement legislation after Obamacare’s fate was set.", "2017-07-17",
+     [Q(2, "year")]),
+    ("bias", "That shortfall hastened the demise of half the nonprofit co-op plans established with Obamacare loan"
+     " dollars and infuriated other insurers, which are crucial to the law’s success.", "2015-12-28",
+     [Q(50, "percent")]),
+    ("bias", "But in last night's Democratic primary debate, which featured a full half-hour segment focused on "
+     'health care—which was introduced as "the number-one issue for Democratic voters"—it was virtually '
+     "absent.", "2019-07-31",
+     [D("2019-07-30"), Q(0.5, "hour")]),
+    ("bias", "Up until that time, Hunter Biden had been employed as a consultant to the Delaware bank MBNA, with a"
+     " $100,000-a-year retainer, according to the New York Times.", "2019-09-30",
+     [Q(100000, "USD per year")]),
+    ("bias", "The group behind the effort, largely funded by Draper, claimed to have 1.3 million signatures.",
+     "2018-06-13",
+     [Q(1.3e6, "signatures")]),
+    ("bias", "Fed Chairman Ben Bernanke has said the central bank is watching for signs that it should scale back "
+     "a series of monthly multi-billion dollar asset purchases that are aimed at driving down long-term "
+     "interest rates and sparking new growth.", "2013-08-02",
+     []),
+    ("bias", "I don’t know that the electorate is looking for 30 years of federal experience.", "2018-12-10",
+     [Q(30, "year")]),
+    ("bias", "According to one report, the president even had cocktails outside the East Room with the lawmakers.",
+     "2014-01-16",
+     []),
+    ("bias", "When you control for substance abuse, a factor that exacerbates violence in all populations, only "
+     'about 4.3% of people with a "severe" mental illness are likely to commit any sort of violence, '
+     "according to a University of Chicago study.", "2018-02-14",
+     [Q(4.3, "percent", "about")]),
+    ("polnear", "Anti-illegal immigration leader Maria Espinoza is running for Congress in the 7th congressional "
+     "district in Texas.", "2015-12-11",
+     []),
+    ("polnear", "While Brookover did not spell out Trump’s path to the nomination in detail, Rep. Chris Collins, "
+     "R-NY, says meeting participants outlined a scenario in which Trump receives 1,265 delegates.", "2016-04-14",
+     [Q(1265, "delegates")]),
+    ("polnear", "There was little reason for overconfidence among Democrats, who haven’t seen that powerful coalition"
+     " of minorities, young people and women reliably show up for candidates not named Obama during the "
+     "last two mid-term elections.", "2016-06-08",
+     [Q(2, "mid-term elections")]),
+    ("polnear", "Eleven progressive and Muslim organizations are asking Hillary Clinton to repudiate the support of a"
+     " retired general who suggested over the summer that the United States should “segregate” Islamic "
+     "radicals.", "2015-12-10",
+     [Q(11, "progressive and Muslim organizations")]),
+    ("polnear", "Clinton seems to have won the caucuses with 49.8 percent of the delegate count to Sanders’ 49.6 "
+     "percent.", "2016-02-03",
+     [Q(49.8, "percent"), Q(49.6, "percent")]),
+    ("polnear", "Defense Secretary Ash Carter said the U.S. approach to the Asia-Pacific remained “one of commitment,"
+     " strength and inclusion”, but he also warned China against provocative behavior in the South China "
+     "Sea.", "2016-06-04",
+     []),
+    ("polnear", "The two camps also agreed on creating a commission to examine changes to party rules that could "
+     "reduce the role of superdelegates in the next election.", "2016-08-01",
+     [Q(2, "camps")]),
+    ("polnear", "She left in 2000 to take care of her growing family, not to flee a hostile workplace, but she said "
+     "she did feel frustrated by the barriers to advancement.", "2016-02-01",
+     [D("2000")]),
+    ("polnear", "In some instances, it can be as long as two years.", "2016-03-17",
+     [Q(2, "year", "up to")]),
+    ("polnear", "Heating oil rose less than 1 cent, to $1.28 a gallon.", "2016-07-30",
+     [Q(1, "cent", "under"), Q(1.28, "USD per gallon")]),
+    ("polnear", "Following the release of a new video from the terrorist group threatening an attack in New York "
+     "City, Trump called upon Mayor Bill de Blasio to restart surveillance of mosques and the city's "
+     "Muslim community, which the New York Police Department began shortly after the 9/11 attacks in an "
+     "attempt to keep tabs on potential terrorist threats.", "2015-11-19",
+     []),
+    ("polnear", "Approval of Cruz, while still a net negative 6 points (37 percent to 43 percent), has risen 8 points"
+     " since October and 12 points since last June.", "2016-03-24",
+     [Q(-6, "points"), Q(37, "percent"), Q(43, "percent"), Q(8, "points"), D("2015-10"), Q(12, "points"),
+      D("2015-06")]),
+    ("polnear", "But their marriage is, at least for the moment, one of necessity—for both sides.", "2016-05-12",
+     []),
+    ("polnear", "Three years ago, Ted Cruz surged from relative obscurity to upset a well-known Texas politician and "
+     "win a seat in the U.S. Senate, using a grass-roots, hard-charging, outsider-vs.-establishment "
+     "attack.", "2015-11-20",
+     [Q(3, "year")]),
+    ("basil", "The Gay and Lesbian Alliance Against Defamation has asked supporters to donate the cost of a meal at"
+     " a Chick-fil-A, about $6.50, to gay and lesbian rights groups.", "2012-08-01",
+     [Q(6.5, "USD", "about")]),
+    ("basil", "They have reserved $500,000 of airtime in Fort Myers, West Palm Beach and Miami.", "2012-09-20",
+     [Q(500000, "USD")]),
+    ("basil", "While Fox said that he believes that Americans will not elect the real estate tycoon to the White "
+     "House, he is concerned about the results of the Nevada caucus, in which, according to entrance "
+     "polls, Trump won 44 percent of the Hispanic vote.", "2016-02-25",
+     [Q(44, "percent")]),
+    ("basil", "But while Republicans have several opportunities to pick off those Democrat-held seats, three races "
+     "in particular could undermine those potential gains for the GOP.", "2012-04-23",
+     [Q(3, "races")]),
+    ("basil", "Three days after an Internet video surfaced showing North Carolina Rep. Bob Etheridge in a physical "
+     'confrontation with a young man, the lawmaker said he is "profoundly" sorry for the tussle on a '
+     "Washington street.", "2010-06-14",
+     [Q(3, "day")]),
+    ("basil", "In another appeal to Iowa farmers, Joni Ernst, a candidate in the Republican Senate primary on June "
+     "3, announced in an ad that she grew up “castrating hogs on an Iowa farm.”", "2014-03-25",
+     [D("2014-06-03")]),
+    ("basil", "She is facing many Democratic primary voters who have deep misgivings about trade agreements, "
+     "including the North American Free Trade Agreement, or Nafta, that President Bill Clinton signed, and"
+     " she faces rivals for the 2016 nomination like Senator Bernie Sanders of Vermont who flatly oppose "
+     "the Trans-Pacific Partnership.", "2015-06-14",
+     [D("2016")]),
+    ("basil", "Speaker John A. Boehner of Ohio said on Monday that Republicans had a one-in-three chance of losing "
+     "control of the House in November, a surprisingly downbeat assessment from a Republican leader who "
+     "until now has expressed no fears of losing the gavel.", "2012-04-23",
+     [D("2012-04-23"), Q(33.33, "percent"), D("2012-11")]),
+    ("basil", "The committee didn't recommend any specific kind of firearm for school security, Hutchinson said, "
+     'adding, "Everything from a sidearm, to a shotgun, to an AR-15" would work.', "2013-04-02",
+     []),
+    ("basil", "As governor of Arkansas in 2002, he called for lifting the economic embargo of Cuba, which would "
+     "have helped rice farmers in his state.", "2015-05-05",
+     [D("2002")]),
+    ("basil", "Elected to Congress in 1995 at the age of 30 from a district that includes part of the South Side of"
+     " Chicago, Mr. Jackson was once one of the most prominent young black politicians in the country, "
+     "working on issues related to health care and education for the poor.", "2013-02-20",
+     [D("1995"), Q(30, None, measure="age")]),
+    ("basil", '"This is how is America should be," said Cynthia Burgiss, 22, a student at the University of Dayton '
+     "in Ohio who attended the 9/12 march in D.C. this year.", "2010-02-20",
+     [Q(22, None), D("2010")]),
+    ("allsides", "No one really knows what Eric Adams’s city would be like.", "2021-07-10",
+     []),
+    ("allsides", "A US official and a source with knowledge of the matter had earlier said the Taliban had cleared "
+     "around 200 people, including...", "2021-09-09",
+     [Q(200, "people", "about")]),
+    ("allsides", "The Biden administration is casting conservative opponents of its Covid-19 vaccine campaign as "
+     "dangerous and extreme, adopting a more aggressive political posture in an attempt to maneuver "
+     "through the public health conundrum.", "2021-07-14",
+     []),
+    ("allsides", "Many Haitian migrants camped in a small Texas border town are being released in the United States, "
+     "two U.S. officials said, undercutting the Biden administration’s public statements that the "
+     "thousands in the camp faced immediate expulsion.", "2021-09-22",
+     [Q(2, "U.S. officials")]),
+    ("allsides", "Government employees who do not show they have been vaccinated will be subject to weekly or "
+     "twice-weekly COVID-19 tests and restrictions on official travel.", "2021-07-29",
+     [Q(2, "times per week")]),
+    ("allsides", "The panel will sit for three days a week for the next six months and will consider matters outside "
+     "of the Trump inquiry, the Washington Post reported Tuesday.", "2021-05-25",
+     [Q(3, "day per week"), Q(6, "month"), D("2021-05-25")]),
+    ("allsides", "The Senate passed a $3.5 trillion budget blueprint early Wednesday, the first step in an arduous "
+     "process designed to allow Democrats to push through a sweeping package of education, healthcare, "
+     "climate and other provisions without GOP support.", "2021-08-11",
+     [Q(3.5e12, "USD", time="2021-08-11"), D("2021-08-11")]),
+    ("allsides", "In an op-ed in his home state’s Gazette-Mail, the moderate Manchin announced his rejection of the "
+     "Democrat-pushed For the People Act — known as S1 — which is stalled in the Senate after the House "
+     "green-lit it in March along party lines.", "2021-06-07",
+     [D("2021-03")]),
+    ("allsides", "The IMF on Tuesday slashed its 2021 growth forecast for the United States by one full percentage "
+     "point to 6%, the biggest reduction suffered by any G7 economy in its latest World Economic Outlook.",
+     "2021-10-12",
+     [D("2021-10-12"), D("2021"), Q(1, "percentage points", time="2021-10-12"), Q(6, "percent", time="2021-10-12")]),
+    ("allsides", "President Biden will outline the plan in remarks from Cornwall, England, on the eve of the Group of "
+     "Seven nations summit.", "2021-06-10",
+     []),
+    ("allsides", "Kevin Drum adds: “one thing that’s clear is that Republicans sure think that attacking wokeness is a"
+     " winning strategy.”", "2021-05-03",
+     []),
+    ("allsides", "Trudeau called the snap election in August, bringing voters to the polls just two years into his "
+     "minority government—a move that angered many Canadians who saw it as unnecessary given there was no "
+     "“compelling ‘ballot box’ issue to justify the undertaking,” according to CNN.", "2021-09-21",
+     [D("2021-08"), Q(2, "year")]),
+    ("allsides", "President Joe Biden announced an agreement on a bipartisan infrastructure package Thursday, giving "
+     "his stamp of approval to a plan spearheaded by ten senators.", "2021-06-24",
+     [D("2021-06-24"), Q(10, "senators", time="2021-06-24")]),
+    ("allsides", 'To me that\'s the central lesson of Sept. 11," he said.', "2021-09-11",
+     []),
+    ("allsides", "U.S. House of Representatives Speaker Nancy Pelosi will decide this week whether to create a special"
+     " committee to investigate the Jan. 6 attack on the Capitol, her deputy chief of staff, Drew Hammill,"
+     " said on Twitter on Tuesday.", "2021-06-22",
+     [D("2021-W25"), D("2021-01-06"), D("2021-06-22")]),
+    ("allsides", "House Republicans on Friday elevated Rep. Elise Stefanik (R-N.Y.) to replace Rep. Liz Cheney "
+     "(R-Wyo.) as the party’s conference chair, capping a tumultuous three-week stretch that exposed deep "
+     "divisions in a conference beholden to former President Trump.", "2021-05-14",
+     [D("2021-05-14"), Q(3, "week", time="2021-05-14")]),
+
+]
+
 #: Rows for the categories session 4's first runs missed, from real sentences found by searching ../shared/eval for
 #: each shape (PolNeAR train and dev, AllSides, BASIL) and annotated to the conventions; development rows (written
 #: while the rules for them were), so their score is no estimate for unseen text: a scale word glued to its number,
@@ -772,11 +995,11 @@ CATEGORIES: list[tuple[str, str, str | None, list[Q]]] = [
 
 
 def test_session_five_tables_are_real() -> None:
-    sources = _sources_text(bias_residues=(44, 503, 281)) + " " + _corpus_text()
-    for table in (EIGHTEENTH, NINETEENTH, TWENTIETH, CATEGORIES):
+    sources = _sources_text(bias_residues=(44, 503, 281, 622)) + " " + _corpus_text()
+    for table in (EIGHTEENTH, NINETEENTH, TWENTIETH, TWENTY_FIRST, CATEGORIES):
         for source, sentence, _, _ in table:
             assert _squash(sentence)[:80] in sources, (source, sentence)
-    assert min(len(EIGHTEENTH), len(NINETEENTH), len(TWENTIETH)) >= 60
+    assert min(len(EIGHTEENTH), len(NINETEENTH), len(TWENTIETH), len(TWENTY_FIRST)) >= 60
 
 
 #: First run of EIGHTEENTH (commit "an eighteenth fresh draw", on the rules after session 5's fixes of session 4's
