@@ -1037,6 +1037,18 @@ TWENTIETH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.879  # 58 of 66
 #: "two schools were destroyed" under the when-clause of "last year"), 0.939 without; minus a margin.
 MIN_TWENTIETH_ACCURACY = 0.96
 MIN_TWENTIETH_ACCURACY_WITHOUT_PARSE = 0.91
+#: First run of TWENTY_FIRST (commit "a twenty-first fresh draw", on the rules fixed after TWENTIETH — the rules as
+#: session 5 leaves them): the honest figure. Left untuned: its gate pins that figure minus a margin. Its 10 misses
+#: with the parse: "4 deaths per million people" not read as a rate, "a full half-hour segment" missed and "the
+#: number-one issue" read as a count, "$100,000-a-year" not read as a rate, "a net negative 6 points (37 percent to 43
+#: percent)" read as 6 and a range, the year of "the primary on June 3" (past, not coming), "a one-in-three chance …
+#: in November" (the hyphenated ratio missed, November's year looked back), "twice-weekly" not a rate, "one full
+#: percentage point" read with "full" in its unit, "Sept. 11" read as a date rather than the attacks' name, "a
+#: three-week stretch" left undated by the participle phrase it sits in (1 of 10 on the time field, 2 on a date's year).
+TWENTY_FIRST_ACCURACY_FIRST_RUN = 0.844  # 54 of 64 with the parse (as the claims stage runs it)
+TWENTY_FIRST_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.766  # 49 of 64
+MIN_TWENTY_FIRST_ACCURACY = 0.82
+MIN_TWENTY_FIRST_ACCURACY_WITHOUT_PARSE = 0.74
 #: CATEGORIES (development rows): 1.000 with the parse, 0.762 without (the year from the tense needs the parse).
 MIN_CATEGORIES_ACCURACY = 0.95
 MIN_CATEGORIES_ACCURACY_WITHOUT_PARSE = 0.72
@@ -1046,6 +1058,7 @@ SESSION_FIVE_GATES = [
     ("eighteenth", EIGHTEENTH, MIN_EIGHTEENTH_ACCURACY, MIN_EIGHTEENTH_ACCURACY_WITHOUT_PARSE),
     ("nineteenth", NINETEENTH, MIN_NINETEENTH_ACCURACY, MIN_NINETEENTH_ACCURACY_WITHOUT_PARSE),
     ("twentieth", TWENTIETH, MIN_TWENTIETH_ACCURACY, MIN_TWENTIETH_ACCURACY_WITHOUT_PARSE),
+    ("twenty-first", TWENTY_FIRST, MIN_TWENTY_FIRST_ACCURACY, MIN_TWENTY_FIRST_ACCURACY_WITHOUT_PARSE),
     ("categories", CATEGORIES, MIN_CATEGORIES_ACCURACY, MIN_CATEGORIES_ACCURACY_WITHOUT_PARSE),
 ]
 
