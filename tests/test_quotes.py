@@ -460,3 +460,26 @@ def test_a_lower_case_quotation_after_the_addressee_of_a_speech_verb_is_direct(r
 )
 def test_titles_of_works_named_as_such_or_with_a_byline_are_not_quotes(resources: Resources, text: str) -> None:
     assert not any(q.direct for q in _quotes(resources, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The parser takes a word of the quotation for the subject of the frame after it.
+        (
+            "“They were professionals, but also competitors,” William Daley, the president's former chief of staff, "
+            "said of their time in the administration.",
+            "William Daley",
+        ),
+        # The name follows the cue of an inverted frame the parser left without a subject.
+        (
+            "\"Debate recap,\" tweeted Rubio spokesman Alex Conant. \"Clinton: 'I come from the 60s.'\"",
+            "Rubio spokesman Alex Conant",
+        ),
+    ],
+)
+def test_the_speaker_of_a_frame_after_the_quotation_is_never_inside_it(
+    resources: Resources, text: str, speaker: str
+) -> None:
+    (quote,) = [q for q in _quotes(resources, text) if q.direct]
+    assert quote.speaker.text == speaker

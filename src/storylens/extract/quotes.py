@@ -772,6 +772,7 @@ def _direct(
                             # The parser hung the sentence before on the frame's verb: the quotation is its content.
                             owner.direct, owner.partial = True, False
                             owner.start, owner.end, owner.parts = quoted.start, quoted.end, list(quoted.pieces)
+                            owner.speaker = owner.speaker or framed.speaker
                             framed = owner
                         else:
                             found.append(framed)
@@ -1032,7 +1033,7 @@ def _attribute_quote(
     if speaker is None and cue.lower_ != "according" and cue.idx >= q_end:
         # '“…,” Gene Sperling, a top adviser, said': the parser hung the name on the quotation; the frame's noun
         # phrase between the closing mark and the cue is the speaker.
-        named = _frame_subject(doc, q_end, cue)
+        named = _frame_subject(doc, q_end, cue) or _name_after_cue(cue)
         if named is not None:
             first, head = named
             speaker = (offset + first.idx, offset + head.idx + len(head.text), head)
@@ -1089,11 +1090,15 @@ def _frame_opening(sentence: Span) -> list[Token]:
 
 
 def _fill_frame_speaker(attribution: _Attribution, quoted: QuotedSpan) -> None:
-    """Give a direct quote whose cue follows it and has no subject in the parse the name in its frame."""
+    """Give a direct quote whose cue follows it and has no subject in the parse — or one inside the quotation ('“They
+    were professionals, …,” William Daley, …, said': the parser took a word of the quotation for the subject) — the
+    name in its frame."""
     cue = attribution.cue
-    if attribution.speaker is not None or cue is None or cue.start < quoted.end:
+    speaker = attribution.speaker
+    inside = speaker is not None and quoted.start <= speaker[0] and speaker[1] <= quoted.end
+    if (speaker is not None and not inside) or cue is None or cue.start < quoted.end:
         return
-    named = _frame_subject(cue.token.doc, quoted.end - cue.offset, cue.token)
+    named = _frame_subject(cue.token.doc, quoted.end - cue.offset, cue.token) or _name_after_cue(cue.token)
     if named is not None:
         first, head = named
         attribution.speaker = (cue.offset + first.idx, cue.offset + head.idx + len(head.text), head)
@@ -1115,6 +1120,22 @@ def _frame_subject(doc: Doc, q_end: int, cue: Token) -> tuple[Token, Token] | No
     if words and len(words) <= 3 and words[-1].i == cue.i - 1:
         return words[0], words[-1]  # '“…,” the editorial read', with 'read' tagged a noun
     return None
+
+
+def _name_after_cue(cue: Token) -> tuple[Token, Token] | None:
+    """The noun phrase right after an inverted frame's cue ('“…,'' said Robin Maynard, a retiree', '“…,” tweeted Rubio
+    spokesman Alex Conant') when the parser gave the cue no subject outside the quotation: its first token and the
+    head noun it builds up to (the name ending a run of proper nouns, else the phrase's head)."""
+    doc = cue.doc
+    following = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if following is None or following.pos_ not in {"DET", "PROPN", "NOUN", "ADJ"}:
+        return None
+    head = following
+    while head.head.i > head.i and head.head.pos_ in {"PROPN", "NOUN"} and head.dep_ in {"compound", "det", "amod"}:
+        head = head.head
+    if head.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return following, head
 
 
 def _frame_verb(tokens: list[Token], offset: int, index: _Index) -> Token | None:
