@@ -483,3 +483,17 @@ def test_the_speaker_of_a_frame_after_the_quotation_is_never_inside_it(
 ) -> None:
     (quote,) = [q for q in _quotes(resources, text) if q.direct]
     assert quote.speaker.text == speaker
+
+
+def test_a_quotation_after_a_reported_clause_and_a_colon_completes_that_content(resources: Resources) -> None:
+    text = (
+        "Mr. Slinker said Mr. Trump was a candidate very much in the spirit of Silicon Valley: ''He's a start-up "
+        "kind of guy. He has a lot of ideas.''"
+    )
+    quotes = _quotes(resources, text)
+    assert not any(q.direct for q in quotes)
+    mixed = _find(quotes, "spirit of Silicon Valley")
+    assert mixed.text.startswith("Mr. Trump was") and mixed.text.endswith("a lot of ideas.")
+    # A lead-in holding only whom the cue addresses still introduces a direct quote.
+    text = "Mr. Slinker told the crowd: ''He's a start-up kind of guy. He has a lot of ideas.''"
+    assert _find(_quotes(resources, text), "start-up").direct
