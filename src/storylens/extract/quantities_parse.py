@@ -13,6 +13,11 @@ Session 4: :meth:`SentenceParse.date_scope` reads which tokens a date dates, by 
 or the noun phrase a post-nominal date modifies; clauses of their own excluded), and :meth:`SentenceParse.tree_distance`
 picks the nearest of several dates. Both are hand-written walks over the dependency tree: spaCy has no notion of a
 clause or of a date's scope, and no maintained library reads them from a parse.
+
+Session 5: :meth:`SentenceParse.tense` reads the tense of the verb a date hangs on (modal, "will", infinitive, past,
+present, a time clause in the present after a future host) so that a month or day without a year gets the year its
+clause implies; spaCy's fine-grained tags (``MD``, ``TO``, ``VBD``, ``VBZ``/``VBP``) and auxiliaries carry the tense,
+and nothing maintained turns them into one, hence again a short hand-written walk.
 """
 
 from __future__ import annotations
