@@ -712,6 +712,9 @@ TWENTIETH: list[tuple[str, str, str | None, list[Q]]] = [
 #: points; "(37 percent to 43 percent)" after a net figure is a pair, not a range; "4 deaths per million people" is 4
 #: per million people; "a full half-hour segment" is 0.5 hour; "twice-weekly" is 2 times per week; "the central lesson
 #: of Sept. 11" names the attacks (no date, as "9/11"); "the Republican Senate primary on June 3" is the coming June 3.
+#: One annotation was corrected after the first run to earlier tables' precedent (a date owning the noun a figure
+#: belongs to dates it: FIFTH's "At Thursday's CNN debate, Sanders added two more similarities"): "last night's debate,
+#: which featured a full half-hour segment" dates the half hour; the first run missed that sentence either way.
 TWENTY_FIRST: list[tuple[str, str, str | None, list[Q]]] = [
     ("bias", "Given that the topic is not the central one to the election, there’s a good chance that clickers "
      "will start clicking as the debate wears on.", "2012-10-22",
@@ -763,7 +766,7 @@ TWENTY_FIRST: list[tuple[str, str, str | None, list[Q]]] = [
     ("bias", "But in last night's Democratic primary debate, which featured a full half-hour segment focused on "
      'health care—which was introduced as "the number-one issue for Democratic voters"—it was virtually '
      "absent.", "2019-07-31",
-     [D("2019-07-30"), Q(0.5, "hour")]),
+     [D("2019-07-30"), Q(0.5, "hour", time="2019-07-30")]),
     ("bias", "Up until that time, Hunter Biden had been employed as a consultant to the Delaware bank MBNA, with a"
      " $100,000-a-year retainer, according to the New York Times.", "2019-09-30",
      [Q(100000, "USD per year")]),
@@ -1038,7 +1041,7 @@ TWENTIETH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.879  # 58 of 66
 MIN_TWENTIETH_ACCURACY = 0.96
 MIN_TWENTIETH_ACCURACY_WITHOUT_PARSE = 0.91
 #: First run of TWENTY_FIRST (commit "a twenty-first fresh draw", on the rules fixed after TWENTIETH — the rules as
-#: session 5 leaves them): the honest figure. Left untuned: its gate pins that figure minus a margin. Its 10 misses
+#: session 5's fixes of EIGHTEENTH to TWENTIETH): the honest figure. Its 10 misses
 #: with the parse: "4 deaths per million people" not read as a rate, "a full half-hour segment" missed and "the
 #: number-one issue" read as a count, "$100,000-a-year" not read as a rate, "a net negative 6 points (37 percent to 43
 #: percent)" read as 6 and a range, the year of "the primary on June 3" (past, not coming), "a one-in-three chance …
@@ -1047,8 +1050,9 @@ MIN_TWENTIETH_ACCURACY_WITHOUT_PARSE = 0.91
 #: three-week stretch" left undated by the participle phrase it sits in (1 of 10 on the time field, 2 on a date's year).
 TWENTY_FIRST_ACCURACY_FIRST_RUN = 0.844  # 54 of 64 with the parse (as the claims stage runs it)
 TWENTY_FIRST_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.766  # 49 of 64
-MIN_TWENTY_FIRST_ACCURACY = 0.82
-MIN_TWENTY_FIRST_ACCURACY_WITHOUT_PARSE = 0.74
+#: TWENTY_FIRST after the fixes it prompted (tuned): 0.922 with the parse (59 of 64), 0.828 without; minus a margin.
+MIN_TWENTY_FIRST_ACCURACY = 0.90
+MIN_TWENTY_FIRST_ACCURACY_WITHOUT_PARSE = 0.80
 #: CATEGORIES (development rows): 1.000 with the parse, 0.762 without (the year from the tense needs the parse).
 MIN_CATEGORIES_ACCURACY = 0.95
 MIN_CATEGORIES_ACCURACY_WITHOUT_PARSE = 0.72
@@ -1131,6 +1135,15 @@ def test_session_five_accuracy_gate(
         ("He has a credible pathway to 50% in Iowa.", None, [(50.0, "percent", "target", None, None)]),
         ("Officials released video on Wednesday of an officer shooting a teen who charged two females.", "2021-04-22",
          [(None, "date", None, "2021-04-21", None), (2.0, "females", "exact", None, None)]),
+        # Prompted by TWENTY_FIRST: glued and adjectival rates, a hyphenated ratio, half of a span, "full" before
+        # percentage points (a change, not a range with the level after it), a rank after "number-".
+        ("He had a $100,000-a-year retainer.", None, [(100000.0, "USD per year", "exact", None, None)]),
+        ("They face twice-weekly tests.", None, [(2.0, "times per week", "exact", None, None)]),
+        ("They had a one-in-three chance.", None, [(33.33, "percent", "exact", None, None)]),
+        ("It featured a full half-hour segment on the number-one issue.", None, [(0.5, "hour", "exact", None, None)]),
+        ("It cut the forecast by one full percentage point to 6%.", None,
+         [(1.0, "percentage points", "exact", None, None), (6.0, "percent", "exact", None, None)]),
+        ("Portugal had only 4 deaths per million people.", None, [(4.0, "per million people", "exact", None, None)]),
         # A figure owned by its own period takes no date from the clause.
         ("Claims reached 348,000 last week, down from the prior week's level of 377,000.", "2021-08-19",
          [(348000.0, None, "exact", "2021-W32", None), (None, "date", None, "2021-W32", None),

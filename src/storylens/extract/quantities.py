@@ -296,13 +296,13 @@ _NUMBER = re.compile(
     r"decade|century)\b))"
     r"(?P<half>\s+and\s+(?:a\s+)?half\b)?"
     r"(?:(?:\s|-(?=(?:hundred|thousand|million|billion|trillion)\b))?(?P<scale>" + _SCALE + r"))?"  # "six-million"
-    r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|pct\b))?",
+    r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|(?:(?:full|whole)\s+)?percentage\s+points?\b|pct\b))?",
     re.IGNORECASE,
 )
 # Fractions of a whole ("half of", "one-third of", "two-thirds of"): normalised to a percent of what follows.
 _SMALL_NUMBER = r"(?:\d{1,3}(?![\d,])|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")"
-_RATIO = re.compile(r"\b(?P<top>" + _SMALL_NUMBER + r")\s+(?:in|of|out\s+of)\s+(?P<bottom>" + _SMALL_NUMBER + r")\b",
-                    re.IGNORECASE)
+_RATIO = re.compile(r"\b(?P<top>" + _SMALL_NUMBER + r")(?:\s+(?:in|of|out\s+of)\s+|-in-)(?P<bottom>" + _SMALL_NUMBER
+                    + r")\b", re.IGNORECASE)  # "one in four", "a one-in-three chance"
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                  "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 _FRACTION = re.compile(
@@ -325,6 +325,10 @@ _CHANGE_VERB = re.compile(
 )
 _HALVE = re.compile(r"\bhalv(?:e|es|ed|ing)\b(?=\s+(?:the|a|an|its|their|his|her|our|this|that|[a-z]+s)\b)",
                     re.IGNORECASE)
+_HALF_SPAN = re.compile(
+    r"(?<![\w-])(?<!and\s)(?<!and\sa\s)half[-\s](?:an?\s+)?(?P<unit>hour|day|week|month|year|decade|century)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 _HALF_SCALE = re.compile(  # not "three and a half million", read with its "three"
     r"(?<!and\s)(?<!and\sa\s)\b(?:an?\s+)?half[-\s](?:an?\s+)?(?P<scale>million|billion|trillion)\b", re.IGNORECASE
 )
@@ -384,7 +388,7 @@ _RELATIVE = re.compile(
 _RATE = re.compile(
     r"^\s*(?:(?:killed|wounded|injured|or|and|lost|arriving|dying|died|per|a|an|each|every|\w+ed)\s+){0,4}?"
     r"(?P<rate>(?:per|a|an|each|every)\s+(?P<per>second|minute|hour|day|week|month|year|capita|person|head|ton|tonne"
-    r"|barrel|gallon|share))\b"
+    r"|barrel|gallon|share|(?<=per\s)(?:million|thousand|100,000|1,000)\s+(?:people|residents|inhabitants)))\b"
     r"(?!\s+(?:earlier|later|ago|before|after|prior)\b)",  # "40% a day earlier": a span back, not a rate
     re.IGNORECASE,
 )
@@ -1253,6 +1257,13 @@ def find_quantities(
         found.append(_Found(start, end, share, "percent", None, _qualifier_before(text, start)[0] or "exact"))
         taken.append((start, end))
 
+    # "a full half-hour segment", "half an hour": half of a span of time.
+    for match in _HALF_SPAN.finditer(text):
+        if free(match.start(), match.end()):
+            found.append(_Found(match.start(), match.end(), 0.5, _TIME_UNITS[match.group("unit").lower()], None,
+                                _qualifier_before(text, match.start())[0] or "exact"))
+            taken.append((match.start(), match.end()))
+
     # "half a billion doses", "a half-million dollars": a number, not a share.
     for match in _HALF_SCALE.finditer(text):
         start, end = match.start(), match.end()
@@ -1274,9 +1285,13 @@ def find_quantities(
         times_unit = "times"
         rate = re.match(r"\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b", text[end:],
                         re.IGNORECASE)
+        adjective = re.match(r"-(" + "|".join(_RATE_ADVERBS) + r")\b", text[end:], re.IGNORECASE)
         if rate:
             times_unit = f"times per {rate.group(1).lower()}"
             end += rate.end()
+        elif adjective:  # "twice-weekly COVID-19 tests"
+            times_unit = f"times per {_RATE_ADVERBS[adjective.group(1).lower()]}"
+            end += adjective.end()
         found.append(_Found(start, end, _MULTIPLIERS[match.group(0).lower()], times_unit, None,
                             times_qualifier or "exact"))
         taken.append((start, end))
@@ -1327,6 +1342,8 @@ def find_quantities(
             r"(?:^|[.!?:;]\s+|[\"“‘(—–-]\s*)$", text[:start]
         ):
             continue
+        if re.search(r"\bnumber-$", text[:start], re.IGNORECASE):
+            continue  # "the number-one issue": a rank
         # "no one", "the one", "one of", "one another": "one" counts only before a noun it quantifies.
         if raw.lower() == "one" and not (scale or pct) and (
             _idiomatic_one(text, start, end, parse is not None and parse.counts_a_noun(start, end))
@@ -1415,8 +1432,9 @@ def find_quantities(
                 elif scale:
                     upper_value *= _SCALES[scale.lower()]
                 # "rose 5.2% to $56,500", "grew by 27.1% to 3.7 million people": a change and a level
+                # "cut by one full percentage point to 6%": a change in points and a level in percent
                 mixed_units = bool(pct and (range_match.group("sign") or upper_scale)) or bool(
-                    sign and range_match.group("pct"))
+                    sign and range_match.group("pct")) or bool(pct and "percentage" in pct.lower())
                 if upper_value > lower_value and not mixed_units:
                     value = lower_value
                     upper = upper_value
@@ -1428,7 +1446,7 @@ def find_quantities(
         if sign:
             unit = _CURRENCY_SIGNS.get(sign, sign)
         elif pct:
-            unit = "percentage points" if pct.lower().startswith("percentage") else "percent"
+            unit = "percentage points" if "percentage" in pct.lower() else "percent"
         currency_word = re.match(r"\s+(?:(US|U\.S\.|American|Canadian|Australian)\s+)?(\w+)\b", text[end:])
         if unit is None and currency_word and currency_word.group(2).lower() in _CURRENCY_WORDS:
             unit = _CURRENCY_WORDS[currency_word.group(2).lower()]
@@ -1459,6 +1477,10 @@ def find_quantities(
         if unit is None and age:
             unit, measure = "year", "age"
             end += age.end()
+        glued_rate = re.match(r"-(?:a|an|per)-(second|minute|hour|day|week|month|year)\b", text[end:])
+        if unit is not None and unit.isupper() and glued_rate:  # "a $100,000-a-year retainer"
+            unit = f"{unit} per {glued_rate.group(1)}"
+            end += glued_rate.end()
         glued_noun = re.match(r"-([a-z]{3,})\b", text[end:])
         if unit is None and glued_noun and glued_noun.group(1) not in {*_TIME_UNITS, "strong"}:
             unit = glued_noun.group(1)  # "a six-episode series", "a three-judge panel", "the 60-vote hurdle"
