@@ -13,6 +13,9 @@ the weights of :class:`ClusterTuning` (fitted on the even half of the AllSides r
   the short embedded text may miss;
 * time: the gap between the article's date and the story's date, in windows;
 * title cosine: the article's headline terms, IDF-weighted, against the story's headline terms (names, numbers);
+* event day: whether the day the article's lead names ("on Tuesday", "yesterday", "Oct. 15",
+  :mod:`storylens.stories.event_time`, resolved against its date; by weekday alone when undated) differs from
+  every day its story's members name — consecutive events on one topic name different days;
 * a prior: the log of the number of candidate stories (the more it could belong to, the less likely each one);
 * shared actors: the share of the article's actors the story already has (only when actors are known). Computed,
   but at weight 0: with the actors the pipeline finds (spaCy, :func:`storylens.extract.actors.find_actors`) the
@@ -83,6 +86,7 @@ from storylens.errors import SettingsError
 from storylens.records import Article, SegmentKind, Story
 from storylens.settings import StorySettings
 from storylens.stories._time import format_hours, to_hours
+from storylens.stories.event_time import EventTime, event_time
 
 __all__ = [
     "FEATURES",
@@ -99,7 +103,7 @@ __all__ = [
 _TERM = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?", re.UNICODE)
 
 Vector = npt.NDArray[np.float32]
-_STATE_VERSION = 3
+_STATE_VERSION = 4
 
 
 @dataclass(frozen=True, eq=False)
@@ -141,19 +145,19 @@ class ClusterTuning:
     develop, so C=1 is kept.
     """
 
-    intercept: float = -5.373
+    intercept: float = -4.806
     # Cosine of the article's embedding to the story centroid, and to its nearest recent member.
-    centroid_weight: float = 2.461
-    nearest_weight: float = 1.154
+    centroid_weight: float = 2.992
+    nearest_weight: float = 1.664
     # Cosine of the article's TF-IDF keyword vector to the story's.
-    keyword_weight: float = 1.101
+    keyword_weight: float = 0.687
     # Per window of gap between the article's date and the story's date (farther is less likely); 0 when either
     # has no date.
-    gap_weight: float = -2.957
+    gap_weight: float = -2.624
     # Per natural log of the number of candidate stories: the more stories an article could belong to, the less
     # likely any one of them is (a prior of ~1/N), so the more similarity it takes. An undated article is compared
     # with every live story and so needs more evidence than a dated one whose window holds a few.
-    candidates_weight: float = -1.123
+    candidates_weight: float = -1.111
     # Share of the article's actors the story already has (when actors are known). 0: measured with the actors the
     # pipeline finds (spaCy + find_actors on title and body, ``python -m storylens.evaluate.stories --actors``), the
     # former hand-set 1.0 lowered AllSides held-out pairwise F1 — story encoder, dates spread 0.919 -> 0.908, no
@@ -162,14 +166,14 @@ class ClusterTuning:
     actor_weight: float = 0.0
     # Cosine of the article's embedding to the story's core (the mean of its first ``core_members`` articles): a
     # story that has drifted through a chain of similar articles still has to match what it started as.
-    core_weight: float = 2.461
+    core_weight: float = 2.992
     # Cosine of the article's title terms (IDF-weighted) to the story's title terms: names and numbers of headlines.
-    title_weight: float = 0.999
+    title_weight: float = 0.61
     # Per natural log of the story's size. Measured but left at 0: the AllSides stories it would be fitted on have at
     # most three articles each, so the fitted weight (about -3.5) only learns that count.
     size_weight: float = 0.0
     # Mean cosine to the story's recent members (average linkage: one close member is not enough to chain on).
-    mean_weight: float = 7.889
+    mean_weight: float = 6.265
     # Cosine of the article's *names* (capitalised words inside sentences and numbers of its lead, IDF-weighted
     # over the stream so far) to the story's: the people, places and figures that tell one event from the next
     # on the same topic.
@@ -181,6 +185,14 @@ class ClusterTuning:
     title_embedding_weight: float = 0.0
     # 1 for an undated article: its own intercept, as an undated article is compared with every live story.
     undated_weight: float = 0.0
+    # Days between the event day the article's lead names and the nearest event day its story's members name
+    # (:mod:`storylens.stories.event_time`; by weekday alone when either is undated), capped at
+    # ``event_max_days`` and divided by it; 0 when either names none. With the cap at 1 day the signal is "names
+    # another day": measured on the even roundups (fit on one fold, cluster the whole even stream, score the other
+    # fold), caps of 1 / 2 / 3 days gave spread 0.927 / 0.914 / 0.912, undated 0.746 / 0.738 / 0.729 (without the
+    # signal 0.893 / 0.682); a second signal "both name a day" added nothing (0.924 / 0.739).
+    event_gap_weight: float = -1.78
+    event_max_days: float = 1.0
     # The article joins its best story only if that story's logit beats the runner-up's by this much; otherwise
     # it founds a story (an article that fits two stories equally well is often a third event on their topic).
     margin: float = 0.0
@@ -234,6 +246,7 @@ FEATURES = (
     "last_gap",
     "title_embedding",
     "undated",
+    "event_gap",
 )
 _COLUMN = {name: position for position, name in enumerate(FEATURES)}
 
@@ -255,6 +268,7 @@ def _weights(tuning: ClusterTuning) -> npt.NDArray[np.float64]:
             tuning.last_gap_weight,
             tuning.title_embedding_weight,
             tuning.undated_weight,
+            tuning.event_gap_weight,
         ]
     )
 
@@ -311,6 +325,7 @@ class _ArticleSignals:
     title_embedding: Vector
     actors: tuple[str, ...]
     hours: float | None
+    event: EventTime | None = None
 
 
 @dataclass
@@ -339,6 +354,8 @@ class _LiveStory:
     name_sum: dict[int, float]
     title_embedding_sum: Vector
     actors: Counter[str]
+    # (day, weekday) of the event each recent member's lead names (see event_time), for the event-gap signal.
+    events: list[tuple[int | None, int | None]] = field(default_factory=list)
     label_candidates: list[tuple[str, Vector]] = field(default_factory=list)
     # Derived from the fields above by refresh(), so scoring a new article does no per-story arithmetic.
     centroid: Vector = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
@@ -412,26 +429,11 @@ class StoryClusterer:
         if hours is not None:
             self._advance_clock(hours)
         self._retire()
-        embedding = np.asarray(item.embedding, dtype=np.float32).reshape(-1)
-        keywords, names = self._keywords(item.text or item.title or "")
-        title_embedding = (
-            embedding
-            if item.title_embedding is None
-            else np.asarray(item.title_embedding, dtype=np.float32).reshape(-1)
-        )
-        signals = _ArticleSignals(
-            embedding=embedding,
-            keywords=keywords,
-            title_terms=self._title_terms(item.title or ""),
-            names=self._name_terms(item),
-            title_embedding=title_embedding,
-            actors=item.actors,
-            hours=hours,
-        )
+        signals, names = self._signals(item)
         candidates, features = self._candidate_features(signals)
         best = self._choose(item, candidates, features)
         if best is None:
-            best = self._found(item.article_id, embedding.shape[0])
+            best = self._found(item.article_id, signals.embedding.shape[0])
         self._join(best, item, signals, names)
         self._story_of[item.article_id] = best.id
         return best.id
@@ -492,6 +494,7 @@ class StoryClusterer:
                     "title_sum": [[k, w] for k, w in s.title_sum.items()],
                     "name_sum": [[k, w] for k, w in s.name_sum.items()],
                     "actors": sorted(s.actors.items()),
+                    "events": [list(event) for event in s.events],
                     "titles": [title for title, _ in s.label_candidates],
                 }
                 for s in live
@@ -569,6 +572,7 @@ class StoryClusterer:
                 name_sum={int(k): float(w) for k, w in entry["name_sum"]},
                 title_embedding_sum=arrays["title_sums"][row].copy(),
                 actors=Counter({str(a): int(n) for a, n in entry["actors"]}),
+                events=[(day, weekday) for day, weekday in entry["events"]],
                 label_candidates=list(
                     zip(titles, arrays["candidates"][candidate_at : candidate_at + len(titles)], strict=True)
                 ),
@@ -609,6 +613,29 @@ class StoryClusterer:
                 self._retired.append((story.rank, self._record(story)))
             idle_ids = {story.id for story in idle}
             self._live = [story for story in self._live if story.id not in idle_ids]
+
+    def _signals(self, item: StoryItem) -> tuple[_ArticleSignals, dict[int, str]]:
+        """What ``item`` is compared with the live stories by, and its keywords' readable names (counts the item
+        in the stream's document frequencies)."""
+        embedding = np.asarray(item.embedding, dtype=np.float32).reshape(-1)
+        hours = to_hours(item.published)
+        keywords, names = self._keywords(item.text or item.title or "")
+        title_embedding = (
+            embedding
+            if item.title_embedding is None
+            else np.asarray(item.title_embedding, dtype=np.float32).reshape(-1)
+        )
+        signals = _ArticleSignals(
+            embedding=embedding,
+            keywords=keywords,
+            title_terms=self._title_terms(item.title or ""),
+            names=self._name_terms(item),
+            title_embedding=title_embedding,
+            actors=item.actors,
+            hours=hours,
+            event=event_time(_lead_of(item, self.tuning.name_chars), hours),
+        )
+        return signals, names
 
     def _keywords(self, text: str) -> tuple[dict[int, float], dict[int, str]]:
         """The article's strongest TF-IDF terms (hashed), L2-normalised, and the terms' readable names.
@@ -722,6 +749,13 @@ class StoryClusterer:
             features[:, column["last_gap"]] = np.asarray(last_gaps) / window
         features[:, column["candidates"]] = math.log(len(candidates))
         features[:, column["undated"]] = 1.0 if hours is None else 0.0
+        if article.event is not None:
+            for position, story in enumerate(candidates):
+                days = _event_gap_days(article.event, story.events)
+                if days is not None:
+                    features[position, column["event_gap"]] = min(days, self.tuning.event_max_days) / max(
+                        self.tuning.event_max_days, 1e-9
+                    )
         actor_set = set(article.actors)
         for position, story in enumerate(candidates):
             row = features[position]
@@ -816,6 +850,9 @@ class StoryClusterer:
         story.term_names = {k: story.term_names[k] for k in story.keyword_sum if k in story.term_names}
         story.keyword_vector = _strongest(story.keyword_sum, tuning.story_keywords)
         story.actors.update(set(item.actors))
+        if article.event is not None:
+            story.events.append((article.event.day, article.event.weekday))
+            del story.events[: -tuning.nearest_members]
         story.refresh()
         title = (item.title or "").strip()
         if title and len(story.label_candidates) < tuning.label_candidates:
@@ -842,6 +879,30 @@ class StoryClusterer:
         terms = [story.term_names[k] for k, _ in ranked if k in story.term_names][: 5 - len(actors) if actors else 5]
         words = actors + [t for t in terms if t not in {a.lower() for a in actors}]
         return ", ".join(words) if words else "(untitled story)"
+
+
+def _lead_of(item: StoryItem, chars: int) -> str:
+    """The article's title and the first ``chars`` characters of its body (where a lead names its event)."""
+    title = item.title or ""
+    text = item.text or ""
+    body = text[len(title) :] if title and text.startswith(title) else text
+    return f"{title}\n{body[:chars]}" if title else body[:chars]
+
+
+def _event_gap_days(event: EventTime, members: list[tuple[int | None, int | None]]) -> float | None:
+    """Days from ``event`` to the nearest of a story's member events: by day when both have one, else by weekday
+    (the shorter way round the week); None when no member's event can be compared."""
+    best: float | None = None
+    for day, weekday in members:
+        if event.day is not None and day is not None:
+            gap = float(abs(event.day - day))
+        elif event.weekday is not None and weekday is not None:
+            apart = abs(event.weekday - weekday)
+            gap = float(min(apart, 7 - apart))
+        else:
+            continue
+        best = gap if best is None else min(best, gap)
+    return best
 
 
 def _dot(sparse: dict[int, float], other: dict[int, float]) -> float:
