@@ -11,7 +11,7 @@ holds a sentence of an earlier table (so no source of an earlier draw is drawn a
 sentence of 30–400 characters holding a digit or a number word that is in no earlier table, with the same
 generator. Earlier draws used bias residues 0, 350, 175 (BLIND, VALIDATION, FINAL), 88, 438, 263, 613, 131, 306
 (FOURTH–NINTH), PolNeAR train residues 0, 35, 17 and AllSides seeds 2029–2034; their scripts were not kept, this one
-is (TENTH–TWENTY-FIRST). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
+is (TENTH–TWENTY-SECOND). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
 needed to sample).
 Scraping leftovers (captions, tweets, link lines) are dropped by hand when annotating, and said so in the table.
 """
@@ -72,6 +72,8 @@ DRAWS = {
                       allsides=16, keep_abbreviations=True),
     "twenty-first": Draw(seed=2046, bias_residue=622, polnear_residues=(14, 63), bias=24, polnear=14, basil=12,
                          allsides=16, keep_abbreviations=True),
+    "twenty-second": Draw(seed=2047, bias_residue=347, polnear_residues=(24, 51), bias=24, polnear=14, basil=12,
+                          allsides=16, keep_abbreviations=True),
 }
 
 _NUMBER = re.compile(

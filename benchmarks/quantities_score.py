@@ -39,7 +39,7 @@ def _tables() -> dict[str, list[Any]]:
         tables[name] = getattr(test_quantities_fresh, name)
     for name in ("TENTH", "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "SEVENTEENTH"):
         tables[name] = getattr(test_quantities_draws, name)
-    for name in ("EIGHTEENTH", "NINETEENTH", "TWENTIETH", "TWENTY_FIRST", "CATEGORIES"):
+    for name in ("EIGHTEENTH", "NINETEENTH", "TWENTIETH", "TWENTY_FIRST", "TWENTY_SECOND", "CATEGORIES"):
         if hasattr(test_quantities_session5, name):
             tables[name] = getattr(test_quantities_session5, name)
     return tables

@@ -1,4 +1,4 @@
-"""Quantities, session 5: draws EIGHTEENTH to TWENTY_FIRST, each annotated before the rules ran on it.
+"""Quantities, session 5: draws EIGHTEENTH to TWENTY_SECOND, each annotated before the rules ran on it.
 
 Drawn by ``benchmarks/quantities_draw.py eighteenth`` (bias-corpus articles 44 modulo 700, PolNeAR *train* texts 2 and
 46 modulo 70, BASIL articles and AllSides story bodies in the order of ``random.Random(2043)``; every text an earlier
@@ -930,6 +930,237 @@ TWENTY_FIRST: list[tuple[str, str, str | None, list[Q]]] = [
 
 ]
 
+#: Drawn by ``benchmarks/quantities_draw.py twenty-second`` (bias-corpus articles 347 modulo 700, PolNeAR *train*
+#: texts 24 and 51 modulo 70, seed 2047; every text an earlier table drew from skipped) after the fixes TWENTY_FIRST
+#: prompted, and annotated by hand before the rules ran on it; the last draw of session 5, left untuned. A tweet left
+#: in a body was dropped ("No one should be above the law. pic.twitter.com/… — Paul Ryan (@SpeakerRyan) July 5,
+#: 2016</tweet>."). Where the conventions say nothing, the reader's answer was written: "five winners, every year" is 5
+#: per year; "the years 2006 through 2011" is one interval; "the ‘60s" (a left quote for the apostrophe) is the 1960s;
+#: "by July 24" written on July 24 sets no target (the date does not lie ahead).
+TWENTY_SECOND: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "In their poll they found that 80 percent of Fox viewers held at least one of three Iraq-related "
+     "misperceptions, more than any other news consumers, especially those that consume NPR and PBS.", "2015-01-26",
+     [Q(80, "percent"), Q(3, "Iraq-related misperceptions")]),
+    ("bias", "Born in South Bend in 1982, Mr Buttigieg studied at Harvard and Oxford, graduating from the latter "
+     "in 2007 with first-class honours in philosophy, politics and economics.", None,
+     [D("1982"), D("2007")]),
+    ("bias", "And in the report, the inspector general says that while IRS personnel did put applications from "
+     'some other types of organizations through extra reviews, "we determined during our reviews of '
+     "statistical samples of I.R.C. § 501(c)(4) tax-exempt applications that all cases with Tea Party, "
+     'Patriots, or 9/12 in their names were forwarded to the team of specialists" for added scrutiny.', "2013-05-15",
+     []),
+    ("bias", "Debris was found 100-200 kilometers (60-120 miles) from the aircraft's last known location over the "
+     "Java Sea, Indonesia's search and rescue agency said.", "2014-12-30",
+     [Q(100, "kilometers", "range", upper=200), Q(60, "miles", "range", upper=120)]),
+    ("bias", "To put that number into context, it is about 29 times as much as the roughly $14 billion a year that"
+     " the federal government spends on the Children’s Health Insurance Program, which covers nearly nine "
+     "million kids from low-income families.", "2017-12-18",
+     [Q(29, "times", "about"), Q(14e9, "USD per year", "about"), Q(9e6, "kids", "about")]),
+    ("bias", "The overwhelming majority of polls four years ago indicated Trump would lose as well.", "2020-07-12",
+     [Q(4, "year")]),
+    ("bias", "In letters to Mr. Rodham and GreenTech CEO Charles Wang last week, Mr. Grassley asked for "
+     "information to be provided by July 24, including a copy of Gulf Coast’s narrative and business plan "
+     "provided to USCIS and the total amount of foreign capital invested with Gulf Coast.", "2013-07-24",
+     [D("2013-W29"), D("2013-07-24")]),
+    ("bias", "More than 6,000 Salvadoran immigrants will likely face deportation in September 2019 after Trump "
+     "ended temporary protected status (TPS) for them earlier this year.", "2018-10-11",
+     [Q(6000, "Salvadoran immigrants", "over", "2019-09"), D("2019-09"), D("2018")]),
+    ("bias", "The Senate also passed by voice vote a measure to repeal the law's $2,500 cap on flexible spending "
+     "accounts and eliminate the requirement that consumers get a doctor's prescription before using FSA "
+     "or health savings account money on over-the-counter prescriptions.", "2013-03-23",
+     [Q(2500, "USD")]),
+    ("bias", "The Earthshot Prize will be awarded to five winners, every year, for the next 10 years.", None,
+     [Q(5, "per year"), Q(10, "year")]),
+    ("bias", '"One sophomoric response does not deserve another.', None,
+     []),
+    ("bias", "In a parallel effort, a separate group of four senators will introduce a bill this week dealing with"
+     " another thorny issue that is likely to be addressed in a comprehensive measure: visas for legal "
+     "immigrants with advanced skills in technology and science.", "2013-01-28",
+     [Q(4, "senators", time="2013-W05"), D("2013-W05")]),
+    ("bias", "At a public forum in Towson on Thursday, Mr. Small stood and asked the panel to respond to his "
+     "concern that the Common Core would lower standards and prepare students for community college rather"
+     " than four-year universities.", "2013-09-23",
+     [D("2013-09-19"), Q(4, "year")]),
+    ("bias", "And it can be deeply painful to be reminded that the traditions one loves are exclusionary to "
+     "others.", "2019-12-24",
+     []),
+    ("bias", 'From there, the biohacker says, it\'s simply "an economy of scale," since replication of a '
+     "bacterial-based DNA vaccine is far more efficient than a viral one that must be cultivated in "
+     "slower-replicating animal cells.", "2020-03-13",
+     []),
+    ("bias", "President Trump said Friday he’s decertifying the deal, but he stopped short of pulling out of the "
+     "international agreement, instead giving Congress 60 days to take a tougher approach toward Iran’s "
+     "lawless behavior.", "2017-10-15",
+     [D("2017-10-13"), Q(60, "day")]),
+    ("bias", "The three authors dedicate a couple of paragraphs to “critics” who take Trump to task for his racist"
+     " remarks, followed by a couple of paragraphs in which Trump people defend those racist remarks.", "2020-03-20",
+     [Q(3, "authors")]),
+    ("bias", "Take for example the Preservation of Antibiotics for Medical Treatment Act (PAMTA), a bill that "
+     "would save eight classes of antibiotic for use on humans and sick animals and which has been the "
+     "subject of frequent industry attacks.", "2013-12-27",
+     [Q(8, "classes")]),
+    ("bias", "We journalists often rush from one story to the next with whiplash-inducing speed — and sometimes "
+     "without time to reflect.", "2015-05-12",
+     []),
+    ("bias", "On Monday, a fifth woman came forward to accuse Moore of sexual misconduct alleging that Moore had "
+     "sexually assaulted her in the 1970s, when she was 16.", "2017-11-14",
+     [D("2017-11-13"), D("1970s"), Q(16, None)]),
+    ("bias", "The justices decided in a 5-4 vote on Thursday, with Roberts as the swing vote, that they will not "
+     "allow Louisiana to put into effect a law that requires abortion providers to have admitting "
+     "privileges at nearby hospitals.", None,
+     [Q(5, None, time="Thursday"), Q(4, None, time="Thursday"), D("Thursday", "relative")]),
+    ("bias", "If they come to the U.S., though, they see a 1,200 percent wage increase, which makes the trip far "
+     "more worth it.", "2018-11-28",
+     [Q(1200, "percent")]),
+    ("bias", "Spoken like an faithful child of the ‘60s.", "2013-10-31",
+     [D("1960s")]),
+    ("bias", "The Romney campaign, which has committed $3.4 million to television advertising through early next "
+     "week, started its version of “Doing Fine” last week, a twist on a 2008 commercial from the Obama "
+     "campaign that mocked Senator John McCain for uttering the ill-timed phrase “the fundamentals of our "
+     "economy are strong” as the stock market was plummeting and the economy was collapsing.", "2012-06-20",
+     [Q(3.4e6, "USD", time="2012-W26"), D("2012-W26"), D("2012-W24"), D("2008")]),
+    ("polnear", "Morton Blackwell, the conservative icon who founded the Leadership Institute in 1979 and is a "
+     "longtime Republican National Committeeman representing Virginia, has endorsed Sen. Ted Cruz for "
+     "president.", "2016-01-10",
+     [D("1979")]),
+    ("polnear", "Sanders said if he were president, DACA and DAPA would be supplemented by deportation relief for "
+     "parents of DACA recipients, along with other family members and anyone who would have been eligible "
+     "for legal status under the 2013 immigration reform bill that passed the Senate but never got a vote "
+     "in the House.", "2015-11-09",
+     [D("2013")]),
+    ("polnear", "Republican turnout in the South Carolina primary, by contrast, was up more than 70 percent from "
+     "2008.", "2016-02-28",
+     [Q(70, "percent", "over"), D("2008")]),
+    ("polnear", "Ilya Shapiro argues at The Federalist that some of the blame for the rise of Donald Trump belongs to"
+     " Chief Justice Roberts’ 2012 opinion in the Obamacare case, NFIB v.", "2016-05-07",
+     [D("2012")]),
+    ("polnear", "In addition to the rent for Trump Tower space in Manhattan, Trump has paid his eponymous golf "
+     "courses and restaurants more than $260,000 since his campaign and the RNC struck a joint fundraising"
+     " deal in mid-May, after he essentially locked up the GOP nomination.", "2016-08-23",
+     [Q(260000, "USD", "over", "2016-05"), D("2016-05")]),
+    ("polnear", "Mrs. Clinton had some of her highest approval ratings ever after revelations that Mr. Clinton had a "
+     "relationship with Ms. Lewinsky, a 22-year-old White House intern.", "2015-12-31",
+     [Q(22, "year", measure="age")]),
+    ("polnear", "Mrs. Clinton, a former senator from New York, received support from roughly six in 10 Democrats on "
+     "Long Island, and she overwhelmed Mr. Sanders in Manhattan, Queens and the Bronx.", "2016-04-21",
+     [Q(60, "percent", "about")]),
+    ("polnear", "Yet in addition to worrying that she is out of step, Mrs. Clinton is somewhat hemmed in by her "
+     "record: She and her husband supported the North American Free Trade Agreement, which caused "
+     "significant economic pain in the industrial Midwest after it went into effect in 1994.", "2016-06-27",
+     [D("1994")]),
+    ("polnear", "Jeb Bush, too, instructed the Washington Speakers Bureau to stop booking paid appearances seven "
+     "months before he announced, and he gave his last paid speeches in early 2015 before he launched his "
+     "presidential bid.", "2015-12-15",
+     [Q(7, "month"), D("2015")]),
+    ("polnear", "After Deputy Secretary of State Tom Nides chimed in with an attaboy for Biden, Clinton offered a "
+     "somewhat more reserved response about the man who considered challenging her for the Democratic "
+     "presidential nomination in 2016 but ultimately stepped aside.", "2016-02-19",
+     [D("2016")]),
+    ("polnear", "One advantage to the AFL-CIO in endorsing late is that it gave Sanders' candidacy time to push "
+     "Clinton’s policy stances in a more labor-friendly direction on trade and inequality.", "2016-06-10",
+     []),
+    ("polnear", "The nonprofit subsequently paid at least $2.2 million to the lobbying firms to advocate positions "
+     "generally in line with those of Yanukovych's government.", "2016-08-17",
+     [Q(2.2e6, "USD", "at least")]),
+    ("polnear", "Johnston graduated from Keene State College owing more than $90,000.", "2016-02-04",
+     [Q(90000, "USD", "over")]),
+    ("basil", '"There\'s a real sense in the Republican Party that there\'s no one speaking, not only to them, but '
+     'speaking for them," Huckabee said then.', "2015-05-05",
+     []),
+    ("basil", "In follow-up questioning by Representative Gerald E. Connolly, a Virginia Democrat, Mr. Shulman "
+     "offered what he said was one of the many plausible explanations why he would have visited the White "
+     "House.", "2013-05-22",
+     []),
+    ("basil", "Vicente Fox, Mexico’s president from 2000 to 2006, said on Wednesday that the invitation from Mr. "
+     "Peña Nieto was a mistake and that Mr. Trump should never be trusted in the country because of the "
+     "way he has demonized its people.", "2016-08-31",
+     [D("2000/2006"), D("2016-08-31")]),
+    ("basil", "One of the Republican primary field's leading candidates, businessman Mark Jacobs, immediately "
+     "released a radio ad in an attempt to capitalize on the negative attention focused on Braley.", "2014-03-26",
+     []),
+    ("basil", "He’ll make the announcement today at 11am from his hometown of Livingston, New Jersey.", "2015-06-30",
+     [D("2015-06-30")]),
+    ("basil", "The war in Afghanistan, which has entered its ninth year, was started by former President George W. "
+     "Bush in response to the terrorist attacks on Sept. 11, 2001.", "2010-07-02",
+     [D("2001-09-11")]),
+    ("basil", "While serving as a senator from New York in 2007, Clinton criticized the Bush administration for its"
+     ' "secrecy," according to The Hill.', "2015-03-05",
+     [D("2007")]),
+    ("basil", "“Alongside that, Sen. Grassley’s one of only two working family farmers in the United States Senate,"
+     " where he brings Iowa common sense to work for ag, anti-trust, transportation, environmental, "
+     "energy, trade, health care, communications, national security, and tax policy that works for all of "
+     "America,” the aide said.", "2014-03-25",
+     [Q(2, "working family farmers")]),
+    ("basil", "His wife later pleaded guilty Wednesday to a charge of filing false joint federal income tax returns"
+     " for the years 2006 through 2011 that knowingly understated the income the couple received.", "2013-02-20",
+     [D("2013-02-20"), D("2006/2011")]),
+    ("basil", "Last year Romney had signed a pledge sponsored by the National Organization for Marriage promising "
+     "to support a federal ammendment defining marriage as the union of one man and one woman.", "2012-05-09",
+     [D("2011"), Q(1, "man", time="2011"), Q(1, "woman", time="2011")]),
+    ("basil", "But Reid plans to file cloture this week on at least three measures: the DREAM Act, collective "
+     "bargaining for firefighters, and a 9/11 health bill.", "2010-12-01",
+     [D("2010-W48"), Q(3, "measures", "at least", "2010-W48")]),
+    ("basil", "Beck Wows the CPAC Crowd Glenn Beck, the hero of the political right and the closing speaker of a "
+     "three-day conservative conference, ripped the roof off a Washington hotel Saturday with a sweeping "
+     "denunciation of progressivism.", "2010-02-20",
+     [Q(3, "day", time="2010-02-20"), D("2010-02-20")]),
+    ("allsides", "In a 60-48 vote mainly along party lines, the Emergency Powers Act of 1945 was officially scuttled.",
+     "2021-07-24",
+     [Q(60, None), Q(48, None), D("1945")]),
+    ("allsides", "The U.S. recovery from the latest Covid-19 wave is taking hold across the country, with cases "
+     "dropping or poised to start falling in the vast majority of states.", "2021-09-30",
+     []),
+    ("allsides", "With fewer than two weeks to go before her departure, Flynn reached out to her travel agent, who "
+     "expressed no concerns.", "2021-09-03",
+     [Q(2, "week", "under")]),
+    ("allsides", "Pelosi made clear on Thursday that she won’t relent, telling reporters that the two men “took "
+     "actions that made it ridiculous to put them on...", "2021-07-22",
+     [D("2021-07-22"), Q(2, "men")]),
+    ("allsides", "But even as new reported COVID-19 cases and hospitalizations fall and attention on Afghanistan "
+     "fades, his approval rating hasn’t bounced back.", "2021-10-12",
+     []),
+    ("allsides", "The document, written in 2016, summarized an FBI investigation into those ties called Operation "
+     "ENCORE.", "2021-09-12",
+     [D("2016")]),
+    ("allsides", "US guest of honour and Fox News host Tucker Carlson was granted a lightning visit by military "
+     "helicopter to Hungary's 175km (109-mile) high-tech, high-cost razor-wire border fence with Serbia "
+     "this week.", "2021-08-05",
+     [Q(175, "km", time="2021-W31"), Q(109, "mile", time="2021-W31"), D("2021-W31")]),
+    ("allsides", "Geneva was also the site of the 1985 summit between Mikhail Gorbachev, the Soviet leader, and Ronald"
+     " Reagan, also focused on the nuclear arms race.", "2021-05-25",
+     [D("1985")]),
+    ("allsides", "Cuomo deployed 500 National Guard troops on Saturday, detailing plans ahead of the life-threatening "
+     "storm’s arrival.", "2021-08-21",
+     [Q(500, "National Guard troops", time="2021-08-21"), D("2021-08-21")]),
+    ("allsides", "One Democrat, Sen. Joe Manchin of West...", "2021-06-22",
+     []),
+    ("allsides", "Despite the U.S. being on track to hit 160 million people fully vaccinated in the coming days, Biden"
+     " said, millions remain unvaccinated against Covid, “and because of that, their communities are at "
+     "risk, their friends are at risk, the people they care about are at risk.”", "2021-07-06",
+     [Q(160e6, "people", "target")]),
+    ("allsides", "The justices, hearing arguments in the case of a 14-year-old high school freshman’s Snapchat "
+     "F-bombs, struggled to fit the need to protect students’ political and religious expression with the "
+     "ability of schools to get at disruptive, even potentially dangerous, speech that occurs outside the "
+     "school setting.", "2021-04-28",
+     [Q(14, "year", measure="age")]),
+    ("allsides", "But the Georgia Republican declined to walk back other controversial statements she has made, "
+     "including one in which she compared the Democratic Party to Hitler’s party, the National Socialist "
+     "German Workers’ Party.", "2021-06-14",
+     []),
+    ("allsides", "ET, 11 days after the shocking collapse of much of the residential Champlain Towers structure on "
+     "June 24 that resulted in 24 confirmed deaths, with 121 people still unaccounted for, according to "
+     "Miami-Dade County officials.", "2021-07-05",
+     [Q(11, "day"), D("2021-06-24"), Q(24, "confirmed deaths", time="2021-06-24"), Q(121, "people")]),
+    ("allsides", "Alabama schools reported 13,000 coronavirus cases in a two-week period on Friday, according to data "
+     "from the Alabama Department of Public Health and the Alabama State Department of Education.", "2021-09-05",
+     [Q(13000, "coronavirus cases", time="2021-09-03"), Q(2, "week", time="2021-09-03"), D("2021-09-03")]),
+    ("allsides", "As the Senate was putting the finishing touches on a bipartisan infrastructure bill Monday, "
+     "Democrats released their $3.5 trillion budget plan that sets the stage for a massive investment in "
+     "social programs and climate policy.", "2021-08-09",
+     [D("2021-08-09"), Q(3.5e12, "USD")]),
+
+]
+
 #: Rows for the categories session 4's first runs missed, from real sentences found by searching ../shared/eval for
 #: each shape (PolNeAR train and dev, AllSides, BASIL) and annotated to the conventions; development rows (written
 #: while the rules for them were), so their score is no estimate for unseen text: a scale word glued to its number,
@@ -998,11 +1229,11 @@ CATEGORIES: list[tuple[str, str, str | None, list[Q]]] = [
 
 
 def test_session_five_tables_are_real() -> None:
-    sources = _sources_text(bias_residues=(44, 503, 281, 622)) + " " + _corpus_text()
-    for table in (EIGHTEENTH, NINETEENTH, TWENTIETH, TWENTY_FIRST, CATEGORIES):
+    sources = _sources_text(bias_residues=(44, 503, 281, 622, 347)) + " " + _corpus_text()
+    for table in (EIGHTEENTH, NINETEENTH, TWENTIETH, TWENTY_FIRST, TWENTY_SECOND, CATEGORIES):
         for source, sentence, _, _ in table:
             assert _squash(sentence)[:80] in sources, (source, sentence)
-    assert min(len(EIGHTEENTH), len(NINETEENTH), len(TWENTIETH), len(TWENTY_FIRST)) >= 60
+    assert min(len(EIGHTEENTH), len(NINETEENTH), len(TWENTIETH), len(TWENTY_FIRST), len(TWENTY_SECOND)) >= 60
 
 
 #: First run of EIGHTEENTH (commit "an eighteenth fresh draw", on the rules after session 5's fixes of session 4's
