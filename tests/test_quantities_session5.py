@@ -1284,6 +1284,18 @@ TWENTY_FIRST_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.766  # 49 of 64
 #: TWENTY_FIRST after the fixes it prompted (tuned): 0.922 with the parse (59 of 64), 0.828 without; minus a margin.
 MIN_TWENTY_FIRST_ACCURACY = 0.90
 MIN_TWENTY_FIRST_ACCURACY_WITHOUT_PARSE = 0.80
+#: First run of TWENTY_SECOND (commit "a twenty-second fresh draw", on the rules fixed after TWENTY_FIRST — the rules
+#: as session 5 leaves them): the honest figure. Left untuned: its gate pins that figure minus a margin. Its 12 misses
+#: with the parse: "§ 501(c)(4)" read as a count, "29 times as much" read without "times", "five winners, every year"
+#: not a rate, "when she was 16" (an age) dated, "the ‘60s" with a left quote, "the years 2006 through 2011" read as two
+#: dates, "one man and one woman" not counted, "a three-day conference" left undated in an apposition to the subject,
+#: a tally dated by "the Emergency Powers Act of 1945" (a date naming the act), "175km" glued, "with 121 people still
+#: unaccounted for" (an absolute phrase) dated, "13,000 coronavirus cases … on Friday" left undated (5 of 12 on the
+#: time field).
+TWENTY_SECOND_ACCURACY_FIRST_RUN = 0.815  # 53 of 65 with the parse (as the claims stage runs it)
+TWENTY_SECOND_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.815  # 53 of 65
+MIN_TWENTY_SECOND_ACCURACY = 0.79
+MIN_TWENTY_SECOND_ACCURACY_WITHOUT_PARSE = 0.79
 #: CATEGORIES (development rows): 1.000 with the parse, 0.762 without (the year from the tense needs the parse).
 MIN_CATEGORIES_ACCURACY = 0.95
 MIN_CATEGORIES_ACCURACY_WITHOUT_PARSE = 0.72
@@ -1294,6 +1306,7 @@ SESSION_FIVE_GATES = [
     ("nineteenth", NINETEENTH, MIN_NINETEENTH_ACCURACY, MIN_NINETEENTH_ACCURACY_WITHOUT_PARSE),
     ("twentieth", TWENTIETH, MIN_TWENTIETH_ACCURACY, MIN_TWENTIETH_ACCURACY_WITHOUT_PARSE),
     ("twenty-first", TWENTY_FIRST, MIN_TWENTY_FIRST_ACCURACY, MIN_TWENTY_FIRST_ACCURACY_WITHOUT_PARSE),
+    ("twenty-second", TWENTY_SECOND, MIN_TWENTY_SECOND_ACCURACY, MIN_TWENTY_SECOND_ACCURACY_WITHOUT_PARSE),
     ("categories", CATEGORIES, MIN_CATEGORIES_ACCURACY, MIN_CATEGORIES_ACCURACY_WITHOUT_PARSE),
 ]
 
