@@ -114,7 +114,8 @@ CANDIDATE_SIGNALS_MEASURED = {
     "odd, story encoder: spread 0.919 -> 0.893, no dates 0.616 -> 0.629; general: 0.907 -> 0.912, 0.657 -> 0.671",
     "event_gap + event_known ('both name a day')": "dense 0.924 / 0.739 (cap 1)",
     "encoder recipe sweep (fold-wise, stories_encoder protocol, with event_gap; shipped recipe seed 13 / 14: "
-    "0.936 / 0.806, 0.939 / 0.802)": "temperature 0.1: 0.937 / 0.810; lr 1e-4: 0.936 / 0.800 (without event_gap "
+    "0.936 / 0.806, 0.939 / 0.802)": "temperature 0.1: 0.937 / 0.810; lr 1e-4: 0.936 / 0.800; "
+    "3 frozen layers: 0.936 / 0.805 (without event_gap "
     "temperature 0.1 led, 0.938 / 0.768 vs 0.919 / 0.737; with it no recipe beats seed noise: v1 kept)",
     "pair re-ranker (3-layer MiniLM cross-encoder on even pairs, commit bf1bf04)": "held-out fold close pairs ROC "
     "AUC 0.87 (encoder cosine 0.99; pairs <= 3 days, cosine > 0.5: 0.70 vs 0.90); fitted weight in the close "

@@ -38,12 +38,12 @@ Reproduce one: ``nice -n 5 python -m storylens.stories.train_encoder --work /tmp
 ``storylens.evaluate.stories_encoder.fold_scores(articles, np.load("/tmp/stories_e5/ft6-fold0.npy"), 1,
 StorySettings())``.
 
-Session 5, recipe sweep (both folds, seeds fixed, ``/tmp/D6/sweep.py``-style runs of :func:`train_encoder` with
-one change each, scored by ``storylens.evaluate.stories_encoder.fold_scores`` with the event-day signal; mean
-spread / no-dates F1 of the two folds): shipped recipe 0.936 / 0.806 (seed 14: 0.939 / 0.802); temperature 0.1:
-0.937 / 0.810; learning rate 1e-4: 0.936 / 0.800. Without the event-day signal temperature 0.1 had led (0.938 / 0.768
-against 0.919 / 0.737); with it no change beats seed noise, so v1 stays. About 470 CPU s per pair of fold encoders
-on a loaded machine.
+Session 5, recipe sweep (both folds, seeds fixed, one change each to :class:`TrainConfig`, scored by
+``storylens.evaluate.stories_encoder.fold_scores`` with the event-day signal; mean spread / no-dates F1 of the two
+folds): shipped recipe 0.936 / 0.806 (seed 14: 0.939 / 0.802); temperature 0.1: 0.937 / 0.810; learning rate 1e-4:
+0.936 / 0.800; 3 frozen layers instead of 4: 0.936 / 0.805. Without the event-day signal temperature 0.1 had led
+(0.938 / 0.768 against 0.919 / 0.737); with it no change beats seed noise, so v1 stays. About 470 CPU s per pair of
+fold encoders (840 with 3 frozen layers) on a loaded machine.
 
 The clusterer's weights for the shipped encoder are fitted on the even roundups embedded *out of fold* (each by
 the fold encoder that did not see it), so they expect the cosines of unseen stories, not the inflated ones of
