@@ -12,9 +12,11 @@ import pytest
 
 from storylens.errors import ModelError
 from storylens.evaluate.attribution_tagger import SelectorSettings, fit_selector
+from storylens.extract.actors import find_actors
 from storylens.extract.attribution_selector import (
     FEATURES,
     CandidateClassifier,
+    WordTags,
     candidate_features,
     candidates_of,
     select_attributions,
@@ -24,9 +26,13 @@ from storylens.extract.attribution_tagger import (
     TaggedAttribution,
     TokenisedArticle,
     load_tokenizer,
+    resolve_tagged_speakers,
+    tagged_to_quote,
     tokenise_article,
 )
-from storylens.records import Quote, Speaker, SpeakerKind
+from storylens.extract.parse import ParsedArticle, parse_article
+from storylens.nlp import Resources
+from storylens.records import Article, Quote, Segment, SegmentKind, Speaker, SpeakerKind
 
 TEXT = (
     "The senator said the bill would fail in the Senate. "
@@ -38,6 +44,16 @@ TEXT = (
 def _span(words: str) -> tuple[int, int]:
     start = TEXT.index(words)
     return start, start + len(words)
+
+
+def _parsed(text: str, resources: Resources) -> ParsedArticle:
+    article = Article("a", "test", None, None, None, "en", text, (Segment(SegmentKind.PARAGRAPH, 0, len(text), text),))
+    return parse_article(article, resources.spacy)
+
+
+@pytest.fixture(scope="module")
+def words(resources: Resources) -> WordTags:
+    return WordTags.of(_parsed(TEXT, resources))
 
 
 def _tokens() -> TokenisedArticle:
@@ -116,29 +132,72 @@ def test_the_shipped_selector_loads() -> None:
     assert classifier.feature_names == FEATURES and 0 < classifier.threshold < 1
 
 
-def test_features_read_the_tagger_probabilities_over_the_candidate_and_flag_fragments() -> None:
+def test_features_read_the_tagger_probabilities_over_the_candidate_and_flag_fragments(words: WordTags) -> None:
     tokens = _tokens()
     content = _span("the plan costs too much money")
     probabilities = _probabilities(tokens, [content])
     (supported,) = candidates_of([], [TaggedAttribution((content,), _span("believe"), _span("Officials"), False)])
     fragment_span = _span("plan costs too much money")
     (fragment,) = candidates_of([], [TaggedAttribution((_span("bill would fail in the"),), None, None, False)])
-    row = dict(zip(FEATURES, candidate_features(TEXT, tokens, probabilities, supported, []), strict=True))
+    row = dict(zip(FEATURES, candidate_features(TEXT, tokens, probabilities, supported, [], words), strict=True))
     assert row["p_mean"] == pytest.approx(1.0) and row["p_before"] == 0.0 and row["rule"] == 0.0
     assert row["has_cue"] == 1.0 and row["has_source"] == 1.0 and row["lower_start"] == 1.0
     (capital,) = candidates_of([], [TaggedAttribution((_span("Officials believe"),), None, None, False)])
-    assert candidate_features(TEXT, tokens, probabilities, capital, [])[FEATURES.index("lower_start")] == 0.0
+    assert candidate_features(TEXT, tokens, probabilities, capital, [], words)[FEATURES.index("lower_start")] == 0.0
     shifted = candidates_of([], [TaggedAttribution((fragment_span,), None, None, False)])[0]
-    row_shifted = dict(zip(FEATURES, candidate_features(TEXT, tokens, probabilities, shifted, []), strict=True))
+    row_shifted = dict(zip(FEATURES, candidate_features(TEXT, tokens, probabilities, shifted, [], words), strict=True))
     assert row_shifted["p_before"] == pytest.approx(1.0)  # the content goes on before its start: cut
-    row_fragment = dict(zip(FEATURES, candidate_features(TEXT, tokens, probabilities, fragment, []), strict=True))
+    row_fragment = dict(
+        zip(FEATURES, candidate_features(TEXT, tokens, probabilities, fragment, [], words), strict=True)
+    )
     assert row_fragment["func_end"] == 1.0 and row_fragment["p_mean"] == 0.0
     agreeing = candidates_of([_quote(content, _span("believe"), _span("Officials"), False)], [])
-    row_agree = dict(zip(FEATURES, candidate_features(TEXT, tokens, probabilities, supported, agreeing), strict=True))
+    row_agree = dict(
+        zip(FEATURES, candidate_features(TEXT, tokens, probabilities, supported, agreeing, words), strict=True)
+    )
     assert row_agree["agree"] == pytest.approx(1.0)
+    # The parse tells a reported clause from a fragment cut out of one.
+    assert row["finite"] == 1.0 and row["cue_verb"] == 1.0 and row["first_adp"] == 0.0 and row["first_ing"] == 0.0
+    assert row["source_pronoun"] == 0.0
+    (cut,) = candidates_of([], [TaggedAttribution((_span("in the Senate"),), None, None, False)])
+    row_cut = dict(zip(FEATURES, candidate_features(TEXT, tokens, probabilities, cut, [], words), strict=True))
+    assert row_cut["first_adp"] == 1.0 and row_cut["finite"] == 0.0 and row_cut["cue_verb"] == 0.0
 
 
-def test_selection_keeps_direct_quotes_takes_the_best_of_overlapping_candidates_and_borrows_rule_speakers() -> None:
+def test_tagged_speakers_resolve_as_the_rules_resolve_theirs(resources: Resources) -> None:
+    text = (
+        "NATO Secretary General Mark Rutte spoke in Berlin on Thursday. "
+        "He linked Ukraine's struggles directly to NATO's security. "
+        "Rutte warned that the alliance must spend more."
+    )
+    parsed = _parsed(text, resources)
+    actors = find_actors(parsed)
+
+    def span(words: str) -> tuple[int, int]:
+        start = text.index(words)
+        return start, start + len(words)
+
+    pronoun = tagged_to_quote(
+        "a",
+        text,
+        TaggedAttribution(
+            (span("Ukraine's struggles directly to NATO's security"),), span("linked"), span("He"), False
+        ),
+    )
+    sourceless = tagged_to_quote(
+        "a", text, TaggedAttribution((span("the alliance must spend more"),), span("warned"), None, False)
+    )
+    rutte = next(a for a in actors if "Rutte" in a.name)
+    resolved = resolve_tagged_speakers(parsed, actors, [pronoun, sourceless], [])
+    assert resolved[0].speaker.actor == rutte.id and resolved[0].speaker.kind is SpeakerKind.NAMED
+    assert (resolved[0].speaker.start, resolved[0].speaker.end) == span("He")  # the tagged span is kept
+    assert resolved[1].speaker.actor == rutte.id and resolved[1].speaker.text == "Rutte"  # the cue's subject
+    assert resolve_tagged_speakers(parsed, actors, [pronoun], [pronoun]) == (pronoun,)  # rule quotes stay as they are
+
+
+def test_selection_keeps_direct_quotes_takes_the_best_of_overlapping_candidates_and_borrows_rule_speakers(
+    words: WordTags,
+) -> None:
     tokens = _tokens()
     direct = _quote(_span("We will not give up,"), _span("told"), _span("the governor"), True)
     weak_rule = _quote(_span("would fail in the Senate"), _span("said"), _span("The senator"), False)
@@ -154,6 +213,7 @@ def test_selection_keeps_direct_quotes_takes_the_best_of_overlapping_candidates_
         tokens,
         probabilities,
         _trained_on_p_mean(),
+        words,
     )
     assert [q.text for q in selected] == ["the bill would fail in the Senate", "We will not give up,"]
     added = selected[0]

@@ -4,24 +4,39 @@ Why: the rules (:mod:`storylens.extract.quotes`) and the tagger (:mod:`storylens
 reach all-attribution F1 ≈ 0.68 on PolNeAR, with different errors. Adding the tagger's attributions the rules
 missed (the session-3 merge) lifts recall but keeps every false positive of both. Here every indirect candidate
 of either system is scored by a classifier that reads the tagger's per-wordpiece probabilities over the
-candidate's content, cue and source spans, the agreement between the two systems and a few surface cues
-(fragmentary starts and ends, the rules' speaker kind); the best-scored candidates win, one per stretch of text.
+candidate's content, cue and source spans, the agreement between the two systems, a few surface cues
+(fragmentary starts and ends, the rules' speaker kind) and, since session 5, the parse's words (:class:`WordTags`: a
+content opening on a preposition, a conjunction, a participle or "to", whether it holds a finite verb, whether the
+cue is a verb and the source a pronoun); the best-scored candidates win, one per stretch of text.
 
 Selection (:func:`select_attributions`): the rules' direct quotes are always kept (the rules are better at direct
 quotes, so direct F1 is unchanged); the other candidates are taken in decreasing probability while it reaches
 :attr:`CandidateClassifier.threshold`, skipping any that overlaps one already taken. A tagged attribution whose
-cue is also a rule quote's cue takes that quote's speaker (resolved to an actor by the rules).
+cue is also a rule quote's cue takes that quote's speaker (resolved to an actor by the rules); the speakers of the
+others are resolved by the rules' own speaker reading
+(:func:`storylens.extract.attribution_tagger.resolve_tagged_speakers`). Measured on held-out train for the
+shared-cue case: the rule speaker is right 286 of 343 times, the tagger's own source span would be right in 7 of
+the 57 misses and wrong in 14 of the hits, so the rule speaker stays.
 
 Model: scikit-learn's ``HistGradientBoostingClassifier`` fitted on the 140 held-out PolNeAR train articles (rules
 whose logistic models were fitted on the other 700, tagger probabilities of the tagger trained on the same 700, so
 both are out-of-sample as at run time); training, cross-validation and figures are in
 :mod:`storylens.evaluate.attribution_tagger`. Its trees are stored as plain arrays
-(``resources/attribution-tagger-selector-v1.npz``, no pickle) and walked here with numpy: a few lines, and the
+(``resources/attribution-tagger-selector-v2.npz``, no pickle) and walked here with numpy: a few lines, and the
 run time needs no scikit-learn internals, whose pickles are tied to one scikit-learn version.
 
-Measured: held-out train (5-fold CV) all-attribution F1 0.688 for the rules → 0.752; PolNeAR dev 0.685 → 0.748
-(P 0.723 → 0.808, R 0.650 → 0.696), direct F1 unchanged (0.894), speaker accuracy 0.950 → 0.911 (the tagger's own
-sources, for attributions the rules did not find, are right less often).
+Measured (v1, session 4): held-out train (5-fold CV) all-attribution F1 0.688 for the rules → 0.752; PolNeAR dev
+0.685 → 0.748 (P 0.723 → 0.808, R 0.650 → 0.696), direct F1 unchanged (0.894), speaker accuracy 0.950 → 0.911 (the
+tagger's own sources, for attributions the rules did not find, are right less often).
+
+Session 5 (v2, the parse features above; refitted on the rules of 23 Nov 15:05): with the rules of 11:00 the
+parse features lift held-out CV all F1 0.750 → 0.753 at threshold 0.35. With the rules of 15:05 (rules alone 0.690,
+direct 0.917): selection 0.751 / 0.749 / 0.748 at thresholds 0.3 / 0.35 / 0.4 (0.35 kept, as in v1), speaker
+accuracy 0.920. PolNeAR dev, run once: all P 0.800 R 0.688 F1 0.740, indirect 0.686, direct 0.894 (the rules'),
+speaker accuracy 0.916 (1,338 / 1,461). The rules' own gains since session 4 overlap what the selection added, so
+the selection's margin shrank; the fragments it adds on the seeds are contents opening on a participle
+("portraying the Kremlin's ambitions …"), which PolNeAR annotates as contents: 74% of the tagger's candidates that
+open on one are true on held-out train, so no rule drops them.
 """
 
 from __future__ import annotations
@@ -32,6 +47,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -47,18 +63,22 @@ from storylens.extract.attribution_tagger import (
 from storylens.extract.quotes import quote_id
 from storylens.records import Quote, SpanRef, SpeakerKind
 
+if TYPE_CHECKING:
+    from storylens.extract.parse import ParsedArticle
+
 __all__ = [
     "FEATURES",
     "SELECTOR_ARTEFACT",
     "Candidate",
     "CandidateClassifier",
+    "WordTags",
     "candidate_features",
     "candidates_of",
     "select_attributions",
 ]
 
 #: File name of the shipped classifier inside ``storylens/resources``.
-SELECTOR_ARTEFACT = "attribution-tagger-selector-v1.npz"
+SELECTOR_ARTEFACT = "attribution-tagger-selector-v2.npz"
 SOURCE_LAYER, CUE_LAYER, CONTENT_LAYER = 0, 1, 2
 #: Words that end no attribution's content: a content ending on one was cut mid-phrase.
 FUNCTION_WORDS = frozenset(
@@ -113,7 +133,54 @@ FEATURES = (
     "func_end",
     *(f"spk_{kind.value}" for kind in _SPEAKER_KINDS),
     "partial",
+    "first_adp",
+    "first_ing",
+    "first_verb",
+    "first_to",
+    "finite",
+    "cue_verb",
+    "source_pronoun",
 )
+#: Penn tags of a finite verb: a content with none is a phrase, not a reported clause.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+@dataclass(frozen=True)
+class WordTags:
+    """The parse's words of one article: character spans, Penn tags and coarse parts of speech, in reading order.
+
+    The selector reads them to tell a reported clause from a fragment ("on European conflicts and more …",
+    "portraying the Kremlin's ambitions …": a content opening on a preposition or a participle, with no finite
+    verb, was cut out of its clause)."""
+
+    starts: npt.NDArray[np.int64]
+    ends: npt.NDArray[np.int64]
+    tags: tuple[str, ...]
+    pos: tuple[str, ...]
+
+    @classmethod
+    def of(cls, parsed: ParsedArticle) -> WordTags:
+        """The words of every analysed segment of ``parsed``, with article offsets."""
+        starts: list[int] = []
+        ends: list[int] = []
+        tags: list[str] = []
+        pos: list[str] = []
+        for segment in parsed.segments:
+            for token in segment.doc:
+                if token.is_space:
+                    continue
+                starts.append(segment.offset + token.idx)
+                ends.append(segment.offset + token.idx + len(token.text))
+                tags.append(token.tag_)
+                pos.append(token.pos_)
+        return cls(np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64), tuple(tags), tuple(pos))
+
+    def within(self, spans: Sequence[tuple[int, int]]) -> list[int]:
+        """Indices of the words that start inside ``spans``, in order."""
+        inside = np.zeros(len(self.starts), dtype=np.bool_)
+        for start, end in spans:
+            inside |= (self.starts >= start) & (self.starts < end)
+        return np.flatnonzero(inside).tolist()
 
 
 @dataclass(frozen=True)
@@ -170,8 +237,10 @@ def candidate_features(
     probabilities: npt.NDArray[np.float32],
     candidate: Candidate,
     others: Sequence[Candidate],
+    words: WordTags,
 ) -> list[float]:
-    """The :data:`FEATURES` of ``candidate``; ``others`` are the other system's candidates (for agreement)."""
+    """The :data:`FEATURES` of ``candidate``; ``others`` are the other system's candidates (for agreement);
+    ``words`` the article's parse (:meth:`WordTags.of`)."""
     inside = probabilities[:, :, BEGIN] + probabilities[:, :, INSIDE]
     content_p = inside[:, CONTENT_LAYER]
     pieces = _pieces_of(tokens, candidate.content)
@@ -212,6 +281,12 @@ def candidate_features(
     func_end = float(bool(last_words) and last_words[-1].lower().strip(",.;:") in FUNCTION_WORDS)
     quote = candidate.quote
     kinds = [float(quote is not None and quote.speaker.kind is kind) for kind in _SPEAKER_KINDS]
+    content_words = words.within(candidate.content)
+    spoken = [i for i in content_words if words.pos[i] != "PUNCT"]  # the first word, not an opening mark
+    first_tag = words.tags[spoken[0]] if spoken else ""
+    first_pos = words.pos[spoken[0]] if spoken else ""
+    cue_words = words.within([candidate.cue]) if candidate.cue is not None else []
+    source_words = words.within([candidate.source]) if candidate.source is not None else []
     return [
         float(quote is not None),
         agree,
@@ -231,6 +306,13 @@ def candidate_features(
         func_end,
         *kinds,
         float(quote is not None and quote.partial),
+        float(first_pos in {"ADP", "CCONJ"}),
+        float(first_tag == "VBG"),
+        float(first_pos in {"VERB", "AUX"} and first_tag != "VBG"),
+        float(first_tag == "TO"),
+        float(any(words.tags[i] in FINITE_TAGS for i in content_words)),
+        float(any(words.pos[i] in {"VERB", "AUX"} for i in cue_words)),
+        float(bool(source_words) and all(words.pos[i] == "PRON" for i in source_words)),
     ]
 
 
@@ -339,12 +421,14 @@ def select_attributions(
     tokens: TokenisedArticle,
     probabilities: npt.NDArray[np.float32],
     classifier: CandidateClassifier,
+    words: WordTags,
     threshold: float | None = None,
     keep_swallowing: bool = False,
 ) -> tuple[Quote, ...]:
     """The attributions of one article chosen among the rules' quotes and the tagger's (see the module docstring).
 
-    ``tokens`` and ``probabilities`` are the tagger's wordpieces and per-piece probabilities of ``text``;
+    ``tokens`` and ``probabilities`` are the tagger's wordpieces and per-piece probabilities of ``text``, ``words``
+    its parse's words;
     ``threshold`` overrides the classifier's own; a tagged content covering two rule attributions with different
     cues is skipped unless ``keep_swallowing``. Reading order.
     """
@@ -355,7 +439,7 @@ def select_attributions(
     learned = [c for c in candidates if c.quote is None]
     rows = np.array(
         [
-            candidate_features(text, tokens, probabilities, c, learned if c.quote is not None else rules)
+            candidate_features(text, tokens, probabilities, c, learned if c.quote is not None else rules, words)
             for c in candidates
         ],
         dtype=np.float64,
