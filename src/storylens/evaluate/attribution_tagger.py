@@ -92,7 +92,8 @@ speaker: right 286 of 343, against 7 rescued and 14 lost by the tagger's own sou
 PolNeAR dev (84 articles), run once for this setting: tagger alone all F1 0.672 (unchanged weights); selection
 direct P 0.931 R 0.859 F1 0.894 (the rules'), indirect P 0.749 R 0.633 F1 0.686, all P 0.800 R 0.688 **F1 0.740**,
 speaker accuracy 0.916 (1,338 / 1,461); 364 CPU ms per article for the tagger and the selection (the tagger
-alone 289; both measured at load 6–8 on 2 cores, where session 4 measured 210–240 for the tagger). Goal all F1 ≥ 0.75: not reached; the selection is not recommended as the default.
+alone 289; both measured at load 6–8 on 2 cores, where session 4 measured 210–240 for the tagger).
+Goal all F1 ≥ 0.75: not reached; the selection is not recommended as the default.
 
 Not done: a 4-layer, 3-epoch tagger (``train --layers 4 --epochs 3 --keep-epochs``) ran at 1.7 CPU s per step and
 got about a fifth of a core on the shared machine (load 6–8): 200 of 1,236 steps in 28 minutes, stopped. Weight-only
