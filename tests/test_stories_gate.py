@@ -42,16 +42,15 @@ MINIMUMS = {
 
 
 # The same with the story-tuned encoder (resources/stories-encoder-v1.onnx, trained on the even roundups + BASIL)
-# and its weights (STORY_ENCODER_TUNING). Measured (`python -m storylens.evaluate.stories --encoder stories`),
-# session 5 with the event-day signal: spread odd 0.893 / 0.949, spread all 0.849 / 0.934 (the even half was trained
-# on), undated odd 0.629 / 0.839, undated all 0.634 / 0.819. Before the signal (session 4): 0.919 / 0.961, 0.838 /
-# 0.930, 0.616 / 0.833, 0.576 / 0.793 — the held-out spread figure fell, the three others rose (see
-# storylens.stories.event_time).
+# and its weights (STORY_ENCODER_TUNING, session 4's: the event-day signal is off for this encoder, as it lowered the
+# held-out spread figure to 0.893). Measured (`python -m storylens.evaluate.stories --encoder stories`): spread
+# odd 0.919 / 0.961, spread all 0.838 / 0.930 (the even half was trained on), undated odd 0.616 / 0.833, undated all
+# 0.576 / 0.793.
 ENCODER_MINIMUMS = {
-    ("spread", "odd"): (0.875, 0.935),
-    ("spread", "all"): (0.83, 0.92),
-    ("undated", "odd"): (0.605, 0.82),
-    ("undated", "all"): (0.61, 0.80),
+    ("spread", "odd"): (0.90, 0.945),
+    ("spread", "all"): (0.82, 0.915),
+    ("undated", "odd"): (0.58, 0.81),
+    ("undated", "all"): (0.55, 0.77),
 }
 
 
@@ -87,10 +86,9 @@ def test_story_clustering_gate_with_the_story_encoder(
 
 # The held-out stream as the pipeline clusters it: each article with the actors the pipeline finds (spaCy +
 # find_actors). Measured (`python -m storylens.evaluate.stories --encoder stories --actors`): the same as without
-# actors (the shared-actor weight is 0): spread odd 0.893, undated odd 0.629 with session 5's weights; session 4
-# measured the former hand-set weight 1.0 (`--actor-weight 1`) lowering 0.919 / 0.610 to 0.908 / 0.585 — this gate
-# fails if a weight on actors lowers the held-out figures again.
-ACTOR_MINIMUMS = {("spread", "odd"): 0.875, ("undated", "odd"): 0.605}
+# actors, spread odd 0.919, undated odd 0.616 (the shared-actor weight is 0); with the former hand-set weight 1.0
+# (`--actor-weight 1`) 0.908 and 0.585 — this gate fails if a weight on actors lowers the held-out figures again.
+ACTOR_MINIMUMS = {("spread", "odd"): 0.91, ("undated", "odd"): 0.595}
 
 
 @pytest.mark.gate
