@@ -127,7 +127,7 @@ from storylens.extract.quote_marks import QuotedSpan, find_quoted_spans
 from storylens.records import Actor, ActorKind, Quote, SpanRef, Speaker, SpeakerKind
 from storylens.settings import QuoteSettings
 
-__all__ = ["find_quotes", "quote_id"]
+__all__ = ["SpeakerReader", "cue_subject", "find_quotes", "quote_id"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep"})
@@ -1537,3 +1537,65 @@ def _speaker(index: _Index, attribution: _Attribution) -> Speaker:
     if head.pos_ == "PROPN":
         return Speaker(None, phrase, start, end, SpeakerKind.NAMED)
     return Speaker(None, phrase, start, end, SpeakerKind.UNKNOWN)
+
+
+def cue_subject(cue: Token) -> Token | None:
+    """The token heading the speaker phrase of a cue verb as the rules read it: its subject (climbing from
+    participles and conjuncts, "…, adding that"), the agent of a passive, or the noun a participle describes ("a
+    statement saying …"); a relative pronoun ("who said") as it stands. ``None`` when the parse gives none."""
+    return _subject(cue)
+
+
+class SpeakerReader:
+    """The rules' reading of speakers in one parsed article, for other extractors of the same article (the
+    attribution tagger resolves its tagged sources with it, so tagged and rule speakers resolve alike).
+
+    A speaker phrase is resolved as :func:`find_quotes` resolves its own: to an actor mentioned in it, a pronoun or
+    definite role noun to its antecedent ("he" → the person mentioned last, "it" → the document or organisation,
+    "the senator" → the person mentioned within 400 characters), a relative pronoun through the noun it describes;
+    else its kind comes from its words (anonymous, vague, document, named for a proper noun, unknown). Build one
+    per article (it indexes the article's quotation marks and actor mentions) and let it go with the article."""
+
+    def __init__(self, parsed: ParsedArticle, actors: Sequence[Actor]) -> None:
+        self._parsed = parsed
+        self._index = _Index(parsed, actors)
+
+    def read_head(self, head: Token, segment_offset: int) -> Speaker:
+        """The speaker phrase headed by ``head`` (a token of the segment starting at ``segment_offset`` in the
+        article): its span is the head's noun phrase, cut before a comma after the head."""
+        phrase_start, phrase_end = _phrase_span(head)
+        span = (segment_offset + phrase_start, segment_offset + phrase_end, head)
+        reading = _Attribution(0, 0, [], False, False, None, None, span)
+        return _speaker(self._index, reading)
+
+    def read_source(self, start: int, end: int) -> Speaker | None:
+        """The speaker whose phrase is the article span ``start``..``end`` (a source span found by another
+        extractor): resolved from the span's syntactic head, the given span kept as the speaker's text and span.
+        ``None`` when the span lies in no single segment or covers no token."""
+        located = self._words(start, end)
+        if located is None:
+            return None
+        words, offset = located
+        reading = self.read_head(words.root, offset)
+        return Speaker(reading.actor, self._index.text[start:end], start, end, reading.kind)
+
+    def read_cue(self, cue_start: int, cue_end: int) -> Speaker | None:
+        """The speaker of the cue at the article span ``cue_start``..``cue_end``, read from the cue verb's subject
+        (:func:`cue_subject`) as the rules read a cue without a source. ``None`` when the span lies in no single
+        segment or the parse gives the cue no subject."""
+        located = self._words(cue_start, cue_end)
+        if located is None:
+            return None
+        words, offset = located
+        subject = _subject(words.root)
+        return None if subject is None else self.read_head(subject, offset)
+
+    def _words(self, start: int, end: int) -> tuple[Span, int] | None:
+        """The tokens covering an article span (expanded to whole tokens) and their segment's offset."""
+        for segment in self._parsed.segments:
+            if segment.offset <= start and end <= segment.offset + len(segment.doc.text):
+                words = segment.doc.char_span(start - segment.offset, end - segment.offset, alignment_mode="expand")
+                if words is None or not len(words):
+                    return None
+                return words, segment.offset
+        return None
