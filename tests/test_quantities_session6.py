@@ -1,0 +1,245 @@
+"""Quantities, session 6: draw TWENTY_THIRD, annotated by hand before the rules ran on it.
+
+Drawn by ``benchmarks/quantities_draw.py twenty-third`` (bias-corpus articles 172 modulo 700, PolNeAR *train* texts 9
+and 37 modulo 70, BASIL articles and AllSides story bodies in the order of ``random.Random(2048)``; every text an
+earlier table drew from skipped). Expectations follow the conventions of ``test_quantities.TABLE``,
+``test_quantities_draws``, ``test_quantities_session5`` and the time rule of the quantities module docstring. None of
+its 66 sentences was dropped (an all-capital headline run into a body sentence, "DNC CHAIR … RESIGNS After months …",
+is kept: it holds no number). Non-breaking spaces are written as spaces, as the cleaning stage leaves them. Published
+dates are the sources' own. Where the conventions say nothing, the reader's answer was written: "a 50-50 chance" is 50
+percent; "on a path to cross the 100,000 threshold next month" is a target of 100,000 (no unit: the threshold is not
+what is counted) dated by its month; "a leader from yesterday" is figurative, no date; "three term Texas Governor" is
+3 terms, as "a six-term congresswoman".
+
+A sentence counts only when every quantity in it is right. ``find_quantities`` runs as the claims stage runs it,
+with the sentence's spaCy parse, and without (the regex fallback).
+"""
+
+from __future__ import annotations
+
+from tests.test_quantities import D, Q
+
+# (source, sentence, published, expected quantities in reading order)
+TWENTY_THIRD: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "Control of Congress is also up for grabs, with Mr. McConnell saying on Sunday that he believed the "
+     "Republicans had a 50-50 chance to regain control of the Senate.", "2012-07-10",
+     [D("2012-07-08"), Q(50, "percent")]),
+    ("bias", "The commission sent a letter to the 50 states asking them to turn over voter information including "
+     "names, the last four digits of Social Security numbers, addresses, birth dates, political affiliations, "
+     "felony convictions and voting histories.", "2017-07-03",
+     [Q(50, "states"), Q(4, "digits")]),
+    ("bias", "This week’s setbacks to a diplomatic solution to Syria’s increasingly deadly conflict – the war’s death "
+     "toll is on a path to cross the 100,000 threshold next month – will likely amplify calls for President Obama "
+     "to intervene more directly in the conflict, some regional experts say.", "2013-05-30",
+     [D("2013-W22"), Q(100000, None, "target", "2013-06"), D("2013-06")]),
+    ("bias", "The 3-year term of the deal remains intact.", "2019-11-20",
+     [Q(3, "year")]),
+    ("bias", "“Four decades later, we’re witnessing another effort to steal private campaign documents in order to "
+     "influence an election.", "2016-10-15",
+     [Q(4, "decade")]),
+    ("bias", "In 2007 — the last time the Senate debated a bill — Mr. Reid’s heavy hand in controlling amendments "
+     "threatened to derail the bill, and he had to relent.", "2013-06-11",
+     [D("2007")]),
+    ("bias", "The survey also found that voters believed Ford’s claims over Kavanaugh’s denials by a six-point "
+     "margin.", "2018-09-25",
+     [Q(6, "point")]),
+    ("bias", "It’s not an impossible path back to the majority, but it’s not an easy one, either.", "2019-06-27",
+     []),
+    ("bias", "Braman, who contributed $500 to Bush’s successful 1998 campaign for governor, said simply that he’s "
+     "soured on the idea of a Bush presidency, arguing that he found him insufficiently conservative and a figure "
+     "of the past.", "2015-04-20",
+     [Q(500, "USD"), D("1998")]),
+    ("bias", "House Speaker John A. Boehner, Ohio Republican, and Sen. Joe Lieberman, Connecticut independent - two "
+     "high-profile supporters of vouchers- announced Monday that they had struck an agreement with the U.S. "
+     "Department of Education to carry out the program with no specific cap on enrollment, so both new and "
+     "existing enrollees can apply to the program.", "2012-06-18",
+     [Q(2, "high-profile supporters", time="2012-06-18"), D("2012-06-18")]),
+    ("bias", "It's worth noting that for all the vacillations in this race, Clinton has been above 270 with just "
+     "Lean Democratic states in the NPR Battleground Map in every NPR map since May, except one.", "2016-11-07",
+     [Q(270, None, "over", "2016-05"), D("2016-05")]),
+    ("bias", "At the peak of his power in the 1990s, Limbaugh’s radio show drew a weekly audience of 20 million "
+     "listeners.", "2020-02-11",
+     [D("1990s"), Q(20e6, "listeners", time="1990s")]),
+    ("bias", "He's respected for serving President Barack Obama for eight years while quieting his own ego and "
+     "propensity for gaffes.", "2019-04-01",
+     [Q(8, "year")]),
+    ("bias", "Welch isn't the only one struggling to tell fact from fiction in this digital age.", "2016-12-22",
+     []),
+    ("bias", "“Perhaps 75% of the ascent for crude oil and gasoline was tied to the usual factors; a very "
+     "disciplined OPEC agreement and global demand growth that has outpaced global supply growth,” Kloza told "
+     "FactCheck.org via email.", "2018-05-28",
+     [Q(75, "percent", "about")]),
+    ("bias", "In 2009, about one-quarter of Democrats in the House of Representatives voted to add Hyde-amendment "
+     "language to the Affordable Care Act, an effort to protect the conscience rights of pro-life Americans.",
+     "2020-02-14",
+     [D("2009"), Q(25, "percent", "about", "2009")]),
+    ("bias", "In addition to the calls from prominent Republicans for him to step down, Mr. Akin has lost the "
+     "financial and organizational backing of the National Republican Senatorial Committee and Crossroads GPS, a "
+     "Republican advocacy group that had already spent more than $5 million to weaken Ms. McCaskill, announced "
+     "Sunday that it was withdrawing from the state.", "2012-08-22",
+     [Q(5e6, "USD", "over"), D("2012-08-19")]),
+    ("bias", "David Bozell, president of ForAmerica, said Republicans had eight years to fashion a repeal bill and a "
+     "GOP replacement, and the first time they were in a position to hold a substantive vote on their plan they "
+     "failed.", "2017-03-24",
+     [Q(8, "year")]),
+    ("bias", "For those still unconvinced, Ms. Stein argued that voting for one candidate in order to avoid the other "
+     "has “brought us everything we were afraid of.”", "2016-08-07",
+     []),
+    ("bias", "This is just the latest Clinton scandal scoop out of hundreds over the last 24 years that the networks "
+     "have skipped or downplayed or just dismissed as toxic waste.", "2016-11-04",
+     [Q(24, "year")]),
+    ("bias", "At least 113 soldiers were killed and another 78 are missing, according to Iraqi security officials.",
+     "2014-09-25",
+     [Q(113, "soldiers", "at least"), Q(78, None)]),
+    ("bias", "One Democrat voted for former Secretary of State Colin Powell.", "2015-01-06",
+     []),
+    ("bias", "“In Kansas, I get asked constantly why has no one been held accountable.\"", "2015-10-22",
+     []),
+    ("bias", "The binding portions don't require countries to make any specific cuts in their greenhouse gas "
+     "pollution, but they would commit countries to take stock of their domestic climate change plans starting in "
+     "2023 and then every five years after that.", "2015-12-12",
+     [D("2023"), Q(5, "year")]),
+    ("polnear", "According to a recent poll of Indiana voters, Trump garnered 30% of respondents’ votes, leading the "
+     "GOP field.", "2015-12-04",
+     [Q(30, "percent")]),
+    ("polnear", "Baker wrote the letter Feb. 2 to the State Department’s acting legal adviser.", "2016-02-08",
+     [D("2016-02-02")]),
+    ("polnear", "Sanders was asked by host Bill Maher, who is supporting Sanders, but has previously dismissed the "
+     "story about Clinton’s emails, “Now, you famously said, in one of the first debates with Hillary Clinton, oh, "
+     "I’m tired of hearing about the emails.", "2016-05-27",
+     []),
+    ("polnear", "PHILADELPHIA, July 29 (UPI) — Fans of Bradley Cooper’s performance in American Sniper have taken to "
+     "social media to complain about the actor attending the Democratic National Convention on Wednesday in "
+     "Philadelphia.", "2016-07-29",
+     [D("2016-07-29"), D("2016-07-27")]),
+    ("polnear", "If a Democratic president succeeds Obama, he or she will spend much of the next four years stopping "
+     "a lot of GOP-backed legislation from becoming law.", "2016-01-28",
+     [Q(4, "year")]),
+    ("polnear", "Here is a list of Bill Clinton’s major legislative achievements: Three separate major bank "
+     "deregulation bills.", "2016-03-23",
+     [Q(3, "separate major bank deregulation bills")]),
+    ("polnear", "DNC CHAIR DEBBIE WASSERMAN SCHULTZ RESIGNS After months of criticism over an alleged bias for the "
+     "Clinton campaign, the DNC email leak scandal finally forced Schultz to resign from her job Sunday, one day "
+     "before the Democratic National Convention.", "2016-07-25",
+     [D("2016-07-24"), Q(1, "day")]),
+    ("polnear", "Seven decades on, it is remarkable how many of our political arguments continue to focus on the "
+     "resistance of Nazi-like behavior, whether in ourselves or others.", "2015-11-24",
+     [Q(7, "decade")]),
+    ("polnear", "In Louisville on March 1, Ms. Nwanguma was shocked by the reaction from Trump supporters, she said "
+     "in an interview later.", "2016-03-12",
+     [D("2016-03-01")]),
+    ("polnear", "America's elections are famously exhaustive and expensive: a two-year marathon of primary contests, "
+     "televised debates and cross-country campaigns, fueled by hundreds of millions of dollars and intensive "
+     "scrutiny.", "2016-09-07",
+     [Q(2, "year")]),
+    ("polnear", "It is the state’s social conservative epicenter and home to Rep. Steve King, one of Cruz’s most "
+     "prominent Iowa endorsers.", "2016-01-27",
+     []),
+    ("polnear", "Virginia Gov. Terry McAuliffe on Friday announced that he had signed an executive order that "
+     "effectively restores the civil rights, including the right to vote, of 206,000 felons, who have been banned "
+     "from voting in the state since the Civil War.", "2016-04-22",
+     [D("2016-04-22"), Q(206000, "felons")]),
+    ("polnear", "They’re not expecting to get any sort of endorsement of marriage between two men or two women, but "
+     "they do want the platform to acknowledge different views, and strike anti-LGBT language that was in the 2012 "
+     "document, like declarations that kids need a mom and a dad.", "2016-07-11",
+     [Q(2, "men"), Q(2, "women"), D("2012")]),
+    ("polnear", "The Democrats understood this in 2008, the last election without a Democratic incumbent in the "
+     "White House.", "2015-12-23",
+     [D("2008")]),
+    ("basil", "“The amount I get is nearly $1.1 million. $1,071,872.87, to be exact, though of course this is more "
+     "back-of-the-envelope than exact.", "2011-01-06",
+     [Q(1.1e6, "USD", "about"), Q(1071872.87, "USD")]),
+    ("basil", "Mary Cheney, openly lesbian and married to Heather Poe since 2012, reportedly posted to her personal "
+     "page on the social media site: “For the record, I love my sister, but she is dead wrong on the issue of "
+     "marriage.", "2013-09-01",
+     [D("2012")]),
+    ("basil", "\"We simply cannot afford to elect as our next president one of the leading agents of this "
+     "administration's foreign policy — a leader from yesterday whose tenure as secretary of state was ineffective "
+     "at best and dangerously negligent at worst,\" Rubio said, according to the prepared text of remarks he was to "
+     "deliver at the Council on Foreign Relations in New York.", "2015-05-13",
+     []),
+    ("basil", "In 2015, LePage was forced to apologize to the son of a cartoonist for The Bangor Daily News because he "
+     "told him he’d “like to shoot” his father.", "2016-08-30",
+     [D("2015")]),
+    ("basil", "Arizona Sheriff Joe Arpaio, known for his tough and controversial stances on illegal immigration, "
+     "endorsed three term Texas Governor Rick Perry for the Republican presidential nomination on Tuesday morning "
+     "during a campaign swing with Mr. Perry through New Hampshire.", "2011-11-29",
+     [Q(3, "term", time="2011-11-29"), D("2011-11-29")]),
+    ("basil", "Donald Trump has announced Tuesday that he is pulling out of his own Dec. 27th debate.", "2011-12-13",
+     [D("2011-12-13"), D("2011-12-27")]),
+    ("basil", "“I’ve been by Mike’s side for 19 years, and I’ve never met Donald Trump,” said Kevin Sheekey, an "
+     "adviser to Mr. Bloomberg, underscoring the extent to which the men were not close.", "2016-07-28",
+     [Q(19, "year")]),
+    ("basil", "Mitt Romney’s trip to Israel during the 2012 presidential campaign, for example, did not go over "
+     "well.", "2016-08-31",
+     [D("2012")]),
+    ("basil", "The rough and tumble of the coming campaign seemed far away at Wednesday’s news conference, which was "
+     "attended by Mr. Cowan’s wife, Stacey, and their two young sons.", "2013-01-30",
+     [D("2013-01-30"), Q(2, "young sons")]),
+    ("basil", "\"Our expert's report and testimony showed that at 90 percent of the stores, there was no pay "
+     "disparity,\" Boutrous told the court.", "2011-03-29",
+     [Q(90, "percent")]),
+    ("basil", "Mr. Etheridge, a seven-term House member, can be seen on the video repeatedly asking the young man to "
+     "identify himself.", "2010-06-15",
+     [Q(7, "term")]),
+    ("basil", "Obama has said he will not meet with Netanyahu ahead of his speech in March, saying it would be "
+     "\"inappropriate\" to meet with the leader two weeks before the Israeli elections.", "2015-02-25",
+     [D("2015-03"), Q(2, "week")]),
+    ("allsides", "Mr. McCarthy insisted the anti-Cheney sentiment has nothing to do with her vote to impeach former "
+     "President Trump after the Jan. 6 riot at the U.S. Capitol.", "2021-05-04",
+     [D("2021-01-06")]),
+    ("allsides", "The leadership shakeup comes as House Minority Leader Kevin McCarthy tries to keep members on "
+     "message and unified in the run-up to the 2022 midterm elections.", "2021-05-12",
+     [D("2022")]),
+    ("allsides", "Moderate Democratic Sen. Joe Manchin of West Virginia made clear Thursday that $1.5 trillion was "
+     "the price tag he was willing to settle on for his party's plan to expand the social safety net, putting him "
+     "$2 trillion away from the lowest number progressive Democrats have said they would accept.", "2021-09-30",
+     [D("2021-09-30"), Q(1.5e12, "USD"), Q(2e12, "USD", time="2021-09-30")]),
+    ("allsides", "Once the storm began churning up the Gulf's unusually warm water — 86 degrees at places, even at "
+     "depths of more than...", "2021-08-31",
+     [Q(86, "degrees")]),
+    ("allsides", "During his Fox News primetime show on June 15, 2021, host Tucker Carlson launched into a diatribe "
+     "accusing the FBI of orchestrating the Jan. 6 attack on the U.S. Capitol.", "2021-06-17",
+     [D("2021-06-15"), D("2021-01-06")]),
+    ("allsides", "Sheldon Whitehouse, D-R.I., and Chris Coons, D-Del., made public Thursday, Jill Tyson of the FBI's "
+     "congressional affairs office acknowledged that the department conducted only 10 additional interviews in its "
+     "supplemental investigation, even though it had received over 4,500 tips.", "2021-07-23",
+     [D("2021-07-22"), Q(10, "interviews"), Q(4500, "tips", "over")]),
+    ("allsides", "Federal officers cleared Black Lives Matter demonstrators from Lafayette Park near the White House "
+     "in June 2020 in order to install fencing, not to make way for a photo-op for President Trump, the Inspector "
+     "General for the Department of the Interior said on Wednesday.", "2021-06-09",
+     [D("2020-06"), D("2021-06-09")]),
+    ("allsides", "Her victory shores up the Democratic majority in Congress ahead of 2022 midterm elections.",
+     "2021-06-02",
+     [D("2022")]),
+    ("allsides", "Speaker Nancy Pelosi's plan to move the bill in tandem with the Senate-passed infrastructure "
+     "legislation is threatened by a rebellion by moderate Democrats, who have insisted that the $550 billion "
+     "infrastructure bill get a speedy vote and be signed into...", "2021-08-23",
+     [Q(550e9, "USD")]),
+    ("allsides", "In 2016, the Periodic Review Board process ruled that his detention “no longer remained necessary "
+     "to protect against a continuing significant threat to the national security of the United States.”",
+     "2021-07-19",
+     [D("2016")]),
+    ("allsides", "More than three-quarters of Republican-led states plan to end an extra $300-a-week in federal "
+     "jobless benefits early, as unemployment claims reached a new pandemic low, likely triggering a decrease in "
+     "the number of benefits recipients this summer.", "2021-05-20",
+     [Q(75, "percent", "over"), Q(300, "USD per week"), D("2021-06/2021-08")]),
+    ("allsides", "But many scientists say that given the available evidence, which shows the two-dose vaccines still "
+     "provide formidable protection against severe disease, it’s not yet clear that boosters are needed.",
+     "2021-09-04",
+     [Q(2, "dose")]),
+    ("allsides", "Republicans and even some Democrats had previously criticized the vice president for making her "
+     "first border trip to El Paso, a city nearly 1,000 miles away from what they call the epicenter of the "
+     "border crisis, and the first question at Harris's press conference asked why she selected El Paso over an "
+     "area like the Rio Grande Valley.", "2021-06-25",
+     [Q(1000, "miles", "about")]),
+    ("allsides", "KNX1070's Claudia Peschiutta reports that LA County has decided to reinstate the indoor mask "
+     "mandate - regardless of vaccination status - following a rise in COVID cases.", "2021-07-15",
+     []),
+    ("allsides", "Edwards vetoed Senate Bill 156 last month, which would have required athletic teams to allow "
+     "athletes based on “biological sex.”", "2021-07-21",
+     [D("2021-06")]),
+    ("allsides", "The U.S. recorded a grim milestone Tuesday with over 600,000 deaths attributed to coronavirus, "
+     "according to data from Johns Hopkins University.", "2021-06-15",
+     [D("2021-06-15"), Q(600000, "deaths", "over", "2021-06-15")]),
+]
