@@ -17,7 +17,15 @@ with the sentence's spaCy parse, and without (the regex fallback).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+import pytest
+
+from storylens.extract.quantities import find_quantities
 from tests.test_quantities import D, Q
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # (source, sentence, published, expected quantities in reading order)
 TWENTY_THIRD: list[tuple[str, str, str | None, list[Q]]] = [
@@ -243,3 +251,43 @@ TWENTY_THIRD: list[tuple[str, str, str | None, list[Q]]] = [
      "according to data from Johns Hopkins University.", "2021-06-15",
      [D("2021-06-15"), Q(600000, "deaths", "over", "2021-06-15")]),
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # Prompted by TWENTY_SECOND: a section of a code names a rule; "N times as much" is a multiple; a rate after a
+        # comma; a person's bare number after "was" is an age (undated); a left quote for the decade's apostrophe;
+        # "2006 through 2011" is one interval; "one man and one woman" counts; a unit written against its number.
+        ("Groups filed for 501(c)(4) status under § 527.", None, []),
+        ("It is about 29 times as much as that.", None, [(29.0, "times", "about", None, None)]),
+        ("It goes to five winners, every year.", None, [(5.0, "per year", "exact", None, None)]),
+        ("She was assaulted in the 1970s, when she was 16.", None,
+         [(None, "date", None, "1970s", None), (16.0, None, "exact", None, None)]),
+        ("Spoken like a child of the ‘60s.", None, [(None, "date", None, "1960s", None)]),
+        ("It covers the years 2006 through 2011.", None, [(None, "date", None, "2006/2011", None)]),
+        ("Marriage is the union of one man and one woman.", None,
+         [(1.0, "man", "exact", None, None), (1.0, "woman", "exact", None, None)]),
+        ("They visited the 175km fence.", None, [(175.0, "km", "exact", None, None)]),
+        ("He carried a Ruger 9mm semiautomatic.", None, []),
+        # The parse: a date trailing a verb's prepositional phrase dates the clause; a year naming an act dates
+        # nothing; a date deep inside an opening subject is no frame; an absolute "with" phrase keeps dates out.
+        ("Alabama schools reported 13,000 cases in a two-week period on Friday.", "2021-09-05",
+         [(13000.0, "cases", "exact", "2021-09-03", None), (2.0, "week", "exact", "2021-09-03", None),
+          (None, "date", None, "2021-09-03", None)]),
+        ("The speaker of a three-day conference ripped the roof off a hotel Saturday.", "2010-02-20",
+         [(3.0, "day", "exact", "2010-02-20", None), (None, "date", None, "2010-02-20", None)]),
+        ("In a 60-48 vote, the Emergency Powers Act of 1945 was scuttled.", "2021-07-24",
+         [(60.0, None, "exact", None, None), (48.0, None, "exact", None, None), (None, "date", None, "1945", None)]),
+        ("Trump lost supporters after the debate on Saturday, with 40 percent backing him before and 31 percent "
+         "afterward.", "2016-02-15",
+         [(None, "date", None, "2016-02-13", None), (40.0, "percent", "exact", None, None),
+          (31.0, "percent", "exact", None, None)]),
+    ],
+)
+def test_shapes_of_session_six(
+    sentence: str, published: str | None,
+    expected: list[tuple[float | None, str | None, str | None, str | None, float | None]], nlp: Language,
+) -> None:
+    found = find_quantities(sentence, published=published, span=nlp(sentence)[:])
+    assert [(q.value, q.unit, q.qualifier, q.time, q.upper) for q in found] == expected, found

@@ -277,6 +277,13 @@ _NAMING_NOUNS = {"step", "phase", "stage", "round", "tier", "level", "part", "ch
 _TALLY_CONTEXT = re.compile(r"\b(?:vote|votes|voted|margin|tally|score)\s+(?:of\s+)?$", re.IGNORECASE)
 # A list of names after a naming noun, up to the number that continues it ("phase one and two", "numbers 8, 8").
 _NAME_LIST = re.compile(r"([A-Za-z]+)\s+[\w.]+(?:\s*,\s*[\w.]+)*\s*(?:,|and|or|through|to)\s+$")
+# A person as the subject of "be" or "turn" before a bare number: the number is an age ("when she was 16").
+_PERSON_IS = re.compile(
+    r"\b(?:he|she|i|they|we|you)\s+(?:was|is|were|are|am|turned|turns|had\s+turned)\s+(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+# Units of measure written against their number ("175km", "40kg", "5mm"), lower case as the SI writes them.
+_GLUED_UNIT = re.compile(r"(?P<unit>km|kg|mm|cm|mph|kph|km/h|lbs?|ft|mi|sq\s?ft)\b")
 _LEADING_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different"}
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -358,11 +365,11 @@ _DATE = re.compile(
     r"|(?P<d6>\d{1,2})\s+(?P<m6>" + _MONTH_NAMES + r")(?!\s*,?\s*\d)"
     r"|(?P<decade>(?:1[89]|20)\d0)['’]?s"
     # "the '90s", "the early '90s" (an apostrophe after "early": "in his mid-50s" is an age)
-    r"|(?:(?<=the\s)|(?<=the\s['’])|(?<=early\s['’])|(?<=late\s['’])|(?<=mid\s['’])|(?<=mid-['’]))"
+    r"|(?:(?<=the\s)|(?<=the\s['’‘])|(?<=early\s['’])|(?<=late\s['’])|(?<=mid\s['’])|(?<=mid-['’]))"
     r"(?P<short_decade>[3-9]0|00|10)s"
     # Years before 1800 only after "in"/"since"/"until" and before no noun ("expelled in 1492", not "in 1500 cases").
     r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<old_year>1[0-7]\d\d)(?![\d,.]\d|\s*(?:%|percent\b|[a-z]))"
-    r"|(?P<y5>(?:1[89]|20)\d\d)(?:\s*(?:-|–|to)\s*(?P<y5b>(?:1[89]|20)?\d\d))?"
+    r"|(?P<y5>(?:1[89]|20)\d\d)(?:\s*(?:-|–|to|through)\s*(?P<y5b>(?:1[89]|20)?\d\d))?"
     r")\b",
     re.IGNORECASE,
 )
@@ -390,7 +397,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _RATE = re.compile(
-    r"^\s*(?:(?:killed|wounded|injured|or|and|lost|arriving|dying|died|per|a|an|each|every|\w+ed)\s+){0,4}?"
+    r"^(?:,(?=\s+(?:each|every)\s))?\s*(?:(?:killed|wounded|injured|or|and|lost|arriving|dying|died|per|a|an|each|every|\w+ed)\s+){0,4}?"
     r"(?P<rate>(?:per|a|an|each|every)\s+(?P<per>second|minute|hour|day|week|month|year|capita|person|head|ton|tonne"
     r"|barrel|gallon|share|(?<=per\s)(?:million|thousand|100,000|1,000)\s+(?:people|residents|inhabitants)))\b"
     r"(?!\s+(?:earlier|later|ago|before|after|prior)\b)",  # "40% a day earlier": a span back, not a rate
@@ -575,6 +582,10 @@ def _one_is_contrasted(text: str, start: int, end: int) -> bool:
         return True
     if _ONE_CONTRAST_BEFORE.search(text[max(0, start - 12) : start]) or _qualifier_before(text, start)[0]:
         return True
+    if re.match(r"\s+[a-z]+\s+(?:and|or)\s+one\s+[a-z]", text[end:]) or re.search(
+        r"\bone\s+[a-z]+\s+(?:and|or)\s+$", text[max(0, start - 30) : start], re.IGNORECASE
+    ):
+        return True  # "the union of one man and one woman": "one" set against another "one"
     if re.fullmatch(r"[\s\"“‘'(]*", text[:start]):
         return False  # "One report Saturday placed the Taliban 7 miles away": opening a sentence, "a certain"
     return bool(_OTHER_FIGURE.search(text[:start]) or _OTHER_FIGURE.search(text[end:]))
@@ -605,6 +616,8 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
         return True  # "the Group of 7 summit": a name
     if before == "(" and after[:1] == ")":
         return True  # "(4)": a list marker
+    if re.match(r"\([a-z0-9]{1,3}\)", after) or re.search(r"§\s*$", text[max(0, start - 3) : start]):
+        return True  # "§ 501(c)(4)", "a 401(k) plan": a section of a code names a rule
     if re.match(r"-(?:something|odd|ish)\b", after):
         return True  # "the 30-something leader": an age band, not a count
     if re.search(r"\btop[-\s]$", text[max(0, start - 4) : start], re.IGNORECASE) and not re.match(
@@ -627,7 +640,8 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
         r"-[a-z]", after  # "a 23-nation alliance", "the 60-vote hurdle": a lower-case noun counted by the digits
     ) and raw[-1:].isdigit() and not re.match(
         r"(?:k|m|bn|b|mn|tn|thousand|million|billion|trillion)\b|[CF]\b", after, re.IGNORECASE  # "2.2million"
-    )):
+    ) and not (_GLUED_UNIT.match(after) and not re.search(r"[A-Z][a-z]+\s+$", text[max(0, start - 20) : start]))):
+        # "175km (109-mile)": a unit of measure written against its number ("a Ruger 9mm" names a model)
         return True  # 9/11, 3D, 737MAX
     if re.match(r"\s+[A-Za-z]{1,3}\d", after):
         return True  # "501 c3 organizations": a number before a code of letters and digits names a category
@@ -1485,6 +1499,10 @@ def find_quantities(
         if unit is not None and unit.isupper() and glued_rate:  # "a $100,000-a-year retainer"
             unit = f"{unit} per {glued_rate.group(1)}"
             end += glued_rate.end()
+        glued_unit = _GLUED_UNIT.match(text[end:]) if unit is None and raw[-1:].isdigit() else None
+        if glued_unit:  # "175km", "a 40kg bag"
+            unit = glued_unit.group("unit")
+            end += glued_unit.end()
         glued_noun = re.match(r"-([a-z]{3,})\b", text[end:])
         if unit is None and glued_noun and glued_noun.group(1) not in {*_TIME_UNITS, "strong"}:
             unit = glued_noun.group(1)  # "a six-episode series", "a three-judge panel", "the 60-vote hurdle"
@@ -1509,6 +1527,11 @@ def find_quantities(
                 if or_more and (_number_value(or_more.group(1)) or 0) > value:  # "a month or two": a range
                     upper, qualifier = _number_value(or_more.group(1)), "range"
                     end += or_more.end()
+        multiple = re.match(r"\s+times\b(?=\s+(?:as|more|less|fewer|higher|lower|greater|larger|bigger|smaller|the|that"
+                            r"|what)\b)", text[end:], re.IGNORECASE) if unit is None else None
+        if multiple:  # "29 times as much as", "five times the rate": a multiple, whatever the parse makes of it
+            unit = "times"
+            end += multiple.end()
         if unit is None:
             noun, noun_end = _counted_noun(text, num_start, end, parse)
             priced = re.match(_SIGN + r"\s?[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+", noun or "")
@@ -1520,6 +1543,10 @@ def find_quantities(
                 r"[A-Z][\w.'’-]*,\s$", text[:start]
             ) and re.match(r"\s*[,)]", text[end:]):
                 measure = "age"  # "Clinton, 35, the daughter of …": an age set off after a name
+            elif raw.isdigit() and not (sign or pct or scale) and 0 < value < 120 and _PERSON_IS.search(
+                text[max(0, start - 30) : start]
+            ) and re.match(r"\s*(?:[,.;:)]|$|\s+(?:and|but|when|at|in)\b)", text[end:]):
+                measure = "age"  # "when she was 16": a person's bare number is an age
         elif unit in ("percent", "percentage points") or unit.isupper():
             noun_measure, measure_end = _measure(text, num_start, end, parse)
             if noun_measure is not None:

@@ -263,6 +263,11 @@ class SentenceParse:
             anchor.head.lower_ not in _DAY_PARTS
         ):
             return frozenset(), anchor.idx - self.shift  # "the 2016 election", "the Jan. 6 riot": names the thing
+        of_phrase = anchor.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+        if of_phrase is not None and of_phrase.head.pos_ == "PROPN" and of_phrase.head.i == of_phrase.i - 1 and (
+            of_phrase.head.ent_type_ != "DATE"
+        ):
+            return frozenset(), anchor.idx - self.shift  # "the Emergency Powers Act of 1945": the year names the act
         scope, root = _scope(_date_phrase(anchor))
         return frozenset(t.idx - self.shift for t in scope), root.idx - self.shift
 
@@ -344,7 +349,9 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
             from_phrase = head  # "up from 37 percent in January": the date of the starting point only
         if head.lower_ == "since" and _compares(head.head):
             return set(), date  # "the lowest since April 2008": the baseline of a comparison
-        if noun is None and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and node.dep_ not in _NAMING_LINKS:
+        if noun is None and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and node.dep_ not in _NAMING_LINKS and (
+            not _trails_adverbial(head, date)
+        ):
             noun = head  # "the attack last week", "Tuesday's vote", "a 4-point deficit last month"
         node = head
     verb = node.head if node.head != node else node
@@ -356,7 +363,11 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
         t.tag_ in ("JJS", "RBS") or t.lower_ in _COMPARATIVE_WORDS for t in date.doc[max(0, since.i - 8) : since.i]
     ):
         return set(), date  # "the first rift … since the fighting began last week"
-    opening = node.i < verb.i and node.left_edge.i <= node.sent.start + _leading_slack(node)
+    # A frame opening the sentence ("Of the emissions in 2016, 28% were …"); a date deep inside an opening subject
+    # is no frame: it dates its noun phrase, and the clause only when that noun is the subject itself (rule 3)
+    opening = node.i < verb.i and node.left_edge.i <= node.sent.start + _leading_slack(node) and (
+        node.dep_ not in _ARGUMENT_LINKS or node == noun
+    )
     if noun is not None:
         # "a 5.9% boost in benefits for 2022": after the object of an "in"/"of"/"on" phrase on a noun, a date dates
         # the whole noun phrase (which of the stacked nouns a trailing phrase hangs on is the parser's guess)
@@ -419,6 +430,24 @@ _TIME_MARKS = {"since", "until", "till", "when"}
 _COMPARATIVE_WORDS = {"first", "only", "last"}
 
 
+# Prepositions whose object is a point in time the clause is placed against: a date on that object is its own.
+_TIME_POINT_PREPOSITIONS = {"after", "before", "since", "until", "till", "following", "from", "by", "ahead"}
+
+
+def _trails_adverbial(noun: Token, date: Token) -> bool:
+    """Is ``date`` the last word of a prepositional phrase on a verb whose object is ``noun`` ("ripped the roof off a
+    Washington hotel Saturday", "reported 13,000 cases in a two-week period on Friday")? The parser hangs a
+    clause-final date on the nearest noun; there it dates the verb's clause, as a date after the phrase would."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.lower_ not in _TIME_POINT_PREPOSITIONS  # "losing supporters after the debate on Saturday"
+        and noun.head.head.pos_ in ("VERB", "AUX")
+        and noun.right_edge.i == date.right_edge.i
+        and date.i > noun.i
+    )
+
+
 def _compares(token: Token) -> bool:
     """Is ``token`` a superlative, or a noun or verb with one ("its worst performance", "the first rift")?"""
     words = [token, *token.children]
@@ -454,9 +483,11 @@ def _is_own_clause(token: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children
     ):
         return True
-    return token.dep_ == "prep" and token.lower_ == "with" and any(
+    return token.dep_ == "prep" and token.lower_ == "with" and (any(
         g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" for c in token.children if c.dep_ == "pobj" for g in c.children
-    )
+    ) or any(  # "with 40 percent supporting him before": the subject parsed inside the participle
+        c.dep_ == "pcomp" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" for g in c.children) for c in token.children
+    ))
 
 
 def _clause(verb: Token, keep_conjuncts: bool) -> set[Token]:
