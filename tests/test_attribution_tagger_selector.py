@@ -4,12 +4,14 @@ quote sharing its cue. Runs without torch; the shipped classifier is checked on 
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 import pytest
 
+from storylens.clean import clean_document
 from storylens.errors import ModelError
 from storylens.evaluate.attribution_tagger import SelectorSettings, fit_selector
 from storylens.extract.actors import find_actors
@@ -31,8 +33,11 @@ from storylens.extract.attribution_tagger import (
     tokenise_article,
 )
 from storylens.extract.parse import ParsedArticle, parse_article
+from storylens.extract.quotes import find_quotes
 from storylens.nlp import Resources
-from storylens.records import Article, Quote, Segment, SegmentKind, Speaker, SpeakerKind
+from storylens.records import Article, Quote, RawDocument, Segment, SegmentKind, Speaker, SpeakerKind
+from storylens.settings import Settings
+from tests.conftest import SEED_000, SEED_003
 
 TEXT = (
     "The senator said the bill would fail in the Senate. "
@@ -219,3 +224,21 @@ def test_selection_keeps_direct_quotes_takes_the_best_of_overlapping_candidates_
     added = selected[0]
     assert added.speaker == weak_rule.speaker  # the tagger found no source: the rule quote's cue names one
     assert selected[1] == direct
+
+
+@pytest.mark.parametrize("path", [SEED_000, SEED_003], ids=["seed000", "seed003"])
+def test_a_tagged_copy_of_every_rule_speaker_resolves_to_the_rule_speaker(resources: Resources, path: Path) -> None:
+    """Tagged speakers go through the rules' public speaker reading (quotes.SpeakerReader): a rule quote stripped of
+    its resolved actor and offered as a tagged one gets the rules' speaker back."""
+    settings = Settings()
+    raw = RawDocument(source=str(path), text=path.read_text(encoding="utf-8"), fmt="text")
+    parsed = parse_article(clean_document(raw, settings, resources), resources.spacy)
+    actors = find_actors(parsed)
+    rules = [q for q in find_quotes(parsed, actors, settings.quotes) if q.speaker.start is not None]
+    stripped = [
+        dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, actor=None, kind=SpeakerKind.UNKNOWN))
+        for q in rules
+    ]
+    resolved = resolve_tagged_speakers(parsed, actors, stripped, [])
+    assert len(rules) >= 8
+    assert [q.speaker for q in resolved] == [q.speaker for q in rules]

@@ -59,16 +59,15 @@ import numpy.typing as npt
 
 from storylens.errors import ModelError
 from storylens.extract.quote_marks import find_quoted_spans
-from storylens.extract.quotes import _Attribution, _Index, _phrase_span, _speaker, _subject, quote_id
+from storylens.extract.quotes import SpeakerReader, quote_id
 from storylens.nlp.embed import onnx_session
 from storylens.records import Actor, Quote, SpanRef, Speaker, SpeakerKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
     from tokenizers import Tokenizer
 
     from storylens.extract.attribution_selector import CandidateClassifier
-    from storylens.extract.parse import ParsedArticle, ParsedSegment
+    from storylens.extract.parse import ParsedArticle
     from storylens.nlp import Resources
 
 __all__ = [
@@ -594,67 +593,30 @@ def _snapped_to_words(text: str, tagged: TaggedAttribution) -> TaggedAttribution
     return dataclasses.replace(tagged, content=tuple(snap(s, e) for s, e in tagged.content))
 
 
-def _segment_of(parsed: ParsedArticle, start: int, end: int) -> ParsedSegment | None:
-    return next((seg for seg in parsed.segments if seg.offset <= start and end <= seg.offset + len(seg.doc.text)), None)
-
-
-def _rules_speaker(parsed: ParsedArticle, index: _Index, speaker_head: Token, offset: int) -> Speaker:
-    """The rules' reading of the speaker phrase headed by ``speaker_head`` (in the segment at ``offset``): actor
-    mention, pronoun or role antecedent ("He linked …" → the person mentioned last), anonymous, vague or document
-    words — :func:`storylens.extract.quotes._speaker`, so tagged and rule speakers resolve alike."""
-    phrase_start, phrase_end = _phrase_span(speaker_head)
-    reading = _Attribution(
-        0, 0, [], False, False, None, None, (offset + phrase_start, offset + phrase_end, speaker_head)
-    )
-    return _speaker(index, reading)
-
-
 def resolve_tagged_speakers(
     parsed: ParsedArticle, actors: Sequence[Actor], quotes: Sequence[Quote], rule_quotes: Sequence[Quote]
 ) -> tuple[Quote, ...]:
     """``quotes`` with the speaker of each tagged attribution (one not among ``rule_quotes``, its actor unresolved)
-    read as the rules read theirs: the head of the tagged source span in the parse is resolved by the rules (actor
-    mentions, pronouns and role nouns through their antecedent, anonymous / vague / document words), the tagged
-    span kept. A tagged attribution with a cue but no source takes the cue verb's subject in the parse, as a rule
-    attribution would (the tagger links no source for a third of its cues)."""
+    read as the rules read theirs (:class:`storylens.extract.quotes.SpeakerReader`): the head of the tagged source
+    span in the parse is resolved by the rules (actor mentions, pronouns and role nouns through their antecedent,
+    anonymous / vague / document words), the tagged span kept. A tagged attribution with a cue but no source takes
+    the cue verb's subject in the parse, as a rule attribution would (the tagger links no source for a third of its
+    cues)."""
     originals = set(rule_quotes)
-    index: _Index | None = None
+    reader: SpeakerReader | None = None
     resolved: list[Quote] = []
     for quote in quotes:
         speaker = quote.speaker
         if quote in originals or speaker.actor is not None:
             resolved.append(quote)
             continue
-        index = index or _Index(parsed, actors)
+        reader = reader or SpeakerReader(parsed, actors)
+        reading: Speaker | None = None
         if speaker.start is not None and speaker.end is not None:
-            segment = _segment_of(parsed, speaker.start, speaker.end)
-            words = (
-                segment.doc.char_span(
-                    speaker.start - segment.offset, speaker.end - segment.offset, alignment_mode="expand"
-                )
-                if segment is not None
-                else None
-            )
-            if segment is None or words is None or not len(words):
-                resolved.append(quote)
-                continue
-            reading = _rules_speaker(parsed, index, words.root, segment.offset)
-            speaker = dataclasses.replace(reading, text=speaker.text, start=speaker.start, end=speaker.end)
+            reading = reader.read_source(speaker.start, speaker.end)
         elif quote.cue_start is not None and quote.cue_end is not None:
-            segment = _segment_of(parsed, quote.cue_start, quote.cue_end)
-            cue = (
-                segment.doc.char_span(
-                    quote.cue_start - segment.offset, quote.cue_end - segment.offset, alignment_mode="expand"
-                )
-                if segment is not None
-                else None
-            )
-            subject = _subject(cue.root) if cue is not None and len(cue) else None
-            if segment is None or subject is None:
-                resolved.append(quote)
-                continue
-            speaker = _rules_speaker(parsed, index, subject, segment.offset)
-        resolved.append(dataclasses.replace(quote, speaker=speaker))
+            reading = reader.read_cue(quote.cue_start, quote.cue_end)
+        resolved.append(quote if reading is None else dataclasses.replace(quote, speaker=reading))
     return tuple(resolved)
 
 
