@@ -44,6 +44,10 @@ def _quoted(text: str) -> list[str]:
         ('"It is a disgrace that he is doing this, " Trump said.', ["It is a disgrace that he is doing this"]),
         # A missing space after a sentence before an opening mark.
         ('"It was all lies," said one owner."We got deceived."', ["It was all lies", "We got deceived."]),
+        # A closing glyph typed as the opening one after a space; glued to the next sentence it still closes.
+        ("”Fear. I am afraid.” ― Sonya Herridge", ["Fear. I am afraid."]),
+        ("He said “I love Hispanics!”Former governor Bush said no.", ["I love Hispanics!"]),
+        ("“We need it.”― Pamela Padilla", ["We need it."]),
     ],
 )
 def test_quote_marks_pair_and_tell_apostrophes(text: str, expected: list[str]) -> None:
@@ -272,6 +276,30 @@ def test_a_quotation_paragraph_signed_by_the_next_one_is_that_speakers(resources
     text = '"Boeing and GE and other multinationals pay zero taxes."\n- Bernie Sanders.\nThis is a complex issue.'
     quote = _find(_quotes(resources, text), "pay zero taxes")
     assert quote.direct and quote.speaker.text == "Bernie Sanders" and quote.speaker.kind is SpeakerKind.NAMED
+
+
+def test_quotations_signed_at_their_paragraph_end_are_their_signers(resources: Resources) -> None:
+    # A collection of readers' words: each paragraph a quotation signed by a dash and a name (a horizontal bar glued
+    # to the closing mark, or a closing glyph typed as the opening one); no cue verb anywhere.
+    lines = [
+        "“He can’t even answer a question without scaring people about something else first.” ― Esther Tapia",
+        "”Fear. I am truly afraid that he will win the election in November.” ― Sonya Herridge",
+        "“Maybe, we can build a wall around the candidate and his campaign.”― Steve Quinlan.",
+        '"The debate just proved that he is not fit to be president of anything." - Carla Sanchez',
+    ]
+    quotes = [q for q in _quotes(resources, "\n".join(lines)) if q.direct]
+    assert [(q.text[:12], q.speaker.text, q.speaker.kind) for q in quotes] == [
+        ("He can’t eve", "Esther Tapia", SpeakerKind.NAMED),
+        ("Fear. I am t", "Sonya Herridge", SpeakerKind.NAMED),
+        ("Maybe, we ca", "Steve Quinlan", SpeakerKind.NAMED),
+        ("The debate j", "Carla Sanchez", SpeakerKind.NAMED),
+    ]
+    assert all(not q.parts and q.cue.strip() in {"―", "-"} for q in quotes)
+
+
+def test_a_dash_after_a_quotation_inside_prose_signs_nothing(resources: Resources) -> None:
+    text = "He called the plan “a disaster for the country and for us” - a view many of his voters share."
+    assert not any(q.direct for q in _quotes(resources, text))
 
 
 def test_a_headline_then_a_name_colon_frame_attributes_the_quotation(resources: Resources) -> None:

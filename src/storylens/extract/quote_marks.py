@@ -29,9 +29,10 @@ SINGLE_CLOSE = frozenset("’›")
 SINGLE_EITHER = frozenset("'")
 # Characters after which an opening mark may stand (start of text, space, brackets, dashes, a colon).
 _PAIR_PLACEHOLDER = "\x00"
-_BEFORE_OPEN = frozenset(" \t\n([{—–-:/" + _PAIR_PLACEHOLDER)
+_BEFORE_OPEN = frozenset(" \t\n([{—–―-:/" + _PAIR_PLACEHOLDER)
 # Characters that may follow a closing mark.
-_AFTER_CLOSE = frozenset(" \t\n)]}.,;:!?—–-/…")
+# The horizontal bar (―) sets off a signature after a quotation ('“…”― Pamela Padilla').
+_AFTER_CLOSE = frozenset(" \t\n)]}.,;:!?—–―-/…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,11 @@ def _marks(text: str, double: bool) -> list[tuple[int, str]]:
         elif ch in closes:
             if not double and _is_apostrophe(text, i):
                 continue
-            found.append((i, "close"))
+            # '”Fear. I am truly afraid …”' opening a paragraph: a curly closing glyph typed after a space where the
+            # context only lets a quote open (glued to the next sentence, '… Hispanics!”Former …', it still closes;
+            # a French closing guillemet stands after a space, '« Nous sommes prêts »').
+            misused = ch == "”" and _char(text, i - 1).isspace() and _can_open(text, i) and not _can_close(text, i)
+            found.append((i, "open" if misused else "close"))
         elif ch in either:
             if not double and _is_apostrophe(text, i):
                 continue

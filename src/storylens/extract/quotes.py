@@ -152,6 +152,7 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "whic
 _FULL_QUOTE_MIN_WORDS = 4
 # Longest signature paragraph under a quotation ('- Hillary Clinton.'), in tokens.
 _SIGNATURE_MAX_TOKENS = 8
+_SIGNATURE_DASHES = frozenset({"-", "–", "—", "―", "--"})
 # A 'Name: what they said' frame: at most this many tokens before the colon, at least this many words after it.
 _COLON_FRAME_MAX_TOKENS = 6
 _COLON_FRAME_MIN_WORDS = 3
@@ -832,8 +833,8 @@ def _direct(
             previous_seg = segments[seg_i - 1]
             if previous_seg.segment.text.rstrip().endswith(":"):
                 attribution = _attribute_quote(previous_seg.doc, previous_seg.offset, quoted, index, lead_in=True)
-        if attribution is None and seg_i + 1 < len(segments):
-            attribution = _signature(seg, segments[seg_i + 1], quoted)
+        if attribution is None:
+            attribution = _signature(seg, segments[seg_i + 1] if seg_i + 1 < len(segments) else None, quoted)
         if attribution is None:
             if previous is not None and _continues(previous, quoted, index):
                 previous.parts.extend(quoted.pieces)
@@ -1264,22 +1265,46 @@ def _lead_in_attribution(sentence: Span, offset: int, quoted: QuotedSpan) -> _At
     return _whole_quotation(quoted, colon, offset, colon.idx + 1, (offset + s_start, offset + s_end, names[-1]))
 
 
-def _signature(seg: ParsedSegment, following: ParsedSegment, quoted: QuotedSpan) -> _Attribution | None:
-    """A paragraph that is nothing but a quotation, signed by the next paragraph ('“…” / - Bernie Sanders.')."""
+def _signature(seg: ParsedSegment, following: ParsedSegment | None, quoted: QuotedSpan) -> _Attribution | None:
+    """A paragraph that is nothing but a quotation, signed by a dash and a name: at its own end ('“…” ― Esther
+    Tapia', a collection of readers' or voters' words) or in the next paragraph ('“…” / - Bernie Sanders.')."""
     text = seg.segment.text
-    outside = text[: quoted.start - seg.offset] + text[quoted.end - seg.offset :]
-    if len(quoted.pieces) > 1 or any(ch.isalnum() for ch in outside):
+    if len(quoted.pieces) > 1 or any(ch.isalnum() for ch in text[: quoted.start - seg.offset]):
         return None
-    doc = following.doc
-    if len(doc) < 2 or doc[0].text not in {"-", "–", "—", "--"} or len(doc) > _SIGNATURE_MAX_TOKENS:
+    after = text[quoted.end - seg.offset :]
+    if any(ch.isalnum() for ch in after):
+        q_end = quoted.end - seg.offset
+        # The tokenizer may glue the dash to the closing mark ('.”―'): a token ending after the quotation starts it.
+        signature = [
+            t for t in seg.doc if t.idx + len(t.text) > q_end and not (t.is_punct and _dash(t) not in _SIGNATURE_DASHES)
+        ]
+        return _signed(quoted, signature, seg.offset)
+    if following is None:
         return None
-    names = [t for t in doc if t.pos_ == "PROPN"]
+    return _signed(quoted, list(following.doc), following.offset)
+
+
+def _signed(quoted: QuotedSpan, signature: list[Token], offset: int) -> _Attribution | None:
+    """The quotation signed by ``signature`` (tokens of the segment at ``offset``): a dash, then a short phrase naming
+    its speaker and nothing else."""
+    if len(signature) < 2 or _dash(signature[0]) not in _SIGNATURE_DASHES or len(signature) > _SIGNATURE_MAX_TOKENS:
+        return None
+    names = [t for t in signature[1:] if t.pos_ == "PROPN"]
     if not names or not names[0].text[:1].isupper():
         return None
-    last = max(t.i for t in doc if not t.is_punct)
-    offset = following.offset
-    speaker = (offset + doc[1].idx, offset + doc[last].idx + len(doc[last].text), names[-1])
-    return _whole_quotation(quoted, doc[0], offset, doc[0].idx + len(doc[0].text), speaker)
+    dash = signature[0]
+    last = max(t.i for t in signature[1:] if not t.is_punct)
+    doc = dash.doc
+    speaker = (offset + signature[1].idx, offset + doc[last].idx + len(doc[last].text), names[-1])
+    dash_end = offset + dash.idx + len(dash.text)
+    cue_span = (dash_end - len(_dash(dash)), dash_end)
+    pieces = list(quoted.pieces)
+    return _Attribution(quoted.start, quoted.end, pieces, True, False, _Tok(dash, offset), cue_span, speaker)
+
+
+def _dash(token: Token) -> str:
+    """A token's text without a closing quotation mark glued before it ('”―')."""
+    return token.text.lstrip("”\"’'»")
 
 
 def _name_colon_frame(doc: Doc, offset: int) -> _Attribution | None:
