@@ -30,6 +30,7 @@ def _tables() -> dict[str, list[Any]]:
         test_quantities_draws,
         test_quantities_fresh,
         test_quantities_session5,
+        test_quantities_session6,
     )
 
     tables: dict[str, list[Any]] = {"TABLE": test_quantities.TABLE, "HELDOUT": test_quantities.HELDOUT}
@@ -42,6 +43,9 @@ def _tables() -> dict[str, list[Any]]:
     for name in ("EIGHTEENTH", "NINETEENTH", "TWENTIETH", "TWENTY_FIRST", "TWENTY_SECOND", "CATEGORIES"):
         if hasattr(test_quantities_session5, name):
             tables[name] = getattr(test_quantities_session5, name)
+    for name in ("TWENTY_THIRD", "TWENTY_FOURTH"):
+        if hasattr(test_quantities_session6, name):
+            tables[name] = getattr(test_quantities_session6, name)
     return tables
 
 

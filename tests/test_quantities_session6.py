@@ -22,10 +22,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 from storylens.extract.quantities import find_quantities
-from tests.test_quantities import D, Q
+from tests.test_quantities import D, Q, _corpus_text, _squash, table_accuracy
+from tests.test_quantities_draws import _sources_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 TWENTY_THIRD: list[tuple[str, str, str | None, list[Q]]] = [
@@ -291,3 +293,49 @@ def test_shapes_of_session_six(
 ) -> None:
     found = find_quantities(sentence, published=published, span=nlp(sentence)[:])
     assert [(q.value, q.unit, q.qualifier, q.time, q.upper) for q in found] == expected, found
+
+
+def test_session_six_tables_are_real() -> None:
+    sources = _sources_text(bias_residues=(172,)) + " " + _corpus_text()
+    for source, sentence, _, _ in TWENTY_THIRD:
+        assert _squash(sentence)[:80] in sources, (source, sentence)
+    assert len(TWENTY_THIRD) >= 60
+
+
+#: First run of TWENTY_THIRD (commit "a twenty-third fresh draw", on the rules fixed after TWENTY_SECOND in session 6,
+#: before any change it prompted): the honest figure. Its 6 misses with the parse: "a 50-50 chance" read as two
+#: numbers, "the 100,000 threshold" read as counting thresholds (its month was right), "a leader from yesterday"
+#: (figurative) read as a date, "their two young sons" in a relative clause on "Wednesday's news conference" dated,
+#: "putting him $2 trillion away" (a participle phrase of the clause dated Thursday) left undated, "a grim milestone
+#: Tuesday with over 600,000 deaths attributed to coronavirus" left undated by the absolute-phrase rule (4 of 6 on the
+#: time field).
+TWENTY_THIRD_ACCURACY_FIRST_RUN = 0.909  # 60 of 66 with the parse (as the claims stage runs it)
+TWENTY_THIRD_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.864  # 57 of 66
+MIN_TWENTY_THIRD_ACCURACY = 0.89
+MIN_TWENTY_THIRD_ACCURACY_WITHOUT_PARSE = 0.84
+
+#: Each table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_SIX_GATES = [
+    ("twenty-third", TWENTY_THIRD, MIN_TWENTY_THIRD_ACCURACY, MIN_TWENTY_THIRD_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's tables parsed once, in batches, as the claims stage parses a segment."""
+    sentences = sorted({s for _, table, _, _ in SESSION_SIX_GATES for _, s, _, _ in table})
+    return {doc.text: doc[:] for doc in nlp.pipe(sentences, batch_size=64)}
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_SIX_GATES, ids=[g[0] for g in SESSION_SIX_GATES]
+)
+def test_session_six_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    accuracy, misses = table_accuracy(table, parses)
+    assert accuracy >= minimum, (name, misses)
+    accuracy, misses = table_accuracy(table, None)
+    assert accuracy >= minimum_without_parse, (name, "without the parse", misses)
