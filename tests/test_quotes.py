@@ -297,6 +297,16 @@ def test_quotations_signed_at_their_paragraph_end_are_their_signers(resources: R
     assert all(not q.parts and q.cue.strip() in {"―", "-"} for q in quotes)
 
 
+def test_a_quotation_after_a_colon_with_its_own_frame_after_it_is_direct(resources: Resources) -> None:
+    # The parser hangs the sentence before the colon on the frame's verb too; the quotation is still the frame's.
+    text = (
+        "C. Boyden Gray, who served as White House counsel, ticked through the code of conduct the dynasty has long "
+        "embodied: ''Civility and good manners were kind of assumed,'' he said."
+    )
+    quote = _find(_quotes(resources, text), "Civility and good manners")
+    assert quote.direct and quote.text == "Civility and good manners were kind of assumed" and quote.cue == "said"
+
+
 def test_a_dash_after_a_quotation_inside_prose_signs_nothing(resources: Resources) -> None:
     text = "He called the plan “a disaster for the country and for us” - a view many of his voters share."
     assert not any(q.direct for q in _quotes(resources, text))

@@ -878,6 +878,9 @@ def _clause_before_colon(
             and not candidate.direct
             and not candidate.partial
             and candidate.end <= quoted.start
+            # The cue introduces the clause; a frame after the quotation ('… has long embodied: “Civility …,” he
+            # said') has the quotation as its own content, whatever the parser hung on it before the colon.
+            and candidate.cue.start < candidate.start
             and index.text[candidate.end : quoted.start].strip(" “\"‘'«") == ":"
             and any(t.pos_ in {"VERB", "AUX"} for t in _tokens_between(candidate, index))
         ):
