@@ -9,7 +9,12 @@ is kept: it holds no number). Non-breaking spaces are written as spaces, as the 
 dates are the sources' own. Where the conventions say nothing, the reader's answer was written: "a 50-50 chance" is 50
 percent; "on a path to cross the 100,000 threshold next month" is a target of 100,000 (no unit: the threshold is not
 what is counted) dated by its month; "a leader from yesterday" is figurative, no date; "three term Texas Governor" is
-3 terms, as "a six-term congresswoman".
+3 terms, as "a six-term congresswoman". Two annotations were corrected after the first run to the documented time rule:
+"on a path to cross the 100,000 threshold next month" had been dated by its month, but no date frames a target other
+than its own "by" date (rule 5); "their two young sons" in a relative clause on "Wednesday's news conference" had been
+left undated, but a date on a noun dates that noun's phrase with its relative clauses (rule 3; "Tuesday's vote of
+285-120" is dated in EIGHTEENTH). The first run missed the first sentence either way (it read "threshold" as counted)
+and read the second as corrected.
 
 A sentence counts only when every quantity in it is right. ``find_quantities`` runs as the claims stage runs it,
 with the sentence's spaCy parse, and without (the regex fallback).
@@ -41,7 +46,7 @@ TWENTY_THIRD: list[tuple[str, str, str | None, list[Q]]] = [
     ("bias", "This week’s setbacks to a diplomatic solution to Syria’s increasingly deadly conflict – the war’s death "
      "toll is on a path to cross the 100,000 threshold next month – will likely amplify calls for President Obama "
      "to intervene more directly in the conflict, some regional experts say.", "2013-05-30",
-     [D("2013-W22"), Q(100000, None, "target", "2013-06"), D("2013-06")]),
+     [D("2013-W22"), Q(100000, None, "target"), D("2013-06")]),
     ("bias", "The 3-year term of the deal remains intact.", "2019-11-20",
      [Q(3, "year")]),
     ("bias", "“Four decades later, we’re witnessing another effort to steal private campaign documents in order to "
@@ -185,7 +190,7 @@ TWENTY_THIRD: list[tuple[str, str, str | None, list[Q]]] = [
      [D("2012")]),
     ("basil", "The rough and tumble of the coming campaign seemed far away at Wednesday’s news conference, which was "
      "attended by Mr. Cowan’s wife, Stacey, and their two young sons.", "2013-01-30",
-     [D("2013-01-30"), Q(2, "young sons")]),
+     [D("2013-01-30"), Q(2, "young sons", time="2013-01-30")]),
     ("basil", "\"Our expert's report and testimony showed that at 90 percent of the stores, there was no pay "
      "disparity,\" Boutrous told the court.", "2011-03-29",
      [Q(90, "percent")]),
@@ -281,6 +286,12 @@ TWENTY_THIRD: list[tuple[str, str, str | None, list[Q]]] = [
          [(3.0, "day", "exact", "2010-02-20", None), (None, "date", None, "2010-02-20", None)]),
         ("In a 60-48 vote, the Emergency Powers Act of 1945 was scuttled.", "2021-07-24",
          [(60.0, None, "exact", None, None), (48.0, None, "exact", None, None), (None, "date", None, "1945", None)]),
+        # Prompted by TWENTY_THIRD: even odds are one percent figure; a number before "threshold" or "mark" names a
+        # level; a passive participle on the noun of a "with" phrase describes it (no absolute phrase).
+        ("Republicans had a 50-50 chance to win.", None, [(50.0, "percent", "exact", None, None)]),
+        ("The toll will cross the 100,000 threshold.", None, [(100000.0, None, "exact", None, None)]),
+        ("The U.S. recorded a grim milestone Tuesday with over 600,000 deaths attributed to coronavirus.", "2021-06-15",
+         [(None, "date", None, "2021-06-15", None), (600000.0, "deaths", "over", "2021-06-15", None)]),
         ("Trump lost supporters after the debate on Saturday, with 40 percent backing him before and 31 percent "
          "afterward.", "2016-02-15",
          [(None, "date", None, "2016-02-13", None), (40.0, "percent", "exact", None, None),
@@ -311,7 +322,12 @@ def test_session_six_tables_are_real() -> None:
 #: time field).
 TWENTY_THIRD_ACCURACY_FIRST_RUN = 0.909  # 60 of 66 with the parse (as the claims stage runs it)
 TWENTY_THIRD_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.864  # 57 of 66
-MIN_TWENTY_THIRD_ACCURACY = 0.89
+#: The same first-run rules on the two corrected annotations (see the module docstring): 0.924 with the parse (61 of
+#: 66), 0.848 without (56 of 66).
+TWENTY_THIRD_ACCURACY_FIRST_RUN_CORRECTED = 0.924
+#: TWENTY_THIRD after the fixes it prompted (tuned): 0.970 with the parse (64 of 66: "a leader from yesterday" and the
+#: participle phrase the parser hangs on the complement clause stay missed), 0.864 without; minus a margin.
+MIN_TWENTY_THIRD_ACCURACY = 0.95
 MIN_TWENTY_THIRD_ACCURACY_WITHOUT_PARSE = 0.84
 
 #: Each table with its pinned minimums (with the parse, as the claims stage runs it, and without).

@@ -282,6 +282,11 @@ _PERSON_IS = re.compile(
     r"\b(?:he|she|i|they|we|you)\s+(?:was|is|were|are|am|turned|turns|had\s+turned)\s+(?:only\s+|just\s+)?$",
     re.IGNORECASE,
 )
+# Even odds: "a 50-50 chance", "fifty-fifty odds" (a tally or a split of seats is not followed by these nouns).
+_EVEN_ODDS = re.compile(r"\b(?:50[-–/]50|fifty[-\s]fifty)(?=\s+(?:chance|chances|odds|shot|proposition|bet)\b)",
+                        re.IGNORECASE)
+# Nouns a number names as a level rather than counts ("the 100,000 threshold", "the $1 billion mark").
+_LEVEL_NOUNS = {"threshold", "mark", "milestone", "barrier", "plateau", "ceiling"}
 # Units of measure written against their number ("175km", "40kg", "5mm"), lower case as the SI writes them.
 _GLUED_UNIT = re.compile(r"(?P<unit>km|kg|mm|cm|mph|kph|km/h|lbs?|ft|mi|sq\s?ft)\b")
 _LEADING_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different"}
@@ -1314,6 +1319,12 @@ def find_quantities(
                             times_qualifier or "exact"))
         taken.append((start, end))
 
+    # Even odds ("a 50-50 chance", "fifty-fifty odds"): one figure, 50 percent, not a tally of two numbers.
+    for match in _EVEN_ODDS.finditer(text):
+        if free(match.start(), match.end()):
+            found.append(_Found(match.start(), match.end(), 50.0, "percent", None, "exact"))
+            taken.append((match.start(), match.end()))
+
     # 5. Ratios ("one in four", "1 in 5"), as percents.
     for match in _RATIO.finditer(text):
         start, end = match.start(), match.end()
@@ -1537,6 +1548,8 @@ def find_quantities(
             priced = re.match(_SIGN + r"\s?[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+", noun or "")
             if noun is not None and priced:  # "three $50,000 prizes": 3 prizes, and a sum of its own
                 unit = noun[priced.end() :]
+            elif noun is not None and noun.lower() in _LEVEL_NOUNS:
+                pass  # "cross the 100,000 threshold": the number is the level the noun names, it counts no thresholds
             elif noun is not None:
                 unit, end = noun, noun_end
             elif raw.isdigit() and not (sign or pct or scale) and 0 < value < 120 and re.search(

@@ -483,8 +483,12 @@ def _is_own_clause(token: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children
     ):
         return True
+    # An active participle or relative clause on the noun is the absolute phrase's predicate; a passive participle is
+    # mostly a reduced relative that only describes the noun ("recorded a grim milestone Tuesday with over 600,000
+    # deaths attributed to coronavirus"), and the phrase then belongs to its clause.
     return token.dep_ == "prep" and token.lower_ == "with" and (any(
-        g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" for c in token.children if c.dep_ == "pobj" for g in c.children
+        g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" and g.tag_ != "VBN"
+        for c in token.children if c.dep_ == "pobj" for g in c.children
     ) or any(  # "with 40 percent supporting him before": the subject parsed inside the participle
         c.dep_ == "pcomp" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" for g in c.children) for c in token.children
     ))
