@@ -1,4 +1,4 @@
-"""Quantities, session 6: draw TWENTY_THIRD, annotated by hand before the rules ran on it.
+"""Quantities, session 6: draws TWENTY_THIRD and TWENTY_FOURTH, each annotated by hand before the rules ran on it.
 
 Drawn by ``benchmarks/quantities_draw.py twenty-third`` (bias-corpus articles 172 modulo 700, PolNeAR *train* texts 9
 and 37 modulo 70, BASIL articles and AllSides story bodies in the order of ``random.Random(2048)``; every text an
@@ -257,6 +257,211 @@ TWENTY_THIRD: list[tuple[str, str, str | None, list[Q]]] = [
     ("allsides", "The U.S. recorded a grim milestone Tuesday with over 600,000 deaths attributed to coronavirus, "
      "according to data from Johns Hopkins University.", "2021-06-15",
      [D("2021-06-15"), Q(600000, "deaths", "over", "2021-06-15")]),
+]
+
+
+# Drawn by ``benchmarks/quantities_draw.py twenty-fourth`` (bias-corpus articles 459 modulo 700, PolNeAR *train* texts
+# 42 and 68 modulo 70, BASIL and AllSides in the order of ``random.Random(2049)``, 18 AllSides bodies). Of its 63
+# sentences two were dropped as scraping leftovers: a photo caption ("U.S. Ambassador to the U.N. Nikki Haley at a
+# Security Council meeting on Syria, April 7, 2017.") and a correction notice ("CORRECTION: Corrected by: Emily Howell @
+# 10/16/2012 10:45 AM …"). Where the conventions say nothing, the reader's answer was written: "one more chance" counts
+# (an additional one, set against those before); "until 6 a.m. local time Saturday" in a past-tense clause written on a
+# Friday is the coming Saturday; "the Democratic National Convention in July" written in April is the coming July.
+TWENTY_FOURTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "Top earners started paying an additional 3.8 percent tax on their investment income, such as capital "
+     "gains, this year.", "2013-07-05",
+     [Q(3.8, "percent", time="2013"), D("2013")]),
+    ("bias", "The divide then was that the people of Western Virginia did not believe “the government at Richmond” had "
+     "their best interests at heart and that such a divide exists again again today (over 118 local governments in "
+     "Virginia have declared themselves Second Amendment Sanctuaries for this reason).", "2020-01-15",
+     [D("2020-01-15"), Q(118, "local governments", "over")]),
+    ("bias", "His remarks came as a bipartisan bill was introduced in the Senate to delay the implementation of the "
+     "individual mandate of ObamaCare by one year, meaning Americans would avoid a $95 penalty for not having health "
+     "insurance that is scheduled to kick in next year.", "2013-11-08",
+     [Q(1, "year"), Q(95, "USD"), D("2014")]),
+    ("bias", "Protesters caused an estimated $100,000 in damage at the University of California at Berkeley when "
+     "rioting broke out in advance of a Feb. 1 speech by conservative pundit Milo Yiannapoulos, which was canceled "
+     "amid the uproar.", "2017-03-05",
+     [Q(100000, "USD", "about"), D("2017-02-01")]),
+    ("bias", "Politically, no one wins or loses.", "2012-11-23",
+     []),
+    ("bias", "The New York Times reported that aides to Sanders have started pressing party officials for a major role "
+     "in drafting the platform for the Democratic National Convention in July, especially on including issues like "
+     "a $15-an-hour federal minimum wage, breaking up Wall Street banks, and banning natural gas fracking.",
+     "2016-04-26",
+     [D("2016-07"), Q(15, "USD per hour")]),
+    ("bias", "The military was enforcing a curfew until 6 a.m. local time Saturday in the northern Sinai Peninsula.",
+     "2013-07-05",
+     [D("2013-07-06")]),
+    ("bias", "Trump said he arrived at the decision following conversations with Anthony Fauci and Deborah Birx, two "
+     "doctors and public health experts on the White House's coronavirus task force.", "2020-03-29",
+     [Q(2, "doctors and public health experts")]),
+    ("bias", "One thing is clear: The reactions from Romney and Obama to the jobs report couldn't have been any more "
+     "distinct.", "2012-07-06",
+     []),
+    ("bias", "The average Black Friday advertised discount across 17 categories was 45% this year compared with 48% "
+     "last year, according to price-tracking firm Market Track LLC.", None,
+     [Q(17, "categories", time="this year"), Q(45, "percent", time="this year"), D("this year", "relative"),
+      Q(48, "percent", time="last year"), D("last year", "relative")]),
+    ("bias", "When Obama won the Nobel Peace Prize in 2009, he compared his accomplishments to a range of previous "
+     "winners, including Mandela, and said that, by comparison, “my accomplishments are slight.”", "2013-12-05",
+     [D("2009")]),
+    ("bias", "Trump gave his two-word prescription Monday morning when asked by a reporter at the White House Easter "
+     "Egg Roll.", "2017-04-17",
+     [Q(2, "word", time="2017-04-17"), D("2017-04-17")]),
+    ("bias", "\"It's definitely a big loss for our country he was definitely a very influential figures and I don't "
+     "necessarily agree with him on everything but I have a lot of respect for him as a justice,\" said Emily "
+     "Weatherspoon, 17.", "2016-02-19",
+     [Q(17, None)]),
+    ("bias", "The state plans to remain in each phase for a minimum of three weeks.", "2020-05-14",
+     [Q(3, "week", "at least")]),
+    ("bias", "Through the theft of a Supreme Court seat, the Republican Party has set up the religious "
+     "right—one of the constituencies on which it most depends—to be in its permanent debt.", "2019-05-07",
+     []),
+    ("bias", "The Sanders bill sets aside $100 billion every year to pay for the prizes, with specific pools of "
+     "funding reserved for global neglected diseases, diseases affecting smaller populations, and certain "
+     "infectious diseases.", "2019-01-14",
+     [Q(100e9, "USD per year")]),
+    ("bias", "In other words, through civil-asset forfeiture, the state could impose four times the monetary penalty "
+     "while adjudicating the case under a lower burden of proof.", "2019-02-20",
+     [Q(4, "times")]),
+    ("bias", "And a national poll from Reuters/IPSOS gave Clinton a 6-point edge.", "2016-10-06",
+     [Q(6, "point")]),
+    ("bias", "\"What we have is two schoolyard bullies out-threatening each other,\" said Stephen Miles, director of "
+     "Win Without War, a coalition of liberal advocacy groups.", "2017-08-09",
+     [Q(2, "schoolyard bullies")]),
+    ("bias", "Twenty-nine percent said Obama would be to blame.", "2012-12-13",
+     [Q(29, "percent")]),
+    ("bias", "Of course, there is a significant difference between simply not liking one’s art and calling for the "
+     "artist’s platform to be removed.", "2019-09-09",
+     []),
+    ("bias", "Feinstein said her legislation will outlaw the sale, import and manufacture of more than 100 different "
+     "firearms, including \"semiautomatic rifles, handguns and shotguns that can accept a detachable magazine and "
+     "semiautomatic rifles and handguns with a fixed magazine that can accept more than ten rounds.\"", "2012-12-18",
+     [Q(100, "firearms", "over"), Q(10, "rounds", "over")]),
+    ("polnear", "The 2nd Amendment will be effectively erased from the Bill of Rights.", "2016-02-17",
+     []),
+    ("polnear", "WASHINGTON (AP) — President Barack Obama will get one more chance on Saturday to poke fun at fellow "
+     "politicians, the press and himself as he attends his final White House Correspondents’ Dinner.", "2016-04-29",
+     [Q(1, "chance", time="2016-04-30"), D("2016-04-30")]),
+    ("polnear", "As Bill Clinton turns 70, a look at where he fits into a Hillary Clinton White House.", "2016-08-19",
+     [Q(70, None)]),
+    ("polnear", "There was widespread anger following his comments that Muslims should be banned from entering the "
+     "U.S. A petition calling on him to be banned from the United Kingdom has reached a record 563,000 signatures on "
+     "a government website.", "2015-12-19",
+     [Q(563000, "signatures")]),
+    ("polnear", "It’s been two months since Republicans confirmed a judge.", "2016-04-12",
+     [Q(2, "month")]),
+    ("polnear", "Sanders named five people to the committee, while Clinton named six.", "2016-06-09",
+     [Q(5, "people"), Q(6, None)]),
+    ("polnear", "Indeed, members of the Islamic State used technology created by a company in Germany to claim credit "
+     "for last month's attacks in Paris, and text messages discovered on one of the attackers' phones suggested that "
+     "the attackers were not even using encryption.", "2015-12-09",
+     [D("2015-11")]),
+    ("polnear", "For Mr. Rubio, who has been called a Republican Obama in praise and in scorn, articulating the ways "
+     "his experience as a 44-year-old first-term senator differs from Mr. Obama's in 2008 has been a constant "
+     "struggle: No political association is more fraught or double-edged.", "2016-02-09",
+     [Q(44, "year", measure="age"), D("2008")]),
+    ("polnear", "A labor official said this year that cutbacks in the steel and coal sectors alone could lead to "
+     "layoffs of 1.8 million workers.", "2016-06-07",
+     [D("2016"), Q(1.8e6, "workers")]),
+    ("polnear", "In one email exchange, for instance, an executive at the Clinton Foundation in 2009 sought to put a "
+     "billionaire donor in touch with the United States ambassador to Lebanon because of the donor's interests "
+     "there.", "2016-08-11",
+     [D("2009")]),
+    ("polnear", "“This is one of Hillary’s friends from sixth grade,” Tom told Annette Guessford, who answered her "
+     "door Sunday afternoon and said she planned to caucus for Clinton.", "2016-01-31",
+     [D("2016-01-31")]),
+    ("polnear", "Debates between Clinton and Sanders have rarely focused on K-12 education.", "2016-04-06",
+     []),
+    ("polnear", "\"We have to be willing to stand as one and demand changes from lawmakers at the federal, state and "
+     "local level ...", "2016-07-22",
+     []),
+    ("polnear", "It's not easily categorized as dove or hawk,\" said George Allen, a Republican and former Virginia "
+     "governor and senator who flirted with a 2008 presidential run.", "2015-11-27",
+     [D("2008")]),
+    ("basil", "In that case, made public this month, the woman was accused of funneling at least $10,000 to Grimm's "
+     "campaign by passing them through friends who agreed to have the donations listed under their names.",
+     "2014-04-25",
+     [D("2014-04"), Q(10000, "USD", "at least")]),
+    ("basil", "Macroeconomic Advisors, Deutsche Bank and Goldman Sachs projected smaller increases but no less than at "
+     "least 0.5 percentage point.", "2010-12-08",
+     [Q(0.5, "percentage points", "at least")]),
+    ("basil", "Senator Charles E. Schumer of New York, one of the Democratic architects of the Senate bill, said: “One "
+     "thing is certain, just as with the budget, at some point both the House and the Senate will have to sit down "
+     "and resolve all the contentious issues.”", "2014-01-25",
+     []),
+    ("basil", "Rubio also told Rose he would not have authorized the 2003 invasion of Iraq that toppled Saddam "
+     "Hussein's regine if he knew Hussein did not have weapons of mass destruction.", "2015-05-13",
+     [D("2003")]),
+    ("basil", "Though the Dec. 27 debate technically is sponsored by Newsmax, Trump quickly became the face of it "
+     "after he was named as moderator.", "2011-12-13",
+     [D("2011-12-27")]),
+    ("basil", "Mr. Ryan is to deliver the prestigious Whittington Lecture, named for an associate dean who was killed "
+     "on the airplane that crashed into the Pentagon on Sept. 11, 2001.", "2012-04-24",
+     [D("2001-09-11")]),
+    ("basil", "The legislation would give the president “fast-track” authority to approve pending trade deals with 11 "
+     "Pacific Rim nations.", "2015-06-15",
+     [Q(11, "Pacific Rim nations")]),
+    ("allsides", "The Food and Drug Administration on Monday granted full approval to the Covid-19 vaccine developed "
+     "by Pfizer and its partner BioNTech, a long-awaited development that public health officials hope will persuade "
+     "some people who remain hesitant about the vaccine to get the shot.", "2021-08-23",
+     [D("2021-08-23")]),
+    ("allsides", "Secretary of State Antony Blinken on Wednesday said about 1,500 Americans remain in Afghanistan and "
+     "are waiting to be evacuated.", "2021-08-25",
+     [D("2021-08-25"), Q(1500, "Americans", "about")]),
+    ("allsides", "The death of Donald Rumsfeld – Republican powerbroker, controversial Defense Secretary and architect "
+     "of the Iraq war – days before his 89th birthday from multiple myeloma has drawn reaction from lawmakers, "
+     "presidents and more.", "2021-07-01",
+     []),
+    ("allsides", "Fewer voter registrations are being canceled this year than in 2017, when 534,000 were eliminated "
+     "from Georgia’s voter rolls during the largest removal of registrations in U.S. history.", "2021-06-20",
+     [D("2021"), D("2017"), Q(534000, None, time="2017")]),
+    ("allsides", "The 500 million doses are destined for the world's 100 poorest countries.", "2021-06-10",
+     [Q(500e6, "doses"), Q(100, "poorest countries")]),
+    ("allsides", "Biden welcomed the accord as one that would show America can “do big things.”", "2021-07-29",
+     []),
+    ("allsides", "There's no relationship quite like it in politics or media: A pair of brothers, one governing the "
+     "fourth biggest state in the country, the other hosting one of the most prominent shows on cable TV.",
+     "2021-08-04",
+     []),
+    ("allsides", "The first weapons activity by Kim Jong Un's regime in almost six months came as President Joe "
+     "Biden's envoy for North Korea, Sung Kim, was in Tokyo for talks with Japan and South Korea...", "2021-09-15",
+     [Q(6, "month", "about")]),
+    ("allsides", "By the numbers: If the military’s task of adding 50,000 spots to bases by mid-September to "
+     "temporarily house Afghan refugees sounds like a lot, consider that there have been more than 1.2 million "
+     "undocumented border crossings since last October.", "2021-09-07",
+     [Q(50000, "spots", "target", "2021-09"), D("2021-09", "target"),
+      Q(1.2e6, "undocumented border crossings", "over", "2020-10"), D("2020-10")]),
+    ("allsides", "Biden laid out a plan incentivizing Americans to take the vaccine, including paid time off to get "
+     "vaccinated and $100 payments to Americans who get vaccinated, paid for by government.", "2021-07-29",
+     [Q(100, "USD")]),
+    ("allsides", "House and Senate leadership announced on Monday that they plan to attach a proposal to raise the "
+     "debt ceiling through Dec. 2022 to a short-term, government funding bill.", "2021-09-20",
+     [D("2021-09-20"), D("2022-12")]),
+    ("allsides", "Thomas Barrack, who spearheaded the inaugural fund for former President Donald Trump in 2017, was "
+     "arrested and charged Tuesday with illegal foreign lobbying on behalf of the United Arab Emirates.", "2021-07-20",
+     [D("2017"), D("2021-07-20")]),
+    ("allsides", "The New York City region awoke Thursday to debris-strewn downtowns, soggy basements and crippled "
+     "transit after a “historic” overnight downpour from the remnants of Hurricane Ida killed at least eight "
+     "people.", "2021-09-02",
+     [D("2021-09-02"), Q(8, "people", "at least")]),
+    ("allsides", "The House Republican Conference on Friday morning voted to elect Rep. Elise Stefanik as its "
+     "chairwoman, sealing the New York lawmaker's ascent two days after the group ousted Rep. Liz Cheney amid strong "
+     "tension over the party's future.", "2021-05-14",
+     [D("2021-05-14"), Q(2, "day")]),
+    ("allsides", "Three hundred years on, President Emmanuel Macron is walking an equally tricky tightrope just eight "
+     "months before he seeks re-election in April 2022.", "2021-08-08",
+     [Q(300, "year"), Q(8, "month"), D("2022-04")]),
+    ("allsides", "He insinuated that the ten-year ban on...", "2021-04-29",
+     [Q(10, "year")]),
+    ("allsides", "West Virginia Sen. Joe Manchin offered a lump of coal to his fellow Democrats after he demanded $150 "
+     "billion in clean-energy initiatives be removed from a budget bill currently making its way through the "
+     "Senate.", "2021-10-18",
+     [Q(150e9, "USD")]),
+    ("allsides", "Bitcoin, the world’s largest cryptocurrency, dropped as much as 7 percent, to around $41,100, on the "
+     "news, but recovered somewhat as the day went on.", "2021-09-24",
+     [Q(7, "percent", "up to"), Q(41100, "USD", "about")]),
 ]
 
 
