@@ -512,10 +512,11 @@ def test_shapes_of_session_six(
 
 
 def test_session_six_tables_are_real() -> None:
-    sources = _sources_text(bias_residues=(172,)) + " " + _corpus_text()
-    for source, sentence, _, _ in TWENTY_THIRD:
-        assert _squash(sentence)[:80] in sources, (source, sentence)
-    assert len(TWENTY_THIRD) >= 60
+    sources = _sources_text(bias_residues=(172, 459)) + " " + _corpus_text()
+    for table in (TWENTY_THIRD, TWENTY_FOURTH):
+        for source, sentence, _, _ in table:
+            assert _squash(sentence)[:80] in sources, (source, sentence)
+    assert min(len(TWENTY_THIRD), len(TWENTY_FOURTH)) >= 60
 
 
 #: First run of TWENTY_THIRD (commit "a twenty-third fresh draw", on the rules fixed after TWENTY_SECOND in session 6,
@@ -534,10 +535,25 @@ TWENTY_THIRD_ACCURACY_FIRST_RUN_CORRECTED = 0.924
 #: participle phrase the parser hangs on the complement clause stay missed), 0.864 without; minus a margin.
 MIN_TWENTY_THIRD_ACCURACY = 0.95
 MIN_TWENTY_THIRD_ACCURACY_WITHOUT_PARSE = 0.84
+#: First run of TWENTY_FOURTH (commit "a twenty-fourth fresh draw", on the rules fixed after TWENTY_THIRD — the rules as
+#: session 6 leaves them): the honest figure. Left untuned: its gate pins that figure minus a margin. Its 7 misses with
+#: the parse: "the Democratic National Convention in July" (a coming event named in a present-perfect clause) looked
+#: back a year, "until 6 a.m. local time Saturday" in a past-progressive clause written on a Friday read as the Saturday
+#: before, "two doctors and public health experts" counted as "doctors", "two schoolyard bullies out-threatening"
+#: counted as "schoolyard", "one more chance" not counted, "17 categories" in the subject left undated by "this year",
+#: "$10,000" dated by "made public this month" (a participle aside on the opening phrase's noun) — 2 of 7 on the time
+#: field, 2 on a date's year or day. Without the parse also 7 (the year of July and of Saturday, the two counted nouns,
+#: "one more chance", "17 categories", plus "an additional 3.8 percent tax … this year" and "in 2017, when 534,000 were
+#: eliminated" left undated; "$10,000" right).
+TWENTY_FOURTH_ACCURACY_FIRST_RUN = 0.885  # 54 of 61 with the parse (as the claims stage runs it)
+TWENTY_FOURTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.885  # 54 of 61
+MIN_TWENTY_FOURTH_ACCURACY = 0.86
+MIN_TWENTY_FOURTH_ACCURACY_WITHOUT_PARSE = 0.86
 
 #: Each table with its pinned minimums (with the parse, as the claims stage runs it, and without).
 SESSION_SIX_GATES = [
     ("twenty-third", TWENTY_THIRD, MIN_TWENTY_THIRD_ACCURACY, MIN_TWENTY_THIRD_ACCURACY_WITHOUT_PARSE),
+    ("twenty-fourth", TWENTY_FOURTH, MIN_TWENTY_FOURTH_ACCURACY, MIN_TWENTY_FOURTH_ACCURACY_WITHOUT_PARSE),
 ]
 
 
