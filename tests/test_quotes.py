@@ -282,7 +282,7 @@ def test_quotations_signed_at_their_paragraph_end_are_their_signers(resources: R
     # A collection of readers' words: each paragraph a quotation signed by a dash and a name (a horizontal bar glued
     # to the closing mark, or a closing glyph typed as the opening one); no cue verb anywhere.
     lines = [
-        "“He can’t even answer a question without scaring people about something else first.” ― Esther Tapia",
+        "“He can’t even answer a question without scaring people about something else first.”\xa0― Esther Tapia",
         "”Fear. I am truly afraid that he will win the election in November.” ― Sonya Herridge",
         "“Maybe, we can build a wall around the candidate and his campaign.”― Steve Quinlan.",
         '"The debate just proved that he is not fit to be president of anything." - Carla Sanchez',

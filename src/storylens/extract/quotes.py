@@ -1279,7 +1279,9 @@ def _signature(seg: ParsedSegment, following: ParsedSegment | None, quoted: Quot
         q_end = quoted.end - seg.offset
         # The tokenizer may glue the dash to the closing mark ('.”―'): a token ending after the quotation starts it.
         signature = [
-            t for t in seg.doc if t.idx + len(t.text) > q_end and not (t.is_punct and _dash(t) not in _SIGNATURE_DASHES)
+            t
+            for t in seg.doc
+            if t.idx + len(t.text) > q_end and not t.is_space and not (t.is_punct and _dash(t) not in _SIGNATURE_DASHES)
         ]
         return _signed(quoted, signature, seg.offset)
     if following is None:
