@@ -355,3 +355,71 @@ def test_a_title_embedding_is_compared_with_the_story_titles() -> None:
     other = dataclasses.replace(bare, title_embedding=topic_vector("flood", 6))
     other_titles = clusterer._candidate_features(other)[1][0, FEATURES.index("title_embedding")]
     assert same_titles > 0.5 > 0.3 > other_titles
+
+
+def _nearest_member_tuning(**changes: object) -> ClusterTuning:
+    """Weights on the nearest-member cosine alone: an article joins a story iff some member is within cosine 0.5."""
+    only_nearest = ClusterTuning(
+        intercept=-5.0,
+        centroid_weight=0.0,
+        nearest_weight=10.0,
+        keyword_weight=0.0,
+        gap_weight=0.0,
+        candidates_weight=0.0,
+        core_weight=0.0,
+        title_weight=0.0,
+        mean_weight=0.0,
+        event_gap_weight=0.0,
+    )
+    return dataclasses.replace(only_nearest, **changes)  # type: ignore[arg-type]
+
+
+def _at_degrees(article_id: str, degrees: float) -> StoryItem:
+    angle = math.radians(degrees)
+    vector = np.array([math.cos(angle), math.sin(angle), 0.0], dtype=np.float32)
+    return StoryItem(article_id=article_id, embedding=vector, title=article_id)
+
+
+def test_a_lone_article_joins_the_story_that_grew_towards_it_on_a_second_look() -> None:
+    # "late" is 70° from "first" (cosine 0.34: founds its own story); "bridge", 20° from "first" and 50° from
+    # "late", joins "first" (its nearer story). Once that story holds "bridge", "late" is within cosine 0.64 of it.
+    stream = [_at_degrees("first", 0), _at_degrees("late", 70), _at_degrees("bridge", 20)]
+    single_pass = StoryClusterer(SETTINGS, _nearest_member_tuning())
+    for entry in stream:
+        single_pass.add(entry)
+    assert grouping(single_pass) == [("first", "bridge"), ("late",)]
+    assert single_pass.take_moves() == ()
+
+    second_look = StoryClusterer(SETTINGS, _nearest_member_tuning(second_look_stories=3))
+    for entry in stream:
+        second_look.add(entry)
+    assert grouping(second_look) == [("first", "bridge", "late")]
+    assert second_look.story_of("late") == story_id_for("first")
+    assert second_look.take_moves() == (("late", story_id_for("late"), story_id_for("first")),)
+    assert second_look.take_moves() == ()  # taken once
+    assert second_look.live_count == 1
+
+
+def test_a_second_look_needs_its_logit_and_looks_only_at_the_best_candidates() -> None:
+    stream = [_at_degrees("first", 0), _at_degrees("late", 70), _at_degrees("bridge", 20)]
+    demanding = StoryClusterer(SETTINGS, _nearest_member_tuning(second_look_stories=3, second_look_logit=2.0))
+    for entry in stream:
+        demanding.add(entry)
+    assert grouping(demanding) == [("first", "bridge"), ("late",)]  # logit 10 * 0.64 - 5 = 1.4 < 2
+    # Looking at the single best candidate only: that is "first", where "bridge" went, so "late" is not looked at.
+    narrow = StoryClusterer(SETTINGS, _nearest_member_tuning(second_look_stories=1))
+    for entry in stream:
+        narrow.add(entry)
+    assert grouping(narrow) == [("first", "bridge"), ("late",)]
+
+
+def test_a_moved_article_keeps_its_signals_and_the_state_round_trips() -> None:
+    tuning = _nearest_member_tuning(second_look_stories=3)
+    clusterer = StoryClusterer(SETTINGS, tuning)
+    for entry in [_at_degrees("first", 0), _at_degrees("late", 70), _at_degrees("bridge", 20)]:
+        clusterer.add(entry)
+    restored = StoryClusterer.from_bytes(SETTINGS, clusterer.to_bytes(), tuning)
+    # The moved article counts as a member: an article near it alone (cosine 0.64 to "late", below 0.5 to the
+    # others) joins the story.
+    assert restored.add(_at_degrees("near-late", 120)) == story_id_for("first")
+    assert grouping(restored) == [("first", "bridge", "late", "near-late")]

@@ -336,7 +336,8 @@ class _GoldFollower(StoryClusterer):
     def __init__(
         self, settings: StorySettings, tuning: ClusterTuning, gold: Mapping[str, int], closest: int | None = None
     ) -> None:
-        super().__init__(settings, tuning)
+        # Following the gold stories, nothing is ever placed wrongly: no second look.
+        super().__init__(settings, dataclasses.replace(tuning, second_look_stories=0))
         self.gold = gold
         self.closest = closest
         self.rows: list[npt.NDArray[np.float64]] = []

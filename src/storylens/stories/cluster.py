@@ -103,7 +103,7 @@ __all__ = [
 _TERM = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?", re.UNICODE)
 
 Vector = npt.NDArray[np.float32]
-_STATE_VERSION = 4
+_STATE_VERSION = 5
 
 
 @dataclass(frozen=True, eq=False)
@@ -196,6 +196,12 @@ class ClusterTuning:
     # The article joins its best story only if that story's logit beats the runner-up's by this much; otherwise
     # it founds a story (an article that fits two stories equally well is often a third event on their topic).
     margin: float = 0.0
+    # Second look (session 6): after an article is placed, the lone articles (stories of one) among its
+    # ``second_look_stories`` best-scoring candidate stories are scored again against every live story, and join
+    # the best one if its logit reaches ``second_look_logit`` — an article that arrived before the rest of its
+    # story, and founded a story of its own, gets a second chance once its story has grown. 0 turns it off.
+    second_look_stories: int = 0
+    second_look_logit: float = 0.0
     # Characters of the body read for names (the lead: where an article names its event).
     name_chars: int = 600
     core_members: int = 3
@@ -410,6 +416,7 @@ class StoryClusterer:
         self._documents = 0
         self._stories_made = 0
         self._arrivals = 0
+        self._moves: list[tuple[str, str, str]] = []
 
     # -- the stream ---------------------------------------------------------------------------------------------
 
@@ -436,7 +443,9 @@ class StoryClusterer:
             best = self._found(item.article_id, signals.embedding.shape[0])
         self._join(best, item, signals, names)
         self._story_of[item.article_id] = best.id
-        return best.id
+        if self.tuning.second_look_stories > 0 and candidates:
+            self._second_look(best, candidates, features)
+        return self._story_of[item.article_id]
 
     def stories(self) -> tuple[Story, ...]:
         """Every story so far, retired and live, in the order they were founded."""
@@ -446,6 +455,13 @@ class StoryClusterer:
     def story_of(self, article_id: str) -> str | None:
         """The story an article was put in, or None if it was never added."""
         return self._story_of.get(article_id)
+
+    def take_moves(self) -> tuple[tuple[str, str, str], ...]:
+        """The articles moved by a second look since the last call, as (article id, former story id, new story id),
+        in the order they moved; the former story no longer exists. A caller that stores each article's story
+        (the pipeline) applies these after every batch of :meth:`add` calls."""
+        moves, self._moves = tuple(self._moves), []
+        return moves
 
     def notes(self) -> tuple[str, ...]:
         """What was ignored and why (ids given twice)."""
@@ -711,14 +727,17 @@ class StoryClusterer:
             weights[key] = weights.get(key, 0.0) + idf
         return _normalised(weights)
 
-    def _candidate_features(self, article: _ArticleSignals) -> tuple[list[_LiveStory], npt.NDArray[np.float64]]:
-        """The live stories within the article's window and their signals, one row each (columns: ``FEATURES``)."""
+    def _candidate_features(
+        self, article: _ArticleSignals, stories: list[_LiveStory] | None = None
+    ) -> tuple[list[_LiveStory], npt.NDArray[np.float64]]:
+        """The live stories (or ``stories``) within the article's window and their signals, one row each (columns:
+        ``FEATURES``)."""
         window = self.settings.window_hours
         hours = article.hours
         candidates: list[_LiveStory] = []
         gaps: list[float] = []
         last_gaps: list[float] = []
-        for story in self._live:
+        for story in self._live if stories is None else stories:
             gap = story.gap_to(hours)
             if gap is None or gap <= window:
                 candidates.append(story)
@@ -786,6 +805,61 @@ class StoryClusterer:
             if logits[best] - runner_up < self.tuning.margin:
                 return None
         return candidates[best]
+
+    def _second_look(self, placed: _LiveStory, candidates: list[_LiveStory], features: npt.NDArray[np.float64]) -> None:
+        """Score again the lone articles among the arriving article's best candidate stories (``placed`` is where it
+        went): each joins the live story it now scores best with, if that reaches ``second_look_logit``.
+
+        Bounded: at most ``second_look_stories`` lone articles per arrival, each scored against the live stories of
+        its window (one more candidate scoring each). Only stories of one article are reconsidered, because their
+        signals are exactly their article's; a larger story's sums cannot give back one member's.
+        """
+        tuning = self.tuning
+        logits = tuning.intercept + features @ _weights(tuning)
+        order = np.argsort(-logits, kind="stable")[: tuning.second_look_stories]
+        lone = [
+            candidates[i] for i in order.tolist() if candidates[i] is not placed and len(candidates[i].articles) == 1
+        ]
+        for story in lone:
+            if not any(live is story for live in self._live) or len(story.articles) != 1:
+                continue
+            others = [live for live in self._live if live is not story]
+            item, signals, names = self._lone_member(story)
+            options, option_features = self._candidate_features(signals, others)
+            if not options:
+                continue
+            option_logits = tuning.intercept + option_features @ _weights(tuning)
+            best = int(np.argmax(option_logits))  # the first best: ties go to the older story
+            if option_logits[best] < tuning.second_look_logit:
+                continue
+            target = options[best]
+            self._live = others
+            self._join(target, item, signals, names)
+            self._story_of[item.article_id] = target.id
+            self._moves.append((item.article_id, story.id, target.id))
+
+    def _lone_member(self, story: _LiveStory) -> tuple[StoryItem, _ArticleSignals, dict[int, str]]:
+        """The article of a story of one, as :meth:`_join` takes it: a story of one keeps exactly its signals."""
+        embedding = story.embedding_sum
+        events = story.events[0] if story.events else None
+        item = StoryItem(
+            article_id=story.articles[0],
+            embedding=embedding,
+            title=story.label_candidates[0][0] if story.label_candidates else None,
+            outlet=story.outlets[0] if story.outlets else None,
+            actors=tuple(sorted(story.actors)),
+        )
+        signals = _ArticleSignals(
+            embedding=embedding,
+            keywords=dict(story.keyword_sum),
+            title_terms=dict(story.title_sum),
+            names=dict(story.name_sum),
+            title_embedding=story.title_embedding_sum,
+            actors=item.actors,
+            hours=story.first_hours,
+            event=None if events is None else EventTime(day=events[0], weekday=events[1]),
+        )
+        return item, signals, dict(story.term_names)
 
     def _found(self, article_id: str, dimension: int) -> _LiveStory:
         story = _LiveStory(
