@@ -465,6 +465,42 @@ TWENTY_FOURTH: list[tuple[str, str, str | None, list[Q]]] = [
 ]
 
 
+# Development rows for session 6's general rules: real sentences of the bias corpus (not in any table, found by the
+# shape each rule reads), annotated by hand to the convention; tuned on, so they measure no generalisation.
+CATEGORIES_SIX: list[tuple[str, str, str | None, list[Q]]] = [
+    # --- a year naming an act dates nothing
+    ("bias", "The Federal Employee Tax Accountability Act of 2012 passed the House 263-114 but was never voted on in "
+     "the Senate.", "2013-03-21",
+     [D("2012"), Q(263, None), Q(114, None)]),
+    # --- multiples
+    ("bias", "Given that California awards nearly 500 delegates, about 10 times as many as the first caucus state of "
+     "Iowa, performing well there is key to winning the nomination.", "2019-12-27",
+     [Q(500, "delegates", "about"), Q(10, "times", "about")]),
+    ("bias", "What a person experiences at age 18 has three times the impact on her worldview as what she experiences "
+     "at age 40.", "2018-02-22",
+     [Q(18, None, measure="age"), Q(3, "times"), Q(40, None, measure="age")]),
+    # --- a date ending a prepositional phrase on a verb dates the clause
+    ("bias", "Amber Guyger got 10 years in prison Wednesday for murdering Botham Jean, a sentence that set off angry "
+     "chants outside the courtroom and an unexpected moment of forgiveness inside.", "2019-10-02",
+     [Q(10, "year", time="2019-10-02"), D("2019-10-02")]),
+    ("bias", "Botham Jean's younger brother Brandt Jean hugs Amber Guyger after a jury sentenced her to 10 years in "
+     "prison Wednesday.", "2019-10-02",
+     [Q(10, "year", time="2019-10-02"), D("2019-10-02")]),
+    # --- units written against their number; calibres name models
+    ("bias", "The stabbing spree took place across more than six locations over approximately two hours in Garden "
+     "Grove and neighbouring Santa Ana, about 35 miles (56km) southeast of Los Angeles.", None,
+     [Q(6, "locations", "over"), Q(2, "hour", "about"), Q(35, "miles", "about"), Q(56, "km")]),
+    ("bias", "Lanza also carried a 9mm Sig Sauer and a 10mm Glock, both handguns, he said, adding that one of the "
+     "handguns had been used by the assailant to take his own life.", "2012-12-16",
+     []),
+    # --- even odds
+    ("bias", "A Republican senator, who requested anonymity to handicap the chances of Trump coming out in support of "
+     "expanded background checks or other gun-control reforms that could win Democratic support, said there’s a "
+     "“50-50 chance” the president endorses expanded background checks.", "2019-09-10",
+     [Q(50, "percent")]),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
@@ -482,6 +518,7 @@ TWENTY_FOURTH: list[tuple[str, str, str | None, list[Q]]] = [
          [(1.0, "man", "exact", None, None), (1.0, "woman", "exact", None, None)]),
         ("They visited the 175km fence.", None, [(175.0, "km", "exact", None, None)]),
         ("He carried a Ruger 9mm semiautomatic.", None, []),
+        ("He also carried a 10mm Glock and a 40mm grenade launcher.", None, []),
         # The parse: a date trailing a verb's prepositional phrase dates the clause; a year naming an act dates
         # nothing; a date deep inside an opening subject is no frame; an absolute "with" phrase keeps dates out.
         ("Alabama schools reported 13,000 cases in a two-week period on Friday.", "2021-09-05",
@@ -512,8 +549,9 @@ def test_shapes_of_session_six(
 
 
 def test_session_six_tables_are_real() -> None:
-    sources = _sources_text(bias_residues=(172, 459)) + " " + _corpus_text()
-    for table in (TWENTY_THIRD, TWENTY_FOURTH):
+    # CATEGORIES_SIX comes from bias-corpus articles 28, 91, 119, 154, 189, 329 and 462 modulo 700
+    sources = _sources_text(bias_residues=(172, 459, 28, 91, 119, 154, 189, 329, 462)) + " " + _corpus_text()
+    for table in (TWENTY_THIRD, TWENTY_FOURTH, CATEGORIES_SIX):
         for source, sentence, _, _ in table:
             assert _squash(sentence)[:80] in sources, (source, sentence)
     assert min(len(TWENTY_THIRD), len(TWENTY_FOURTH)) >= 60
@@ -549,11 +587,15 @@ TWENTY_FOURTH_ACCURACY_FIRST_RUN = 0.885  # 54 of 61 with the parse (as the clai
 TWENTY_FOURTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.885  # 54 of 61
 MIN_TWENTY_FOURTH_ACCURACY = 0.86
 MIN_TWENTY_FOURTH_ACCURACY_WITHOUT_PARSE = 0.86
+#: CATEGORIES_SIX (development rows): 1.000 with the parse and without.
+MIN_CATEGORIES_SIX_ACCURACY = 0.95
+MIN_CATEGORIES_SIX_ACCURACY_WITHOUT_PARSE = 0.95
 
 #: Each table with its pinned minimums (with the parse, as the claims stage runs it, and without).
 SESSION_SIX_GATES = [
     ("twenty-third", TWENTY_THIRD, MIN_TWENTY_THIRD_ACCURACY, MIN_TWENTY_THIRD_ACCURACY_WITHOUT_PARSE),
     ("twenty-fourth", TWENTY_FOURTH, MIN_TWENTY_FOURTH_ACCURACY, MIN_TWENTY_FOURTH_ACCURACY_WITHOUT_PARSE),
+    ("categories-six", CATEGORIES_SIX, MIN_CATEGORIES_SIX_ACCURACY, MIN_CATEGORIES_SIX_ACCURACY_WITHOUT_PARSE),
 ]
 
 

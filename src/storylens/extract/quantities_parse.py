@@ -18,6 +18,13 @@ Session 5: :meth:`SentenceParse.tense` reads the tense of the verb a date hangs 
 present, a time clause in the present after a future host) so that a month or day without a year gets the year its
 clause implies; spaCy's fine-grained tags (``MD``, ``TO``, ``VBD``, ``VBZ``/``VBP``) and auxiliaries carry the tense,
 and nothing maintained turns them into one, hence again a short hand-written walk.
+
+Session 6 corrects three attachments the parser gets wrong most often for dates, each by a rule of English rather than
+a list of sentences: a date that ends a prepositional phrase on a verb belongs to the verb (English puts a clause's
+time adverbial last, and the parser hangs it on the nearest noun), unless that phrase places the clause against a
+point in time ("after the debate on Saturday"); a year in "of" right after a proper name names it ("the Emergency
+Powers Act of 1945"); and a "with" phrase is absolute when its noun's participle is active, also when the parser
+makes that participle the preposition's complement. A date deep inside an opening subject no longer frames the clause.
 """
 
 from __future__ import annotations
