@@ -307,6 +307,18 @@ def test_a_quotation_after_a_colon_with_its_own_frame_after_it_is_direct(resourc
     assert quote.direct and quote.text == "Civility and good manners were kind of assumed" and quote.cue == "said"
 
 
+def test_a_cue_whose_colon_introduces_the_next_quotation_does_not_take_the_one_before(resources: Resources) -> None:
+    text = (
+        "''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack that happened "
+        "today is the work of terrorists.''"
+    )
+    quotes = sorted((q for q in _quotes(resources, text) if q.direct), key=lambda q: q.start)
+    assert [([text[p.start : p.end] for p in q.parts] or [q.text], q.speaker.text) for q in quotes] == [
+        (["We are refugees", "We are not terrorists."], "Ms. Alawee"),
+        (["The attack that happened today is the work of terrorists."], "Mr. Zahed"),
+    ]
+
+
 def test_a_dash_after_a_quotation_inside_prose_signs_nothing(resources: Resources) -> None:
     text = "He called the plan “a disaster for the country and for us” - a view many of his voters share."
     assert not any(q.direct for q in _quotes(resources, text))
