@@ -14,6 +14,7 @@ the whole corpus without embedding it (its clustering quality means nothing).
     python benchmarks/bench_stories.py --limit 5000 --cache /tmp/stories/bench-emb.npz
     python benchmarks/bench_stories.py --cache /tmp/stories/bench-emb.npz      # all 37,554
     python benchmarks/bench_stories.py --hashed-embeddings                      # all, no model
+    python benchmarks/bench_stories.py --limit 5000 --cache ... --single-pass   # without the first / second look
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import numpy.typing as npt
 
 from storylens.settings import Settings
 from storylens.stories._time import to_hours
-from storylens.stories.cluster import StoryClusterer, StoryItem, lead_text
+from storylens.stories.cluster import ClusterTuning, StoryClusterer, StoryItem, lead_text
 from storylens.stories.dedupe import NearDuplicateIndex
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "bias-corpus" / "articles.jsonl.gz"
@@ -161,11 +162,12 @@ def run(
     vectors: npt.NDArray[np.float32],
     settings: Settings,
     stages: frozenset[str] = frozenset({"dedupe", "cluster"}),
+    tuning: ClusterTuning | None = None,
 ) -> tuple[list[Checkpoint], int, int]:
     """One timed pass: the cumulative cost at each checkpoint, duplicate groups and stories at the end."""
     marks = set(checkpoints(len(order)))
     index = NearDuplicateIndex(settings.stories)
-    clusterer = StoryClusterer(settings.stories)
+    clusterer = StoryClusterer(settings.stories, tuning)
     dedupe_cpu = cluster_cpu = dedupe_wall = cluster_wall = 0.0
     out: list[Checkpoint] = []
     for done, i in enumerate(order, start=1):
@@ -226,8 +228,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         action="store_true",
         help="stand-in vectors instead of the model (time and memory of the clusterer only, no embedding time)",
     )
+    parser.add_argument(
+        "--single-pass",
+        action="store_true",
+        help="no first / second look (ClusterTuning.first_look_logit 0, second_look_stories 0): the former clusterer",
+    )
     args = parser.parse_args(argv)
     settings = Settings()
+    tuning = ClusterTuning(first_look_logit=0.0, second_look_stories=0) if args.single_pass else ClusterTuning()
     rows = load(args.corpus, args.limit)
     order = date_order(rows)
     if args.hashed_embeddings:
@@ -242,7 +250,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         )
     embed_seconds = cost.cpu_seconds
     stages = frozenset({"dedupe", "cluster"} if args.stage == "both" else {args.stage})
-    timed, groups, stories = run(rows, order, vectors, settings, stages)
+    timed, groups, stories = run(rows, order, vectors, settings, stages, tuning)
     print(f"{groups} duplicate groups, {stories} stories")
     empty: dict[int, tuple[float, float]] = {}
     traced = not args.no_memory

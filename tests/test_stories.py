@@ -324,7 +324,9 @@ def test_names_are_capitalised_words_inside_sentences_and_numbers() -> None:
 
 def test_a_margin_makes_an_article_that_fits_two_stories_equally_found_its_own() -> None:
     def stream(margin: float) -> tuple[Story, ...]:
-        clusterer = StoryClusterer(SETTINGS, dataclasses.replace(StoryClusterer(SETTINGS).tuning, margin=margin))
+        # No second look: the hand-made rival story (one article, identical to the first) would be merged into it.
+        tuning = dataclasses.replace(StoryClusterer(SETTINGS).tuning, margin=margin, second_look_stories=0)
+        clusterer = StoryClusterer(SETTINGS, tuning)
         shared = topic_vector("nato", 1)
         clusterer.add(item("first", "nato", "2025-06-01T00:00:00", embedding=shared, text="nato talks"))
         # A second story identical in everything but its id and outlet cannot be told from the first.
@@ -370,6 +372,9 @@ def _nearest_member_tuning(**changes: object) -> ClusterTuning:
         title_weight=0.0,
         mean_weight=0.0,
         event_gap_weight=0.0,
+        first_look_logit=0.0,
+        second_look_stories=0,
+        second_look_logit=0.0,
     )
     return dataclasses.replace(only_nearest, **changes)  # type: ignore[arg-type]
 
@@ -411,6 +416,32 @@ def test_a_second_look_needs_its_logit_and_looks_only_at_the_best_candidates() -
     for entry in stream:
         narrow.add(entry)
     assert grouping(narrow) == [("first", "bridge"), ("late",)]
+
+
+def test_a_first_look_logit_makes_an_article_hesitate_and_the_second_look_places_it() -> None:
+    # "second" is 55° from "first": cosine 0.57, logit 0.74 — enough at threshold 0.5, not with 1.0 more asked on
+    # arrival, so it founds a story. The lone "first", its best candidate, is then looked at again and joins it
+    # (second look: logit >= 0); "third" follows.
+    stream = [_at_degrees("first", 0), _at_degrees("second", 55), _at_degrees("third", 5)]
+    hesitant = StoryClusterer(SETTINGS, _nearest_member_tuning(first_look_logit=1.0))
+    for entry in stream:
+        hesitant.add(entry)
+    assert grouping(hesitant) == [("first", "third"), ("second",)]
+    placed_again = StoryClusterer(SETTINGS, _nearest_member_tuning(first_look_logit=1.0, second_look_stories=3))
+    for entry in stream[:2]:
+        placed_again.add(entry)
+    assert grouping(placed_again) == [("second", "first")]
+    assert placed_again.take_moves() == (("first", story_id_for("first"), story_id_for("second")),)
+    placed_again.add(stream[2])
+    assert grouping(placed_again) == [("second", "first", "third")]
+    # The threshold's logit counts: at threshold 0.85 (logit 1.73) the second look asks for 1.73 (it has 1.43).
+    strict = StoryClusterer(
+        dataclasses.replace(SETTINGS, threshold=0.85),
+        _nearest_member_tuning(first_look_logit=1.0, second_look_stories=3),
+    )
+    for entry in stream:
+        strict.add(entry)
+    assert grouping(strict) == [("first", "third"), ("second",)]
 
 
 def test_a_moved_article_keeps_its_signals_and_the_state_round_trips() -> None:

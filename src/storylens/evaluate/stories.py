@@ -121,6 +121,26 @@ CANDIDATE_SIGNALS_MEASURED = {
     "pair re-ranker (3-layer MiniLM cross-encoder on even pairs, commit bf1bf04)": "held-out fold close pairs ROC "
     "AUC 0.87 (encoder cosine 0.99; pairs <= 3 days, cosine > 0.5: 0.70 vs 0.90); fitted weight in the close "
     "calls 0.04",
+    # Session 6, order effects of the single pass. Even stories only; story encoder out-of-fold vectors with
+    # STORY_ENCODER_TUNING on the whole even stream ("in") and fold-wise weights ("dense", as above); figures
+    # spread in / dense, no dates in / dense. Single pass: 0.876 / 0.893, 0.741 / 0.682.
+    "re-assignment: the last 3 members of the joined story and of the arriving article's 3 best candidates scored "
+    "again (leave-one-out) and moved where the logit beats their own by 1 / 0": "0.881 / 0.894, 0.741 / 0.682 (1 and "
+    "0 moves); 0.874 / 0.894, 0.735 / 0.674. The last 16 members of the 20 best candidates, with lone articles too: "
+    "0.876 / 0.899, 0.767 / 0.694 (4 moves dated, 10 undated, 50x the clustering time undated): the single pass's "
+    "placements are nearly all fixed points of its own score, so its errors are the score's, not the order's",
+    "story-story merge (mean logit of one story's members against another live story >= 1 / 0 / -1)": "0.875 / "
+    "0.895, 0.741 / 0.682; 0.875 / 0.894, 0.740 / 0.689; 0.820 / 0.895, 0.615 / 0.717",
+    "second look at lone articles (3 best candidates) at logit 0 / -0.25 / -0.5 (threshold 0.5)": "0.875 / 0.898, "
+    "0.785 / 0.702; 0.880 / 0.905, 0.786 / 0.730; 0.872 / 0.904, 0.774 / 0.752 (2 or 5 candidates: as 3)",
+    "second look -0.25 with first look at 0.6 / 0.65 (shipped for the general embedder: first_look_logit 0.619); "
+    "-0.5 with 0.55 / 0.6 / 0.65; -0.75 with 0.65": "0.880 / 0.912, 0.775 / 0.715; 0.888 / 0.918, 0.772 / 0.721; "
+    "0.872 / 0.911, 0.788 / 0.752; 0.872 / 0.911, 0.782 / 0.749; 0.880 / 0.917, 0.778 / 0.751; 0.875 / 0.911, "
+    "0.785 / 0.787. General embedder (in / dense): single pass 0.875 / 0.924, 0.737 / 0.762; second look -0.25 "
+    "0.878 / 0.915, 0.770 / 0.796; with first look 0.65 0.891 / 0.921, 0.789 / 0.803",
+    "first + second look, held out (odd; spread, no dates; all: spread, no dates)": "general embedder 0.912 -> "
+    "0.927, 0.671 -> 0.692; 0.823 -> 0.827, 0.614 -> 0.670 (shipped); story encoder 0.919 -> 0.915, 0.616 -> 0.636; "
+    "0.838 -> 0.852, 0.576 -> 0.672 (spread fell: off for the story encoder)",
 }
 
 Mode = Literal["undated", "spread"]
