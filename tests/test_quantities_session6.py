@@ -1,4 +1,4 @@
-"""Quantities, session 6: draws TWENTY_THIRD and TWENTY_FOURTH, each annotated by hand before the rules ran on it.
+"""Quantities, session 6: draws TWENTY_THIRD to TWENTY_FIFTH, each annotated by hand before the rules ran on it.
 
 Drawn by ``benchmarks/quantities_draw.py twenty-third`` (bias-corpus articles 172 modulo 700, PolNeAR *train* texts 9
 and 37 modulo 70, BASIL articles and AllSides story bodies in the order of ``random.Random(2048)``; every text an
@@ -465,6 +465,224 @@ TWENTY_FOURTH: list[tuple[str, str, str | None, list[Q]]] = [
 ]
 
 
+# Drawn by ``benchmarks/quantities_draw.py twenty-fifth`` (bias-corpus articles 548 modulo 700, PolNeAR *train* texts 16
+# and 55 modulo 70, AllSides in the order of ``random.Random(2050)``; 28 bias-corpus sentences, 14 PolNeAR, 20 AllSides,
+# no BASIL: its 210 articles all hold a table sentence by now). None dropped. Where the conventions say nothing, the
+# reader's answer was written: "CPAC 2019" is a date (the year naming the event, as "the 2016 election"); "by the end of
+# the century" is no date (not a shape the convention dates); "the ratio is one doctor to 10,000 people" is two counts;
+# "one crisis away from poverty" is an idiom, no count; "extending the pause … through Jan. 31" written in August is the
+# coming January.
+TWENTY_FIFTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "Retired Colonel Sheri Swokowski, 67, the highest-ranking openly transgender veteran, joined the "
+     "criticism.", "2017-07-27",
+     [Q(67, None)]),
+    ("bias", "Saudi Arabia moved Sunday to expel the Canadian ambassador from Riyadh and declared a freeze on all "
+     "new trade deals between the two countries, following Canada’s demand that the Saudis free women’s "
+     "rights activists and others arrested in the Kingdom.", "2018-08-07",
+     [D("2018-08-05"), Q(2, "countries")]),
+    ("bias", "About seven in 10 Democratic primary voters also said someone other than Mrs. Clinton could still "
+     "win the nomination, compared to 28 percent who said “it’s over — Hillary Clinton’s definitely going "
+     "to win.”", "2015-06-04",
+     [Q(70, "percent", "about"), Q(28, "percent")]),
+    ("bias", 'Listen, we\'ve known about this problem for 16 months," he said, blaming Democrats and Obama for not '
+     "acting.", "2013-03-03",
+     [Q(16, "month")]),
+    ("bias", "What happens is you have a vacuum and vacuums like this one are usually filled by evil terrorist "
+     "ideologists.", "2015-01-12",
+     []),
+    ("bias", "The real hard fact here is that CPAC 2019 was filled to overflowing with Americans from all over the"
+     " country who came and spent hours on end listening to — and participating in — quite serious "
+     "discussions from a very long list of serious conservative intellectuals, policy experts, governors, "
+     "senators, congressmen, journalists, and activists.", None,
+     [D("2019")]),
+    ("bias", "In 2010, the organization came into its own by publishing a trove of documents given to it by "
+     "Chelsea Manning, then an Army intelligence analyst.", "2019-04-11",
+     [D("2010")]),
+    ("bias", "France's parliament, where Macron's ruling party has a comfortable majority, is debating legislation"
+     " that would give the new regulator the power to fine tech companies up to 4% of their global revenue"
+     " if they don't do enough to remove hateful content from their network.", "2019-06-25",
+     [Q(4, "percent", "up to")]),
+    ("bias", "It's a lucrative business, explored by NPR in November, when we tracked down one notorious fake-news"
+     " creator.", "2017-01-25",
+     [D("2016-11")]),
+    ("bias", "As of Wednesday morning, Maine was still too close to call, although that in and of itself is a win "
+     "for Biden; we gave him only a 1 in 4 chance of carrying the state entering the night.", "2020-03-04",
+     [D("2020-03-04"), Q(25, "percent")]),
+    ("bias", "The two sides have made little if any progress since then to end the 26-day shutdown, the longest in"
+     " U.S. history.", "2019-01-16",
+     [Q(2, "sides"), Q(26, "day")]),
+    ("bias", '"People fight over whether a child is a dependent of one parent or another.', "2015-09-28",
+     []),
+    ("bias", "McBath’s campaign spent $1.2 million compared to $8 million dropped by Handel’s campaign.", "2018-11-16",
+     [Q(1.2e6, "USD"), Q(8e6, "USD")]),
+    ("bias", "President Trump on Monday said he doesn’t believe his administration’s new report that predicted "
+     "climate change would shave 10 percent off the U.S. economy by the end of the century.", "2018-11-26",
+     [D("2018-11-26"), Q(10, "percent")]),
+    ("bias", "And with religion flaring up in the 2012 race recently amid revelations about proposed ads linking "
+     "President Barack Obama to his former pastor, the Rev.", "2012-05-28",
+     [D("2012")]),
+    ("bias", "“When it’s framed as ‘Should people be able to marry regardless of sexual orientation?’ you see a "
+     "significant change from five years ago,” he said.", "2012-06-25",
+     [Q(5, "year")]),
+    ("bias", "Since 2010, Republicans invested almost everything in the issue of deficit reduction and saying no "
+     "to everything that came out of the White House.", "2013-06-03",
+     [D("2010")]),
+    ("bias", "“He’s got a lot of pizzazz and zip,” Mr. Clinton said, adding that Mr. Trump has the ability to make"
+     " himself distinct in a race that started out with 17 Republican candidates, and has found a way to "
+     "make his working-class supporters believe that he would help them economically.", "2015-09-27",
+     [Q(17, "Republican candidates")]),
+    ("bias", "Supreme Court rulings in 2001 and 2006 added to the confusion, imposing a less-than-clear "
+     "requirement that upstream water must have a “significant nexus” to a navigable waterway to fall "
+     "under the federal government’s jurisdiction.", "2015-05-27",
+     [D("2001"), D("2006")]),
+    ("bias", "One possible defector, Sen. Mitt Romney, R-Utah, told reporters Monday that “it's important to be "
+     'able to hear from John Bolton for us to be able to make an impartial judgment."', "2020-01-27",
+     [D("2020-01-27")]),
+    ("bias", "In Lerner's case, the Justice Department is investigating the IRS saga and agency officials have "
+     "faced pointed questions from lawmakers at three hearings.", "2013-05-22",
+     [Q(3, "hearings")]),
+    ("bias", '"Federal judges have no license to reallocate political power between the two major political '
+     "parties, with no plausible grant of authority in the Constitution, and no legal standards to limit "
+     'and direct their decisions."', "2019-06-27",
+     [Q(2, "major political parties")]),
+    ("bias", "The memo stated that on Oct. 21, 2016, the Justice Department and the FBI “sought and received” a "
+     "FISA probable cause order authorizing “electronic surveillance” on Page.", "2018-02-05",
+     [D("2016-10-21")]),
+    ("bias", "The US has imposed sanctions on 17 Saudi officials, including Saud al-Qahtani, a former adviser to "
+     'the crown prince who, it alleged, was "part of the planning and execution of the operation" that led'
+     " to Khashoggi's murder.", None,
+     [Q(17, "Saudi officials")]),
+    ("bias", "In some rural areas, the ratio is one doctor to 10,000 people.", None,
+     [Q(1, "doctor"), Q(10000, "people")]),
+    ("bias", "Mr. Schiff lauded Mr. Steele for disclosing that Rosneft, a Russian-owned gas and oil company, "
+     "planned to sell a 19.5 percent share to an investor and that Mr. Page was offered a brokerage fee.", "2017-07-11",
+     [Q(19.5, "percent")]),
+    ("bias", "Korn, who came to the RNC after running similar outreach programs in the George W. Bush White House,"
+     " said the results were particularly stark in heavily Hispanic Passaic County, New Jersey, a county "
+     "Christie turned red in 2013.", "2014-01-23",
+     [D("2013")]),
+    ("bias", "No one should ever be one crisis away from poverty, but for a large percentage of American families,"
+     " that is the reality.", "2020-05-11",
+     []),
+    ("polnear", "Among Democratic candidates, 56 percent would vote for Clinton for president.", "2015-12-13",
+     [Q(56, "percent")]),
+    ("polnear", "It takes 2,383 delegates to win the nomination.", "2016-03-21",
+     [Q(2383, "delegates")]),
+    ("polnear", "“When Donald Trump says ‘Let’s make America great again,’ that is code for let’s take America "
+     "backward, back to a time when opportunity and dignity were reserved for some,” Clinton said, "
+     "referencing the period before 1972’s landmark Roe v.", "2016-06-10",
+     [D("1972")]),
+    ("polnear", "“I think there are millions of Americans who are deeply disappointed in the president, who believe "
+     "that, with regard to Social Security and a number of other issues, he said one thing as a candidate "
+     "and is doing something very much else as a president,” Sanders said in 2011.", "2016-02-12",
+     [D("2011")]),
+    ("polnear", "Editor’s note: Donald Trump regularly incites political violence and is a serial liar, rampant "
+     "xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims — 1.6 "
+     "billion members of an entire religion — from entering the U.S.", "2016-05-19",
+     [Q(1.6e9, "members")]),
+    ("polnear", "While many of his contemporaries are content to revisit their Broadway hits in a concert format, "
+     "Butz will opt for something radically different when he hits New York’s Feinstein’s/54 Below on Aug."
+     " 5.", "2016-08-05",
+     [D("2016-08-05")]),
+    ("polnear", "And although the deficit has been slashed from its recession spike, the overall national debt has "
+     "ballooned to $18 trillion from $11 trillion.", "2016-01-14",
+     [Q(18e12, "USD"), Q(11e12, "USD")]),
+    ("polnear", "In January, the group also raised $100,000 checks from other major donors allied with Mr. Trump's "
+     "rivals, among them Robert Mercer, a longtime Club for Growth donor who backs Mr. Cruz.", "2016-03-22",
+     [D("2016-01"), Q(100000, "USD", time="2016-01")]),
+    ("polnear", "Either out of embarrassment or to protect its sources of intelligence, the Obama administration has "
+     "never publicly blamed Russia for stealing data from the State Department and White House "
+     "unclassified systems, just as it has never publicly identified China as the culprit in the theft of "
+     "security-clearance information on nearly 22 million Americans from the Office of Personnel "
+     "Management.", "2016-07-07",
+     [Q(22e6, "Americans", "about")]),
+    ("polnear", "“The answer you’d like me to give is, ‘I’m for the RFS, darn it,’” Cruz, who has proposed repealing "
+     "the mandate over five years, said at the time.", "2015-11-24",
+     [Q(5, "year")]),
+    ("polnear", "About one in five say they would either not vote or are unsure whom they’d support — or even "
+     "consider supporting a third-party candidate — if Trump is the nominee.", "2016-02-29",
+     [Q(20, "percent", "about")]),
+    ("polnear", "Pushed by host Chuck Todd on what could bring him to run in 2020 or 2024, Cuban demurred.",
+     "2016-05-22",
+     [D("2020"), D("2024")]),
+    ("polnear", "Obama's original June 15 campaign event with Clinton in Green Bay, Wisconsin, was postponed and "
+     "ultimately relocated weeks later after the Pulse nightclub shooting in Orlando, Florida.", "2016-08-26",
+     [D("2016-06-15")]),
+    ("polnear", "The two are neck and neck in our Power Rankings this week; Trump was on top by a razor-thin margin.",
+     "2016-01-13",
+     [Q(2, None, time="2016-W02"), D("2016-W02")]),
+    ("allsides", "“The [United States’] new travel policy that requires vaccination for foreign national travelers to "
+     "the United States will begin on Nov 8,”  Kevin Munoz, White House assistant press secretary, wrote "
+     "on Twitter Friday.", "2021-10-15",
+     [D("2021-11-08"), D("2021-10-15")]),
+    ("allsides", "Mr Cuomo, 63, denies any wrongdoing and has so far resisted calls to resign.", "2021-08-10",
+     [Q(63, None)]),
+    ("allsides", "In both the U.S. and Europe there are a growing number of jobs and sectors which are now requiring "
+     "people to be fully vaccinated against Covid-19 — not only in the more obvious public-facing roles "
+     "like healthcare and education but also in the technology, hospitality, travel and finance sectors.", "2021-09-14",
+     []),
+    ("allsides", "Drugmaker Merck said Friday that its experimental COVID-19 pill reduced hospitalizations and deaths "
+     "by half in people recently infected with the coronavirus, potentially a leap forward in the global "
+     "fight against the pandemic.", "2021-10-01",
+     [D("2021-10-01"), Q(50, "percent")]),
+    ("allsides", "Seven Capitol Police officers filed a lawsuit Thursday accusing former President Donald Trump and "
+     "supporters of planning what led to the Jan. 6 attack in Washington D.C. The suit ranks as the most "
+     "expansive civil effort to date seeking to hold Trump and his allies legally accountable for the "
+     "Capitol assault, The New York Times reported.", "2021-08-26",
+     [Q(7, "Capitol Police officers", time="2021-08-26"), D("2021-08-26"), D("2021-01-06")]),
+    ("allsides", "Fastly, one of the world's most widely-used cloud based content delivery network providers, said...",
+     "2021-06-08",
+     []),
+    ("allsides", "The 26-year-old was aboard the Ryanair plane, which was flying from the Greek capital, Athens.",
+     "2021-05-24",
+     [Q(26, "year", measure="age")]),
+    ("allsides", "The Biden administration is extending the pause on federal student loan payments due to the "
+     "coronavirus pandemic through Jan. 31, which the administration described as the final extension.", "2021-08-06",
+     [D("2022-01-31")]),
+    ("allsides", '"One thing is that he didn\'t discuss the border and the fact that tens of thousands of people are '
+     "pouring into our country, many of them criminals, many of them people from jails, many of them doing"
+     ' acts that you don\'t even want to know about," Trump told Fox Business\'s Maria Bartiromo.', "2021-04-30",
+     []),
+    ("allsides", "The budget resolution has a price tag of $3.5 trillion, an includes a series of tax increases and "
+     "other offsets to help finance the sweeping plan, though the majority of the legislation implementing"
+     " the plan needs to be written as a dozen committees have instructions to start drafting legislation.",
+     "2021-08-09",
+     [Q(3.5e12, "USD"), Q(12, "committees")]),
+    ("allsides", "But the one-page letter from the ultraconservative House Freedom Caucus represents a test for "
+     "McCarthy, who likely will need Freedom Caucus support in his quest...", "2021-07-23",
+     [Q(1, "page")]),
+    ("allsides", "As the May 25 anniversary of George Floyd’s death nears, lawmakers are working across the aisle to "
+     "introduce bipartisan legislation to overhaul some police standards.", "2021-05-08",
+     [D("2021-05-25")]),
+    ("allsides", "The rivals will meet on June 16 in Geneva, Switzerland, as part of Biden's first presidential trip "
+     "abroad to the United Kingdom and Europe, according to the White House.", "2021-05-25",
+     [D("2021-06-16")]),
+    ("allsides", "That's the message Democratic leaders are sending as they try to push more than $4 trillion into the"
+     " economy to build infrastructure, fight climate change and ease the financial cost of child and "
+     "elder care for families.", "2021-07-26",
+     [Q(4e12, "USD", "over")]),
+    ("allsides", "Flooding killed at least nine people, swept away cars, submerged subway lines and grounded flights "
+     "in New York and New Jersey as the remnants of Hurricane Ida brought torrential rains to the area.", "2021-09-02",
+     [Q(9, "people", "at least")]),
+    ("allsides", "The consensus number from analysts polled by Refinitiv was 700,000.", "2021-07-02",
+     [Q(700000, None)]),
+    ("allsides", "Senators voted 67-32 to greenlight the debate, with 17 Republicans joining all 50 Democrats to "
+     "launch a floor effort that could conclude with a Senate victory for a bipartisan package that has "
+     "been championed by President Biden.", "2021-07-29",
+     [Q(67, None), Q(32, None), Q(17, "Republicans"), Q(50, "Democrats")]),
+    ("allsides", "The Labor Department’s report showed the number of Americans filing new claims for unemployment "
+     "benefits increased by 51,000 to a seasonally adjusted 419,000 for the week ended July 17.", "2021-07-22",
+     [Q(51000, None, time="2021-07-17"), Q(419000, None, time="2021-07-17"), D("2021-07-17")]),
+    ("allsides", "Following days of lengthy debate among vaccine experts, booster shots of the Pfizer/BioNTech "
+     "Covid-19 vaccine can now be officially administered to some adults in the United States.", "2021-09-23",
+     []),
+    ("allsides", "Simone Biles and three fellow gymnasts offered gut-wrenching testimony to Congress on Wednesday, "
+     "describing the abuse they suffered at the hands of doctor Larry Nassar and charging the FBI “turned "
+     "a blind eye” as he molested young female patients.", "2021-09-15",
+     [Q(3, "fellow gymnasts", time="2021-09-15"), D("2021-09-15")]),
+]
+
+
 # Development rows for session 6's general rules: real sentences of the bias corpus (not in any table, found by the
 # shape each rule reads), annotated by hand to the convention; tuned on, so they measure no generalisation.
 CATEGORIES_SIX: list[tuple[str, str, str | None, list[Q]]] = [
@@ -550,11 +768,11 @@ def test_shapes_of_session_six(
 
 def test_session_six_tables_are_real() -> None:
     # CATEGORIES_SIX comes from bias-corpus articles 28, 91, 119, 154, 189, 329 and 462 modulo 700
-    sources = _sources_text(bias_residues=(172, 459, 28, 91, 119, 154, 189, 329, 462)) + " " + _corpus_text()
-    for table in (TWENTY_THIRD, TWENTY_FOURTH, CATEGORIES_SIX):
+    sources = _sources_text(bias_residues=(172, 459, 548, 28, 91, 119, 154, 189, 329, 462)) + " " + _corpus_text()
+    for table in (TWENTY_THIRD, TWENTY_FOURTH, TWENTY_FIFTH, CATEGORIES_SIX):
         for source, sentence, _, _ in table:
             assert _squash(sentence)[:80] in sources, (source, sentence)
-    assert min(len(TWENTY_THIRD), len(TWENTY_FOURTH)) >= 60
+    assert min(len(TWENTY_THIRD), len(TWENTY_FOURTH), len(TWENTY_FIFTH)) >= 60
 
 
 #: First run of TWENTY_THIRD (commit "a twenty-third fresh draw", on the rules fixed after TWENTY_SECOND in session 6,
