@@ -324,6 +324,21 @@ def test_a_dash_after_a_quotation_inside_prose_signs_nothing(resources: Resource
     assert not any(q.direct for q in _quotes(resources, text))
 
 
+@pytest.mark.parametrize(
+    ("signature", "speaker"),
+    [
+        ("-Michelle Marks, Philadelphia.", "Michelle Marks"),
+        ("-President Obama, tweeting after his speech.", "President Obama"),
+    ],
+)
+def test_a_signature_with_the_dash_glued_to_the_name_and_a_description(
+    resources: Resources, signature: str, speaker: str
+) -> None:
+    text = f'"The whole idea of it is something that we hear about all the time, and it needs to stop."\n{signature}'
+    quote = _find(_quotes(resources, text), "needs to stop")
+    assert quote.direct and quote.speaker.text == speaker and quote.cue == "-"
+
+
 def test_a_headline_then_a_name_colon_frame_attributes_the_quotation(resources: Resources) -> None:
     text = "TURNOUT IN IOWA DOES NOT RAISE HOPES - Michael P. McDonald: “At long last the contests have started.”"
     quote = _find(_quotes(resources, text), "At long last")

@@ -1331,18 +1331,31 @@ def _signature(seg: ParsedSegment, following: ParsedSegment | None, quoted: Quot
 
 def _signed(quoted: QuotedSpan, signature: list[Token], offset: int) -> _Attribution | None:
     """The quotation signed by ``signature`` (tokens of the segment at ``offset``): a dash, then a short phrase naming
-    its speaker and nothing else."""
-    if len(signature) < 2 or _dash(signature[0]) not in _SIGNATURE_DASHES or len(signature) > _SIGNATURE_MAX_TOKENS:
-        return None
-    names = [t for t in signature[1:] if t.pos_ == "PROPN"]
-    if not names or not names[0].text[:1].isupper():
+    its speaker ('- Bernie Sanders.', '-Michelle Marks, Philadelphia.', the dash glued to the name), with at most a
+    short description after a comma ('-President Obama, tweeting after Clinton's speech.')."""
+    if not signature:
         return None
     dash = signature[0]
-    last = max(t.i for t in signature[1:] if not t.is_punct)
+    glued = dash.text[:1] in _SIGNATURE_DASHES and dash.text[1:2].isalpha()
+    name_tokens = signature if glued else signature[1:]
+    comma = next((i for i, t in enumerate(name_tokens) if t.text == ","), len(name_tokens))
+    if (
+        not (glued or _dash(dash) in _SIGNATURE_DASHES)
+        or not 1 <= comma <= _SIGNATURE_MAX_TOKENS
+        or len(name_tokens) > 2 * _SIGNATURE_MAX_TOKENS
+    ):
+        return None
+    name = name_tokens[:comma]
+    names = [t for t in name if t.pos_ == "PROPN"]
+    first_letter = name[0].text[1:2] if glued else name[0].text[:1]
+    if not names or not first_letter.isupper() or not names[0].text.lstrip("-–—―")[:1].isupper():
+        return None
+    last = max(t.i for t in name if not t.is_punct)
     doc = dash.doc
-    speaker = (offset + signature[1].idx, offset + doc[last].idx + len(doc[last].text), names[-1])
-    dash_end = offset + dash.idx + len(dash.text)
-    cue_span = (dash_end - len(_dash(dash)), dash_end)
+    name_start = dash.idx + 1 if glued else name[0].idx
+    speaker = (offset + name_start, offset + doc[last].idx + len(doc[last].text), names[-1])
+    dash_end = offset + dash.idx + (1 if glued else len(dash.text))
+    cue_span = (dash_end - (1 if glued else len(_dash(dash))), dash_end)
     pieces = list(quoted.pieces)
     return _Attribution(quoted.start, quoted.end, pieces, True, False, _Tok(dash, offset), cue_span, speaker)
 
@@ -1577,7 +1590,11 @@ def _speaker(index: _Index, attribution: _Attribution) -> Speaker:
     if attribution.speaker is None:
         return Speaker(None, "", None, None, SpeakerKind.UNKNOWN)
     start, end, pronoun_or_head = attribution.speaker
-    segment_offset = start - _phrase_span(pronoun_or_head)[0]
+    # The head's own segment: a speaker span need not start where the head's phrase does ('-Michelle Marks').
+    segment_offset = next(
+        (s.offset for s in index.parsed.segments if s.doc is pronoun_or_head.doc),
+        start - _phrase_span(pronoun_or_head)[0],
+    )
     head = pronoun_or_head
     if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
         head = head.head.head
