@@ -683,6 +683,223 @@ TWENTY_FIFTH: list[tuple[str, str, str | None, list[Q]]] = [
 ]
 
 
+# Drawn by ``benchmarks/quantities_draw.py twenty-sixth`` (bias-corpus articles 385 modulo 700, PolNeAR *train* texts 31
+# and 64 modulo 70, AllSides in the order of ``random.Random(2051)``; 28 bias-corpus sentences, 14 PolNeAR, 20 AllSides,
+# no BASIL). Of its 62 sentences one was dropped as a scraping leftover: a link line ("Read or Share this story:
+# http://usat.ly/1MUhg5b"). Where the conventions say nothing, the reader's answer was written: "Currently" is no date
+# (not a shape the convention dates); "the month of March" in a clause dated "in the mid-1990s" is a month of no known
+# year ("--03", as a month is written when the publication date is unknown); "until June" in "the 2008 primary contest"
+# is June 2008; "the group divided in two" is a bare 2; "over 27 years of elected office" is a span throughout (exact,
+# as "$84 billion over 10 years"); "three more Afghan provincial capitals" counts capitals (as "one more chance").
+TWENTY_SIXTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "A source from one of the significant parliamentary parties told Al Jazeera that the process of selecting "
+     "the next prime minister started shortly after al-Sistani's statement.", None,
+     []),
+    ("bias", "By contrast, John McCain in 2008 and Mitt Romney in 2012 got less primary support from voters with high "
+     "racial resentment and anti-immigration scores than they did from less racially resentful or anti-immigrant "
+     "voters.", "2016-10-15",
+     [D("2008"), D("2012")]),
+    ("bias", "Both Green and Huehlefeld were subsequently convicted and sentenced to prison; Dorsey was sentenced to "
+     "10 years’ probation after accepting a plea bargain in return for testifying against his co-defendants; the trial "
+     "of Montange has been delayed.", None,
+     [Q(10, "year")]),
+    ("bias", "Democracy Alliance staff and board members rejected that characterization, asserting the meeting was "
+     "about the future of the progressive movement generally, and not the 2016 presidential race specifically.",
+     "2014-11-13",
+     [D("2016")]),
+    ("bias", "And granting citizenship to such people – even if the process takes 13 years – would only serve to "
+     "convince future illegal migrants that they, too could eventually get citizenship if they just pressure "
+     "Congress long enough.", "2014-01-31",
+     [Q(13, "year")]),
+    ("bias", "The gunman allegedly shot and killed Daniel Anderl, Salas' 20-year-old son, and wounded her husband, "
+     "criminal-defense lawyer Mark Anderl, 63.", "2020-07-20",
+     [Q(20, "year", measure="age"), Q(63, "year", measure="age")]),
+    ("bias", "Currently, 68% of Republicans and Republican-leaning independents say public health officials such as "
+     "those at the CDC have done an excellent or good job in dealing with the outbreak, down from 84% nearly two "
+     "months ago.", "2020-05-12",
+     [Q(68, "percent"), Q(84, "percent"), Q(2, "month", "about")]),
+    ("bias", "Take, for instance, the study published by three scholars in the Journal of Competition Law and "
+     "Economics who examined the merits of proposed price-control laws in the wake of Hurricanes Katrina and Rita.",
+     "2020-03-16",
+     [Q(3, "scholars")]),
+    ("bias", "Mr. Durbin said he doesn’t like aspects of the Cassidy-Collins plan but that it’s a good-faith effort by "
+     "the two GOP senators.", "2017-05-28",
+     [Q(2, "GOP senators")]),
+    ("bias", "Tillerson encouraged State Deparment officials to stay on with the administration and \"continue our "
+     "mission,\" noting the need for \"accountability, which means treating each other with honesty and integrity\" "
+     "and \"having respect for one another.\"", "2018-03-13",
+     []),
+    ("bias", "Yet his historic Helsinki summit with Putin—and particularly the unsettling joint press conference they "
+     "held—provided a clear indication that Trump is indeed guilty of one form of collusion: colluding with Putin to "
+     "cover up Moscow’s criminal assault on American democracy.", None,
+     []),
+    ("bias", "We believe it's the one that will ultimately lead to success and stability in the Middle East,\" he "
+     "said.", None,
+     []),
+    ("bias", "McCain joined Sen. Chris Murphy, D-Conn., on August 2 to write Romanian Prime Minister Dancila about the "
+     "firing of the Chief Prosecutor of Romania’s anti-corruption agency.", "2018-08-25",
+     [D("2018-08-02")]),
+    ("bias", "It allowed students in some of the worst schools to get vouchers of up to $3,389 to attend private and "
+     "parochial schools.", "2015-09-16",
+     [Q(3389, "USD", "up to")]),
+    ("bias", "During a debt ceiling standoff in the mid-1990s, Congress gave Treasury authority to issue enough "
+     "securities to cover Social Security payments for the month of March, according to the Government "
+     "Accountability Office.", "2013-01-16",
+     [D("1990s"), D("--03")]),
+    ("bias", "Bowers is said to have wounded two local police officers and two members of the SWAT team that "
+     "responded.", "2018-10-28",
+     [Q(2, "local police officers"), Q(2, "members")]),
+    ("bias", "President George W. Bush had two defense secretaries during his two terms, and President Clinton had "
+     "three.", "2015-06-08",
+     [Q(2, "defense secretaries"), Q(2, "terms"), Q(3, None)]),
+    ("bias", "The Trump administration did in June agree to back a $50 billion International Monetary Fund bailout of "
+     "Argentina at a time when many investors worried that country’s woes could trigger broader regional or global "
+     "instability.", None,
+     [D("--06"), Q(50e9, "USD", time="--06")]),
+    ("bias", "If the federal tax on gasoline had simply kept up with inflation, it would be 30 cents today.",
+     "2015-01-11",
+     [Q(30, "cents", time="2015-01-11"), D("2015-01-11")]),
+    ("bias", "Vindman, whose family fled the Soviet Union four decades ago when he was 3 years old and settled in the "
+     "United States, told lawmakers that “character attacks” against public servants testifying in the impeachment "
+     "inquiry were “reprehensible.”", "2019-11-20",
+     [Q(4, "decade"), Q(3, "year", measure="age")]),
+    ("bias", "She was harshly critical of William Browder, the head of Moscow investment firm Hermitage Capital "
+     "Management, who successfully lobbied for U.S. sanctions on Russia after a Hermitage lawyer, Sergei Magnitsky, "
+     "died in custody in Moscow in 2009 while facing charges for questionable tax evasion charges.", "2017-08-04",
+     [D("2009")]),
+    ("bias", "The push is aimed at safeguarding conservative policies put in place during Walker's eight years as "
+     "governor and mirrors tactics used by Republicans in North Carolina in 2016.", None,
+     [Q(8, "year"), D("2016")]),
+    ("bias", "He was also a senior foreign policy adviser for Obama's 2008 presidential campaign.", "2013-01-16",
+     [D("2008")]),
+    ("bias", "As Republicans from the president to Texas Lt. Gov. Dan Patrick to Larry Kudlow suggest we must make "
+     "“tradeoffs” to reopen the economy sooner than medical experts are recommending — tradeoffs that could put as "
+     "much as 2.5% of the population, or about 8 million Americans, at risk of dying — conservatives must stand up "
+     "for life and against this kind of morbid social engineering.", "2020-03-25",
+     [Q(2.5, "percent", "up to"), Q(8e6, "Americans", "about")]),
+    ("bias", "He also announced that Defense Secretary Leon Panetta would travel to Israel soon to discuss additional "
+     "ways the two nations can cooperate on defense and security issues.", "2012-07-27",
+     [Q(2, "nations")]),
+    ("bias", "Court papers indicated that he could have faced between 15 and 19 1/2 years in prison under federal "
+     "guidelines.", "2018-09-14",
+     [Q(15, "year", "range", upper=19.5)]),
+    ("bias", "\"We are witnessing the consequences of three years of this deliberate effort.", "2020-06-03",
+     [Q(3, "year")]),
+    ("polnear", "“Cyber security remains one of the biggest challenges facing our country today,” Carson continued.",
+     "2016-02-01",
+     [D("2016-02-01")]),
+    ("polnear", "Current rules allow only those who have won at least eight states to be eligible, a threshold met "
+     "only by Trump and Cruz.", "2016-04-15",
+     [Q(8, "states", "at least")]),
+    ("polnear", "Minutes after the voting began, Colorado’s delegation chairman announced four votes for Trump, 31 for "
+     "Senator Ted Cruz and two abstentions, a result which drew murmurs from the assembled delegates.", "2016-07-19",
+     [Q(4, "votes"), Q(31, None), Q(2, "abstentions")]),
+    ("polnear", "And former Louisiana Rep. David Duke reports that the businessman has given more Americans cover to "
+     "speak out loud about white nationalism than at any time since his own political campaigns in the 1990s.",
+     "2015-12-10",
+     [D("1990s")]),
+    ("polnear", "“I would be very, very firm with families,” Trump said at one point during the campaign.",
+     "2016-03-10",
+     []),
+    ("polnear", "Once he was president, Mr. Obama made obtaining a Middle East peace agreement a priority, announcing "
+     "the appointment of former Senator George J. Mitchell as special envoy two days after taking office. ''I really "
+     "want to try to do something here,'' Mr. Mitchell recalled the president telling him.", "2015-11-10",
+     [Q(2, "day")]),
+    ("polnear", "The idea of a fundamental overhaul faces an uncertain future regardless of who controls the White "
+     "House and Congress in 2017.", "2016-02-03",
+     [D("2017")]),
+    ("polnear", "Mrs. Clinton, who doggedly remained in the 2008 primary contest against Barack Obama until June "
+     "despite his insurmountable delegate lead and Democratic calls for her to bow out, has said she will not call on "
+     "Mr. Sanders to withdraw, but she has bristled at the implication that he could overcome her big leads in both "
+     "pledged delegates and the popular vote.", "2016-04-28",
+     [D("2008"), D("2008-06")]),
+    ("polnear", "There, the group divided in two, and soon enough, a game of capture the flag was underway.",
+     "2016-07-31",
+     [Q(2, None)]),
+    ("polnear", "The U.S. Geological Survey said it detected a 5.1-magnitude earthquake about 30 miles from a known "
+     "test site.", "2016-01-05",
+     [Q(5.1, "magnitude"), Q(30, "miles", "about")]),
+    ("polnear", "One delegate not on the Cruz slate, Kelly Schmdit, told POLITICO she was leaning toward Cruz.",
+     "2016-04-03",
+     []),
+    ("polnear", "While Clinton and national Democrats evince confidence that Sanders supporters will eventually back "
+     "her, national polling shows why the continued angst in California is problematic: A recent Bloomberg poll "
+     "showed that only a bit more than half — 55 percent — of Sanders supporters said they were planning to back "
+     "Clinton.", "2016-07-02",
+     [Q(50, "percent", "over"), Q(55, "percent")]),
+    ("polnear", "His 32% support gives him a double-digit advantage over his closest rival in the crowded GOP field, "
+     "Ben Carson.", "2015-11-23",
+     [Q(32, "percent")]),
+    ("polnear", "For 12 years, he had what is often described as the nation's second-biggest job.", "2016-02-18",
+     [Q(12, "year")]),
+    ("allsides", "There is consensus among the intelligence agencies that the two prevailing theories are plausible, "
+     "according to the...", "2021-08-27",
+     [Q(2, "prevailing theories")]),
+    ("allsides", "The Taliban seized three more Afghan provincial capitals and a local army headquarters on Wednesday, "
+     "attaining control of two-thirds of the nation.", "2021-08-11",
+     [Q(3, "Afghan provincial capitals", time="2021-08-11"), D("2021-08-11"),
+      Q(66.67, "percent", time="2021-08-11")]),
+    ("allsides", "Everyone who has known my career over 27 years of elected office knows that I have very high ethical "
+     "standards and I will go in there and literally say, ‘It is a whole new day.’", "2021-08-16",
+     [Q(27, "year")]),
+    ("allsides", "Speaker Nancy Pelosi won’t be reconsidering an unprecedented decision to block two Republican "
+     "appointees from a special committee tasked with investigating the Jan. 6 riot at the Capitol, even though it "
+     "prompted GOP leaders to walk away from participating entirely.", "2021-07-22",
+     [Q(2, "Republican appointees"), D("2021-01-06")]),
+    ("allsides", "“The United States strongly condemns the forced diversion of a flight between two EU member states "
+     "and the subsequent removal and arrest of journalist Raman...", "2021-05-24",
+     [Q(2, "EU member states")]),
+    ("allsides", "\"Let me be clear, leaving August the 31st, is not due to an arbitrary deadline.", "2021-08-31",
+     [D("2021-08-31")]),
+    ("allsides", "Expanded unemployment benefits that have kept millions of Americans afloat during the pandemic "
+     "expired on Monday, setting up an abrupt cutoff of assistance to 7.5 million people as the Delta variant "
+     "rattles the pandemic recovery.", "2021-09-06",
+     [D("2021-09-06"), Q(7.5e6, "people", time="2021-09-06")]),
+    ("allsides", "House Speaker Nancy Pelosi revealed a bill on Monday to create a Democratic-controlled select House "
+     "committee to investigate the Jan. 6 Capitol riot after Republicans blocked a proposal that would have given "
+     "them more control over a bipartisan, bicameral commission look into the attack.", "2021-06-29",
+     [D("2021-06-28"), D("2021-01-06")]),
+    ("allsides", "President Biden vigorously defended his decision to end America’s 20-year war in Afghanistan on "
+     "Thursday, asserting that the United States can no longer afford the human cost or strategic distraction of a "
+     "conflict that he said had strayed far from its initial mission.", "2021-07-08",
+     [Q(20, "year", time="2021-07-08"), D("2021-07-08")]),
+    ("allsides", "COVID-19 is the disease caused by the CCP (Chinese Communist Party) virus.", "2021-09-30",
+     []),
+    ("allsides", "\"I had a long conversation for two hours recently with [Chinese] President Xi [Jinping], making it "
+     "clear to him we could do nothing but speak out for human rights around the world because that's who we are,\" "
+     "Biden said.", "2021-05-30",
+     [Q(2, "hour")]),
+    ("allsides", "Bill and Melinda Gates appear to be divorcing after 27 years of marriage.", "2021-05-04",
+     [Q(27, "year")]),
+    ("allsides", "\"Protecting Americans’ access to democracy has not been a partisan issue for the past 56 years, and "
+     "we must not allow it to become one now,\" they wrote to the top four congressional leaders.", "2021-05-17",
+     [Q(56, "year"), Q(4, "congressional leaders")]),
+    ("allsides", "It marked the best level of jobless claims since March 14, 2020, when there were 256,000 applicants "
+     "just as COVID-19 began to shut down the nation's economy.", "2021-10-14",
+     [D("2020-03-14"), Q(256000, "applicants", time="2020-03-14")]),
+    ("allsides", "Eight months after first authorizing the Pfizer-BioNTech COVID-19 vaccine for emergency use in the "
+     "United States, the Food and Drug Administration has issued its full stamp of approval.", "2021-08-23",
+     [Q(8, "month")]),
+    ("allsides", "Speaking to the Wall Street Journal in an interview published Thursday, the FBI director made the "
+     "comments in the wake of two recent ransomware attacks that sent meat and gas prices skyrocketing as suppliers "
+     "were left unable to move their products.", "2021-06-04",
+     [D("2021-06-03"), Q(2, "recent ransomware attacks")]),
+    ("allsides", "The House Jan. 6 Select Committee announced on Wednesday that it seeks testimony and records from "
+     "Jeffrey Clark, who was the head of the DOJ's civil division during the Trump administration, making him the "
+     "latest of several Trump allies and advisers subpoenaed by the panel.", "2021-10-14",
+     [D("2021-01-06"), D("2021-10-13")]),
+    ("allsides", "“I’m sorry to say the gasoline prices that you will be confronted with are far higher than they "
+     "were just a short number of months ago where we had gasoline under $2 a gallon.”", "2021-05-27",
+     [Q(2, "USD per gallon", "under")]),
+    ("allsides", "President Joe Biden’s new vaccine and testing mandate is expected to affect some 100 million "
+     "workers, with employers scrambling to figure out how to comply.", "2021-09-14",
+     [Q(100e6, "workers", "about")]),
+    ("allsides", "Questions about the U.S. retreat have not dimmed party leaders’ plans this fall to erase one of...",
+     "2021-08-23",
+     [D("2021-09/2021-11")]),
+]
+
+
 # Development rows for session 6's general rules: real sentences of the bias corpus (not in any table, found by the
 # shape each rule reads), annotated by hand to the convention; tuned on, so they measure no generalisation.
 CATEGORIES_SIX: list[tuple[str, str, str | None, list[Q]]] = [
