@@ -43,7 +43,7 @@ def _tables() -> dict[str, list[Any]]:
     for name in ("EIGHTEENTH", "NINETEENTH", "TWENTIETH", "TWENTY_FIRST", "TWENTY_SECOND", "CATEGORIES"):
         if hasattr(test_quantities_session5, name):
             tables[name] = getattr(test_quantities_session5, name)
-    for name in ("TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "CATEGORIES_SIX"):
+    for name in ("TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH", "CATEGORIES_SIX"):
         if hasattr(test_quantities_session6, name):
             tables[name] = getattr(test_quantities_session6, name)
     return tables

@@ -690,7 +690,10 @@ TWENTY_FIFTH: list[tuple[str, str, str | None, list[Q]]] = [
 # (not a shape the convention dates); "the month of March" in a clause dated "in the mid-1990s" is a month of no known
 # year ("--03", as a month is written when the publication date is unknown); "until June" in "the 2008 primary contest"
 # is June 2008; "the group divided in two" is a bare 2; "over 27 years of elected office" is a span throughout (exact,
-# as "$84 billion over 10 years"); "three more Afghan provincial capitals" counts capitals (as "one more chance").
+# as "$84 billion over 10 years"); "three more Afghan provincial capitals" counts capitals (as "one more chance"). One
+# annotation was corrected after the first run to the tables' precedent: "in June" with no publication date had been
+# written as a plain date, but a month of unknown year is relative ("sometime in December" in ``test_quantities``); the
+# first run missed that sentence either way (it left the "$50 billion" of the clause undated).
 TWENTY_SIXTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("bias", "A source from one of the significant parliamentary parties told Al Jazeera that the process of selecting "
      "the next prime minister started shortly after al-Sistani's statement.", None,
@@ -755,7 +758,7 @@ TWENTY_SIXTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("bias", "The Trump administration did in June agree to back a $50 billion International Monetary Fund bailout of "
      "Argentina at a time when many investors worried that country’s woes could trigger broader regional or global "
      "instability.", None,
-     [D("--06"), Q(50e9, "USD", time="--06")]),
+     [D("--06", "relative"), Q(50e9, "USD", time="--06")]),
     ("bias", "If the federal tax on gasoline had simply kept up with inflation, it would be 30 cents today.",
      "2015-01-11",
      [Q(30, "cents", time="2015-01-11"), D("2015-01-11")]),
@@ -985,11 +988,11 @@ def test_shapes_of_session_six(
 
 def test_session_six_tables_are_real() -> None:
     # CATEGORIES_SIX comes from bias-corpus articles 28, 91, 119, 154, 189, 329 and 462 modulo 700
-    sources = _sources_text(bias_residues=(172, 459, 548, 28, 91, 119, 154, 189, 329, 462)) + " " + _corpus_text()
-    for table in (TWENTY_THIRD, TWENTY_FOURTH, TWENTY_FIFTH, CATEGORIES_SIX):
+    sources = _sources_text(bias_residues=(172, 459, 548, 385, 28, 91, 119, 154, 189, 329, 462)) + " " + _corpus_text()
+    for table in (TWENTY_THIRD, TWENTY_FOURTH, TWENTY_FIFTH, TWENTY_SIXTH, CATEGORIES_SIX):
         for source, sentence, _, _ in table:
             assert _squash(sentence)[:80] in sources, (source, sentence)
-    assert min(len(TWENTY_THIRD), len(TWENTY_FOURTH), len(TWENTY_FIFTH)) >= 60
+    assert min(len(TWENTY_THIRD), len(TWENTY_FOURTH), len(TWENTY_FIFTH), len(TWENTY_SIXTH)) >= 60
 
 
 #: First run of TWENTY_THIRD (commit "a twenty-third fresh draw", on the rules fixed after TWENTY_SECOND in session 6,
@@ -1035,6 +1038,22 @@ TWENTY_FIFTH_ACCURACY_FIRST_RUN = 0.887  # 55 of 62 with the parse (as the claim
 TWENTY_FIFTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.903  # 56 of 62
 MIN_TWENTY_FIFTH_ACCURACY = 0.86
 MIN_TWENTY_FIFTH_ACCURACY_WITHOUT_PARSE = 0.88
+#: First run of TWENTY_SIXTH (commit "a twenty-sixth fresh draw", on the rules as session 6's first round left them,
+#: before the fixes prompted by TWENTY_FOURTH and TWENTY_FIFTH): the honest figure. Left untuned: its gate pins that
+#: figure minus a margin. Its 12 misses with the parse: on the time field 3 — "$50 billion" in the infinitive of "did in
+#: June agree to back" left undated, "7.5 million people" in the participle phrase of "expired on Monday, setting up …"
+#: left undated, "256,000 applicants" in the "when" clause right after "since March 14, 2020" left undated; on a date's
+#: year, day or shape 4 — "the month of March" in a clause of "the mid-1990s" read as 2013-03, "until June" in "the 2008
+#: primary contest" read as 2016-06, "August the 31st" not read, "the Jan. 6 Capitol riot" in an infinitive read as the
+#: coming January (2022); on what a number counts or names and qualifiers 5 — "Mark Anderl, 63." at the sentence's end
+#: not read as an age, "84% nearly two months ago" read as a share of "nearly two months" (the span lost), "19 1/2
+#: years" read as 19 with no unit, "a bit more than half" not read, "the top four congressional leaders" not counted.
+#: Without the parse also 12 (the same but "three more Afghan provincial capitals … attaining control of two-thirds"
+#: with the share undated, and "the Jan. 6 Capitol riot" right: the word rules keep a naming date's year).
+TWENTY_SIXTH_ACCURACY_FIRST_RUN = 0.803  # 49 of 61 with the parse (as the claims stage runs it)
+TWENTY_SIXTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.803  # 49 of 61
+MIN_TWENTY_SIXTH_ACCURACY = 0.78
+MIN_TWENTY_SIXTH_ACCURACY_WITHOUT_PARSE = 0.78
 #: CATEGORIES_SIX (development rows): 1.000 with the parse and without.
 MIN_CATEGORIES_SIX_ACCURACY = 0.95
 MIN_CATEGORIES_SIX_ACCURACY_WITHOUT_PARSE = 0.95
@@ -1044,6 +1063,7 @@ SESSION_SIX_GATES = [
     ("twenty-third", TWENTY_THIRD, MIN_TWENTY_THIRD_ACCURACY, MIN_TWENTY_THIRD_ACCURACY_WITHOUT_PARSE),
     ("twenty-fourth", TWENTY_FOURTH, MIN_TWENTY_FOURTH_ACCURACY, MIN_TWENTY_FOURTH_ACCURACY_WITHOUT_PARSE),
     ("twenty-fifth", TWENTY_FIFTH, MIN_TWENTY_FIFTH_ACCURACY, MIN_TWENTY_FIFTH_ACCURACY_WITHOUT_PARSE),
+    ("twenty-sixth", TWENTY_SIXTH, MIN_TWENTY_SIXTH_ACCURACY, MIN_TWENTY_SIXTH_ACCURACY_WITHOUT_PARSE),
     ("categories-six", CATEGORIES_SIX, MIN_CATEGORIES_SIX_ACCURACY, MIN_CATEGORIES_SIX_ACCURACY_WITHOUT_PARSE),
 ]
 
