@@ -976,6 +976,25 @@ CATEGORIES_SIX: list[tuple[str, str, str | None, list[Q]]] = [
          "afterward.", "2016-02-15",
          [(None, "date", None, "2016-02-13", None), (40.0, "percent", "exact", None, None),
           (31.0, "percent", "exact", None, None)]),
+        # Prompted by TWENTY_FOURTH and TWENTY_FIFTH: "by half" without "a"; "one more", "one-page" and one side of a
+        # ratio count; a bare passive participle looks back (a scheduling one does not); the end point of a state in
+        # the progressive lies ahead; a semicolon bounds a date's scope; a weekday after a noun and before a
+        # participle hangs on the verb (not "the Jan. 6 riot").
+        ("The pill cut deaths by half.", None, [(50.0, "percent", "exact", None, None)]),
+        ("He will get one more chance.", None, [(1.0, "chance", "exact", None, None)]),
+        ("The ratio is one doctor to 10,000 people.", None,
+         [(1.0, "doctor", "exact", None, None), (10000.0, "people", "exact", None, None)]),
+        ("She sent the one-page letter.", None, [(1.0, "page", "exact", None, None)]),
+        ("It is a business explored by NPR in November.", "2017-01-20", [(None, "date", None, "2016-11", None)]),
+        ("The vote scheduled for November was delayed.", "2017-01-20", [(None, "date", None, "2017-11", None)]),
+        ("The agency is extending the pause through Jan. 31.", "2021-08-06",
+         [(None, "date", None, "2022-01-31", None)]),
+        ("The army was enforcing a curfew until 6 a.m. Saturday.", "2013-07-05",
+         [(None, "date", None, "2013-07-06", None)]),
+        ("As of Wednesday, Maine was close; we gave him a 25 percent chance.", "2020-03-05",
+         [(None, "date", None, "2020-03-04", None), (25.0, "percent", "exact", None, None)]),
+        ("Seven officers filed a lawsuit Thursday accusing the mayor.", "2021-08-27",
+         [(7.0, "officers", "exact", "2021-08-26", None), (None, "date", None, "2021-08-26", None)]),
     ],
 )
 def test_shapes_of_session_six(
@@ -1011,22 +1030,26 @@ TWENTY_THIRD_ACCURACY_FIRST_RUN_CORRECTED = 0.924
 #: participle phrase the parser hangs on the complement clause stay missed), 0.864 without; minus a margin.
 MIN_TWENTY_THIRD_ACCURACY = 0.95
 MIN_TWENTY_THIRD_ACCURACY_WITHOUT_PARSE = 0.84
-#: First run of TWENTY_FOURTH (commit "a twenty-fourth fresh draw", on the rules fixed after TWENTY_THIRD — the rules as
-#: session 6 leaves them but the calibre rule): the honest figure. Left untuned: its gate pins that figure minus a
-#: margin. Its 7 misses with the parse: "the Democratic National Convention in July" (a coming event named in a
-#: present-perfect clause) looked back a year, "until 6 a.m. local time Saturday" in a past-progressive clause written
-#: on a Friday read as the Saturday before, "two doctors and public health experts" counted as "doctors", "two
-#: schoolyard bullies out-threatening" counted as "schoolyard", "one more chance" not counted, "17 categories" in the
-#: subject left undated by "this year", "$10,000" dated by "made public this month" (a participle aside on the opening
-#: phrase's noun) — 2 of 7 on the time field, 2 on a date's year or day. Without the parse also 7 (the year of July and
-#: of Saturday, the two counted nouns, "one more chance", "17 categories", plus "an additional 3.8 percent tax … this
-#: year" and "in 2017, when 534,000 were eliminated" left undated; "$10,000" right).
+#: First run of TWENTY_FOURTH (commit "a twenty-fourth fresh draw", on the rules fixed after TWENTY_THIRD — the rules of
+#: session 6's first round but the calibre rule): the honest figure, kept. Its 7 misses with the parse: "the Democratic
+#: National Convention in July" (a coming event named in a present-perfect clause) looked back a year, "until 6 a.m.
+#: local time Saturday" in a past-progressive clause written on a Friday read as the Saturday before, "two doctors and
+#: public health experts" counted as "doctors", "two schoolyard bullies out-threatening" counted as "schoolyard", "one
+#: more chance" not counted, "17 categories" in the subject left undated by "this year", "$10,000" dated by "made public
+#: this month" (a participle aside on the opening phrase's noun) — 2 of 7 on the time field, 2 on a date's year or day.
+#: Without the parse also 7 (the year of July and of Saturday, the two counted nouns, "one more chance", "17
+#: categories", plus "an additional 3.8 percent tax … this year" and "in 2017, when 534,000 were eliminated" left
+#: undated; "$10,000" right).
 TWENTY_FOURTH_ACCURACY_FIRST_RUN = 0.885  # 54 of 61 with the parse (as the claims stage runs it)
 TWENTY_FOURTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.885  # 54 of 61
-MIN_TWENTY_FOURTH_ACCURACY = 0.86
-MIN_TWENTY_FOURTH_ACCURACY_WITHOUT_PARSE = 0.86
-#: First run of TWENTY_FIFTH (commit "a twenty-fifth fresh draw", on the rules as session 6 leaves them, after the
-#: calibre rule): the honest figure. Left untuned: its gate pins that figure minus a margin. Its 7 misses with the
+#: TWENTY_FOURTH after the fixes its and TWENTY_FIFTH's misses prompted (tuned, session 6's second round): 0.934 with
+#: the parse (57 of 61: "the Democratic National Convention in July" still looks back a year, "17 categories" in a
+#: clausal subject the parser makes of "advertised" stays undated, "two schoolyard bullies" — "bullies" parsed as a verb
+#: — counts "schoolyard", "$10,000" is still dated by "made public this month"), 0.918 without; minus a margin.
+MIN_TWENTY_FOURTH_ACCURACY = 0.92
+MIN_TWENTY_FOURTH_ACCURACY_WITHOUT_PARSE = 0.90
+#: First run of TWENTY_FIFTH (commit "a twenty-fifth fresh draw", on the rules of session 6's first round, after the
+#: calibre rule): the honest figure, kept. Its 7 misses with the
 #: parse: "explored by NPR in November" (a participle in a text of January) read as the coming November, "through Jan.
 #: 31" in a present-progressive clause written in August read as the past January, "a 1 in 4 chance" after a semicolon
 #: dated by the opening "As of Wednesday morning", "Seven Capitol Police officers filed a lawsuit Thursday" left
@@ -1036,8 +1059,11 @@ MIN_TWENTY_FOURTH_ACCURACY_WITHOUT_PARSE = 0.86
 #: with the change undated).
 TWENTY_FIFTH_ACCURACY_FIRST_RUN = 0.887  # 55 of 62 with the parse (as the claims stage runs it)
 TWENTY_FIFTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.903  # 56 of 62
-MIN_TWENTY_FIFTH_ACCURACY = 0.86
-MIN_TWENTY_FIFTH_ACCURACY_WITHOUT_PARSE = 0.88
+#: TWENTY_FIFTH after the fixes (tuned, session 6's second round): 1.000 with the parse (62 of 62), 0.952 without
+#: ("CPAC 2019" read as a count, "Seven … filed a lawsuit Thursday" left undated by the word rules, the change of
+#: "increased by 51,000 to … 419,000 for the week ended July 17" undated); minus a margin.
+MIN_TWENTY_FIFTH_ACCURACY = 0.98
+MIN_TWENTY_FIFTH_ACCURACY_WITHOUT_PARSE = 0.93
 #: First run of TWENTY_SIXTH (commit "a twenty-sixth fresh draw", on the rules as session 6's first round left them,
 #: before the fixes prompted by TWENTY_FOURTH and TWENTY_FIFTH): the honest figure. Left untuned: its gate pins that
 #: figure minus a margin. Its 12 misses with the parse: on the time field 3 — "$50 billion" in the infinitive of "did in

@@ -289,6 +289,17 @@ _INSTANCE_NOUNS = {"type", "kind", "sort", "form", "element", "part", "aspect", 
                    "version", "source", "reason", "factor", "feature", "way", "side", "facet"}
 # Second halves of hyphenated words that make a number word an adjective, not a count ("two-way", "one-sided").
 _IDIOM_SUFFIXES = re.compile(r"-(?:way|fold|dimensional|off|[a-z]+ed)\b", re.IGNORECASE)  # "three-pronged"
+# "one doctor to 10,000 people", "one nurse for every 20 patients": a ratio, set against its other side.
+_ONE_RATIO = re.compile(
+    r"\s+[a-z]+\s+(?:to|for\s+every|per)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
+# "one more chance" counts; "one more thing", "one more time" are idioms.
+_ONE_MORE = re.compile(r"\s+more\s+(?!(?:thing|time|way|day)\b)[a-z]")
+# "one-page letter", "a one-man show": "one" joined to a singular noun before another noun measures it; not the set
+# compounds in which "one" means single or same ("one-on-one", "one-time", "one-stop", "one-size-fits-all").
+_ONE_MEASURE_ADJECTIVE = re.compile(
+    r"-(?!(?:on|time|stop|size|liner|of|to|and|in|third|half|quarter|fifth|tenth)\b)[a-z]+(?<!s)\s+[a-z]"
+)
 # Words that end the noun phrase a percent or a sum is "of" (besides _STOP_WORDS).
 _MEASURE_BREAKS = {"if", "unless", "though", "although", "until", "a", "an", "the", "over", "under"}
 _IRREGULAR_PLURALS = {"people", "women", "men", "children", "police", "staff", "personnel", "mice", "feet", "teeth",
@@ -357,7 +368,8 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_FRACTION = re.compile(
-    r"\b(?:in\s+(?P<half>half)|by\s+(?:a|one)[-\s](?P<part>half|third|quarter|fifth|tenth))\b(?!\s+of\b)", re.IGNORECASE
+    r"\b(?:(?:in|by)\s+(?P<half>half)|by\s+(?:a|one)[-\s](?P<part>half|third|quarter|fifth|tenth))\b(?!\s+of\b)",
+    re.IGNORECASE
 )
 # Verbs of change before "in half" or "by a third" (not "in half an hour").
 _CHANGE_VERB = re.compile(
@@ -550,6 +562,12 @@ def _idiomatic_one(text: str, start: int, end: int, counts_a_noun: bool = False)
     -ed after it is a participle ("one injured demonstrator was carried")."""
     if re.match(r"-(?:" + "|".join(_TIME_UNITS) + r")\b", text[end:], re.IGNORECASE):
         return False  # "a one-year reprieve", "the one-year anniversary": a span of time
+    if _ONE_MEASURE_ADJECTIVE.match(text[end:]) and not _IDIOM_SUFFIXES.match(text[end:]):
+        return False  # "the one-page letter": a measure before a noun, as "the two-page letter"
+    if _ONE_MORE.match(text[end:]):
+        return False  # "one more chance": one added to those before, a count
+    if _ONE_RATIO.match(text[end:]):
+        return False  # "the ratio is one doctor to 10,000 people": one side of a ratio, a count
     limited = _ONE_CONTRAST_BEFORE.search(text[max(0, start - 12) : start]) or _qualifier_before(text, start)[0]
     if limited and re.match(r"\s+(?!(?:of|who|that|which|is|was)\b)[A-Za-z]", text[end:]) and not re.match(
         r"\s+(?:" + "|".join(_INSTANCE_NOUNS) + r")\s+of\b", text[end:]  # "just one element of the attack"
@@ -609,6 +627,10 @@ def _one_is_contrasted(text: str, start: int, end: int) -> bool:
     another figure in the same sentence ("one member withdrawing …, now three Republicans and four Democrats")."""
     if re.match(r"[-\s]+(?:" + "|".join(_TIME_UNITS) + r")\b", text[end:], re.IGNORECASE):
         return True
+    if _ONE_MEASURE_ADJECTIVE.match(text[end:]) and not _IDIOM_SUFFIXES.match(text[end:]):
+        return True  # "a one-page letter": a measure, as "a one-year reprieve"
+    if _ONE_MORE.match(text[end:]):
+        return True  # "one more chance": set against those before
     if re.match(r"\s+(?:or|to)\s+\w", text[end:], re.IGNORECASE):
         return True
     if _ONE_CONTRAST_BEFORE.search(text[max(0, start - 12) : start]) or _qualifier_before(text, start)[0]:
@@ -969,6 +991,24 @@ def _weekday_looks_ahead(text: str, start: int) -> bool:
     return bool(futures) and not _REPORT_VERB.search(clause[futures[-1].end() :])
 
 
+# "until", "through" before a date, with a few words between ("until 6 a.m. local time Saturday").
+_END_POINT = re.compile(r"\b(?:until|till|through|thru)\s+(?:[\w.:]+\s+){0,4}$", re.IGNORECASE)
+_PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are|am|['’]s|['’]re)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
+_PAST_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
+
+
+def _ends_ongoing_state(text: str, start: int, weekday: bool) -> bool:
+    """Is the date at ``start`` the end point ("until", "through") of a state written in the progressive, in force
+    when the text was written, so that it lies ahead ("is extending the pause … through Jan. 31", written in August)?
+    A past progressive counts only for a weekday, within days of writing ("was enforcing a curfew until 6 a.m.
+    local time Saturday", written on a Friday); "was serving until March" is over."""
+    end_point = _END_POINT.search(text[max(0, start - 40) : start])
+    if end_point is None:
+        return False
+    clause = re.split(r"[;!?]|\.\s+(?=[A-Z])", text[: max(0, start - 40) + end_point.start()])[-1]
+    return bool(_PRESENT_PROGRESSIVE.search(clause) or (weekday and _PAST_PROGRESSIVE.search(clause)))
+
+
 def _lies_ahead(time: str, published: date | None, text: str, start: int) -> bool:
     """Is the date ``time`` (ISO year, month or day, or an interval) ahead of the publication date, so that "by" it
     sets a target ("by 2035")? A date already begun counts only in a future clause: "by 2017 such attitudes are now
@@ -1145,7 +1185,9 @@ def find_quantities(
             # "the Jan. 6 riot": a date naming an event is the nearest such day, whatever the clause's tense.
             attributive = _attributive(text, start, end)
             tense = None if lead or attributive or parse is None else parse.tense(start, end)
-            forward = bool(lead) or tense == "future" or (
+            ongoing = not attributive and _ends_ongoing_state(text, start, weekday=False)
+            tense = None if ongoing else tense
+            forward = bool(lead) or ongoing or tense == "future" or (
                 tense is None and _speaks_of_future(text, start) and not attributive
             )
             first_day, _, last_day = date_time.partition("/")
@@ -1252,7 +1294,10 @@ def find_quantities(
         if expression.lower().startswith("on "):
             start += 3
             expression = expression[3:]
-        resolved = _resolve_relative(expression, published_date, _weekday_looks_ahead(text, start))
+        resolved = _resolve_relative(
+            expression, published_date,
+            _weekday_looks_ahead(text, start) or _ends_ongoing_state(text, start, weekday=True),
+        )
         found.append(
             _Found(start, match.end(), None, "date", qualifier=None if resolved else "relative",
                    time=resolved or expression, is_date=True)
@@ -1792,7 +1837,7 @@ def _attach_times_by_scope(found: list[_Found], text: str, parse: SentenceParse)
         aside = re.search(r"\(([^()]*)$", text[: item.start])
         if aside and ")" in text[item.end :]:  # "(Bill Clinton in 1992)": an aside dates only itself
             scope = frozenset(i for i in scope if aside.start() < i < item.end + text[item.end :].index(")"))
-        if _attributive(text, item.start, item.end) or (
+        if (_attributive(text, item.start, item.end) and not parse.modifies_verb(item.start, item.end)) or (
             re.search(r"\bfrom\s+$", text[max(0, item.start - 6) : item.start]) and "/" not in (item.time or "")
         ):
             scope = frozenset()  # a date naming a thing ("the Jan. 6 riot"), a baseline ("cut 50% from 2005 levels")

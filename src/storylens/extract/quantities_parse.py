@@ -79,6 +79,19 @@ class SentenceParse:
             if token.idx - self.shift < end and token.idx + len(token.text) - self.shift > start
         ]
 
+    def modifies_verb(self, start: int, end: int) -> bool:
+        """Does the date at ``[start, end)`` hang on a verb as an adverbial ("filed a lawsuit Thursday accusing …")
+        rather than name the noun after it ("the Jan. 6 riot")? The words alone cannot tell a noun from a participle
+        after the date."""
+        tokens = self._tokens(start, end)
+        if not tokens:
+            return False
+        inside = {t.i for t in tokens}
+        anchor = next((t for t in tokens if t.head.i not in inside or t.head == t), tokens[0])
+        return anchor.dep_ in ("npadvmod", "pobj") and anchor.head.pos_ in ("VERB", "AUX", "ADP") and (
+            anchor.head.i < anchor.i
+        )
+
     def _number_token(self, start: int, end: int) -> Token | None:
         """The token that carries the number in ``[start, end)`` into the sentence: the last number word of a
         chain like "1.1 million" or "$ 1 billion"."""
@@ -145,12 +158,14 @@ class SentenceParse:
         # Adjectives may come before the conjoined noun ("200 Americans and other western foreigners"), no determiner.
         conjoined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > head.i + 1
                      and head.nbor(1).dep_ == "cc" and not any(g.dep_ == "nummod" for g in c.children)
-                     and all(t.head == c and t.dep_ in ("amod", "compound") for t in head.doc[head.i + 2 : c.i])]
+                     and all(t.dep_ in ("amod", "compound") and c in t.ancestors for t in head.doc[head.i + 2 : c.i])]
         # In a list ("the 1,300 ICE detainees, some 100 GEO Group employees and other ICE employees") the last noun
         # is the list's next item, not counted with the number.
         doc = head.doc
+        # After a name and a comma the phrase is an apposition, not a list: "Deborah Birx, two doctors and public
+        # health experts" describes the people named
         in_list = head.dep_ == "conj" or (head.left_edge.i > 1 and doc[head.left_edge.i - 1].text == "," and (
-            doc[head.left_edge.i - 2].pos_ in ("NOUN", "PROPN")))
+            doc[head.left_edge.i - 2].pos_ == "NOUN"))
         if conjoined and head.tag_ in ("NNS", "NNPS") and conjoined[0].tag_ == "NNS" and not in_list:
             head = conjoined[0]
         first = words[0].idx - self.shift
@@ -276,6 +291,12 @@ class SentenceParse:
         ):
             return frozenset(), anchor.idx - self.shift  # "the Emergency Powers Act of 1945": the year names the act
         scope, root = _scope(_date_phrase(anchor))
+        # A semicolon joins clauses that stand as sentences of their own: a date on one side dates nothing on the
+        # other ("As of Wednesday morning, Maine was too close to call; we gave him a 1 in 4 chance")
+        semicolons = [t.i for t in anchor.sent if t.text == ";"]
+        before = max((i for i in semicolons if i < anchor.i), default=anchor.sent.start - 1)
+        after = min((i for i in semicolons if i > anchor.i), default=anchor.sent.end)
+        scope = {t for t in scope if before < t.i < after}
         return frozenset(t.idx - self.shift for t in scope), root.idx - self.shift
 
 
@@ -298,9 +319,16 @@ def _tense(verb: Token) -> str | None:
         return "past"
     if verb.tag_ in ("VBZ", "VBP"):
         return _present(verb)
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() not in _SCHEDULING_PARTICIPLES:
+        return "past"  # "a business, explored by NPR in November": a bare passive participle tells what was done
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         return _tense(verb.head)  # "could start facing deportation in March", "rose and fell in May"
     return None
+
+
+# Participles whose date is the one set for a coming event ("a vote scheduled for November"), not a past one.
+_SCHEDULING_PARTICIPLES = {"schedule", "plan", "set", "slate", "expect", "due", "propose", "intend", "reschedule",
+                           "postpone", "delay", "push", "move"}
 
 
 def _present(verb: Token) -> str:
