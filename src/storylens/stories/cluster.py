@@ -750,10 +750,12 @@ class StoryClusterer:
         return _normalised(weights)
 
     def _candidate_features(
-        self, article: _ArticleSignals, stories: list[_LiveStory] | None = None
+        self, article: _ArticleSignals, stories: list[_LiveStory] | None = None, floor: float | None = None
     ) -> tuple[list[_LiveStory], npt.NDArray[np.float64]]:
         """The live stories (or ``stories``) within the article's window and their signals, one row each (columns:
-        ``FEATURES``)."""
+        ``FEATURES``). With ``floor``, only the stories whose logit can reach it: the embedding and time signals are
+        computed for all, and the word signals (each between 0 and 1) only where they could lift the logit to the
+        floor — exact, and the word signals' Python loops are the costly part when many stories are live."""
         window = self.settings.window_hours
         hours = article.hours
         candidates: list[_LiveStory] = []
@@ -790,6 +792,14 @@ class StoryClusterer:
             features[:, column["last_gap"]] = np.asarray(last_gaps) / window
         features[:, column["candidates"]] = math.log(len(candidates))
         features[:, column["undated"]] = 1.0 if hours is None else 0.0
+        features[:, column["size"]] = np.log([len(story.articles) for story in candidates])
+        if floor is not None:
+            weights = _weights(self.tuning)
+            word_columns = [column[name] for name in ("keyword", "title", "names", "actor", "event_gap")]
+            ceiling = self.tuning.intercept + features @ weights + float(np.maximum(weights[word_columns], 0).sum())
+            reachable = np.flatnonzero(ceiling >= floor - 1e-9)
+            candidates = [candidates[i] for i in reachable.tolist()]
+            features = features[reachable]
         if article.event is not None:
             for position, story in enumerate(candidates):
                 days = _event_gap_days(article.event, story.events)
@@ -805,7 +815,6 @@ class StoryClusterer:
             row[column["names"]] = _dot(article.names, story.name_vector)
             if actor_set and story.actors:
                 row[column["actor"]] = sum(1 for a in actor_set if a in story.actors) / len(actor_set)
-            row[column["size"]] = math.log(len(story.articles))
         return candidates, features
 
     def _choose(
@@ -847,12 +856,13 @@ class StoryClusterer:
                 continue
             others = [live for live in self._live if live is not story]
             item, signals, names = self._lone_member(story)
-            options, option_features = self._candidate_features(signals, others)
+            bar = self._threshold_logit() + tuning.second_look_logit
+            options, option_features = self._candidate_features(signals, others, floor=bar)
             if not options:
                 continue
             option_logits = tuning.intercept + option_features @ _weights(tuning)
             best = int(np.argmax(option_logits))  # the first best: ties go to the older story
-            if option_logits[best] < self._threshold_logit() + tuning.second_look_logit:
+            if option_logits[best] < bar:
                 continue
             target = options[best]
             self._live = others
