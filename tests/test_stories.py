@@ -454,3 +454,21 @@ def test_a_moved_article_keeps_its_signals_and_the_state_round_trips() -> None:
     # others) joins the story.
     assert restored.add(_at_degrees("near-late", 120)) == story_id_for("first")
     assert grouping(restored) == [("first", "bridge", "late", "near-late")]
+
+
+def test_a_floor_keeps_every_story_whose_logit_reaches_it_with_the_same_signals() -> None:
+    clusterer = StoryClusterer(SETTINGS, dataclasses.replace(ClusterTuning(), second_look_stories=0))
+    for number, topic in enumerate(["nato", "flood", "court", "nato", "flood"]):
+        clusterer.add(item(f"{topic}-{number}", topic, f"2025-06-05T0{number}:00:00+00:00"))
+    signals = clusterer._signals(item("probe", "nato", "2025-06-05T06:00:00+00:00"))[0]
+    everyone, features = clusterer._candidate_features(signals)
+    logits = clusterer.tuning.intercept + features @ np.array(
+        [getattr(clusterer.tuning, f"{name}_weight") for name in FEATURES]
+    )
+    for floor in (-20.0, float(np.median(logits)), float(logits.max()), float(logits.max()) + 5):
+        kept, kept_features = clusterer._candidate_features(signals, floor=floor)
+        reaching = [story for story, logit in zip(everyone, logits, strict=True) if logit >= floor]
+        assert all(any(story is k for k in kept) for story in reaching)
+        for story, row in zip(kept, kept_features, strict=True):
+            assert np.allclose(row, features[everyone.index(story)])
+    assert len(clusterer._candidate_features(signals, floor=float(logits.max()) + 5)[0]) < len(everyone)
