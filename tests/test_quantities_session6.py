@@ -1,4 +1,4 @@
-"""Quantities, session 6: draws TWENTY_THIRD to TWENTY_FIFTH, each annotated by hand before the rules ran on it.
+"""Quantities, session 6: draws TWENTY_THIRD to TWENTY_SIXTH, each annotated by hand before the rules ran on it.
 
 Drawn by ``benchmarks/quantities_draw.py twenty-third`` (bias-corpus articles 172 modulo 700, PolNeAR *train* texts 9
 and 37 modulo 70, BASIL articles and AllSides story bodies in the order of ``random.Random(2048)``; every text an
