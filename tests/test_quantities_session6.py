@@ -1005,6 +1005,12 @@ def test_shapes_of_session_six(
     assert [(q.value, q.unit, q.qualifier, q.time, q.upper) for q in found] == expected, found
 
 
+def test_a_semicolon_ends_an_opening_frame_without_the_parse() -> None:
+    sentence = "As of Wednesday, Maine was close; we gave him a 25 percent chance."
+    found = find_quantities(sentence, published="2020-03-05")
+    assert [(q.unit, q.time) for q in found] == [("date", "2020-03-04"), ("percent", None)]
+
+
 def test_session_six_tables_are_real() -> None:
     # CATEGORIES_SIX comes from bias-corpus articles 28, 91, 119, 154, 189, 329 and 462 modulo 700
     sources = _sources_text(bias_residues=(172, 459, 548, 385, 28, 91, 119, 154, 189, 329, 462)) + " " + _corpus_text()

@@ -1803,7 +1803,7 @@ def _attach_times(found: list[_Found], text: str, parse: SentenceParse | None = 
                 coordinated = bool(re.fullmatch(r"\s+and\s+(?:\w+\s+){0,2}", gap)) and (
                     item.unit not in _TIME_UNITS.values()
                 )
-                if opens_sentence or coordinated or owned:
+                if (opens_sentence or coordinated or owned) and ";" not in gap:  # a semicolon ends the frame
                     item.time = earlier.time
                 break
     _attach_framing_date(found, text)
