@@ -995,6 +995,9 @@ CATEGORIES_SIX: list[tuple[str, str, str | None, list[Q]]] = [
          [(None, "date", None, "2020-03-04", None), (25.0, "percent", "exact", None, None)]),
         ("Seven officers filed a lawsuit Thursday accusing the mayor.", "2021-08-27",
          [(7.0, "officers", "exact", "2021-08-26", None), (None, "date", None, "2021-08-26", None)]),
+        # A plural noun the tagger takes for a verb ("bullies" as VBZ) is no reason to count the word before it.
+        ("\"What we have is two schoolyard bullies out-threatening each other,\" he said.", None,
+         [(2.0, "schoolyard bullies", "exact", None, None)]),
     ],
 )
 def test_shapes_of_session_six(
@@ -1048,11 +1051,11 @@ MIN_TWENTY_THIRD_ACCURACY_WITHOUT_PARSE = 0.84
 #: undated; "$10,000" right).
 TWENTY_FOURTH_ACCURACY_FIRST_RUN = 0.885  # 54 of 61 with the parse (as the claims stage runs it)
 TWENTY_FOURTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.885  # 54 of 61
-#: TWENTY_FOURTH after the fixes its and TWENTY_FIFTH's misses prompted (tuned, session 6's second round): 0.934 with
-#: the parse (57 of 61: "the Democratic National Convention in July" still looks back a year, "17 categories" in a
-#: clausal subject the parser makes of "advertised" stays undated, "two schoolyard bullies" — "bullies" parsed as a verb
-#: — counts "schoolyard", "$10,000" is still dated by "made public this month"), 0.918 without; minus a margin.
-MIN_TWENTY_FOURTH_ACCURACY = 0.92
+#: TWENTY_FOURTH after the fixes its and TWENTY_FIFTH's misses prompted (tuned, session 6's second round): 0.951 with
+#: the parse (58 of 61: "the Democratic National Convention in July" still looks back a year, "17 categories" in a
+#: clausal subject the parser makes of "advertised" stays undated, "$10,000" is still dated by "made public this
+#: month"), 0.918 without; minus a margin.
+MIN_TWENTY_FOURTH_ACCURACY = 0.93
 MIN_TWENTY_FOURTH_ACCURACY_WITHOUT_PARSE = 0.90
 #: First run of TWENTY_FIFTH (commit "a twenty-fifth fresh draw", on the rules of session 6's first round, after the
 #: calibre rule): the honest figure, kept. Its 7 misses with the

@@ -122,7 +122,8 @@ scheduled for November"); a semicolon bounds a date's scope ("As of Wednesday, M
 chance"); a weekday after a noun that the parser hangs on the verb dates the clause ("filed a lawsuit Thursday
 accusing …"), where the words alone would read a date naming the noun after it; a number phrase after a name and a
 comma is an apposition, not the next item of a list ("Deborah Birx, two doctors and public health experts" counts the
-whole conjoined phrase).
+whole conjoined phrase); a singular noun after a number above one, followed by a plural the tagger took for a verb, is
+no counted noun ("two schoolyard bullies": the word rules read it).
 
 Measured by sentence (a sentence counts only when every quantity in it is right: value, unit, qualifier, time, upper
 bound and, where annotated, measure) on fresh draws of real sentences annotated before the rules ran on them
@@ -158,7 +159,7 @@ TWENTIETH     66     0.894 / 0.879               0.985 / 0.939
 TWENTY_FIRST  64     0.844 / 0.766               0.922 / 0.828
 TWENTY_SECOND 65     0.815 / 0.815               1.000 / 0.877 (session 6)
 TWENTY_THIRD  66     0.909 / 0.864               0.970 / 0.864
-TWENTY_FOURTH 61     0.885 / 0.885               0.934 / 0.918 (session 6)
+TWENTY_FOURTH 61     0.885 / 0.885               0.951 / 0.918 (session 6)
 TWENTY_FIFTH  62     0.887 / 0.903               1.000 / 0.952 (session 6)
 TWENTY_SIXTH  61     0.803 / 0.803               (left untuned)
 ============  =====  ==========================  ===========================
@@ -168,7 +169,7 @@ deviation 0.052 across draws, 0.750–0.909; 1234 of 1483 sentences); session 3'
 two 0.854, session 5's five 0.867 (281 of 324), session 6's four 0.871 (218 of 250: 0.909, 0.885, 0.887, 0.803), the
 last eight 0.868 (sd 0.042). The figure to quote for unseen text is therefore about 0.83–0.90 per sentence (a sentence
 counts only if every field of every quantity in it is right); the issue's goal of 0.95 is met on the tuned tables (all
-1730 table sentences but the untuned TWENTY_SIXTH: 0.969 with the parse, 1677 of them, 0.902 without; all 1791 with it:
+1730 table sentences but the untuned TWENTY_SIXTH: 0.970 with the parse, 1678 of them, 0.902 without; all 1791 with it:
 0.964 and 0.899), not on unseen text. TWENTY_THIRD's first run is 0.909 as committed and 0.924 with two annotations
 corrected afterwards to the documented time rule (recorded in its table). Pooled first-run misses of the eleven draws
 SIXTEENTH–TWENTY_SIXTH (94 misses): 29 on the time field (which date frames a figure; most are parser attachments — a

@@ -149,6 +149,10 @@ class SentenceParse:
         if words[0].is_punct and not (words[0].is_quote and any(t.is_quote for t in words[1:])):
             return None  # a quoted word inside the phrase is kept: three "guilty" counts
         following = head.nbor(1) if head.i + 1 < len(head.doc) else None
+        if following is not None and head.tag_ == "NN" and following.tag_ == "VBZ" and (
+            following.lower_.endswith("s") and token.lower_ not in ("one", "1")
+        ):
+            return None  # "two schoolyard bullies out-threatening …": a plural noun the tagger took for a verb
         if following is not None and head.tag_ == "NN" and following.tag_ == "NNS" and (
             head.lower_ not in _MEASURE_UNITS
         ):
