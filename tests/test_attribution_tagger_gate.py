@@ -33,11 +33,14 @@ SUBSET = 40
 # F1 equal to the rules'. ~90 s on the shared 2-core machine under load (one tagger pass over 40 articles).
 # Session 5 (selector v2: parse features, tagged speakers resolved by the rules; rules of 23 Nov 15:05): rules alone
 # all F1 0.662, speaker 0.942, direct 0.845; the selection all P 0.780 R 0.664 F1 0.717, speaker accuracy 0.901.
+# Session 6 (selector v3: rule contents also offered with the tagger's boundary; rules of 23 Nov 17:45): tagger alone
+# all F1 0.662, speaker 0.815; merged 0.696, speaker 0.903; rules alone all F1 0.677, direct 0.878, speaker 0.944;
+# the selection all P 0.787 R 0.685 F1 0.733, speaker accuracy 0.901, direct 0.878 (the rules').
 MIN_TAGGER_ALL_F1 = 0.645
 MIN_TAGGER_SPEAKER_ACCURACY = 0.80
-MIN_MERGED_ALL_F1 = 0.665
-MIN_SELECTED_ALL_F1 = 0.70
-MIN_SELECTED_SPEAKER_ACCURACY = 0.88
+MIN_MERGED_ALL_F1 = 0.68
+MIN_SELECTED_ALL_F1 = 0.72
+MIN_SELECTED_SPEAKER_ACCURACY = 0.89
 
 
 @pytest.mark.gate

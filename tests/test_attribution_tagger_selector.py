@@ -21,6 +21,7 @@ from storylens.extract.attribution_selector import (
     WordTags,
     candidate_features,
     candidates_of,
+    repaired_candidates,
     select_attributions,
 )
 from storylens.extract.attribution_tagger import (
@@ -242,3 +243,37 @@ def test_a_tagged_copy_of_every_rule_speaker_resolves_to_the_rule_speaker(resour
     resolved = resolve_tagged_speakers(parsed, actors, stripped, [])
     assert len(rules) >= 8
     assert [q.speaker for q in resolved] == [q.speaker for q in rules]
+
+
+def test_a_rule_content_is_offered_again_cut_or_carried_to_the_taggers_boundary() -> None:
+    tokens = _tokens()
+    believe, officials = _span("believe"), _span("Officials")
+    # The tagger ends the content at "costs"; the rule runs on to "money": a cut copy is offered, marked repaired.
+    long_rule = _quote(_span("that the plan costs too much money"), believe, officials, False)
+    probabilities = _probabilities(tokens, [_span("that the plan costs")])
+    cut = repaired_candidates(TEXT, tokens, probabilities, candidates_of([long_rule], []))
+    assert [c.content for c in cut] == [(_span("that the plan costs"),)] and cut[0].repaired
+    assert cut[0].quote == long_rule  # the rule's speaker and cue stay
+    # The tagger carries the content on past the rule's end, in the same sentence: an extended copy.
+    short_rule = _quote(_span("that the plan costs"), believe, officials, False)
+    probabilities = _probabilities(tokens, [_span("that the plan costs too much money")])
+    (longer,) = repaired_candidates(TEXT, tokens, probabilities, candidates_of([short_rule], []))
+    assert longer.content == (_span("that the plan costs too much money"),)
+    # Where the tagger agrees, for direct quotes and for the tagger's own candidates: nothing.
+    agreeing = _quote(_span("that the plan costs too much money"), believe, officials, False)
+    assert repaired_candidates(TEXT, tokens, probabilities, candidates_of([agreeing], [])) == []
+    direct = _quote(_span("We will not give up"), _span("told"), _span("the governor"), True)
+    tagged = TaggedAttribution((_span("the plan costs too much money"),), believe, None, False)
+    assert repaired_candidates(TEXT, tokens, _probabilities(tokens, []), candidates_of([direct], [tagged])) == []
+
+
+def test_the_selection_returns_a_repaired_rule_quote_with_its_speaker_and_cue(words: WordTags) -> None:
+    tokens = _tokens()
+    long_rule = _quote(_span("that the plan costs too much money"), _span("believe"), _span("Officials"), False)
+    probabilities = _probabilities(tokens, [_span("that the plan costs")])
+    rows = np.zeros((400, len(FEATURES)))
+    rows[::2, FEATURES.index("repaired")] = 1.0
+    classifier = fit_selector(rows, rows[:, FEATURES.index("repaired")] > 0.5, SelectorSettings(max_iter=20))
+    (chosen,) = select_attributions("a", TEXT, [long_rule], [], tokens, probabilities, classifier, words)
+    assert chosen.text == "that the plan costs" and (chosen.start, chosen.end) == _span("that the plan costs")
+    assert chosen.speaker == long_rule.speaker and chosen.cue == long_rule.cue and chosen.id != long_rule.id
