@@ -353,6 +353,8 @@ class _GoldFollower(StoryClusterer):
     the training data of the logistic score, drawn from the states a correct clusterer would pass through.
     """
 
+    reads_every_signal = True
+
     def __init__(
         self, settings: StorySettings, tuning: ClusterTuning, gold: Mapping[str, int], closest: int | None = None
     ) -> None:
