@@ -45,8 +45,9 @@ one when the logit reaches the threshold's plus ``second_look_logit`` (lower tha
 after the story has grown). Deterministic, and bounded by the live window: at most ``second_look_stories`` extra
 candidate scorings per arrival. It costs: on the 37,554 bias-corpus articles (most of its stories are lone articles)
 clustering took 528 CPU s instead of 256 (``benchmarks/bench_stories.py --cache ... --stage cluster --no-memory
-[--single-pass]``, both on a loaded machine), end-to-end / embedding CPU time 1.107 → 1.221; AllSides dated 679 →
-770 articles per CPU-second, undated 158 → 115. A stored
+[--single-pass]``, both on a loaded machine), end-to-end / embedding CPU time 1.107 → 1.221; not reading the names
+of leads while their weight is 0 brought it to 431 CPU s, 1.181 (a less loaded machine); AllSides dated 679 → 770
+articles per CPU-second, undated 158 → 115. A stored
 article's story may thus change while its story is live: :meth:`StoryClusterer.take_moves` lists the moves (article,
 former story, new story; the former story, of one article, is gone). Measured on the even roundups and chosen there
 (``storylens.evaluate.stories.CANDIDATE_SIGNALS_MEASURED``); held out (odd), general embedder: dates spread pairwise
