@@ -426,9 +426,10 @@ def update_stories(store: Store, resources: Resources, clock: StageClock | None 
     """Step 5 for articles in no story yet: near-duplicate links, then story clustering.
 
     New articles enter the stream oldest first (undated last). The near-duplicate index and the live part of the
-    story clusterer are kept in the store between runs, so only the new articles are embedded and compared, and
-    earlier assignments never change. When the story settings changed since the state was saved, every stored
-    article is clustered again, in the order it first entered the stream.
+    story clusterer are kept in the store between runs, so only the new articles are embedded and compared; an
+    earlier article moves only while its story is live and holds it alone (the clusterer's second look). When the
+    story settings changed since the state was saved, every stored article is clustered again, in the order it first
+    entered the stream.
     Returns (near-duplicate links found, stories created or changed); ``clock`` gets the CPU time of the
     near-duplicate, embedding, clustering and store steps.
     """
@@ -493,6 +494,9 @@ def update_stories(store: Store, resources: Resources, clock: StageClock | None 
             item = item_for_article(article, vectors[article_id], actor_names)
             clusterer.add(dataclasses.replace(item, outlet=article.outlet_label))
         changed = {clusterer.story_of(i) for i in to_cluster}
+        # A second look may move a lone article stored earlier into a story that grew towards it; the store
+        # re-points the article and drops its emptied story.
+        changed |= {new_story for _, _, new_story in clusterer.take_moves()}
         stories = [s for s in clusterer.stories() if s.id in changed]
 
     with clock("store"):
