@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ import pytest
 
 from storylens.nlp import Resources
 from storylens.settings import Settings
+from storylens.stories.cluster import ClusterTuning
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -39,3 +41,23 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.fail(f"{SHARED} is missing: the tests read ../shared beside the checkout")
     return SHARED
+
+
+def nearest_member_tuning(**changes: object) -> ClusterTuning:
+    """Weights on the nearest-member cosine alone: an article joins a story iff some member is within cosine 0.5."""
+    only_nearest = ClusterTuning(
+        intercept=-5.0,
+        centroid_weight=0.0,
+        nearest_weight=10.0,
+        keyword_weight=0.0,
+        gap_weight=0.0,
+        candidates_weight=0.0,
+        core_weight=0.0,
+        title_weight=0.0,
+        mean_weight=0.0,
+        event_gap_weight=0.0,
+        first_look_logit=0.0,
+        second_look_stories=0,
+        second_look_logit=0.0,
+    )
+    return dataclasses.replace(only_nearest, **changes)  # type: ignore[arg-type]

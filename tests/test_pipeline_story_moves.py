@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import math
 from collections.abc import Sequence
@@ -15,7 +14,8 @@ import pytest
 
 from storylens import Engine, pipeline
 from storylens.nlp import Resources
-from storylens.stories.cluster import ClusterTuning
+
+from .conftest import nearest_member_tuning
 
 #: Each article's embedding is a direction in a plane, picked by the code word in its title. "Charlie" is 70° from
 #: "Alpha" (cosine 0.34: it founds its own story); "Bravo" is 20° from "Alpha" and 50° from "Charlie", so it joins
@@ -38,24 +38,8 @@ class _AngleEmbedder:
         return np.array(rows, dtype=np.float32)
 
 
-#: Joins on the nearest member's cosine alone (logit 10 × cosine − 5: a story iff some member is within cosine 0.5),
-#: with the second look on.
-NEAREST_MEMBER_TUNING = dataclasses.replace(
-    ClusterTuning(),
-    intercept=-5.0,
-    centroid_weight=0.0,
-    nearest_weight=10.0,
-    keyword_weight=0.0,
-    gap_weight=0.0,
-    candidates_weight=0.0,
-    core_weight=0.0,
-    title_weight=0.0,
-    mean_weight=0.0,
-    event_gap_weight=0.0,
-    first_look_logit=0.0,
-    second_look_stories=3,
-    second_look_logit=0.0,
-)
+#: Joins on the nearest member's cosine alone (a story iff some member is within cosine 0.5), with the second look on.
+NEAREST_MEMBER_TUNING = nearest_member_tuning(second_look_stories=3)
 
 
 def _write(path: Path, word: str, hour: int) -> Path:

@@ -28,7 +28,7 @@ from storylens.stories.cluster import (
     story_id_for,
 )
 
-from .conftest import SEED_000, SEED_003
+from .conftest import SEED_000, SEED_003, nearest_member_tuning
 
 SETTINGS = StorySettings()
 TOPICS = {
@@ -359,26 +359,6 @@ def test_a_title_embedding_is_compared_with_the_story_titles() -> None:
     assert same_titles > 0.5 > 0.3 > other_titles
 
 
-def _nearest_member_tuning(**changes: object) -> ClusterTuning:
-    """Weights on the nearest-member cosine alone: an article joins a story iff some member is within cosine 0.5."""
-    only_nearest = ClusterTuning(
-        intercept=-5.0,
-        centroid_weight=0.0,
-        nearest_weight=10.0,
-        keyword_weight=0.0,
-        gap_weight=0.0,
-        candidates_weight=0.0,
-        core_weight=0.0,
-        title_weight=0.0,
-        mean_weight=0.0,
-        event_gap_weight=0.0,
-        first_look_logit=0.0,
-        second_look_stories=0,
-        second_look_logit=0.0,
-    )
-    return dataclasses.replace(only_nearest, **changes)  # type: ignore[arg-type]
-
-
 def _at_degrees(article_id: str, degrees: float) -> StoryItem:
     angle = math.radians(degrees)
     vector = np.array([math.cos(angle), math.sin(angle), 0.0], dtype=np.float32)
@@ -389,13 +369,13 @@ def test_a_lone_article_joins_the_story_that_grew_towards_it_on_a_second_look() 
     # "late" is 70° from "first" (cosine 0.34: founds its own story); "bridge", 20° from "first" and 50° from
     # "late", joins "first" (its nearer story). Once that story holds "bridge", "late" is within cosine 0.64 of it.
     stream = [_at_degrees("first", 0), _at_degrees("late", 70), _at_degrees("bridge", 20)]
-    single_pass = StoryClusterer(SETTINGS, _nearest_member_tuning())
+    single_pass = StoryClusterer(SETTINGS, nearest_member_tuning())
     for entry in stream:
         single_pass.add(entry)
     assert grouping(single_pass) == [("first", "bridge"), ("late",)]
     assert single_pass.take_moves() == ()
 
-    second_look = StoryClusterer(SETTINGS, _nearest_member_tuning(second_look_stories=3))
+    second_look = StoryClusterer(SETTINGS, nearest_member_tuning(second_look_stories=3))
     for entry in stream:
         second_look.add(entry)
     assert grouping(second_look) == [("first", "bridge", "late")]
@@ -407,12 +387,12 @@ def test_a_lone_article_joins_the_story_that_grew_towards_it_on_a_second_look() 
 
 def test_a_second_look_needs_its_logit_and_looks_only_at_the_best_candidates() -> None:
     stream = [_at_degrees("first", 0), _at_degrees("late", 70), _at_degrees("bridge", 20)]
-    demanding = StoryClusterer(SETTINGS, _nearest_member_tuning(second_look_stories=3, second_look_logit=2.0))
+    demanding = StoryClusterer(SETTINGS, nearest_member_tuning(second_look_stories=3, second_look_logit=2.0))
     for entry in stream:
         demanding.add(entry)
     assert grouping(demanding) == [("first", "bridge"), ("late",)]  # logit 10 * 0.64 - 5 = 1.4 < 2
     # Looking at the single best candidate only: that is "first", where "bridge" went, so "late" is not looked at.
-    narrow = StoryClusterer(SETTINGS, _nearest_member_tuning(second_look_stories=1))
+    narrow = StoryClusterer(SETTINGS, nearest_member_tuning(second_look_stories=1))
     for entry in stream:
         narrow.add(entry)
     assert grouping(narrow) == [("first", "bridge"), ("late",)]
@@ -423,11 +403,11 @@ def test_a_first_look_logit_makes_an_article_hesitate_and_the_second_look_places
     # arrival, so it founds a story. The lone "first", its best candidate, is then looked at again and joins it
     # (second look: logit >= 0); "third" follows.
     stream = [_at_degrees("first", 0), _at_degrees("second", 55), _at_degrees("third", 5)]
-    hesitant = StoryClusterer(SETTINGS, _nearest_member_tuning(first_look_logit=1.0))
+    hesitant = StoryClusterer(SETTINGS, nearest_member_tuning(first_look_logit=1.0))
     for entry in stream:
         hesitant.add(entry)
     assert grouping(hesitant) == [("first", "third"), ("second",)]
-    placed_again = StoryClusterer(SETTINGS, _nearest_member_tuning(first_look_logit=1.0, second_look_stories=3))
+    placed_again = StoryClusterer(SETTINGS, nearest_member_tuning(first_look_logit=1.0, second_look_stories=3))
     for entry in stream[:2]:
         placed_again.add(entry)
     assert grouping(placed_again) == [("second", "first")]
@@ -437,7 +417,7 @@ def test_a_first_look_logit_makes_an_article_hesitate_and_the_second_look_places
     # The threshold's logit counts: at threshold 0.85 (logit 1.73) the second look asks for 1.73 (it has 1.43).
     strict = StoryClusterer(
         dataclasses.replace(SETTINGS, threshold=0.85),
-        _nearest_member_tuning(first_look_logit=1.0, second_look_stories=3),
+        nearest_member_tuning(first_look_logit=1.0, second_look_stories=3),
     )
     for entry in stream:
         strict.add(entry)
@@ -445,7 +425,7 @@ def test_a_first_look_logit_makes_an_article_hesitate_and_the_second_look_places
 
 
 def test_a_moved_article_keeps_its_signals_and_the_state_round_trips() -> None:
-    tuning = _nearest_member_tuning(second_look_stories=3)
+    tuning = nearest_member_tuning(second_look_stories=3)
     clusterer = StoryClusterer(SETTINGS, tuning)
     for entry in [_at_degrees("first", 0), _at_degrees("late", 70), _at_degrees("bridge", 20)]:
         clusterer.add(entry)
