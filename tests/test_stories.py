@@ -15,6 +15,7 @@ from storylens.errors import SettingsError
 from storylens.nlp import Resources
 from storylens.records import Article, Segment, SegmentKind, Story
 from storylens.settings import StorySettings
+from storylens.stories._time import to_hours
 from storylens.stories.cluster import (
     FEATURES,
     ClusterTuning,
@@ -440,7 +441,8 @@ def test_a_floor_keeps_every_story_whose_logit_reaches_it_with_the_same_signals(
     clusterer = StoryClusterer(SETTINGS, dataclasses.replace(ClusterTuning(), second_look_stories=0))
     for number, topic in enumerate(["nato", "flood", "court", "nato", "flood"]):
         clusterer.add(item(f"{topic}-{number}", topic, f"2025-06-05T0{number}:00:00+00:00"))
-    signals = clusterer._signals(item("probe", "nato", "2025-06-05T06:00:00+00:00"))[0]
+    probe = item("probe", "nato", "2025-06-05T06:00:00+00:00")
+    signals = clusterer._signals(probe, to_hours(probe.published))[0]
     everyone, features = clusterer._candidate_features(signals)
     logits = clusterer.tuning.intercept + features @ np.array(
         [getattr(clusterer.tuning, f"{name}_weight") for name in FEATURES]

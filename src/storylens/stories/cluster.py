@@ -465,7 +465,7 @@ class StoryClusterer:
         if hours is not None:
             self._advance_clock(hours)
         self._retire()
-        signals, names = self._signals(item)
+        signals, names = self._signals(item, hours)
         candidates, features = self._candidate_features(signals)
         best = self._choose(item, candidates, features)
         if best is None:
@@ -659,11 +659,10 @@ class StoryClusterer:
             idle_ids = {story.id for story in idle}
             self._live = [story for story in self._live if story.id not in idle_ids]
 
-    def _signals(self, item: StoryItem) -> tuple[_ArticleSignals, dict[int, str]]:
-        """What ``item`` is compared with the live stories by, and its keywords' readable names (counts the item
-        in the stream's document frequencies)."""
+    def _signals(self, item: StoryItem, hours: float | None) -> tuple[_ArticleSignals, dict[int, str]]:
+        """What ``item`` (dated ``hours``, from its ``published``) is compared with the live stories by, and its
+        keywords' readable names (counts the item in the stream's document frequencies)."""
         embedding = np.asarray(item.embedding, dtype=np.float32).reshape(-1)
-        hours = to_hours(item.published)
         keywords, names = self._keywords(item.text or item.title or "")
         title_embedding = (
             embedding
