@@ -366,6 +366,23 @@ def table_accuracy(
     return 1 - len(misses) / len(table), misses
 
 
+def parse_sentences(nlp: Language, tables: list[list[tuple[str, str, str | None, list[Q]]]]) -> dict[str, Span]:
+    """Every sentence of ``tables`` parsed once, in batches, as the claims stage parses an article's segments."""
+    sentences = sorted({sentence for table in tables for _, sentence, _, _ in table})
+    return {doc.text: doc[:] for doc in nlp.pipe(sentences, batch_size=64)}
+
+
+def assert_table_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    """The table's accuracy reaches its pinned minimums with the parse (as the claims stage runs it) and without."""
+    accuracy, misses = table_accuracy(table, parses)
+    assert accuracy >= minimum, (name, misses)
+    accuracy, misses = table_accuracy(table, None)
+    assert accuracy >= minimum_without_parse, (name, "without the parse", misses)
+
+
 def test_table_is_large_and_real() -> None:
     assert len(TABLE) >= 60
     corpus = _corpus_text()

@@ -35,7 +35,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storylens.extract.quantities import find_quantities
-from tests.test_quantities import D, Q, _squash, table_accuracy
+from tests.test_quantities import D, Q, _squash, assert_table_gate, parse_sentences
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1574,9 +1574,9 @@ MIN_TENTH_ACCURACY_WITHOUT_PARSE = 0.89  # 0.902 since the time field follows th
 @pytest.fixture(scope="module")
 def parses(nlp: Language) -> dict[str, Span]:
     """Every draw sentence parsed once, in batches, as the claims stage parses an article's segments."""
-    sentences = sorted({s for _, s, _, _ in TENTH + ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH
-                        + SIXTEENTH + SEVENTEENTH})
-    return {doc.text: doc[:] for doc in nlp.pipe(sentences, batch_size=64)}
+    return parse_sentences(
+        nlp, [TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH]
+    )
 
 
 @pytest.mark.parametrize(
@@ -1854,10 +1854,7 @@ def test_draw_accuracy_gate(
     name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
     parses: dict[str, Span],
 ) -> None:
-    accuracy, misses = table_accuracy(table, parses)
-    assert accuracy >= minimum, (name, misses)
-    accuracy, misses = table_accuracy(table, None)
-    assert accuracy >= minimum_without_parse, (name, "without the parse", misses)
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
 
 
 @pytest.mark.parametrize(

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from storylens.extract.quantities import find_quantities
-from tests.test_quantities import D, Q, _squash, table_accuracy
+from tests.test_quantities import D, Q, _squash, assert_table_gate, parse_sentences, table_accuracy
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1139,8 +1139,7 @@ def parses(nlp: Language) -> dict[str, Span]:
 
     tables = [FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, test_quantities.TABLE, test_quantities.HELDOUT,
               test_quantities_blind.BLIND, test_quantities_blind.VALIDATION, test_quantities_blind.FINAL]
-    sentences = sorted({sentence for table in tables for _, sentence, _, _ in table})
-    return {doc.text: doc[:] for doc in nlp.pipe(sentences, batch_size=64)}
+    return parse_sentences(nlp, tables)
 
 
 def _sources_text() -> str:
@@ -1200,7 +1199,4 @@ def test_draw_accuracy_gate(
     name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
     parses: dict[str, Span],
 ) -> None:
-    accuracy, misses = table_accuracy(table, parses)
-    assert accuracy >= minimum, (name, misses)
-    accuracy, misses = table_accuracy(table, None)
-    assert accuracy >= minimum_without_parse, (name, "without the parse", misses)
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from storylens.extract.quantities import find_quantities
-from tests.test_quantities import D, Q, _corpus_text, _squash, table_accuracy
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
 
 if TYPE_CHECKING:
@@ -1316,8 +1316,7 @@ SESSION_FIVE_GATES = [
 @pytest.fixture(scope="module")
 def parses(nlp: Language) -> dict[str, Span]:
     """Every sentence of this module's tables parsed once, in batches, as the claims stage parses a segment."""
-    sentences = sorted({s for _, table, _, _ in SESSION_FIVE_GATES for _, s, _, _ in table})
-    return {doc.text: doc[:] for doc in nlp.pipe(sentences, batch_size=64)}
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_FIVE_GATES])
 
 
 @pytest.mark.gate
@@ -1328,10 +1327,7 @@ def test_session_five_accuracy_gate(
     name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
     parses: dict[str, Span],
 ) -> None:
-    accuracy, misses = table_accuracy(table, parses)
-    assert accuracy >= minimum, (name, misses)
-    accuracy, misses = table_accuracy(table, None)
-    assert accuracy >= minimum_without_parse, (name, "without the parse", misses)
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
 
 
 @pytest.mark.parametrize(
