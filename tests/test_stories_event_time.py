@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from storylens.settings import StorySettings
+from storylens.stories._time import to_hours
 from storylens.stories.cluster import FEATURES, ClusterTuning, StoryClusterer, StoryItem, cluster_stream
 from storylens.stories.event_time import EventTime, event_time
 
@@ -78,7 +79,7 @@ def test_an_article_naming_another_day_than_its_story_gets_the_event_gap() -> No
     column = FEATURES.index("event_gap")
     for lead, gap in (("Senators voted Wednesday night.", 0.0), ("The Senate voted Thursday.", 1.0), ("", 0.0)):
         item = _report("b", lead, "2021-10-08T09:00:00+00:00")
-        signals, _ = clusterer._signals(item)
+        signals, _ = clusterer._signals(item, to_hours(item.published))
         assert clusterer._candidate_features(signals)[1][0, column] == gap, lead
 
 
@@ -86,8 +87,10 @@ def test_undated_articles_are_compared_by_weekday() -> None:
     clusterer = StoryClusterer(StorySettings())
     clusterer.add(_report("a", "The Senate voted on Wednesday.", None))
     column = FEATURES.index("event_gap")
-    same = clusterer._candidate_features(clusterer._signals(_report("b", "On Wednesday, senators voted.", None))[0])
-    other = clusterer._candidate_features(clusterer._signals(_report("c", "Senators voted on Saturday.", None))[0])
+    same_day, _ = clusterer._signals(_report("b", "On Wednesday, senators voted.", None), None)
+    other_day, _ = clusterer._signals(_report("c", "Senators voted on Saturday.", None), None)
+    same = clusterer._candidate_features(same_day)
+    other = clusterer._candidate_features(other_day)
     assert same[1][0, column] == 0.0 and other[1][0, column] == 1.0
 
 
