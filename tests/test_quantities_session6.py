@@ -716,7 +716,7 @@ TWENTY_SIXTH: list[tuple[str, str, str | None, list[Q]]] = [
      [Q(13, "year")]),
     ("bias", "The gunman allegedly shot and killed Daniel Anderl, Salas' 20-year-old son, and wounded her husband, "
      "criminal-defense lawyer Mark Anderl, 63.", "2020-07-20",
-     [Q(20, "year", measure="age"), Q(63, "year", measure="age")]),
+     [Q(20, "year", measure="age"), Q(63, None, measure="age")]),
     ("bias", "Currently, 68% of Republicans and Republican-leaning independents say public health officials such as "
      "those at the CDC have done an excellent or good job in dealing with the outbreak, down from 84% nearly two "
      "months ago.", "2020-05-12",
@@ -1087,8 +1087,14 @@ MIN_TWENTY_FIFTH_ACCURACY_WITHOUT_PARSE = 0.93
 #: with the share undated, and "the Jan. 6 Capitol riot" right: the word rules keep a naming date's year).
 TWENTY_SIXTH_ACCURACY_FIRST_RUN = 0.803  # 49 of 61 with the parse (as the claims stage runs it)
 TWENTY_SIXTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.803  # 49 of 61
-MIN_TWENTY_SIXTH_ACCURACY = 0.78
-MIN_TWENTY_SIXTH_ACCURACY_WITHOUT_PARSE = 0.78
+#: TWENTY_SIXTH after the fixes its misses and the time-field misses of the last eleven draws prompted (tuned, session
+#: 7): 1.000 with the parse (61 of 61), 0.934 without (57 of 61: four figures the word rules leave undated — "$50
+#: billion" after "did in June agree to back", "7.5 million people" after "expired on Monday, setting up", "256,000
+#: applicants" in the "when" clause on "since March 14, 2020", "two-thirds of the nation" after "on Wednesday,
+#: attaining"); minus a margin. "Mark Anderl, 63." was corrected after the first run to the tables' precedent for an age set off
+#: after a name ("Clinton, 35,": no unit, measured as an age); the first run missed it either way (no age read).
+MIN_TWENTY_SIXTH_ACCURACY = 0.98
+MIN_TWENTY_SIXTH_ACCURACY_WITHOUT_PARSE = 0.91
 #: CATEGORIES_SIX (development rows): 1.000 with the parse and without.
 MIN_CATEGORIES_SIX_ACCURACY = 0.95
 MIN_CATEGORIES_SIX_ACCURACY_WITHOUT_PARSE = 0.95

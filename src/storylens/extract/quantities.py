@@ -344,6 +344,10 @@ _EVEN_ODDS = re.compile(r"\b(?:50[-–/]50|fifty[-\s]fifty)(?=\s+(?:chance|chanc
 _LEVEL_NOUNS = {"threshold", "mark", "milestone", "barrier", "plateau", "ceiling"}
 # Units of measure written against their number ("175km", "40kg", "5mm"), lower case as the SI writes them.
 _GLUED_UNIT = re.compile(r"(?P<unit>km|kg|mm|cm|mph|kph|km/h|lbs?|ft|mi|sq\s?ft)\b")
+# A number right after a word (digits or a number word): that word opens another figure ("nearly two months").
+_NEXT_IS_NUMBER = re.compile(
+    r"\s+(?:\d|(?:" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")\b)", re.IGNORECASE
+)
 _LEADING_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different"}
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -365,7 +369,7 @@ _NUMBER = re.compile(
     r"(?P<num>" + _DIGITS + r"|\b" + _WORD_NUMBER + r"\b"
     r"|\ban?(?=\s+(?:million|billion|trillion|thousand|hundred|dozen|second|minute|hour|day|week|month|year|"
     r"decade|century)\b))"
-    r"(?P<half>\s+and\s+(?:a\s+)?half\b)?"
+    r"(?P<half>\s+and\s+(?:a\s+)?half\b|(?<=\d)(?:\s+1/2(?![\d/])|\s?½))?"  # "three and a half", "19 1/2"
     r"(?:(?:\s|-(?=(?:hundred|thousand|million|billion|trillion)\b))?(?P<scale>" + _SCALE + r"))?"  # "six-million"
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|(?:(?:full|whole)\s+)?percentage\s+points?\b|pct\b))?",
     re.IGNORECASE,
@@ -382,7 +386,8 @@ _FRACTION = re.compile(
     r"(?:(?P<count>one|two|three|four|nine|a)[-\s])?"
     r"(?P<part>" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")"
     # "half of the voters", and "half her cabinet", "half the country": "half" takes its noun phrase without "of".
-    r"(?=\s+of\b|(?<=half)\s+(?:the|his|her|their|its|our|my|your)\s)",
+    # "a bit more than half — 55 percent — of Sanders supporters": an aside between dashes before "of"
+    r"(?=\s+of\b|\s*[—–]\s*[^—–]{1,40}[—–]\s*of\b|(?<=half)\s+(?:the|his|her|their|its|our|my|your)\s)",
     re.IGNORECASE,
 )
 _CHANGE_FRACTION = re.compile(
@@ -416,14 +421,14 @@ _DATE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH_NAMES + r")\s*,?\s+(?P<y1>(?:1[89]|20)\d\d)"
     r"|(?P<m2>" + _MONTH_NAMES + r"),?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y2>(?:1[89]|20)\d\d)"
     r"|(?P<m3>" + _MONTH_NAMES + r")\s+(?:of\s+)?(?P<y3>(?:1[89]|20)\d\d)"
-    r"|(?P<m4>" + _MONTH_NAMES + r")\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<m4>" + _MONTH_NAMES + r")\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?(?P<d4>\d{1,2})(?:st|nd|rd|th)?"
     r"(?:\s*(?:-|–|and|to|through)\s*(?:(?P<m4b>" + _MONTH_NAMES + r")\s+)?(?P<d4b>[0-3]?\d)(?:st|nd|rd|th)?"
     # A second day ends the date only where a clause could end, unless it has its own month ("May 15 to establish").
     r"(?:\s*,\s*(?P<y4>(?:1[89]|20)\d\d)|(?(m4b)|(?=\s*(?:[,.;:)\"”’]|$)|\s+(?:in|at|on|and|or|for|when|while|with"
     r"|depending|[A-Z])\b))))?\b"
     r"|(?P<iso>(?:1[89]|20)\d\d-[01]\d-[0-3]\d)"
     r"|(?P<mdy>(?P<mdy_m>1[0-2]|0?[1-9])/(?P<mdy_d>[12]\d|3[01]|0?[1-9])/(?P<mdy_y>(?:19|20)?\d\d))"
-    r"|(?P<d6>\d{1,2})\s+(?P<m6>" + _MONTH_NAMES + r")(?!\s*,?\s*\d)"
+    r"|(?P<d6>\d{1,2})(?:(?:st|nd|rd|th)\s+of)?\s+(?P<m6>" + _MONTH_NAMES + r")(?!\s*,?\s*\d)"  # "the 31st of August"
     r"|(?P<decade>(?:1[89]|20)\d0)['’]?s"
     # "the '90s", "the early '90s" (an apostrophe after "early": "in his mid-50s" is an age)
     r"|(?:(?<=the\s)|(?<=the\s['’‘])|(?<=early\s['’])|(?<=late\s['’])|(?<=mid\s['’])|(?<=mid-['’]))"
@@ -692,7 +697,8 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
     if re.match(r"-(?:something|odd|ish)\b", after):
         return True  # "the 30-something leader": an age band, not a count
     if re.search(r"\btop[-\s]$", text[max(0, start - 4) : start], re.IGNORECASE) and not re.match(
-        r"(?:\s*(?:-|–|to|or|and)\s*[\d.,]+)?\s*(?:%|percent\b|per\s+cent\b)|\s+(?!in\b)[a-z]+s\b",
+        r"(?:\s*(?:-|–|to|or|and)\s*[\d.,]+)?\s*(?:%|percent\b|per\s+cent\b)"
+        r"|(?:\s+[a-z-]+(?:al|an|ic|ive|ful|ous|ary|ern))*\s+(?!in\b)[a-z]+s\b",  # "the top four congressional leaders"
         text[end : end + 30], re.IGNORECASE
     ):  # "a top-five finish", "out of the top three" (but "the top 10 percent" is a share, "the top two members"
         # counts members)
@@ -781,6 +787,8 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
             break
         if lower in _STOP_WORDS or lower in _TIME_UNITS or lower in _WEEKDAYS or (words and lower in _POSTNOMINAL):
             break
+        if lower in _UNITS_WORDS or _NEXT_IS_NUMBER.match(text[position + match.end() :]):
+            break  # "down from 84% nearly two months ago": a number starts a figure of its own
         if words and (lower.endswith("ed") or lower.endswith("ing")) and len(lower) > 4:
             break  # "soldiers killed", "troops remaining"
         if not words and lower.endswith("ed") and len(lower) > 4 and re.match(
@@ -985,8 +993,8 @@ def _attributive(text: str, start: int, end: int) -> bool:
     return bool(
         re.search(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z]+\s+)?$|['’]s\s+$",
                   text[max(0, start - 20) : start], re.IGNORECASE)
-        and re.match(r"\s+(?!(?:and|or|to|of|in|on|at|for|from|by|with|that|which|when|as|than)\b)[a-z][a-z-]+\b",
-                     text[end:])
+        and re.match(r"\s+(?!(?:and|or|to|of|in|on|at|for|from|by|with|that|which|when|as|than)\b)"
+                     r"(?:[A-Z][a-z]+\s+)?[a-z][a-z-]+\b", text[end:])  # "the Jan. 6 Capitol riot"
     )
 
 
@@ -1064,6 +1072,33 @@ def _present_year(month: int, day: int, published: date) -> int:
 #: How many days before the publication date the event of a prospective clause (a modal other than "will", an
 #: infinitive) may lie: "agreed to lift the restrictions on Sept. 28", written on 2 October, speaks of that Sept. 28.
 _RECENT_DAYS = 45
+
+
+def _past_frame(found: list[_Found], text: str, start: int, published: date) -> int | None:
+    """The past year a month at ``start`` without a year falls in, from a year or decade written before it in its
+    clause (no punctuation between: "remained in the 2008 primary contest against Barack Obama until June") or
+    opening the sentence ("During a standoff in the mid-1990s, Congress gave … for the month of March"): that year,
+    0 for a decade (the year is unknown), None when no such year frames the month."""
+    earlier = [item for item in found if item.is_date and item.end <= start and item.time is not None
+               and re.fullmatch(r"\d{4}|\d{3}0s", item.time)]
+    if not earlier:
+        return None
+    frame = earlier[-1]
+    assert frame.time is not None
+    decade = frame.time.endswith("s")
+    if int(frame.time[:4]) + (9 if decade else 0) >= published.year or re.search(
+        r"\b(?:since|from)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$", text[max(0, frame.start - 16) : frame.start],
+        re.IGNORECASE,
+    ):
+        return None  # the frame reaches the time of writing ("battling since 2004"): the tense decides
+    same_clause = not re.search(r"[,;:—–()\"“”]|\b(?:said|says|that|when|while|after|before)\b",
+                                text[frame.end : start])
+    opening = not re.search(r"[,;:—–()]", text[: frame.start]) and frame.start < 60 and bool(
+        re.match(r"\s*,", text[frame.end :])
+    )
+    if not (same_clause or opening):
+        return None
+    return 0 if decade else int(frame.time[:4])
 
 
 def _year_for(month_day: str, published: date, forward: bool, tense: str | None = None) -> str:
@@ -1290,6 +1325,10 @@ def find_quantities(
             if lead_word in ("and", "or") and previous:  # "planned for December and January": the January after
                 year = int(previous[-1][:4]) + (month < int(previous[-1][5:]))
             month_time, month_qualifier = f"{year:04d}-{month:02d}", None
+            past = None if lead_word in ("last", "past", "next", "this", "since", "and", "or") or tense == "future" \
+                else _past_frame(found, text, start, published_date)
+            if past is not None:  # "remained in the 2008 primary contest … until June": June of 2008
+                month_time = f"{past:04d}-{month:02d}" if past else f"--{month:02d}"
         if forward and lead_word == "by":
             month_qualifier = "target"
         found.append(_Found(start, end, None, "date", qualifier=month_qualifier, time=month_time, is_date=True))
@@ -1519,7 +1558,8 @@ def find_quantities(
         # Ranges: "35 to 50", "between 2 and 3 percent", "35-50".
         range_match = re.match(
             r"\s*(?:-to-|-|–|to|and|or)\s*(?P<sign>" + _SIGN + r")?(?P<num>" + _DIGITS + r"|" + _WORD_NUMBER + r")\b"
-            r"(?:\s?(?P<scale>" + _SCALE + r"))?(?:\s*(?P<pct>%|percent\b|per\s+cent\b))?",
+            r"(?P<half>(?<=\d)\s+1/2(?![\d/]))?(?:\s?(?P<scale>" + _SCALE + r"))?"
+            r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b))?",
             text[end:],
             re.IGNORECASE,
         )
@@ -1541,6 +1581,8 @@ def find_quantities(
             is_change = None
         if range_match and not is_change and (is_between or not range_match.group(0).strip().startswith("and")):
             upper_value = _number_value(range_match.group("num"))
+            if upper_value is not None and range_match.group("half"):
+                upper_value += 0.5  # "between 15 and 19 1/2 years"
             upper_scale = range_match.group("scale")
             if upper_value is not None and not (
                 re.match(r"\s*(?:-|–)", range_match.group(0)) and not raw[:1].isdigit()
@@ -1646,8 +1688,9 @@ def find_quantities(
                 unit, end = noun, noun_end
             elif raw.isdigit() and not (sign or pct or scale) and 0 < value < 120 and re.search(
                 r"[A-Z][\w.'’-]*,\s$", text[:start]
-            ) and re.match(r"\s*[,)]", text[end:]):
-                measure = "age"  # "Clinton, 35, the daughter of …": an age set off after a name
+            ) and re.match(r"\s*(?:[,)]|[.!?][\"”’]?\s*$)", text[end:]):
+                # "Clinton, 35, the daughter of …", "… lawyer Mark Anderl, 63.": an age set off after a name
+                measure = "age"
             elif raw.isdigit() and not (sign or pct or scale) and 0 < value < 120 and _PERSON_IS.search(
                 text[max(0, start - 30) : start]
             ) and re.match(r"\s*(?:[,.;:)]|$|\s+(?:and|but|when|at|in)\b)", text[end:]):

@@ -379,6 +379,9 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
         token = stack.pop()
         covered.add(token)
         stack.extend(c for c in token.children if token == date or not _is_own_clause(c))
+    starting_point = _starting_point(date)
+    if starting_point is not None:
+        return covered | set(starting_point.subtree), starting_point
     node = date
     noun: Token | None = None
     from_phrase: Token | None = None
@@ -387,13 +390,18 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
         if head.lower_ == "from" and head.dep_ == "prep" and from_phrase is None and node != date:
             from_phrase = head  # "up from 37 percent in January": the date of the starting point only
         if head.lower_ == "since" and _compares(head.head):
-            return set(), date  # "the lowest since April 2008": the baseline of a comparison
+            # "the lowest since April 2008": the baseline of a comparison dates nothing of its clause; a "when"
+            # clause on the date still tells what held then ("the best level since March 14, 2020, when there were
+            # 256,000 applicants")
+            return _when_clauses(date), date
         if noun is None and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and node.dep_ not in _NAMING_LINKS and (
             not _trails_adverbial(head, date)
         ):
             noun = head  # "the attack last week", "Tuesday's vote", "a 4-point deficit last month"
         node = head
     verb = node.head if node.head != node else node
+    if verb.dep_ in ("aux", "auxpass") and verb.head.pos_ in ("VERB", "AUX"):
+        node, verb = verb, verb.head  # "did in June agree to back …": the auxiliary's verb heads the clause
     if from_phrase is not None:  # without a "to" phrase the parser hung on it ("from 15% in January to 45% now")
         to_phrases = {t for c in from_phrase.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree}
         return covered | (set(from_phrase.subtree) - to_phrases), from_phrase
@@ -419,10 +427,10 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
             return covered, noun  # a noun phrase inside a phrase: "from an 8-point deficit last month"
     while (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children
-    )) or verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and not _is_own_clause(verb)):
+    )) or verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and not _is_own_clause(verb)) or _shares_host_date(verb):
         # "killed or wounded each day in 2025", "tried to shut down my speech last fall", "earned … delivering 51
         # speeches in 2014": a phrase without a subject of its own shares the date of its host clause
-        node, verb = verb, verb.head
+        node, verb = (verb.head, verb.head.head) if verb.dep_ == "pcomp" else (verb, verb.head)
     covered |= _clause(verb, keep_conjuncts=node.i < verb.i)
     root = verb
     if opening:  # "Of the emissions in 2016, 28% were …, 22% were …": the sentence's clauses after the frame
@@ -430,14 +438,16 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
         while host.dep_ in ("ccomp", "conj", "parataxis") and host.head.i > host.i:
             host = host.head
             covered |= _clause(host, keep_conjuncts=True)
-    if verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i and not any(c.tag_ == "TO" for c in verb.children):
+    if verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i and not any(
+        c.tag_ == "TO" or (c.lower_ == "where" and c.i < verb.i) for c in verb.children
+    ):  # a "where" clause tells what happens at a place ("by seven points in Florida where Trump is announcing …")
         # "the 42,000 pages handed over Monday", "the $5 million spent in 2011": the figure the participle or
         # relative clause describes, or the count of its noun (not a sum describing it: "the $1.2 trillion package
         # that Pelosi planned to bring up this week"); an infinitive's event comes after ("two opportunities now to
         # set expectations for a rate hike in December")
         covered |= {verb.head} | {t for c in verb.head.children if c.dep_ == "nummod" and not any(
             g.pos_ == "SYM" or g.text == "%" for g in c.subtree) for t in c.subtree}
-        share = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" else None
+        share = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ in ("of", "in") else None
         if share is not None and (share.lower_ in ("percent", "%") or share.pos_ == "NUM"):
             # "41 percent of voters surveyed … this week": the share of what the participle describes
             covered |= {share} | {t for c in share.children if c.dep_ in ("nummod", "compound") for t in c.subtree}
@@ -487,6 +497,38 @@ def _trails_adverbial(noun: Token, date: Token) -> bool:
     )
 
 
+def _starting_point(date: Token) -> Token | None:
+    """The "from" phrase right before ``date`` when a "to" phrase follows it ("climbed from an 8-point deficit last
+    month to a 4-point lead"): the date is the starting point's, however the parser hung it (on the verb)."""
+    top = date if date.dep_ == "npadvmod" else (date.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else None)
+    if top is None or top.head == top:
+        return None
+    siblings = list(top.head.children)
+    starting = next((c for c in siblings if c.dep_ == "prep" and c.lower_ == "from"
+                     and c.right_edge.i == top.left_edge.i - 1), None)
+    ending = any(c.dep_ == "prep" and c.lower_ == "to" and c.i == top.right_edge.i + 1 for c in siblings)
+    return starting if ending else None
+
+
+def _when_clauses(date: Token) -> set[Token]:
+    """The relative "when" clauses on ``date`` ("March 14, 2020, when there were 256,000 applicants"): what held at
+    that date, whatever the date is to the rest of the sentence."""
+    return {t for c in date.children if c.dep_ == "relcl" and c.left_edge.lower_ == "when"
+            for t in _clause(c, keep_conjuncts=True)}
+
+
+def _shares_host_date(verb: Token) -> bool:
+    """Is ``verb`` a gerund without a subject after a preposition that places nothing in time ("people counted as
+    being among the unemployed last month")? It shares the date of the verb the preposition hangs on, as a
+    subjectless participle does; "after"/"before" a gerund is a time clause of its own."""
+    preposition = verb.head
+    return (
+        verb.dep_ == "pcomp" and verb.tag_ == "VBG" and preposition.dep_ == "prep"
+        and preposition.lower_ not in _TIME_POINT_PREPOSITIONS and preposition.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
+
+
 def _compares(token: Token) -> bool:
     """Is ``token`` a superlative, or a noun or verb with one ("its worst performance", "the first rift")?"""
     words = [token, *token.children]
@@ -513,7 +555,10 @@ def _is_own_clause(token: Token) -> bool:
     any verb with its own subject (not a conjoined one), or an absolute "with" phrase ("with all but 10 Republicans
     voting for it")?"""
     if token.dep_ == "advcl":  # a participle phrase without subject or subordinator belongs to its host clause
-        return any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") or c.lower_ in _WH_WORDS for c in token.children)
+        # A subordinator opens its clause: a word like "as" after the participle opens a clause inside the phrase
+        # ("setting up a cutoff … as the Delta variant rattles the recovery"), not the phrase itself.
+        return any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") or (c.lower_ in _WH_WORDS and c.i < token.i)
+                   for c in token.children)
     if token.dep_ in _OWN_CLAUSE_LINKS:
         return True
     if token.dep_ == "pcomp" and token.pos_ == "VERB" and token.head.lower_ in ("after", "before"):
