@@ -381,6 +381,21 @@ def _clause_last(clause: Token) -> int:
     return last
 
 
+def _second_clause_last(cue: Token, clause: Token, last: int) -> int:
+    """The last token of a content clause joined by a second reported clause the parser hung on the cue itself:
+    'said [the U.S. needs to secure the border, but *that* he would not support mass deportation]' — a conjunct
+    opened by 'that' (or 'whether') cannot be a new sentence of the writer's, so both clauses are what was said."""
+    for child in cue.children:
+        if (
+            child.dep_ == "conj"
+            and child.i > last
+            and any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in child.children)
+            and all(t.i > clause.i for t in child.subtree)
+        ):
+            last = max(last, child.right_edge.i)
+    return last
+
+
 def _phrase_span(head: Token) -> tuple[int, int]:
     """Doc character span of the noun phrase headed by ``head``, cut before a comma that follows the head (so an
     apposition or participle clause — "Rutte, speaking at …," — is not part of the speaker)."""
@@ -573,7 +588,7 @@ def _rule_attribution(token: Token, offset: int, index: _Index) -> _Attribution 
     clauses = [c for c in token.children if c.dep_ in _CONTENT_DEPS and _is_reported_clause(c)]
     if clauses:
         subtree = list(clauses[0].subtree)
-        span = _trimmed(doc, subtree[0].i, _clause_last(clauses[0]))
+        span = _trimmed(doc, subtree[0].i, _second_clause_last(token, clauses[0], _clause_last(clauses[0])))
     else:
         span = _naming_complement(token) or _speech_act_complement(token)
     if span is None:
@@ -605,7 +620,8 @@ def _learned_attribution(token: Token, offset: int, index: _Index, model: Attrib
     doc = token.doc
     if doc[candidate.first].lower_ in _REFLEXIVES:
         return None  # "finds himself navigating …" describes the subject's situation, not what it holds or says
-    span = _trimmed(doc, candidate.first, _object_last(token, candidate.first, candidate.last))
+    last = _as_complement_last(token, candidate.first, candidate.last)
+    span = _trimmed(doc, candidate.first, _object_last(token, candidate.first, last))
     if span is None:
         return None
     start, end = offset + span[0], offset + span[1]
@@ -650,7 +666,7 @@ def _stance(token: Token, offset: int, index: _Index) -> _Attribution | None:
     if not parts:
         return None
     first = min(p.left_edge.i for p in parts)
-    last = max(p.right_edge.i for p in parts)
+    last = _as_complement_last(token, first, max(p.right_edge.i for p in parts))
     span = _trimmed(token.doc, first, _object_last(token, first, _before_colon(token.doc, first, last)))
     if span is None:
         return None
@@ -728,7 +744,7 @@ def _speech_act_complement(token: Token) -> tuple[int, int] | None:
     if not parts:
         return None
     first = min(p.left_edge.i for p in parts)
-    last = max(p.right_edge.i for p in parts)
+    last = _as_complement_last(token, first, max(p.right_edge.i for p in parts))
     return _trimmed(token.doc, first, _object_last(token, first, _before_colon(token.doc, first, last)))
 
 
@@ -743,9 +759,28 @@ def _object_last(cue: Token, first: int, last: int) -> int:
             root = doc[token.i + 1]
             while root.head.i != root.i and token.i < root.head.i <= last:
                 root = root.head
-            if root.dep_ in _DESCRIBING_DEPS and root.right_edge.i >= last - 1:
+            if root.dep_ in _DESCRIBING_DEPS and root.right_edge.i >= last - 1 and not _list_item(root):
                 return token.i - 1
     return last
+
+
+def _as_complement_last(cue: Token, first: int, last: int) -> int:
+    """The last token of an object content first..last together with the cue's 'as' phrase right after it, which
+    says what the object is taken for ('criticized [the pope as “a political person”]', 'cast [himself as a
+    change agent]'): without it the object alone is no statement."""
+    if first <= cue.i:
+        return last
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i == last + 1:
+            return child.right_edge.i
+    return last
+
+
+def _list_item(phrase: Token) -> bool:
+    """Whether a phrase after a comma that the parser took for an apposition is the second item of a list
+    ('thanked [his parents, his siblings, his wife and his children]'): it has conjuncts of its own, which an
+    apposition describing the object ('Clinton, the former secretary') does not."""
+    return phrase.dep_ == "appos" and any(c.dep_ == "conj" for c in phrase.children)
 
 
 def _cue_end(token: Token) -> int:
