@@ -31,6 +31,7 @@ def _tables() -> dict[str, list[Any]]:
         test_quantities_fresh,
         test_quantities_session5,
         test_quantities_session6,
+        test_quantities_session7,
     )
 
     tables: dict[str, list[Any]] = {"TABLE": test_quantities.TABLE, "HELDOUT": test_quantities.HELDOUT}
@@ -46,6 +47,9 @@ def _tables() -> dict[str, list[Any]]:
     for name in ("TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH", "CATEGORIES_SIX"):
         if hasattr(test_quantities_session6, name):
             tables[name] = getattr(test_quantities_session6, name)
+    for name in ("TWENTY_SEVENTH", "TWENTY_EIGHTH"):
+        if hasattr(test_quantities_session7, name):
+            tables[name] = getattr(test_quantities_session7, name)
     return tables
 
 

@@ -1,6 +1,22 @@
 """Quantities, session 7: shapes of the rules prompted by TWENTY_SIXTH's first-run misses and by the time-field misses
 pooled over the last eleven draws (each checked with the parse, as the claims stage runs it, or without where the rule
-is a word rule).
+is a word rule), and draw TWENTY_SEVENTH, annotated by hand before the rules ran on it.
+
+TWENTY_SEVENTH was drawn by ``benchmarks/quantities_draw.py twenty-seventh`` (bias-corpus articles 237 modulo 700,
+PolNeAR *train* texts 20 and 49 modulo 70, AllSides story bodies in the order of ``random.Random(2052)``; BASIL is used
+up; every text an earlier table drew from skipped): 62 sentences, of which a tweet ("… — Kurt Schlichter
+(@KurtSchlichter) May 30, 2019") and a photo caption ("Joe Biden speaks during the … Forum, July 5, 2019, in Houston.")
+are dropped as scraping leftovers, as in earlier draws: 60 sentences (28 bias, 14 PolNeAR, 18 AllSides kept of 20).
+Expectations follow the conventions of the earlier tables and the time rule of the quantities module docstring. Where
+they say nothing, the reader's answer was written: "the Sept. 11 attacks" and "the September 11 terrorist attacks"
+(written in 2021) are 2001-09-11, which the reader knows ("the 20th anniversary of"), not the nearest such day; "the
+Friday affair" that was cancelled on a Thursday is the coming Friday; "$32 billion for each of the next two years" is 32
+billion USD per year and a span of 2 years; "a stumble or two" is one to two stumbles, as "one or two members"; "narrow
+her support to one" (set against "many candidates") counts 1; "one two-year term" is 1 term and 2 years, as "three
+$50,000 prizes" is 3 prizes and a sum; "almost exactly three years later" is about 3 years; "a four-star general" in an
+apposition on the subject of "died Monday" is dated, as "the closing speaker of a three-day conference, ripped the roof
+off … Saturday" is; "net-zero" is no figure; "today, tomorrow, forever" in a quoted slogan is no date. Non-breaking
+spaces are written as spaces, as the cleaning stage leaves them. Published dates are the sources' own.
 """
 
 from __future__ import annotations
@@ -10,9 +26,270 @@ from typing import TYPE_CHECKING
 import pytest
 
 from storylens.extract.quantities import find_quantities
+from tests.test_quantities import D, Q, _corpus_text, _squash
+from tests.test_quantities_draws import _sources_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+# (source, sentence, published, expected quantities in reading order)
+TWENTY_SEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "In the hours since the 2005 tape was made public, rumors have swirled that Pence could abandon the "
+     "Republican presidential ticket, though the speculation may have more basis in wishful thinking than "
+     "reality.",
+     None,
+     [D("2005")]),
+    ("bias", "One wild card in the study is a possible increase in the use of the ulcer drug misoprostol to "
+     "terminate pregnancy.",
+     "2014-01-31",
+     []),
+    ("bias", "The governor said himself that both he and Burke appear to have support from about 47 percent of "
+     "voters.",
+     "2014-10-29",
+     [Q(47, "percent", "about")]),
+    ("bias", "In 1887, Professor Wilson of Bryn Mawr College regretted that America has excessively “studied the "
+     "art of curbing executive power to the constant neglect of the art of perfecting executive methods.”",
+     "2016-11-12",
+     [D("1887")]),
+    ("bias", "For the coverage it offered its 1,850 full-time employees, Northampton County faced a penalty of "
+     "$9.4m, to kick in from 2018, a penalty that would have grown in future years, Brown said.",
+     "2017-03-21",
+     [Q(1850, "full-time employees"), Q(9.4e6, "USD"), D("2018")]),
+    ("bias", "Almost exactly three years later, 250 American workers at that very same location at Disney World in "
+     "Orlando Florida were informed that they would be replaced with Indian workers that HCL had helped "
+     "bring into the country on H-1B visas.",
+     "2016-09-20",
+     [Q(3, "year", "about"), Q(250, "American workers")]),
+    ("bias", "As the coronavirus (COVID-19) pandemic continues to grow, public health officials warn that people "
+     "of all ages can be affected by the virus — including young people — and urge everyone to follow "
+     "social distancing precautions.",
+     None,
+     []),
+    ("bias", "Angered by zoning laws he did not like, he served one two-year term as mayor of Carmel-by-the-Sea in "
+     "California.",
+     "2012-09-01",
+     [Q(1, "term"), Q(2, "year")]),
+    ("bias", "Tuition revenues now make up about half of public university revenues, up from a quarter 25 years "
+     "ago.",
+     "2013-08-22",
+     [Q(50, "percent", "about"), Q(25, "percent"), Q(25, "year")]),
+    ("bias", "De Blasio inherited the successes of Rudolph Giuliani and Michael Bloomberg, two mayors who wrestled "
+     "the city back from the brink of social and economic collapse.",
+     "2019-05-17",
+     [Q(2, "mayors")]),
+    ("bias", "Some were already predicting that they would end up eliminating the 60-vote requirement for "
+     "legislation, as well as nominations.",
+     "2017-04-05",
+     [Q(60, "vote")]),
+    ("bias", "Joe Manchin, D-West Virginia, and Patrick J. Toomey, R-Pennsylvania, plan to announce a bipartisan "
+     "deal on background checks for gun shows and Internet sales at an 11 a.m. press conference today, "
+     "CNN's Dana Bash has learned.",
+     "2013-04-10",
+     [D("2013-04-10")]),
+    ("bias", "That process has been dragging on for more than six years as the president has been under heavy "
+     "lobbying by environmental groups to reject the proposal.",
+     "2014-11-18",
+     [Q(6, "year", "over")]),
+    ("bias", "(AP) — The United States vowed Friday to keep the pressure on Syria after the intense nighttime wave "
+     "of missile strikes from U.S. ships, despite the prospect of escalating Russian ill will that could "
+     "further inflame one of the world's most vexing conflicts.",
+     "2017-04-08",
+     [D("2017-04-07")]),
+    ("bias", "One building security guard described the commotion to me as ‘‘Justin Bieber level.’’ It consisted "
+     "heavily of tourists and foreign visitors, many of them young.",
+     "2015-10-04",
+     []),
+    ("bias", "Johnson “has major issues with the two-party control of ballot access, debates, etc”, Hunter added.",
+     "2016-10-15",
+     [Q(2, "party")]),
+    ("bias", "The cowboy hat-wearing citizen told KSAT he only had one thing on his mind while he was chasing "
+     "Kelley with the armed neighbor: “Try and get him.”",
+     "2017-11-05",
+     [Q(1, "thing")]),
+    ("bias", "Democratic critics of the president who are carrying out the impeachment inquiry say that, in "
+     "exchange, Washington would grant access to Trump and keep up military assistance to Ukraine — "
+     "assistance that had been flowing since Ukraine was invaded by Russia in 2014.",
+     "2019-10-22",
+     [D("2014")]),
+    ("bias", "Florida’s Supreme Court upheld the law, but the federal district court intervened and issued its "
+     "injunction, ruling in favor of 17 former felons who sued the state.",
+     "2020-02-19",
+     [Q(17, "former felons")]),
+    ("bias", "The Republican presidential nominee made no reference at a rally in the old coalmining town of "
+     "Wilkes-Barre to the catastrophic 72 hours his campaign had endured since an 11-year old recording "
+     "was released in which he bragged about using his celebrity status to sexually assault women.",
+     "2016-10-11",
+     [Q(72, "hour"), Q(11, "year")]),
+    ("bias", 'He added the Mueller probe has "had a negative impact on the relationship between the two nuclear '
+     'powers."',
+     "2018-07-16",
+     [Q(2, "nuclear powers")]),
+    ("bias", "But the Boy Scouts program for ages 11 to 17 will change.",
+     "2018-05-02",
+     [Q(11, None, "range", upper=17)]),
+    ("bias", "Meanwhile, everybody — but Republicans in particular — seemed to have plenty to dislike about the "
+     "budget agreement, which would add $80 billion in spending over two years paid for by a hodgepodge of "
+     "offsets, and an additional $32 billion for each of the next two years through a war contingency "
+     "fund.",
+     "2015-10-30",
+     [Q(80e9, "USD"), Q(2, "year"), Q(32e9, "USD per year"), Q(2, "year")]),
+    ("bias", "Kasich had previously announced that he was withdrawing from the 2000 presidential race and endorsed "
+     "Bush.",
+     "2015-08-16",
+     [D("2000")]),
+    ("bias", "Officials previously had to wait 48 hours before an asylum-seeker’s interview and hearing, but "
+     "Cuccinelli sped up the process to be one day.",
+     "2020-03-01",
+     [Q(48, "hour"), Q(1, "day")]),
+    ("bias", "But John Hultquist, a senior manager at iSIGHT Partners, said his firm was attributing the hack to "
+     "Deep Panda, a group that’s also known by names like the “Shell_Crew,” “PinkPanther” and “Group 72.”",
+     "2015-06-04",
+     []),
+    ("polnear", "And in a turn that called to mind, for some, Gov. George Wallace’s famous 1963 refrain in praise of "
+     "segregation during the civil rights movement, Mr. Cruz pledged to oppose legal status for "
+     "undocumented immigrants “today, tomorrow, forever.”",
+     "2015-12-21",
+     [D("1963")]),
+    ("polnear", "But, she told the mayors who gathered in the midwestern city of Indianapolis, “no one should be "
+     "confused about America’s commitment to Europe, not an autocrat in the Kremlin, not a presidential "
+     "candidate on a Scottish golf course.”",
+     "2016-06-26",
+     []),
+    ("polnear", "And a new report compares the accuracy of 10 different online panel surveys.",
+     "2016-05-02",
+     [Q(10, "online panel surveys")]),
+    ("polnear", "Mr. Obama revised his withdrawal plans in October, saying that about 5,500 troops would remain in "
+     "the country through the end of his term in early 2017.",
+     "2015-12-29",
+     [D("2015-10"), Q(5500, "troops", "about"), D("2017")]),
+    ("polnear", "The two Democratic Party contenders are questioning the other's fitness to lead, with Senator Bernie "
+     "Sanders now pressing his attack that Hillary Clinton is not qualified to be president.",
+     "2016-04-08",
+     [Q(2, "Democratic Party contenders")]),
+    ("polnear", "Ms. Cestnick's application for a permit for up to 15,000 people to march on July 25 is pending with "
+     "the city.",
+     "2016-06-23",
+     [Q(15000, "people", "up to"), D("2016-07-25")]),
+    ("polnear", "Along with her husband, Milton Berg, a money manager, she has given to many candidates, but plans to "
+     "narrow her support to one.",
+     "2015-12-03",
+     [Q(1, None)]),
+    ("polnear", "Clinton isn’t just looking to stop the bleeding following two weaker-than-expected early-state "
+     "performances.",
+     "2016-02-11",
+     [Q(2, "weaker-than-expected early-state performances")]),
+    ("polnear", "However, no other secretary of state had a private server arrangement parallel to the one set up for "
+     "Clinton during her four years in the job.",
+     "2016-05-26",
+     [Q(4, "year")]),
+    ("polnear", "During the Democratic primary, Clinton also fell short in eight of the battleground counties against "
+     "Bernie Sanders — including suburban Denver’s Arapahoe and Jefferson counties, Green Bay’s Brown "
+     "County and Reno’s Washoe County in Nevada.",
+     "2016-08-08",
+     [Q(8, None)]),
+    ("polnear", "Sanders would beat Trump by more than 5percentage points compared with Clinton's 2.5-point edge over "
+     "Trump, according to the most recent RealClearPolitics average of national polls.",
+     "2016-01-22",
+     [Q(5, "percentage points", "over"), Q(2.5, "point")]),
+    ("polnear", "One is the momentum from his victory in Tuesday's Republican primary in Wisconsin.",
+     "2016-04-07",
+     [D("2016-04-05")]),
+    ("polnear", "Christie still needs a stumble or two by the establishment types in front of him, but he has fought "
+     "his way back to respectability.",
+     "2015-11-23",
+     [Q(1, "stumble", "range", upper=2)]),
+    ("polnear", 'Hicks, his campaign spokeswoman, added that "many of [Trump\'s] top executives and closest friends '
+     'are Jewish" and "there will be no one stronger on Israeli-American relations than him, and his '
+     'consistent support and advocacy for Israel over many years is proof of this."',
+     "2016-03-18",
+     []),
+    ("allsides", "Six Republicans supported the bill, but...",
+     "2021-06-03",
+     [Q(6, "Republicans")]),
+    ("allsides", "Four days before the 20th anniversary of the Sept. 11 attacks that triggered the U.S. invasion of "
+     "Afghanistan, the Taliban declared the restoration of their Islamic Emirate and named a new "
+     "government, excluding other political forces and giving control of internal security to a "
+     "U.S.-designated terrorist.",
+     "2021-09-07",
+     [Q(4, "day"), D("2001-09-11")]),
+    ("allsides", "Mr. Biden said Thursday that the U.S. military mission in Afghanistan is on track to end on Aug. 31, "
+     "arguing that the U.S. had achieved the objectives it set out two decades ago and adding that his "
+     "administration would move thousands of potentially endangered Afghan interpreters...",
+     "2021-07-08",
+     [D("2021-07-08"), D("2021-08-31"), Q(2, "decade")]),
+    ("allsides", "The Centers for Disease Control and Prevention gave final approval Friday to start administering "
+     "Covid-19 booster shots to Pfizer and Moderna vaccine recipients hours after a key panel unanimously "
+     "voted to endorse third doses for immunocompromised Americans.",
+     "2021-08-13",
+     [D("2021-08-13")]),
+    ("allsides", "The probe follows news of a department decision in 2017 and 2018 to issue subpoenas seeking metadata "
+     "from House Intelligence Committee Chair Adam Schiff (D-Calif.) and fellow committee member Rep. Eric "
+     "Swalwell (D-Calif.) during leak investigations.",
+     "2021-06-11",
+     [D("2017"), D("2018")]),
+    ("allsides", "FBI Director Christopher Wray likened the challenge posed by the recent spate of damaging ransomware "
+     "attacks on the US to the September 11 terrorist attacks in a new interview and called for a similar "
+     "sense of urgency and response.",
+     "2021-06-04",
+     [D("2001-09-11")]),
+    ("allsides", "Sixty-seven Republicans voted with 218 Democrats in support of the bill.",
+     "2021-06-29",
+     [Q(67, "Republicans"), Q(218, "Democrats")]),
+    ("allsides", "The big picture: Researchers had tested existing antivirals like remdesivir in hospitals on patients "
+     "with severe COVID-19, but they produced underwhelming results and little to no benefit.",
+     "2021-06-18",
+     []),
+    ("allsides", "French officials canceled the Friday affair, which was set to commemorate the “240th Anniversary of "
+     "the Battle of the Capes” at the embassy and on a French frigate in Baltimore, Maryland, according to "
+     "the New York Times.",
+     "2021-09-16",
+     [D("2021-09-17")]),
+    ("allsides", "In another, floodwaters swept through an assisted living center, killing 12.",
+     "2021-07-17",
+     [Q(12, None)]),
+    ("allsides", "Across all of its products, Pfizer said in its first-quarter earnings report that it expects to make "
+     "between $70.5 billion and $72.5 billion in revenue this year.",
+     "2021-05-04",
+     [Q(70.5e9, "USD", "range", "2021", upper=72.5e9), D("2021")]),
+    ("allsides", "The president has set broader goals of creating a net-zero emission power sector by 2035 and a fully "
+     "net-zero emission economy...",
+     "2021-04-22",
+     [D("2035", "target")]),
+    ("allsides", "The incident came one day after U.S. forces used a drone to take out a vehicle full of explosives, "
+     "underscoring the chaos in the capital during the final days of America’s longest-ever war.",
+     "2021-08-30",
+     [Q(1, "day")]),
+    ("allsides", "On Saturday, two firefighters in Arizona died when their aircraft crashed while responding to a "
+     "blaze.",
+     "2021-07-12",
+     [D("2021-07-10"), Q(2, "firefighters", time="2021-07-10")]),
+    ("allsides", "Colin Powell, an accomplished and esteemed four-star general who became the first African American "
+     "secretary of State, died Monday as a result of complications from Covid-19, according to his family.",
+     "2021-10-18",
+     [Q(4, "star", time="2021-10-18"), D("2021-10-18")]),
+    ("allsides", "The Supreme Court Monday issued two unsigned opinions applying qualified immunity to disputes over "
+     "alleged excessive use of force by police officers, reversing lower court decisions that allowed the "
+     "officers to be sued for their on-the-job conduct.",
+     "2021-10-18",
+     [D("2021-10-18"), Q(2, "unsigned opinions", time="2021-10-18")]),
+    ("allsides", "“In the weeks and months following the 9/11 attacks, I was proud to lead an amazing, resilient, "
+     "united people.",
+     "2021-09-11",
+     []),
+    ("allsides", "The Pentagon is mandating that US military service members get fully vaccinated against Covid-19 "
+     "immediately, after the Food and Drug Administration fully approved the Pfizer/BioNTech coronavirus "
+     "vaccine this week.",
+     "2021-08-25",
+     [D("2021-W34")]),
+    ("allsides", "New York Gov. Andrew Cuomo on Tuesday declared a state of emergency over gun violence, which he said "
+     "is now claiming more lives than Covid-19 and is a threat to the broader economic recovery.",
+     "2021-07-06",
+     [D("2021-07-06")]),
+    ("allsides", "Also, he closed independent restaurants while he dined in the most luxurious restaurant, where they "
+     "charge $12,000 for wine!",
+     "2021-09-01",
+     [Q(12000, "USD")]),
+]
 
 
 @pytest.mark.parametrize(
@@ -70,3 +347,10 @@ def test_shapes_of_session_seven(
 def test_an_age_at_the_end_of_a_sentence_is_an_age() -> None:
     (age,) = find_quantities("She wounded her husband, lawyer Mark Anderl, 63.")
     assert age.measure == "age"
+
+
+def test_session_seven_tables_are_real() -> None:
+    sources = _sources_text(bias_residues=(237,)) + " " + _corpus_text()
+    for source, sentence, _, _ in TWENTY_SEVENTH:
+        assert _squash(sentence)[:80] in sources, (source, sentence)
+    assert len(TWENTY_SEVENTH) >= 60
