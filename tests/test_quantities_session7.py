@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 from storylens.extract.quantities import find_quantities
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 TWENTY_SEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
@@ -354,3 +355,44 @@ def test_session_seven_tables_are_real() -> None:
     for source, sentence, _, _ in TWENTY_SEVENTH:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(TWENTY_SEVENTH) >= 60
+
+
+#: First run of TWENTY_SEVENTH (commit "a twenty-seventh fresh draw", on the rules of session 7's first round, which
+#: fixed TWENTY_SIXTH's and the pooled time-field misses): the honest figure. Left untuned: its gate pins that figure
+#: minus a margin. Its 16 misses with the parse: on the time field 1 — "about 5,500 troops would remain … through the
+#: end of his term in early 2017" dated 2017 (an end point places the clause against a point in time); on a date's
+#: year, day or shape 4 — "the Sept. 11 attacks" and "the September 11 terrorist attacks" read as the nearest such day
+#: (2021, 2020), not 2001, "the Friday affair" cancelled on a Thursday read as the Friday before, "today, tomorrow,
+#: forever" in a quoted slogan read as two dates; on what a number counts or names and qualifiers 11 — "almost exactly
+#: three years" not "about", "one two-year term" read as 3 years, "up from a quarter" (no "of") not read, "only had
+#: one thing" and "to be one day" and "narrow her support to one" not counted, "$32 billion for each of the next two
+#: years" not a rate, "Group 72" read as a number, "5percentage points" (glued) not read, "a stumble or two" read as
+#: 2, "net-zero emission" read as two zeros. Without the parse 19 misses: the same but "5,500 troops" right, and also
+#: "up to 15,000 people to march on July 25" dated, "the one set up for Clinton" counted, the "four-star general" and
+#: "two unsigned opinions" of clauses dated Monday left undated.
+TWENTY_SEVENTH_ACCURACY_FIRST_RUN = 0.733  # 44 of 60 with the parse (as the claims stage runs it)
+TWENTY_SEVENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.683  # 41 of 60
+MIN_TWENTY_SEVENTH_ACCURACY = 0.71
+MIN_TWENTY_SEVENTH_ACCURACY_WITHOUT_PARSE = 0.66
+
+#: Each table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_SEVEN_GATES = [
+    ("twenty-seventh", TWENTY_SEVENTH, MIN_TWENTY_SEVENTH_ACCURACY, MIN_TWENTY_SEVENTH_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's tables parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_SEVEN_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_SEVEN_GATES, ids=[g[0] for g in SESSION_SEVEN_GATES]
+)
+def test_session_seven_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
