@@ -335,6 +335,26 @@ TWENTY_SEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
          [(4.0, "congressional leaders", "exact", None, None)]),
         ("Pelosi set up a committee to investigate the Jan. 6 Capitol riot.", "2021-06-29",
          [(None, "date", None, "2021-01-06", None)]),
+        # Prompted by TWENTY_SEVENTH's first run (the table itself stays gated at its first run): "almost exactly";
+        # two units words are two numbers; "only had one", "to be one day" after another span, count; a sum for each
+        # of a run of periods is a rate; "Group 72" names; "5percentage points"; "a stumble or two"; "net-zero"; a date
+        # right after an end point's phrase is that point's (the parser hangs it on the verb).
+        ("Almost exactly three years later, it closed.", None, [(3.0, "year", "about", None, None)]),
+        ("He served one two-year term.", None, [(2.0, "year", "exact", None, None)]),
+        ("He only had one thing on his mind.", None, [(1.0, "thing", "exact", None, None)]),
+        ("They had to wait 48 hours, but he sped up the process to be one day.", None,
+         [(48.0, "hour", "exact", None, None), (1.0, "day", "exact", None, None)]),
+        ("It adds $32 billion for each of the next two years.", None,
+         [(32e9, "USD per year", "exact", None, None), (2.0, "year", "exact", None, None)]),
+        ("The hackers are known as “Group 72.”", None, []),
+        ("Sanders would win by more than 5percentage points.", None,
+         [(5.0, "percentage points", "over", None, None)]),
+        ("Christie still needs a stumble or two.", None, [(1.0, "stumble", "range", None, 2.0)]),
+        ("It set a goal of a net-zero emission economy by 2035.", "2021-04-22",
+         [(None, "date", "target", "2035", None)]),
+        ("He said about 5,500 troops would remain in the country through the end of his term in early 2017.",
+         "2015-12-29",
+         [(5500.0, "troops", "about", None, None), (None, "date", None, "2017", None)]),
     ],
 )
 def test_shapes_of_session_seven(
@@ -372,6 +392,10 @@ def test_session_seven_tables_are_real() -> None:
 #: "two unsigned opinions" of clauses dated Monday left undated.
 TWENTY_SEVENTH_ACCURACY_FIRST_RUN = 0.733  # 44 of 60 with the parse (as the claims stage runs it)
 TWENTY_SEVENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.683  # 41 of 60
+#: After the fixes its misses prompted (session 7's second round, before TWENTY_EIGHTH was drawn): 0.883 with the parse
+#: (53 of 60: the two September 11 dates, "the Friday affair", "today, tomorrow" in a slogan, "one two-year term" (the
+#: "one"), "up from a quarter", "narrow her support to one" stay missed), 0.817 without. The gate stays at the first
+#: run, as the table is no longer blind.
 MIN_TWENTY_SEVENTH_ACCURACY = 0.71
 MIN_TWENTY_SEVENTH_ACCURACY_WITHOUT_PARSE = 0.66
 

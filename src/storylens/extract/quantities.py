@@ -247,6 +247,7 @@ _REFERENCE_WORDS = {
     "apollo", "mercury", "gemini", "boeing", "airbus", "windows", "iphone", "version", "v", "sb", "hb", "ab", "hr",
     "h.r.", "s.", "bill", "act", "docket", "case", "exhibit", "figure", "table", "line", "item", "question",
     "problem", "psalm", "verse", "air force", "force", "studio", "channel", "fox", "abc", "nbc", "cbs", "kids",
+    "group", "team", "squad", "cell",
 }
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     # (pattern ending right before the number, qualifier); longest first.
@@ -265,7 +266,8 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"up\s+to", "up to"), (r"as\s+many\s+as", "up to"),
     (r"as\s+much\s+as", "up to"), (r"as\s+high\s+as", "up to"), (r"as\s+long\s+as", "up to"),
     (r"about", "about"), (r"around", "about"), (r"approximately", "about"), (r"roughly", "about"),
-    (r"nearly", "about"), (r"almost", "about"), (r"some", "about"), (r"an\s+estimated", "about"),
+    (r"(?:almost|nearly)\s+exactly", "about"), (r"nearly", "about"), (r"almost", "about"), (r"some", "about"),
+    (r"an\s+estimated", "about"),
     (r"estimated", "about"), (r"close(?:r)?\s+to", "about"), (r"circa", "about"), (r"approx\.?", "about"),
     (r"more\s+or\s+less", "about"), (r"or\s+so", "about"),
     (r"maybe", "about"), (r"perhaps", "about"), (r"possibly", "about"), (r"probably", "about"),
@@ -355,8 +357,10 @@ _LEADING_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fe
 # ---------------------------------------------------------------------------------------------------------------
 
 _WORD_NUMBER = (
-    r"(?:(?:" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")(?:[-\s](?:"
-    + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"))?"
+    # "twenty-five", "twenty five": a tens word takes a units word; two other number words are two numbers ("one
+    # two-year term")
+    r"(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight"
+    r"|nine)\b|(?:" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")(?:[-\s]dozen\b)?)"  # "two dozen"
     r"(?:\s+(?:hundred|thousand|million|billion|trillion)(?:\s+and)?(?:\s+(?:"
     + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")(?:-(?:"
     + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"))?)?)*)"
@@ -410,6 +414,8 @@ _HALF_SCALE = re.compile(  # not "three and a half million", read with its "thre
     r"(?<!and\s)(?<!and\sa\s)\b(?:an?\s+)?half[-\s](?:an?\s+)?(?P<scale>million|billion|trillion)\b", re.IGNORECASE
 )
 _MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}
+# "a stumble or two", "a day or two": a singular noun after "a", then "or two".
+_A_NOUN_OR_TWO = re.compile(r"\ban?\s+(?P<noun>[a-z]{3,}(?<!s))\s+or\s+two\b(?!\s+(?:of|[a-z]+s)\b)")
 _MULTIPLIER = re.compile(r"\b(?:twice|thrice)\b", re.IGNORECASE)
 # "a three-fifths vote", "a two-thirds majority": a hyphenated fraction before a noun is a share, too.
 _HYPHEN_FRACTION = re.compile(
@@ -468,6 +474,11 @@ _RATE = re.compile(
     r"|barrel|gallon|share|(?<=per\s)(?:million|thousand|100,000|1,000)\s+(?:people|residents|inhabitants)))\b"
     r"(?!\s+(?:earlier|later|ago|before|after|prior)\b)",  # "40% a day earlier": a span back, not a rate
     re.IGNORECASE,
+)
+# "for each of the next two years": a sum for each of a run of periods is a rate per period.
+_EACH_PERIOD = re.compile(
+    r"\s+(?:for|in)\s+each\s+of\s+the\s+(?:next|last|past|coming|following|previous|first)\s+(?:[\w-]+\s+)?"
+    r"(?P<per>year|month|week|day)s\b", re.IGNORECASE,
 )
 # Adverbs that make a figure a rate, a few words after it in its clause ("75 Americans died in attacks annually").
 _RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
@@ -569,7 +580,9 @@ def _number_value(num: str) -> float | None:
 # Words after "one" that make an idiom ("one day", "the one way to", "one thing is clear", "on the one hand").
 _ONE_IDIOM_NOUNS = {"another", "day", "way", "thing", "side", "hand", "point", "time", "such"}
 # Words before "one" that make it a count ("only one family per pew", "just one vote", "a single …").
-_ONE_CONTRAST_BEFORE = re.compile(r"\b(?:only|just|exactly|merely|single|than)\s+$", re.IGNORECASE)
+_ONE_CONTRAST_BEFORE = re.compile(  # "only had one thing on his mind": a verb may come between
+    r"\b(?:(?:only|just)\s+(?:(?!the\b|a\b|an\b)[a-z]+\s+)?|(?:exactly|merely|single|than)\s+)$", re.IGNORECASE
+)
 # Another figure in the sentence: digits that are no year, or a number word other than "one".
 _OTHER_FIGURE = re.compile(
     r"(?<![\w.])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|\b(?:" + "|".join(w for w in _UNITS_WORDS if w != "one")
@@ -608,6 +621,10 @@ def _idiomatic_one(text: str, start: int, end: int, counts_a_noun: bool = False)
         _STOP_WORDS | _ONE_IDIOM_NOUNS | _POSTNOMINAL
     ) and not next_word.group(1).endswith(("ed", "ing")) and _OTHER_FIGURE.search(text[:start] + " " + text[end:]):
         return False  # "could not get the one holdout" after "11 members of the jury": the single one, a count
+    if before and before.group(1).lower() in ("be", "is", "was", "become") and re.match(
+        r"\s+(?:" + "|".join(_TIME_UNITS) + r")\b", text[end:], re.IGNORECASE
+    ) and _OTHER_FIGURE.search(text[:start] + " " + text[end:]):
+        return False  # "wait 48 hours …, but he sped up the process to be one day": a span set against another
     if before and before.group(1).lower() in {"no", "the", "any", "every", "some", "which", "that", "each", "this",
                                                "someone", "anyone", "everyone", "only", "last", "next", "another",
                                                # "their one moment" (= only), "from one ruled by", "is one that"
@@ -694,6 +711,9 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
         return True  # "(4)": a list marker
     if re.match(r"\([a-z0-9]{1,3}\)", after) or re.search(r"§\s*$", text[max(0, start - 3) : start]):
         return True  # "§ 501(c)(4)", "a 401(k) plan": a section of a code names a rule
+    if raw.isalpha() and re.search(r"(?:^|\s)(?!(?:top|number|half|" + "|".join(_UNITS_WORDS) + r")-)[A-Za-z]+-$",
+                                   text[max(0, start - 12) : start], re.IGNORECASE):
+        return True  # "net-zero emissions", "ground-zero": the number word is part of a compound, no figure
     if re.match(r"-(?:something|odd|ish)\b", after):
         return True  # "the 30-something leader": an age band, not a count
     if re.search(r"\btop[-\s]$", text[max(0, start - 4) : start], re.IGNORECASE) and not re.match(
@@ -719,7 +739,8 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
     if re.match(r"[/][\d]", after) or (re.match(r"-?[A-Za-z]", after) and not re.match(
         r"-[a-z]", after  # "a 23-nation alliance", "the 60-vote hurdle": a lower-case noun counted by the digits
     ) and raw[-1:].isdigit() and not re.match(
-        r"(?:k|m|bn|b|mn|tn|thousand|million|billion|trillion)\b|[CF]\b", after, re.IGNORECASE  # "2.2million"
+        # "2.2million", "5percentage points"
+        r"(?:k|m|bn|b|mn|tn|thousand|million|billion|trillion|percent(?:age)?)\b|[CF]\b", after, re.IGNORECASE
     ) and not (_GLUED_UNIT.match(after) and not re.search(r"[A-Z][a-z]+\s+$", text[max(0, start - 20) : start]))):
         # "175km (109-mile)": a unit of measure written against its number ("a Ruger 9mm" names a model)
         return True  # 9/11, 3D, 737MAX
@@ -1430,6 +1451,15 @@ def find_quantities(
                             half_unit, None, _qualifier_before(text, start)[0] or "exact"))
         taken.append((start, half_end if half_unit else end))
 
+    # "a stumble or two", "a day or two": one or two of the noun, a range.
+    for match in _A_NOUN_OR_TWO.finditer(text):
+        start, end = match.start(), match.end()
+        if not free(start, end):
+            continue
+        noun = match.group("noun").lower()
+        found.append(_Found(start, end, 1.0, _TIME_UNITS.get(noun, noun), None, "range", upper=2.0))
+        taken.append((start, end))
+
     # 4. Multipliers: "twice as likely", "more than twice a week".
     for match in _MULTIPLIER.finditer(text):
         start, end = match.start(), match.end()
@@ -1718,6 +1748,10 @@ def find_quantities(
             if measure and between:
                 measure = f"{measure} {between}"
             end = rate_end
+        each_period = _EACH_PERIOD.match(text[end:]) if unit is not None and (
+            unit.isupper() or unit == "percent") and not rate else None
+        if each_period:  # "$32 billion for each of the next two years": per year (the span is a figure of its own)
+            unit = f"{unit} per {each_period.group('per').lower()}"
         rate_adjective = _RATE_ADJECTIVE.match(text[end:]) if unit is not None and unit.isupper() else None
         if not rate and rate_adjective:  # "$350-plus hourly rates", "$2,500-plus daily rates"
             unit = f"{unit} per {_RATE_ADVERBS[rate_adjective.group(1).lower()]}"

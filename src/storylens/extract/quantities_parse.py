@@ -480,7 +480,8 @@ _COMPARATIVE_WORDS = {"first", "only", "last"}
 
 
 # Prepositions whose object is a point in time the clause is placed against: a date on that object is its own.
-_TIME_POINT_PREPOSITIONS = {"after", "before", "since", "until", "till", "following", "from", "by", "ahead"}
+_TIME_POINT_PREPOSITIONS = {"after", "before", "since", "until", "till", "following", "from", "by", "ahead",
+                            "through"}  # "would remain … through the end of his term in early 2017": an end point
 
 
 def _trails_adverbial(noun: Token, date: Token) -> bool:
@@ -498,16 +499,21 @@ def _trails_adverbial(noun: Token, date: Token) -> bool:
 
 
 def _starting_point(date: Token) -> Token | None:
-    """The "from" phrase right before ``date`` when a "to" phrase follows it ("climbed from an 8-point deficit last
-    month to a 4-point lead"): the date is the starting point's, however the parser hung it (on the verb)."""
+    """The phrase placing the clause against a point in time right before ``date`` ("would remain … through the end
+    of his term in early 2017"; a "from" phrase only when a "to" phrase follows: "climbed from an 8-point deficit last
+    month to a 4-point lead"): the date is that point's, however the parser hung it (on the verb)."""
     top = date if date.dep_ == "npadvmod" else (date.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else None)
     if top is None or top.head == top:
         return None
     siblings = list(top.head.children)
-    starting = next((c for c in siblings if c.dep_ == "prep" and c.lower_ == "from"
-                     and c.right_edge.i == top.left_edge.i - 1), None)
+    point = next((c for c in siblings if c.dep_ == "prep" and c.lower_ in _TIME_POINT_PREPOSITIONS - {"by", "ahead"}
+                  and c.right_edge.i == top.left_edge.i - 1), None)  # "grow by 5.9% this year": an amount
+    if point is None:
+        return None
+    if point.lower_ != "from":  # "would remain … through the end of his term in early 2017": the end point's date
+        return point
     ending = any(c.dep_ == "prep" and c.lower_ == "to" and c.i == top.right_edge.i + 1 for c in siblings)
-    return starting if ending else None
+    return point if ending else None
 
 
 def _when_clauses(date: Token) -> set[Token]:
