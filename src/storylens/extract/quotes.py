@@ -590,6 +590,9 @@ def _rule_attribution(token: Token, offset: int, index: _Index) -> _Attribution 
         return _stance(token, offset, index)
     doc = token.doc
     clauses = [c for c in token.children if c.dep_ in _CONTENT_DEPS and _is_reported_clause(c)]
+    # A cue with clauses on both sides reports the one after it: the one before is the writer's sentence the parser
+    # hung on it ('In a statement released after the senator *suspended* his campaign, Cruz said he's certain …').
+    clauses = [c for c in clauses if c.i > token.i] or clauses
     if clauses:
         subtree = list(clauses[0].subtree)
         last = _second_clause_last(token, clauses[0], _clause_last(clauses[0]))
