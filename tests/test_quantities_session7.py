@@ -17,6 +17,17 @@ $50,000 prizes" is 3 prizes and a sum; "almost exactly three years later" is abo
 apposition on the subject of "died Monday" is dated, as "the closing speaker of a three-day conference, ripped the roof
 off … Saturday" is; "net-zero" is no figure; "today, tomorrow, forever" in a quoted slogan is no date. Non-breaking
 spaces are written as spaces, as the cleaning stage leaves them. Published dates are the sources' own.
+
+TWENTY_EIGHTH was drawn the same way after the fixes TWENTY_SEVENTH prompted (``benchmarks/quantities_draw.py
+twenty-eighth``: bias-corpus articles 418 modulo 700, PolNeAR *train* texts 1 and 53 modulo 70, AllSides in the order of
+``random.Random(2053)``): 62 sentences, of which two photo captions ("Hide Caption 66 of 80 Photos: …", "President
+Barack Obama shakes hands with Sen. Marco Rubio … on Thursday, June 16, 2016.") are dropped: 60 sentences (27 bias, 13
+PolNeAR, 20 AllSides). Where the conventions say nothing, the reader's answer was written: "a 50-50 Senate" is a split
+of seats, two bare numbers (not even odds); "within 60 days" is at most 60 days; "over the age of 65" is over 65 (an
+age); "a trillion-dollar plan" is 1 trillion USD, dated by its clause as a sum describing a noun of the clause is;
+"ended this weekend" written on a Monday is the weekend just past (its ISO week, 2021-W35); "Six years into his
+presidency" is a span counted from a point, undated; "two Des Moines, Iowa-area police officers" counts the whole noun
+phrase.
 """
 
 from __future__ import annotations
@@ -293,6 +304,268 @@ TWENTY_SEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
 ]
 
 
+# (source, sentence, published, expected quantities in reading order)
+TWENTY_EIGHTH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "For nearly a hundred years, systematic, state-sanctioned discrimination against African Americans "
+     "coexisted with constitutional protections adopted after the Civil War specifically to prevent it.",
+     None,
+     [Q(100, "year", "about")]),
+    ("bias", "A Democratic sweep would lead to a 50-50 Senate.",
+     "2018-11-01",
+     [Q(50, None), Q(50, None)]),
+    ("bias", "Pickering’s report, released late last year, found “systemic failures and leadership and management "
+     'deficiencies" at the State Department in the lead-up to the attack in Benghazi, which left four '
+     "Americans dead.",
+     "2013-05-12",
+     [D("2012"), Q(4, "Americans")]),
+    ("bias", "Documents list 10 House-demanded bank transactions from Fusion or its conduits to journalists.",
+     "2017-11-24",
+     [Q(10, "House-demanded bank transactions")]),
+    ("bias", "Clinton’s use of the server had first been revealed by The New York Times in March 2015.",
+     "2016-12-31",
+     [D("2015-03")]),
+    ("bias", "The World Bank estimates SARS cost the global economy of $54 billion, and that the costs of a future "
+     "pandemic might be as high as $3 trillion.",
+     "2015-11-21",
+     [Q(54e9, "USD"), Q(3e12, "USD", "up to")]),
+    ("bias", "“We will hold this president accountable, one way or the other.”",
+     "2019-05-21",
+     []),
+    ("bias", "Just this week, Republican Sen. Rand Paul -- who has been one of Trump’s few defenders over the "
+     "Helsinki summit delivered a letter to Putin from Trump that he said emphasized a desire for greater "
+     "cooperation in counterterrorism and cultural exchanges.",
+     None,
+     [D("this week", "relative")]),
+    ("bias", "And earlier this month, two Des Moines, Iowa-area police officers were fatally shot in separate "
+     "ambush-style attacks while sitting in their patrol cars.",
+     "2016-11-21",
+     [D("2016-11"), Q(2, "Des Moines, Iowa-area police officers", time="2016-11")]),
+    ("bias", "“Saving lives and saving the economy are not in conflict right now,” former Fed Chair Janet Yellen "
+     "and more than 30 other current and former policymakers and economists wrote in a joint statement "
+     "published earlier this week.",
+     "2020-03-30",
+     [Q(30, "current and former policymakers and economists", "over"), D("2020-W14")]),
+    ("bias", "Bin Bayyah himself has long been engulfed in controversy for many of his views, including the "
+     "reported backing of a 2004 fatwa that advocated violent resistance against Americans fighting in "
+     "Iraq.",
+     "2014-09-25",
+     [D("2004")]),
+    ("bias", "That doctrine of “separate but equal” was essentially codified with the 1896 Supreme Court case "
+     "Plessy v.",
+     "2016-09-28",
+     [D("1896")]),
+    ("bias", "She also sees a need for “a long-term remedy that could address one of the fundamental issues in "
+     "civic education, which is unequal funding,” she explains in an email.",
+     "2019-12-12",
+     []),
+    ("bias", "Those 23 executive actions are keeping guns out of dangerous hands.",
+     "2013-12-03",
+     [Q(23, "executive actions")]),
+    ("bias", "Marco Rubio is also hostile to anything contradicting his faith, including climate change, while the "
+     "leading contender for Republican nomination, Scott Walker, has taken the fight directly to academia, "
+     "calling for major cuts in public university funding in Wisconsin that would add up to about $300 "
+     "million over two years.",
+     "2015-04-27",
+     [Q(300e6, "USD", "about"), Q(2, "year")]),
+    ("bias", "EXPLAINING Ronald Reagan’s landslide victory over Jimmy Carter, The Economist’s issue dated November "
+     "8th 1980 singled out a few big factors.",
+     None,
+     [D("1980-11-08")]),
+    ("bias", "Sessions, appearing at a news conference announcing a new opioid task force, was asked about House "
+     "Intelligence Chairman Devin Nunes' controversial memo outlining purported surveillance abuses and "
+     'told reporters that "the inspector general will take that as one of the matters he\'ll deal with."',
+     "2018-02-28",
+     []),
+    ("bias", 'He proposes "a 20 percent reduction in federal spending.',
+     "2016-08-24",
+     [Q(20, "percent")]),
+    ("bias", "The Axios folks have put together a list of 85 potential investigations that House Democrats want to "
+     "launch.",
+     "2018-11-12",
+     [Q(85, "potential investigations")]),
+    ("bias", "The area around Beauregard, about 60 miles (95km) east of Alabama's state capital Montgomery, "
+     "appears to have borne the brunt.",
+     None,
+     [Q(60, "miles", "about"), Q(95, "km")]),
+    ("bias", "In the video, Project Veritas President James O’Keefe displayed Federal Election Commission records "
+     "showing that Mr. Jurek has worked for six months for the Sanders campaign, earning about $11,000, "
+     "and that he was employed briefly by the Democratic Senatorial Campaign Committee in 2018.",
+     "2020-01-14",
+     [Q(6, "month"), Q(11000, "USD", "about"), D("2018")]),
+    ("bias", "Six years into his presidency, in 1986, Ronald Reagan’s party likewise lost the Senate, and again "
+     "lost the House.",
+     "2014-11-06",
+     [Q(6, "year"), D("1986")]),
+    ("bias", '"How will Trump do better than that with a 73 percent disapproval rate?"',
+     "2016-04-01",
+     [Q(73, "percent")]),
+    ("bias", "Marilyn Tavenner, the official charged with implementing Obamacare as director of the Centers for "
+     "Medicare and Medicaid Services, said at a congressional hearing last month that the administration "
+     "initially hoped to enroll 800,000 people by the end of November.",
+     "2013-12-04",
+     [D("2013-11"), Q(800000, "people", time="2013-11"), D("2013-11")]),
+    ("bias", "The State Department website says that Stevens is the sixth U.S. ambassador to be killed by "
+     "terrorists since 1968 and the first since 1979.",
+     "2012-09-12",
+     [D("1968"), D("1979")]),
+    ("bias", "Google controls about 90 percent of the world’s search-engine market.",
+     "2018-03-27",
+     [Q(90, "percent", "about")]),
+    ("bias", "Maraniss, an associate editor at The Washington Post, has written a new biography of the 44th "
+     "president: Barack Obama: The Story.",
+     "2012-06-17",
+     []),
+    ("polnear", "Through the end of September, O’Malley had raised $3.2 million and had about $800,000 in his "
+     "campaign account.",
+     "2015-11-16",
+     [D("2015-09"), Q(3.2e6, "USD", time="2015-09"), Q(800000, "USD", "about", "2015-09")]),
+    ("polnear", "More than 40 percent of that money arrived in February alone, new fundraising reports show.",
+     "2016-03-20",
+     [Q(40, "percent", "over", "2016-02"), D("2016-02")]),
+    ("polnear", "“I’ve met Mr. Trump on more than one occasion.",
+     "2016-05-05",
+     [Q(1, "occasion", "over")]),
+    ("polnear", "Rubio was asked by Fox Business moderator Gerard Baker whether his proposed expansion of child tax "
+     "credits, which the Tax Foundation estimates would cost as much as $ 170 billion a year, would risk "
+     "“adding another expensive entitlement program to an already overburdened federal budget.”",
+     "2015-11-11",
+     [Q(170e9, "USD per year", "up to")]),
+    ("polnear", "After the news went viral, the “Avatar” star posted a lengthy message on her Facebook about why no "
+     "one should be surprised over what her husband did: “Men, you will not cease to exist by taking your "
+     "partner’s surname,” she wrote.",
+     "2015-12-22",
+     []),
+    ("polnear", "The Trayvon Martin Foundation did not want to address “that person,” telling Fox 35 that the "
+     "organization is focused on “ending senseless gun violence.”",
+     "2016-05-12",
+     []),
+    ("polnear", "In a pink marble New York skyscraper opposite the Museum of Modern Art, 20 summer analysts at the "
+     "investment bank Centerview Partners listened while Robert E. Rubin, the former Treasury secretary, "
+     "opined on the state of the world.",
+     "2016-01-07",
+     [Q(20, "summer analysts")]),
+    ("polnear", "In the final Mass of his Mexico trip, held along the United States border, Francis told the Biblical "
+     "story of the city of Nineveh, which was ''self-destructing as a result of oppression and dishonor, "
+     "violence and injustice.'' God sent a messenger, Jonah, to warn people and the local king that they "
+     "must change how they treat one another or the city would be destroyed.",
+     "2016-02-20",
+     []),
+    ("polnear", "University of Texas, No. 14-981, a long-running challenge to a race-conscious admission program at "
+     "the University of Texas at Austin, the court was missing both Justice Scalia and Justice Elena "
+     "Kagan, who had recused herself because she had worked on the case as solicitor general.",
+     "2016-06-29",
+     []),
+    ("polnear", "A previously undisclosed email obtained by Citizens United, the conservative advocacy group, through "
+     "public records lawsuits shows the name of Mr. Pinchuk, described as one of Ukraine's ''most "
+     "successful businessmen,'' among those on an eight-page list of influential people invited to a "
+     "dinner party at the Clintons' home.",
+     "2016-08-22",
+     [Q(8, "page")]),
+    ("polnear", "Welch said on Friday to Vermont Edition that he planned to vote for Sanders in the state's March 1 "
+     "primary.",
+     "2016-02-19",
+     [D("2016-02-19"), D("2016-03-01")]),
+    ("polnear", "Applicants must promise to furnish $2,000 to participate after they’re selected, a requirement that "
+     "tilts the process away from newcomers and outsiders.",
+     "2016-04-09",
+     [Q(2000, "USD")]),
+    ("polnear", "Last month, a bipartisan group of 32 national security experts at the Aspen Institute Homeland "
+     "Security Group warned of a specific type of fakery following the DNC hack, arguing that the "
+     "suspected Russian hackers who struck the DNC and the Democratic Congressional Campaign Committee "
+     "could “salt the files they release with plausible forgeries.”",
+     "2016-08-17",
+     [D("2016-07"), Q(32, "national security experts", time="2016-07")]),
+    ("allsides", "President Biden made his way on Sunday around a quiet room at Dover Air Force Base, a chamber filled "
+     "with couches and chairs, with dignitaries and grieving families huddling together as the president "
+     "came to speak to them privately, one family at a time.",
+     "2021-09-01",
+     [D("2021-08-29")]),
+    ("allsides", "The White House wants $24 billion in additional funding to help recovery efforts for the California "
+     "wildfires and several hurricanes, including Hurricane Ida.",
+     "2021-09-08",
+     [Q(24e9, "USD")]),
+    ("allsides", "The panel was convened recently and will sit three days a week for six months.",
+     "2021-05-25",
+     [Q(3, "day per week"), Q(6, "month")]),
+    ("allsides", "Hospitals across the capital, Delhi, continued to issue SOS calls over acute oxygen shortages, with "
+     "eight patients dying in private hospitals on Sunday...",
+     "2021-04-26",
+     [Q(8, "patients", time="2021-04-25"), D("2021-04-25")]),
+    ("allsides", "The Food and Drug Administration on Wednesday granted an emergency use authorization to Pfizer and "
+     "BioNTech’s Covid-19 vaccine booster, though for now the FDA said use of the booster should be "
+     "restricted to people over the age of 65, adults 18 and older at high risk of severe Covid, and those "
+     "who, like health care workers, are at higher risk of infection because of their jobs.",
+     "2021-09-23",
+     [D("2021-09-22"), Q(65, None, "over"), Q(18, None, "at least")]),
+    ("allsides", "Enhanced federal unemployment insurance put in place during the coronavirus pandemic ended this "
+     "weekend, after nearly a year and a half.",
+     "2021-09-06",
+     [D("2021-W35"), Q(1.5, "year", "about")]),
+    ("allsides", "Top Senate Democrats are finally in array on a $3.5 trillion price tag for their party's momentous "
+     "social spending plans.",
+     "2021-07-14",
+     [Q(3.5e12, "USD")]),
+    ("allsides", "The last US military flight has left Kabul airport, marking the end of a 20-year presence in "
+     "Afghanistan and America's longest war.",
+     "2021-08-31",
+     [Q(20, "year")]),
+    ("allsides", "President Biden took an important but limited step Wednesday toward a genuine investigation into the "
+     "origins of covid-19.",
+     "2021-05-28",
+     [D("2021-05-26")]),
+    ("allsides", "Should he have survived potential impeachment proceedings, he also faced daunting reelection "
+     "prospects in 2022.",
+     "2021-08-10",
+     [D("2022")]),
+    ("allsides", '"It\'s really tragic that we have a situation where vaccines are being wasted while lots of African '
+     'countries have not had even 5% of their populations vaccinated," England\'s University of Warwick '
+     "professor Sharifah Sekalala told NBC News.",
+     "2021-09-01",
+     [Q(5, "percent")]),
+    ("allsides", "House Speaker Nancy Pelosi told House Democrats in a letter Sunday night to fellow Democrats that "
+     "the $1 trillion infrastructure bill will be voted on Thursday after doing her best Joe Namath "
+     "imitation by guaranteeing that the bill will be passed.",
+     "2021-09-27",
+     [D("2021-09-26"), Q(1e12, "USD", time="2021-09-30"), D("2021-09-30")]),
+    ("allsides", "WASHINGTON — President Biden’s trillion-dollar bipartisan infrastructure plan suffered a significant "
+     "setback late Thursday night when House Democratic leaders, short of support amid a liberal revolt, "
+     "put off a planned vote on a crucial plank of their domestic agenda.",
+     "2021-10-01",
+     [Q(1e12, "USD", time="2021-09-30"), D("2021-09-30")]),
+    ("allsides", "The FDA released a report Wednesday — two days before an outside panel considers Pfizer’s request...",
+     "2021-09-25",
+     [D("2021-09-22"), Q(2, "day")]),
+    ("allsides", "U.S. Capitol Police officers who were attacked and beaten during the Capitol riot filed a lawsuit "
+     "Thursday against former President Donald Trump, his allies and members of far-right extremist "
+     "groups, accusing them of intentionally sending a violent mob on Jan. 6 to disrupt the congressional "
+     "certification of the election.",
+     "2021-08-26",
+     [D("2021-08-26"), D("2021-01-06")]),
+    ("allsides", "Republican lawmakers on Wednesday killed a law that underpinned coronavirus restrictions issued by "
+     "Gov. Gretchen Whitmer in 2020, wiping it from the books after Michigan’s Supreme Court declared the "
+     "measure unconstitutional.",
+     "2021-07-24",
+     [D("2021-07-21"), D("2020")]),
+    ("allsides", "New York Governor Kathy Hochul is considering employing the National Guard and out-of-state medical "
+     "workers to fill hospital staffing shortages with tens of thousands of workers possibly losing their "
+     "jobs for not meeting a Monday deadline for mandated COVID-19 vaccination.",
+     "2021-09-27",
+     [D("2021-09-27")]),
+    ("allsides", "In recent days, Haitians have been freed on “a very, very large scale” and given notices to appear "
+     "at an immigration office within 60 days, a US official told the Associated Press.",
+     "2021-09-22",
+     [Q(60, "day", "at most")]),
+    ("allsides", "The FTC sued the company last December, alongside attorneys general from 48 states, arguing that "
+     "Facebook engaged engaged in a systematic strategy to eliminate threats to its monopoly, including "
+     "the 2012...",
+     "2021-06-28",
+     [D("2020-12"), Q(48, "states", time="2020-12"), D("2012")]),
+    ("allsides", "In an exclusive interview airing Friday with TODAY show co-anchor Craig Melvin, Biden said his "
+     "administration inherited “one god-awful mess at the border” from former President Donald Trump.",
+     "2021-04-30",
+     [D("2021-04-30")]),
+]
+
 @pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
@@ -371,10 +644,10 @@ def test_an_age_at_the_end_of_a_sentence_is_an_age() -> None:
 
 
 def test_session_seven_tables_are_real() -> None:
-    sources = _sources_text(bias_residues=(237,)) + " " + _corpus_text()
-    for source, sentence, _, _ in TWENTY_SEVENTH:
+    sources = _sources_text(bias_residues=(237, 418)) + " " + _corpus_text()
+    for source, sentence, _, _ in TWENTY_SEVENTH + TWENTY_EIGHTH:
         assert _squash(sentence)[:80] in sources, (source, sentence)
-    assert len(TWENTY_SEVENTH) >= 60
+    assert min(len(TWENTY_SEVENTH), len(TWENTY_EIGHTH)) >= 60
 
 
 #: First run of TWENTY_SEVENTH (commit "a twenty-seventh fresh draw", on the rules of session 7's first round, which
