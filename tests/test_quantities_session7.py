@@ -671,10 +671,26 @@ TWENTY_SEVENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.683  # 41 of 60
 #: run, as the table is no longer blind.
 MIN_TWENTY_SEVENTH_ACCURACY = 0.71
 MIN_TWENTY_SEVENTH_ACCURACY_WITHOUT_PARSE = 0.66
+#: First run of TWENTY_EIGHTH (commit "a twenty-eighth fresh draw", on the rules after the fixes TWENTY_SEVENTH
+#: prompted): the honest figure. Left untuned: its gate pins that figure minus a margin. Its 8 misses with the parse: on
+#: the time field 1 — "Six years into his presidency, in 1986," (a span counted from a point) dated 1986; on a date's
+#: year, day or shape 2 — "ended this weekend" written on a Monday read as the coming weekend (2021-W36, not W35),
+#: "TODAY show" read as a date; on what a number counts or names and qualifiers 5 — "a 50-50 Senate" read as 50 and "50
+#: Senate", "two Des Moines, Iowa-area police officers" counted as "Des Moines", "30 other current and former
+#: policymakers and economists" counted without "and economists", "a trillion-dollar plan" not read, "within 60 days"
+#: not "at most". Without the parse 10: the same but "Six years" right, and also "Through the end of September, O'Malley
+#: had raised $3.2 million and had about $800,000" with both sums undated, "the $1 trillion infrastructure bill will be
+#: voted on Thursday" and "attorneys general from 48 states" (after "sued the company last December") undated, "30 other
+#: current …" counted as "current" and dated by "published earlier this week".
+TWENTY_EIGHTH_ACCURACY_FIRST_RUN = 0.867  # 52 of 60 with the parse (as the claims stage runs it)
+TWENTY_EIGHTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.833  # 50 of 60
+MIN_TWENTY_EIGHTH_ACCURACY = 0.85
+MIN_TWENTY_EIGHTH_ACCURACY_WITHOUT_PARSE = 0.81
 
 #: Each table with its pinned minimums (with the parse, as the claims stage runs it, and without).
 SESSION_SEVEN_GATES = [
     ("twenty-seventh", TWENTY_SEVENTH, MIN_TWENTY_SEVENTH_ACCURACY, MIN_TWENTY_SEVENTH_ACCURACY_WITHOUT_PARSE),
+    ("twenty-eighth", TWENTY_EIGHTH, MIN_TWENTY_EIGHTH_ACCURACY, MIN_TWENTY_EIGHTH_ACCURACY_WITHOUT_PARSE),
 ]
 
 
