@@ -56,6 +56,7 @@ def nearest_member_tuning(**changes: object) -> ClusterTuning:
         title_weight=0.0,
         mean_weight=0.0,
         event_gap_weight=0.0,
+        farthest_weight=0.0,
         first_look_logit=0.0,
         second_look_stories=0,
         second_look_logit=0.0,

@@ -454,3 +454,27 @@ def test_a_floor_keeps_every_story_whose_logit_reaches_it_with_the_same_signals(
         for story, row in zip(kept, kept_features, strict=True):
             assert np.allclose(row, features[everyone.index(story)])
     assert len(clusterer._candidate_features(signals, floor=float(logits.max()) + 5)[0]) < len(everyone)
+
+
+def test_the_farthest_signal_is_the_least_similar_of_the_latest_members_only() -> None:
+    # One story of four members at 0°, 80°, 10° and 20° (nearest-member weights join them all); a probe at 15°.
+    # Nearest member: 10° or 20° away (cosine 0.996); farthest of the latest three (80°, 10°, 20°): 65° away. The
+    # first member, 0°, is no longer among the latest three and does not count.
+    clusterer = StoryClusterer(SETTINGS, nearest_member_tuning(nearest_weight=100.0, intercept=-1.0))
+    for number, degrees in enumerate((0, 80, 10, 20)):
+        clusterer.add(_at_degrees(f"member-{number}", degrees))
+    assert clusterer.live_count == 1
+    probe = _at_degrees("probe", 15)
+    features = clusterer._candidate_features(clusterer._signals(probe, None)[0])[1]
+    assert features[0, FEATURES.index("farthest")] == pytest.approx(math.cos(math.radians(65)), abs=1e-6)
+    assert features[0, FEATURES.index("nearest")] == pytest.approx(math.cos(math.radians(5)), abs=1e-6)
+    wider = StoryClusterer(SETTINGS, dataclasses.replace(clusterer.tuning, farthest_members=4))
+    for number, degrees in enumerate((0, 80, 10, 20)):
+        wider.add(_at_degrees(f"member-{number}", degrees))
+    wider_features = wider._candidate_features(wider._signals(probe, None)[0])[1]
+    assert wider_features[0, FEATURES.index("farthest")] == pytest.approx(math.cos(math.radians(65)), abs=1e-6)
+    # Weighed alone (a join iff cosine > 0.5 to each of the latest three), it keeps out an article that resembles
+    # only part of the story (the probe, 65° from "member-1") and lets in one close to all of them (45°: 35° at most).
+    farthest_only = dataclasses.replace(clusterer.tuning, nearest_weight=0.0, farthest_weight=10.0, intercept=-5.0)
+    central = clusterer._candidate_features(clusterer._signals(_at_degrees("central", 45), None)[0])[1]
+    assert farthest_only.scores(features)[0] < 0.5 < farthest_only.scores(central)[0]

@@ -78,6 +78,8 @@ STORY_ENCODER_TUNING = ClusterTuning(
     # no dates all 0.576 -> 0.672), while the general embedder gained on every held-out figure (see the docstring).
     first_look_logit=0.0,
     second_look_stories=0,
+    # Session 7's farthest-member signal was fitted and measured with the general embedder only: off here.
+    farthest_weight=0.0,
 )
 
 
