@@ -173,6 +173,7 @@ _THING_KINDS = frozenset({ActorKind.DOCUMENT, ActorKind.ORGANIZATION})
 _ROLE_WINDOW = 400
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OPENING_MARKS = frozenset("“\"'‘«„‹")
+_CLOSING_MARKS = frozenset("”\"'’»›")
 _CONTENT_DEPS = frozenset({"ccomp"})
 _NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "deem"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "which", "that"})
@@ -459,7 +460,7 @@ def find_quotes(
     index = _Index(parsed, actors)
     found: list[_Attribution] = []
     for seg in parsed.segments:
-        found.extend(_indirect(seg.doc, seg.offset, index, model))
+        found.extend(_through_quotation(a, index) for a in _indirect(seg.doc, seg.offset, index, model))
         headline = _name_colon_frame(seg.doc, seg.offset)
         if headline is not None and headline.cue and not index.in_quote(headline.cue.start, headline.cue.end):
             found.append(headline)
@@ -486,6 +487,27 @@ def find_quotes(
             attribution.direct, attribution.partial = False, True
         quotes.append(_to_quote(parsed, index, attribution))
     return tuple(quotes)
+
+
+def _through_quotation(attribution: _Attribution, index: _Index) -> _Attribution:
+    """``attribution`` with its content running to the closing mark of a quotation opened inside it, which the
+    parse cut short ('said he is “weak on illegal immigration[, you know that. …]”'): the writer quotes the words
+    whole, so what was said cannot end inside them."""
+    end = attribution.end
+    cue = attribution.cue
+    if len(attribution.parts) != 1 or (cue is not None and attribution.start <= cue.start < end):
+        return attribution  # a content running round its cue is the ranker's sentence rest, not a reported clause
+    i = bisect.bisect_right(index.piece_starts, end) - 1
+    if i < 0:
+        return attribution
+    piece_start, piece_end = index.pieces[i]
+    if not (attribution.start < piece_start < end < piece_end):
+        return attribution
+    if index.text[piece_end : piece_end + 1] in _CLOSING_MARKS:
+        piece_end += 1
+    attribution.end = piece_end
+    attribution.parts = [(attribution.start, piece_end)]
+    return attribution
 
 
 def _cue_introduces(text: str, attribution: _Attribution) -> bool:
@@ -592,7 +614,9 @@ def _rule_attribution(token: Token, offset: int, index: _Index) -> _Attribution 
     clauses = [c for c in token.children if c.dep_ in _CONTENT_DEPS and _is_reported_clause(c)]
     # A cue with clauses on both sides reports the one after it: the one before is the writer's sentence the parser
     # hung on it ('In a statement released after the senator *suspended* his campaign, Cruz said he's certain …').
-    clauses = [c for c in clauses if c.i > token.i] or clauses
+    # A quotation before the cue is its own ('"He is having some problems," Cruz said as …').
+    if not any(c.i < token.i and index.token_in_quote(c) for c in clauses):
+        clauses = [c for c in clauses if c.i > token.i] or clauses
     if clauses:
         subtree = list(clauses[0].subtree)
         last = _second_clause_last(token, clauses[0], _clause_last(clauses[0]))
