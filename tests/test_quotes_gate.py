@@ -15,7 +15,11 @@ from storylens.nlp import Resources
 
 POLNEAR = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "polnear"
 
-# Measured on dev (extract-7: quotations signed at their paragraph's end by a dash and a name, a curly closing glyph
+# Measured on dev (extract-8: a second 'that' clause hung on the cue, lists after an object, an object's 'as' phrase, a
+# reported clause ending before a relative clause or apposition after a comma, the clause after a cue with clauses on
+# both sides, a content running to the closing mark of a quotation opened inside it; one dev run): direct P 0.923 R
+# 0.902 F1 0.912; indirect P 0.670 R 0.593 F1 0.629; all P 0.735 R 0.663 F1 0.697; speaker accuracy 0.951.
+# extract-7 (quotations signed at their paragraph's end by a dash and a name, a curly closing glyph
 # opening a paragraph, a frame after a quotation that follows a colon, a cue whose colon introduces the next quotation):
 # direct P 0.923 R 0.902 F1 0.912; indirect P 0.662 R 0.589 F1 0.623; all P 0.728 R 0.660 F1 0.693; speaker accuracy
 # 0.950. Earlier: extract-6 (long speaker frames, programmes named in frames, addressees before lower-case quotations,
@@ -24,9 +28,10 @@ POLNEAR = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "poln
 # extract-5 direct F1 0.893, all F1 0.685; extract-4 direct F1 0.883, all F1 0.683; extract-3 direct F1 0.870, all F1
 # 0.679; extract-2, rules alone, direct F1 0.854, all F1 0.624.
 MIN_DIRECT_F1 = 0.905
-MIN_ALL_F1 = 0.685
-MIN_ALL_RECALL = 0.65
-MIN_ALL_PRECISION = 0.71
+MIN_INDIRECT_F1 = 0.62
+MIN_ALL_F1 = 0.69
+MIN_ALL_RECALL = 0.655
+MIN_ALL_PRECISION = 0.725
 MIN_SPEAKER_ACCURACY = 0.94
 
 
@@ -39,6 +44,7 @@ def test_quote_gate_on_polnear_dev(resources: Resources) -> None:
     assert scores.articles == 84, report
     assert scores.crashes == 0, report
     assert scores.direct.f1 >= MIN_DIRECT_F1, report
+    assert scores.indirect.f1 >= MIN_INDIRECT_F1, report
     assert scores.all.f1 >= MIN_ALL_F1, report
     assert scores.all.precision >= MIN_ALL_PRECISION, report
     assert scores.all.recall >= MIN_ALL_RECALL, report
