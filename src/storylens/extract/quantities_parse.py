@@ -25,6 +25,15 @@ time adverbial last, and the parser hangs it on the nearest noun), unless that p
 point in time ("after the debate on Saturday"); a year in "of" right after a proper name names it ("the Emergency
 Powers Act of 1945"); and a "with" phrase is absolute when its noun's participle is active, also when the parser
 makes that participle the preposition's complement. A date deep inside an opening subject no longer frames the clause.
+Session 7 reads six more scopes the same way, each a rule of English: a subordinator opens its clause, so a word like
+"as" after a participle opens a clause inside the participle phrase, not the phrase; an auxiliary carrying a date ("did
+in June agree to …") hands it to its verb; a "when" clause on a date is that date's even when the date is a comparison's
+baseline; a "where" clause tells what happens at a place and dates nothing its noun counts; a date right after a phrase
+placing the clause against a point in time ("through the end of his term in early 2017", "from an 8-point deficit last
+month to …") belongs to that point however the parser hangs it; a gerund without a subject after a preposition that
+places nothing in time ("counted as being among the unemployed last month") shares its host's date. Before writing them,
+a fallback to the word rules where the two disagree was measured and rejected: over all tables the parse was right 107
+times to the words' 10.
 """
 
 from __future__ import annotations
