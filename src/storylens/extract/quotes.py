@@ -147,15 +147,17 @@ annotators leave out; an object's colon elaboration ('delivered a snappy retort:
 Measured (``python -m storylens.evaluate.quotes --split dev --parse-cache DIR``; developed on train only, dev run once
 at the end of session 7): PolNeAR dev direct P 0.923 R 0.902 F1 0.912 (unchanged), indirect P 0.670 R 0.593 F1 0.629
 (extract-7: 0.623), all P 0.735 R 0.663 F1 0.697 (0.693; the goal of 0.75 is not reached), speaker accuracy 0.951
-(1348/1418), no crashes. Session 6 (dev run once at its end): PolNeAR dev direct P 0.923 R 0.902 F1 0.912 (tp 385,
-predicted 417, gold 427; extract-6: P 0.931 R 0.859 F1 0.894 — the goal of 0.90 is reached, recall up with the signed
-quotations dev has more of), indirect F1 0.623 (0.622), all P 0.728 R 0.660 F1 0.693 (0.685), speaker accuracy 0.950
-(1342/1412; was 1321/1390), no crashes; train (840 articles, where the shipped model was trained, so optimistic for the
-learned step — with a model trained on 690 train articles the other 150 score direct F1 0.921 against 0.923 with the
-shipped one): direct P 0.912 R 0.922 F1 0.917 (extract-6: 0.916), all F1 0.710 (0.710), speaker accuracy 0.946 (0.946).
-Quote stage (actors and find_quotes, as the evaluation times them, all 840 train articles, CPU time, alternating
-back-to-back runs on a loaded shared machine): 59–68 ms per article for session 5's code, 60–73 ms for this session's
-(no difference beyond the machine's noise).
+(1348/1418), no crashes; quote stage (actors and find_quotes as the evaluation times them, all 840 train articles, CPU
+time, alternating back-to-back runs on a loaded shared machine) 64–70 ms per article for session 6's rules, 67–71 ms for
+session 7's (no difference beyond the noise). Session 6 (dev run once at its end): PolNeAR dev direct P 0.923 R 0.902 F1
+0.912 (tp 385, predicted 417, gold 427; extract-6: P 0.931 R 0.859 F1 0.894 — the goal of 0.90 is reached, recall up
+with the signed quotations dev has more of), indirect F1 0.623 (0.622), all P 0.728 R 0.660 F1 0.693 (0.685), speaker
+accuracy 0.950 (1342/1412; was 1321/1390), no crashes; train (840 articles, where the shipped model was trained, so
+optimistic for the learned step — with a model trained on 690 train articles the other 150 score direct F1 0.921 against
+0.923 with the shipped one): direct P 0.912 R 0.922 F1 0.917 (extract-6: 0.916), all F1 0.710 (0.710), speaker accuracy
+0.946 (0.946). Quote stage (actors and find_quotes, as the evaluation times them, all 840 train articles, CPU time,
+alternating back-to-back runs on a loaded shared machine): 59–68 ms per article for session 5's code, 60–73 ms for this
+session's (no difference beyond the machine's noise).
 """
 
 from __future__ import annotations
