@@ -1091,8 +1091,8 @@ TWENTY_SIXTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.803  # 49 of 61
 #: 7): 1.000 with the parse (61 of 61), 0.934 without (57 of 61: four figures the word rules leave undated — "$50
 #: billion" after "did in June agree to back", "7.5 million people" after "expired on Monday, setting up", "256,000
 #: applicants" in the "when" clause on "since March 14, 2020", "two-thirds of the nation" after "on Wednesday,
-#: attaining"); minus a margin. "Mark Anderl, 63." was corrected after the first run to the tables' precedent for an age set off
-#: after a name ("Clinton, 35,": no unit, measured as an age); the first run missed it either way (no age read).
+#: attaining"); minus a margin. "Mark Anderl, 63." was corrected after the first run to the tables' precedent for an age
+#: set off after a name ("Clinton, 35,": no unit, measured as an age); the first run missed it either way (no age read).
 MIN_TWENTY_SIXTH_ACCURACY = 0.98
 MIN_TWENTY_SIXTH_ACCURACY_WITHOUT_PARSE = 0.91
 #: CATEGORIES_SIX (development rows): 1.000 with the parse and without.
