@@ -19,12 +19,16 @@ from storylens.extract.attribution_selector import (
     FEATURES,
     CandidateClassifier,
     WordTags,
+    all_candidates,
     candidate_features,
     candidates_of,
     repaired_candidates,
     select_attributions,
+    short_candidates,
 )
 from storylens.extract.attribution_tagger import (
+    BEGIN,
+    INSIDE,
     OUTSIDE,
     TaggedAttribution,
     TokenisedArticle,
@@ -265,6 +269,32 @@ def test_a_rule_content_is_offered_again_cut_or_carried_to_the_taggers_boundary(
     direct = _quote(_span("We will not give up"), _span("told"), _span("the governor"), True)
     tagged = TaggedAttribution((_span("the plan costs too much money"),), believe, None, False)
     assert repaired_candidates(TEXT, tokens, _probabilities(tokens, []), candidates_of([direct], [tagged])) == []
+
+
+def _with_cue(probabilities: npt.NDArray[np.float32], tokens: TokenisedArticle, cue: tuple[int, int]) -> None:
+    inside = np.flatnonzero((tokens.starts < cue[1]) & (tokens.ends > cue[0]))
+    probabilities[inside, 1] = [0.0, 0.0, 1.0]
+    probabilities[inside[0], 1, BEGIN], probabilities[inside[0], 1, INSIDE] = 1.0, 0.0
+
+
+def test_short_tagged_contents_with_a_cue_are_offered_where_no_candidate_stands() -> None:
+    tokens = _tokens()
+    short = _span("the plan costs too much")  # 5 wordpieces: under the tagger's own 6-piece minimum
+    probabilities = _probabilities(tokens, [short])
+    without_cue = short_candidates(TEXT, tokens, probabilities, [])
+    assert without_cue == []  # no cue linked: not offered
+    _with_cue(probabilities, tokens, _span("believe"))
+    (offered,) = short_candidates(TEXT, tokens, probabilities, [])
+    assert offered.content == (short,) and offered.cue == _span("believe") and offered.quote is None
+    # Not where a candidate already stands, and never under 4 wordpieces.
+    rule = _quote(_span("that the plan costs too much money"), _span("believe"), _span("Officials"), False)
+    assert short_candidates(TEXT, tokens, probabilities, candidates_of([rule], [])) == []
+    tiny = _probabilities(tokens, [_span("too much money")])
+    _with_cue(tiny, tokens, _span("believe"))
+    assert short_candidates(TEXT, tokens, tiny, []) == []
+    # all_candidates: the rules', then the tagger's, then repaired copies, then short ones.
+    together = all_candidates(TEXT, [], [], tokens, probabilities)
+    assert [c.content for c in together] == [(short,)]
 
 
 def test_the_selection_returns_a_repaired_rule_quote_with_its_speaker_and_cue(words: WordTags) -> None:
