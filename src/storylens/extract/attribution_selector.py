@@ -99,12 +99,14 @@ if TYPE_CHECKING:
 __all__ = [
     "FEATURES",
     "SELECTOR_ARTEFACT",
+    "SHAPE_FILTERS",
     "Candidate",
     "CandidateClassifier",
     "WordTags",
     "all_candidates",
     "candidate_features",
     "candidates_of",
+    "implausible_shapes",
     "repaired_candidates",
     "select_attributions",
     "short_candidates",
@@ -198,6 +200,9 @@ class WordTags:
     ends: npt.NDArray[np.int64]
     tags: tuple[str, ...]
     pos: tuple[str, ...]
+    #: Each word's syntactic head (an index into these words; its own index for a root) and dependency label.
+    heads: npt.NDArray[np.int64] = dataclasses.field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    deps: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, parsed: ParsedArticle) -> WordTags:
@@ -206,15 +211,29 @@ class WordTags:
         ends: list[int] = []
         tags: list[str] = []
         pos: list[str] = []
-        for segment in parsed.segments:
+        head_tokens: list[tuple[int, int]] = []  # (segment, token index) of each word's head
+        deps: list[str] = []
+        word_of: dict[tuple[int, int], int] = {}
+        for number, segment in enumerate(parsed.segments):
             for token in segment.doc:
                 if token.is_space:
                     continue
+                word_of[number, token.i] = len(starts)
                 starts.append(segment.offset + token.idx)
                 ends.append(segment.offset + token.idx + len(token.text))
                 tags.append(token.tag_)
                 pos.append(token.pos_)
-        return cls(np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64), tuple(tags), tuple(pos))
+                head_tokens.append((number, token.head.i))
+                deps.append(token.dep_)
+        heads = [word_of.get(head, word) for word, head in enumerate(head_tokens)]
+        return cls(
+            np.array(starts, dtype=np.int64),
+            np.array(ends, dtype=np.int64),
+            tuple(tags),
+            tuple(pos),
+            np.array(heads, dtype=np.int64),
+            tuple(deps),
+        )
 
     def within(self, spans: Sequence[tuple[int, int]]) -> list[int]:
         """Indices of the words that start inside ``spans``, in order."""
@@ -547,6 +566,53 @@ class CandidateClassifier:
             return cls.from_file(file)
 
 
+#: The shapes of a tagged candidate that is not an attribution (:func:`implausible_shapes`), all on by default.
+SHAPE_FILTERS = ("name_only", "reflexive_cue", "foreign_subject")
+REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def implausible_shapes(text: str, candidate: Candidate, words: WordTags) -> list[str]:
+    """The names of the :data:`SHAPE_FILTERS` that ``candidate``'s shape trips, read off the parse ``words``:
+
+    - ``name_only``: a content with no verb whose words all open upper-case: a name or title ("Russian President
+      Vladimir Putin"), what a cue is about or associated with, not what was said;
+    - ``reflexive_cue``: a cue followed by a reflexive pronoun ("finds himself", "sees itself"): the verb describes
+      its subject, it reports nothing;
+    - ``foreign_subject``: the candidate has a source, and a verb of its cue has a nominal subject of its own (a
+      noun, not a pronoun that may refer to the source) lying outside the source span ("The clash of narratives
+      raises questions about …" with the source "European leaders" found elsewhere): the one who "says" is that
+      subject, not the source (a candidate without a source is left to the rules' reading of the cue's subject).
+    """
+    shapes: list[str] = []
+    content_words = [i for i in words.within(candidate.content) if words.pos[i] not in {"PUNCT", "PART", "DET"}]
+    if (
+        content_words
+        and not any(words.pos[i] in {"VERB", "AUX"} for i in content_words)
+        and all(text[words.starts[i]].isupper() or not text[words.starts[i]].isalpha() for i in content_words)
+    ):
+        shapes.append("name_only")
+    if candidate.cue is None:
+        return shapes
+    cue_words = words.within([candidate.cue])
+    if cue_words:
+        after = cue_words[-1] + 1
+        if after < len(words.starts) and text[words.starts[after] : words.ends[after]].lower() in REFLEXIVES:
+            shapes.append("reflexive_cue")
+    if candidate.source is not None and len(words.heads) == len(words.starts):
+        verbs = {i for i in cue_words if words.pos[i] in {"VERB", "AUX"}}
+        subjects = [
+            i
+            for i in range(len(words.starts))
+            if int(words.heads[i]) in verbs and words.deps[i] in SUBJECT_DEPS and words.pos[i] in {"NOUN", "PROPN"}
+        ]
+        if subjects and not any(
+            _overlap([(int(words.starts[i]), int(words.ends[i]))], [candidate.source]) for i in subjects
+        ):
+            shapes.append("foreign_subject")
+    return shapes
+
+
 def _shares_cue(quote: Quote, cue: tuple[int, int]) -> bool:
     return (
         quote.cue_start is not None
@@ -567,6 +633,7 @@ def select_attributions(
     words: WordTags,
     threshold: float | None = None,
     keep_swallowing: bool = False,
+    shape_filters: Sequence[str] = SHAPE_FILTERS,
 ) -> tuple[Quote, ...]:
     """The attributions of one article chosen among the rules' quotes and the tagger's (see the module docstring).
 
@@ -600,6 +667,10 @@ def select_attributions(
             continue
         if not keep_swallowing and candidate.quote is None and _swallows_two(candidate, rule_quotes):
             continue
+        if candidate.quote is None and set(shape_filters) & set(
+            implausible_shapes(text, _as_reported(candidate, rule_quotes), words)
+        ):
+            continue
         chosen.append(candidate)
     quotes: list[Quote] = []
     for candidate in chosen:
@@ -624,6 +695,16 @@ def select_attributions(
         quotes.append(tagged_to_quote(article_id, text, attribution))
     quotes.sort(key=lambda q: (q.start, q.end))
     return tuple(quotes)
+
+
+def _as_reported(candidate: Candidate, rule_quotes: Sequence[Quote]) -> Candidate:
+    """``candidate`` with the source it is reported with: a rule quote's speaker when they share a cue (see
+    :func:`select_attributions`), else its own."""
+    cue = candidate.cue
+    sharing = next((q for q in rule_quotes if cue is not None and _shares_cue(q, cue)), None)
+    if sharing is None or sharing.speaker.start is None or sharing.speaker.end is None:
+        return candidate
+    return dataclasses.replace(candidate, source=(sharing.speaker.start, sharing.speaker.end))
 
 
 def _with_content(quote: Quote, content: Sequence[tuple[int, int]], article_id: str, text: str) -> Quote:
