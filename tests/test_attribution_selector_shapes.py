@@ -76,6 +76,8 @@ def test_each_non_attribution_shape_is_recognised(
 
 def test_a_plain_report_trips_no_shape(words: WordTags) -> None:
     assert implausible_shapes(TEXT, _candidate("the harvest would fail this year", "said", "Farmers"), words) == []
+    # A source in the cue's own sentence is left to the classifier, even when it is not the parse's subject.
+    assert implausible_shapes(TEXT, _candidate("the plant's future", "raises questions about", "wages"), words) == []
     # Without a source the speaker is the rules' reading of the cue's subject: no foreign subject.
     assert implausible_shapes(TEXT, _candidate("the harvest would fail this year", "said", None), words) == []
 
