@@ -1,6 +1,6 @@
-"""The learned tagger as the pipeline runs it (``quotes.learned_tagger``): the rules' direct quotes all stay, the
-attributions it chooses never come from teasers or boilerplate and never overlap one another, and turning it on
-changes the stored analysis version."""
+"""The learned tagger as the pipeline runs it (``quotes.learned_tagger``, on by default): the rules' direct quotes all
+stay, the attributions it chooses never come from teasers or boilerplate and never overlap one another, and the
+setting is part of the stored analysis version."""
 
 from __future__ import annotations
 
@@ -25,10 +25,10 @@ def test_the_tagger_chooses_among_the_rules_and_its_own_attributions(name: str, 
     article = clean_document(
         RawDocument(source=str(path), text=path.read_text(encoding="utf-8"), fmt="text"), Settings(), resources
     )
-    plain = analyze_article(article, resources)
-    tagged_settings = dataclasses.replace(Settings(), quotes=QuoteSettings(learned_tagger=True))
-    tagged_resources = Resources(tagged_settings)
-    tagged = analyze_article(article, tagged_resources)
+    rules_only = Resources(dataclasses.replace(Settings(), quotes=QuoteSettings(learned_tagger=False)))
+    plain = analyze_article(article, rules_only)
+    assert resources.settings.quotes.learned_tagger  # the default since session 7
+    tagged = analyze_article(article, resources)
     assert {q for q in plain.quotes if q.direct} <= set(tagged.quotes)  # the rules' direct quotes all stay
     added = [q for q in tagged.quotes if q not in set(plain.quotes)]
     assert added, "the tagger chose none of its own attributions"
@@ -42,6 +42,6 @@ def test_the_tagger_chooses_among_the_rules_and_its_own_attributions(name: str, 
 
 
 def test_the_tagger_setting_marks_the_analysis_version() -> None:
-    assert analysis_version(Settings()) == ANALYSIS_VERSION
-    on = dataclasses.replace(Settings(), quotes=QuoteSettings(learned_tagger=True))
-    assert analysis_version(on) != ANALYSIS_VERSION
+    rules_only = dataclasses.replace(Settings(), quotes=QuoteSettings(learned_tagger=False))
+    assert analysis_version(rules_only) == ANALYSIS_VERSION
+    assert analysis_version(Settings()) != ANALYSIS_VERSION  # the tagger, on by default, changes what is stored
