@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from storylens.nlp.embed import Embedder
+    from storylens.records import Story
 
 __all__ = [
     "CANDIDATE_SIGNALS_MEASURED",
@@ -61,6 +62,7 @@ __all__ = [
     "article_actors",
     "bcubed_f1",
     "build_stream",
+    "cluster_subset",
     "default_roundups_path",
     "embed_articles",
     "evaluate_stories",
@@ -347,6 +349,25 @@ def _select(articles: Sequence[RoundupArticle], subset: Subset) -> list[int]:
     return [i for i, a in enumerate(articles) if a.story % 2 == parity]
 
 
+def cluster_subset(
+    articles: Sequence[RoundupArticle],
+    embeddings: npt.NDArray[np.float32],
+    settings: StorySettings,
+    mode: Mode,
+    subset: Subset = "all",
+    tuning: ClusterTuning | None = None,
+    title_embeddings: npt.NDArray[np.float32] | None = None,
+    actors: Mapping[str, tuple[str, ...]] | None = None,
+) -> tuple[list[RoundupArticle], list[StoryItem], tuple[Story, ...]]:
+    """The chosen stories' articles (in file order), the stream built of them (:func:`build_stream`) and the stories
+    the clusterer makes of it."""
+    chosen = _select(articles, subset)
+    picked = [articles[i] for i in chosen]
+    titles = None if title_embeddings is None else title_embeddings[chosen]
+    stream = build_stream(picked, embeddings[chosen], mode, titles, actors)
+    return picked, stream, cluster_stream(stream, settings, tuning)
+
+
 def evaluate_stories(
     articles: Sequence[RoundupArticle],
     embeddings: npt.NDArray[np.float32],
@@ -358,10 +379,7 @@ def evaluate_stories(
     actors: Mapping[str, tuple[str, ...]] | None = None,
 ) -> ClusterScores:
     """Cluster the chosen stories' articles as one stream and score them against the gold stories."""
-    chosen = _select(articles, subset)
-    picked = [articles[i] for i in chosen]
-    titles = None if title_embeddings is None else title_embeddings[chosen]
-    stories = cluster_stream(build_stream(picked, embeddings[chosen], mode, titles, actors), settings, tuning)
+    picked, _, stories = cluster_subset(articles, embeddings, settings, mode, subset, tuning, title_embeddings, actors)
     predicted = {article_id: story.id for story in stories for article_id in story.articles}
     gold = {a.id: a.story for a in picked}
     precision, recall, f1 = pairwise_scores(predicted, gold)

@@ -52,16 +52,15 @@ from storylens.evaluate.stories import (
     Mode,
     RoundupArticle,
     Subset,
-    _select,
     _spread_date,
-    build_stream,
+    cluster_subset,
     default_roundups_path,
     embed_articles,
     load_roundups,
 )
 from storylens.settings import Settings, StorySettings
 from storylens.stories._time import to_hours
-from storylens.stories.cluster import ClusterTuning, _lead_of, cluster_stream
+from storylens.stories.cluster import ClusterTuning, _lead_of
 from storylens.stories.event_time import EventTime, event_time
 
 __all__ = [
@@ -204,14 +203,11 @@ def pairwise_errors(
     their roundups' dates (the clusterer saw none). ``labels`` (:func:`load_roundup_labels`) fill ``same_topic``
     and ``theme_roundup``; without them both are False.
     """
-    chosen = _select(articles, subset)
-    picked = [articles[i] for i in chosen]
-    vectors = embeddings[chosen]
-    stream = build_stream(picked, vectors, mode)
-    stories = cluster_stream(stream, settings, tuning)
+    picked, stream, stories = cluster_subset(articles, embeddings, settings, mode, subset, tuning)
     predicted = {article_id: story.id for story in stories for article_id in story.articles}
     events = {item.article_id: event_time(_lead_of(item, 600), to_hours(item.published)) for item in stream}
-    by_id = {article.id: (article, vectors[row]) for row, article in enumerate(picked)}
+    vectors = {item.article_id: item.embedding for item in stream}
+    by_id = {article.id: (article, vectors[article.id]) for article in picked}
     words = {article.id: _content_words(article) for article in picked}
     merges, splits = error_pairs(predicted, {article.id: article.story for article in picked})
 
