@@ -11,7 +11,7 @@ holds a sentence of an earlier table (so no source of an earlier draw is drawn a
 sentence of 30–400 characters holding a digit or a number word that is in no earlier table, with the same
 generator. Earlier draws used bias residues 0, 350, 175 (BLIND, VALIDATION, FINAL), 88, 438, 263, 613, 131, 306
 (FOURTH–NINTH), PolNeAR train residues 0, 35, 17 and AllSides seeds 2029–2034; their scripts were not kept, this one
-is (TENTH–TWENTY-EIGHTH). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
+is (TENTH–THIRTIETH). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
 needed to sample).
 Scraping leftovers (captions, tweets, link lines) are dropped by hand when annotating, and said so in the table.
 """
@@ -90,6 +90,11 @@ DRAWS = {
                            allsides=20, keep_abbreviations=True),
     "twenty-eighth": Draw(seed=2053, bias_residue=418, polnear_residues=(1, 53), bias=28, polnear=14, basil=0,
                           allsides=20, keep_abbreviations=True),
+    # Session 8: residues no earlier draw used (bias 66 and 328 lie between used ones; PolNeAR 5, 40, 27 and 62).
+    "twenty-ninth": Draw(seed=2054, bias_residue=66, polnear_residues=(5, 40), bias=28, polnear=14, basil=0,
+                         allsides=20, keep_abbreviations=True),
+    "thirtieth": Draw(seed=2055, bias_residue=328, polnear_residues=(27, 62), bias=28, polnear=14, basil=0,
+                      allsides=20, keep_abbreviations=True),
 }
 
 _NUMBER = re.compile(
@@ -122,13 +127,14 @@ def _earlier_sentences(own: str) -> list[str]:
         test_quantities_session5,
         test_quantities_session6,
         test_quantities_session7,
+        test_quantities_session8,
     )
 
     tables = [test_quantities.TABLE, test_quantities.HELDOUT, test_quantities_blind.BLIND,
               test_quantities_blind.VALIDATION, test_quantities_blind.FINAL]
     tables += [getattr(module, name)
                for module in (test_quantities_fresh, test_quantities_draws, test_quantities_session5,
-                              test_quantities_session6, test_quantities_session7)
+                              test_quantities_session6, test_quantities_session7, test_quantities_session8)
                for name in dir(module)
                if name.isupper() and name != own.upper().replace("-", "_") and _is_table(getattr(module, name))]
     return [_squash(sentence) for table in tables for _, sentence, _, _ in table]
