@@ -466,6 +466,26 @@ def _topics(path: Path) -> list[str]:
         return [str(json.loads(line).get("topic", "")) for line in handle if line.strip()]
 
 
+def _mined_stories(limit: int | None) -> list[RoundupArticle]:
+    """Pseudo-events of the bias corpus (AllSides roundup copies dropped first), as training stories in date
+    order; with ``limit``, that many groups taken evenly over the period."""
+    from storylens.stories.pseudo_events import (
+        default_bias_corpus_path,
+        leaked_ids,
+        load_bias_articles,
+        mine_pseudo_events,
+        pseudo_event_stories,
+    )
+
+    corpus = load_bias_articles(default_bias_corpus_path())
+    leaked = leaked_ids(corpus, load_roundups(default_roundups_path()))
+    groups = mine_pseudo_events([a for a in corpus if a.id not in leaked])
+    if limit is not None and limit < len(groups):
+        groups = [groups[round(i * len(groups) / limit)] for i in range(limit)]
+    print(f"pseudo-events: {len(leaked)} roundup copies dropped, {len(groups)} groups", flush=True)
+    return pseudo_event_stories(groups)
+
+
 def _cpu_seconds() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
@@ -490,6 +510,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--roundup-views", action="store_true", help="add AllSides' headline + summary to each training story"
     )
+    parser.add_argument(
+        "--pseudo-events",
+        action="store_true",
+        help="also train on pseudo-events mined from the bias corpus (storylens.stories.pseudo_events)",
+    )
+    parser.add_argument("--pseudo-limit", type=int, help="at most this many mined groups (an even spread of them)")
+    parser.add_argument(
+        "--no-roundups",
+        action="store_true",
+        help="train one encoder on the extra stories only (no roundup at all: every roundup is out of fold)",
+    )
+    parser.add_argument("--seed", type=int, default=TrainConfig.seed)
     parser.add_argument("--tag", default="ft", help="prefix of the files written")
     parser.add_argument("--final", action="store_true", help="also train on all even roundups and export ONNX")
     parser.add_argument(
@@ -504,12 +536,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         stories_per_batch=args.stories_per_batch,
         frozen_layers=args.frozen_layers,
         batching=args.batching,
+        seed=args.seed,
     )
     args.work.mkdir(parents=True, exist_ok=True)
     articles = load_roundups(args.roundups)
     texts = [_text(a) for a in articles]
     even = sorted({a.story for a in articles if a.story % 2 == 0})
     extra = load_basil_stories(args.basil) if args.basil else []
+    if args.pseudo_events:
+        extra = [*extra, *_mined_stories(args.pseudo_limit)]
     extra_stories = sorted({a.story for a in extra})
     if args.roundup_views:
         extra = [*extra, *load_roundup_views(args.roundups, even)]
@@ -517,7 +552,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         topics = _topics(args.roundups)
         even = sorted(even, key=lambda story: (topics[story], story))
     out_of_fold = np.zeros((len(articles), 384), dtype=np.float32)
-    print(f"config {config}", flush=True)
+    print(f"config {config}; {len(extra_stories)} extra stories, {len(extra)} articles", flush=True)
+    if args.no_roundups:
+        started = _cpu_seconds()
+        model = train_encoder(extra, extra_stories, config)
+        np.save(args.work / f"{args.tag}-oof.npy", embed_with(model, texts))
+        print(f"extra stories only: trained and embedded in {_cpu_seconds() - started:.0f} CPU s", flush=True)
+        return
     for fold in () if args.skip_folds else args.folds:
         started = _cpu_seconds()
         fold_stories = [s for s in even if fold_of(s) == fold] + extra_stories

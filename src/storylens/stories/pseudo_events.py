@@ -1,0 +1,301 @@
+"""Training data only: pseudo-events mined from the bias corpus, extra training stories for the story encoder.
+
+The story encoder (:mod:`storylens.stories.train_encoder`) learns from events: groups of articles on one event by
+different outlets. The AllSides roundups give 150 (even half) and BASIL 70. The bias corpus
+(``../shared/corpus/bias-corpus/articles.jsonl.gz``, 37,554 articles of 491 outlets, 2012–2020, each with a
+``published`` day and an AllSides ``topic``) holds many more, unlabelled. This module mines them *without any
+embedding* (an encoder's own cosine would only confirm what it already believes): two articles are one pseudo-event
+when they come from different outlets, carry the same ``topic``, were published at most ``max_days`` apart, and
+their title + lead share at least ``min_shared`` rare words (document frequency over the corpus at most
+``max_document_frequency``), at least ``min_title_shared`` of them in both titles. Groups are the connected
+components of those pairs; a component larger than ``max_group`` is a chain through a recurring topic rather than
+one event, so it is cut again at a stricter bar (one more shared word each time) until its parts are small enough.
+Articles whose normalised title repeats one already in the group (wire copies) are kept once.
+
+Leakage: the AllSides roundups and the bias corpus both come from AllSides. Before mining, every bias-corpus article
+whose normalised title equals a roundup article's (any of the 299, even or odd) or whose lead contains half or more
+of a roundup article's word 5-grams is dropped (:func:`leaked_ids`).
+
+The outlet is used here only to ask for *different* outlets (cross-outlet coverage of one event, not one outlet's
+follow-ups): it builds training data and is never a clustering signal.
+
+Hand-written rather than a library: the rule is a dozen lines of set arithmetic over an inverted index blocked by
+topic and day; scikit-learn's vectorisers would build the same document frequencies with more memory and no gain.
+
+Measured (``python -m storylens.stories.pseudo_events --sample 30``): see :data:`MINED_FIGURES`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from storylens.evaluate.stories import RoundupArticle, default_roundups_path, load_roundups
+from storylens.stories.cluster import lead_text
+
+__all__ = [
+    "MINED_FIGURES",
+    "BiasArticle",
+    "MiningConfig",
+    "default_bias_corpus_path",
+    "leaked_ids",
+    "load_bias_articles",
+    "main",
+    "mine_pseudo_events",
+    "pseudo_event_stories",
+]
+
+# Filled from the run reported in the module docstring of train_encoder (counts and hand-read precision).
+MINED_FIGURES = "see storylens.stories.train_encoder (session 8)"
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*[a-z0-9]|[a-z0-9]")
+LEAD_CHARS = 600
+
+
+@dataclass(frozen=True)
+class BiasArticle:
+    """One dated bias-corpus article: what the mining reads and the training text needs."""
+
+    id: str
+    outlet: str
+    topic: str
+    day: date
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class MiningConfig:
+    """The bar two articles must clear to count as one event (chosen by reading samples, strict on purpose)."""
+
+    max_days: int = 1
+    # A word is rare when at most this many title + lead texts of the corpus hold it.
+    max_document_frequency: int = 80
+    min_shared: int = 3
+    min_title_shared: int = 1
+    max_group: int = 5
+    # Roundup leakage: share of a roundup article's word 5-grams found in a bias article's lead.
+    leak_containment: float = 0.5
+
+
+def default_bias_corpus_path() -> Path:
+    """``../shared/corpus/bias-corpus/articles.jsonl.gz`` beside the repository checkout."""
+    return Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "bias-corpus" / "articles.jsonl.gz"
+
+
+def _day(published: str) -> date | None:
+    for pattern in ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y"):
+        try:
+            return datetime.strptime(published.strip()[:10], pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def load_bias_articles(path: Path) -> list[BiasArticle]:
+    """The corpus's articles that have a day, a topic, an outlet and a title (the others cannot be mined)."""
+    articles: list[BiasArticle] = []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            day = _day(str(record.get("published") or ""))
+            title = str(record.get("title") or "").strip()
+            if day is None or not title or not record.get("topic") or not record.get("outlet"):
+                continue
+            articles.append(
+                BiasArticle(
+                    id=str(record["id"]),
+                    outlet=str(record["outlet"]),
+                    topic=str(record["topic"]),
+                    day=day,
+                    title=title,
+                    text=str(record.get("text") or ""),
+                )
+            )
+    return articles
+
+
+def _normalised_title(title: str) -> str:
+    return " ".join(_WORD.findall(title.lower()))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
+    words = _words(text)
+    return {tuple(words[i : i + size]) for i in range(max(0, len(words) - size + 1))}
+
+
+def leaked_ids(
+    articles: Sequence[BiasArticle], roundups: Sequence[RoundupArticle], config: MiningConfig = MiningConfig()
+) -> set[str]:
+    """Ids of bias-corpus articles that are (copies of) AllSides roundup articles: the normalised title is a roundup
+    article's, or the lead holds ``leak_containment`` of a roundup body's word 5-grams."""
+    titles = {_normalised_title(a.title) for a in roundups if a.title.strip()}
+    titles.discard("")
+    roundup_shingles = [_shingles(a.body[: LEAD_CHARS * 2]) for a in roundups]
+    owners: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for number, shingles in enumerate(roundup_shingles):
+        for shingle in shingles:
+            owners[shingle].append(number)
+    leaked: set[str] = set()
+    for article in articles:
+        if _normalised_title(article.title) in titles:
+            leaked.add(article.id)
+            continue
+        hits: Counter[int] = Counter()
+        for shingle in _shingles(article.text[: LEAD_CHARS * 4]):
+            hits.update(owners.get(shingle, ()))
+        if any(count >= config.leak_containment * len(roundup_shingles[n]) for n, count in hits.items() if count):
+            leaked.add(article.id)
+    return leaked
+
+
+def _terms(article: BiasArticle) -> tuple[frozenset[str], frozenset[str]]:
+    """Content words of the title and of title + lead (stop words and one-letter tokens out)."""
+
+    def content(text: str) -> frozenset[str]:
+        return frozenset(w for w in _words(text) if len(w) > 2 and w not in ENGLISH_STOP_WORDS and not w.isdigit())
+
+    return content(article.title), content(lead_text(article.title, article.text, LEAD_CHARS))
+
+
+def mine_pseudo_events(
+    articles: Sequence[BiasArticle], config: MiningConfig = MiningConfig()
+) -> list[list[BiasArticle]]:
+    """Groups of articles of different outlets on one event, by the rule of the module docstring; each group holds
+    at least two outlets, ordered by day; groups ordered by their first day (deterministic)."""
+    terms = [_terms(a) for a in articles]
+    frequency: Counter[str] = Counter(word for _, lead in terms for word in lead)
+    rare = [
+        (
+            frozenset(w for w in title if frequency[w] <= config.max_document_frequency),
+            frozenset(w for w in lead if frequency[w] <= config.max_document_frequency),
+        )
+        for title, lead in terms
+    ]
+    by_block: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for index, article in enumerate(articles):
+        by_block[(article.topic, article.day.toordinal())].append(index)
+    strength: dict[tuple[int, int], int] = {}
+    for index, article in enumerate(articles):
+        ordinal = article.day.toordinal()
+        for offset in range(0, config.max_days + 1):
+            for other in by_block.get((article.topic, ordinal + offset), ()):
+                if (offset == 0 and other <= index) or articles[other].outlet == article.outlet:
+                    continue
+                shared = rare[index][1] & rare[other][1]
+                if len(shared) < config.min_shared:
+                    continue
+                if len(rare[index][0] & rare[other][0]) < config.min_title_shared:
+                    continue
+                strength[(min(index, other), max(index, other))] = len(shared)
+    groups: list[list[int]] = []
+    _split(sorted({i for pair in strength for i in pair}), strength, config.min_shared, config.max_group, groups)
+    mined: list[list[BiasArticle]] = []
+    for group in groups:
+        members: list[BiasArticle] = []
+        seen_titles: set[str] = set()
+        for index in sorted(group, key=lambda i: (articles[i].day, articles[i].id)):
+            title = _normalised_title(articles[index].title)
+            if title not in seen_titles:
+                seen_titles.add(title)
+                members.append(articles[index])
+        if len({a.outlet for a in members}) >= 2:
+            mined.append(members)
+    mined.sort(key=lambda members: (members[0].day, members[0].id))
+    return mined
+
+
+def _split(
+    nodes: Sequence[int], strength: dict[tuple[int, int], int], bar: int, max_group: int, out: list[list[int]]
+) -> None:
+    """Connected components of the pairs at least ``bar`` strong among ``nodes``; a component larger than
+    ``max_group`` is split again one word stricter (chains through a topic fall apart, tight events stay)."""
+    wanted = set(nodes)
+    neighbours: dict[int, list[int]] = defaultdict(list)
+    for (a, b), shared in strength.items():
+        if shared >= bar and a in wanted and b in wanted:
+            neighbours[a].append(b)
+            neighbours[b].append(a)
+    seen: set[int] = set()
+    for start in sorted(neighbours):
+        if start in seen:
+            continue
+        component, frontier = [], [start]
+        seen.add(start)
+        while frontier:
+            node = frontier.pop()
+            component.append(node)
+            for other in neighbours[node]:
+                if other not in seen:
+                    seen.add(other)
+                    frontier.append(other)
+        if len(component) <= max_group:
+            out.append(sorted(component))
+        else:
+            _split(sorted(component), strength, bar + 1, max_group, out)
+
+
+def pseudo_event_stories(groups: Iterable[Sequence[BiasArticle]], first_story: int = 200_000) -> list[RoundupArticle]:
+    """Mined groups as training stories (the records the encoder's training reads), numbered from ``first_story``."""
+    stories: list[RoundupArticle] = []
+    for number, group in enumerate(groups):
+        for article in group:
+            stories.append(
+                RoundupArticle(
+                    id=f"bias-{article.id}",
+                    story=first_story + number,
+                    side="",
+                    outlet=article.outlet,
+                    title=article.title,
+                    body=article.text,
+                    date=article.day.isoformat(),
+                )
+            )
+    return stories
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Mine, print counts, and print a random sample of groups to read by hand."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--corpus", type=Path, default=default_bias_corpus_path())
+    parser.add_argument("--roundups", type=Path, default=default_roundups_path())
+    parser.add_argument("--sample", type=int, default=0, help="print this many random groups (seed 7)")
+    parser.add_argument("--min-shared", type=int, default=MiningConfig.min_shared)
+    parser.add_argument("--max-df", type=int, default=MiningConfig.max_document_frequency)
+    parser.add_argument("--out", type=Path, help="write the groups (article ids) as JSON lines")
+    args = parser.parse_args(argv)
+    config = MiningConfig(min_shared=args.min_shared, max_document_frequency=args.max_df)
+    articles = load_bias_articles(args.corpus)
+    leaked = leaked_ids(articles, load_roundups(args.roundups), config)
+    kept = [a for a in articles if a.id not in leaked]
+    print(f"dated articles {len(articles)}; dropped as AllSides roundup copies {len(leaked)}; mined from {len(kept)}")
+    groups = mine_pseudo_events(kept, config)
+    sizes = Counter(len(g) for g in groups)
+    print(f"groups {len(groups)}, articles {sum(map(len, groups))}, sizes {sorted(sizes.items())}")
+    if args.out:
+        with args.out.open("w", encoding="utf-8") as handle:
+            for group in groups:
+                handle.write(json.dumps([a.id for a in group]) + "\n")
+    for group in random.Random(7).sample(groups, min(args.sample, len(groups))):
+        print("----")
+        for article in group:
+            lead = " ".join(article.text[:160].split())
+            print(f"  {article.day} {article.topic} | {article.outlet} | {article.title}\n      {lead}")
+
+
+if __name__ == "__main__":
+    main()
