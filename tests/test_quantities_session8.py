@@ -26,6 +26,30 @@ EIGHTEENTH's "the prior week's revised level of 377,000"); "just last quarter" i
 quarter"; "the death toll … climbed to at least 143 on Saturday, while the toll … stood at 24" dates the 143 only, the
 "while" clause being its own; "10 feet" keeps its plural as "60 miles" does. Non-breaking spaces are written as spaces,
 as the cleaning stage leaves them. Published dates are the sources' own.
+
+THIRTIETH was drawn the same way after TWENTY_NINTH was committed (``benchmarks/quantities_draw.py thirtieth``:
+bias-corpus articles 328 modulo 700, PolNeAR *train* texts 27 and 62 modulo 70, AllSides in the order of
+``random.Random(2055)``; TWENTY_NINTH's texts skipped too): 63 sentences, of which three are dropped as scraping
+leftovers — a link line run into a sentence ("PHOTOS: Top 10 handguns in the U.S. Conservative groups chimed in, …"), a
+programme promotion ("“The 360” shows you diverse perspectives on the day’s top stories.") and an all-capital editor's
+note run into a sentence ("ORIGINALLY PUBLISHED JANUARY 2021: In the months leading up to …") — so the draw takes 21
+AllSides bodies, one more than TWENTY_NINTH (AllSides is drawn last: the other picks are the same), as TWENTY_FOURTH
+did: 60 sentences (26 bias, 14 PolNeAR, 20 AllSides). Where the conventions say nothing, the reader's answer was
+written: "carried out two chemical weapons attacks … in 2014 and 2015" dates the count by 2014, the first of the
+coordinated years, on which the second hangs (the time rule's nearest-in-the-tree tie; no interval is written); "on
+August 30th, this afternoon," in a quotation of what was said on August 30 is that day twice (the reader knows the day
+of speaking, as of "the Sept. 11 attacks" in TWENTY_SEVENTH); "was allowed to lapse this weekend" written on a Thursday
+is the weekend just past (2021-W30), as TWENTY_EIGHTH's "ended this weekend" written on a Monday; "68 out of 105 seats"
+is two numbers, the noun on the second, as SEVENTH's "11 students out of 1,500" (no ratio of ten, as "six in 10" is);
+"the two-tiered system" counts 2 tiers, as "two-party" counts parties; "a figure that has doubled" is no quantity, as
+NINTH's "from doubling"; "a day before the one-year anniversary" counts 1 day and 1 year, as "about a week after" in
+HELDOUT and "the one-year" in NINTH; "came here on average at the age of six" is an exact age (an average is no
+qualifier, as "an average of 1,200 soldiers"); "Three more fell Tuesday, bringing the total to nine" dates both, the
+participle phrase having no subject of its own; "while guns killed 15,600" after "killed 263,000 Americans last year" is
+undated, its "while" clause being its own; "a +12 point jump from November" is 12 points, November the comparison's
+baseline; "millions of firearms", "trillions of dollars" and "hundreds of residents" are no figures, as "thousands of"
+and "dozens of" in earlier tables; "five of his centrists" and "two of those" count without a noun, as "eight of the
+battleground counties".
 """
 
 from __future__ import annotations
@@ -296,8 +320,255 @@ TWENTY_NINTH: list[tuple[str, str, str | None, list[Q]]] = [
 ]
 
 
+
+# (source, sentence, published, expected quantities in reading order)
+THIRTIETH: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "They were to march on Washington and set up a camp there in April 1968, the month King was "
+     "assassinated.",
+     "2014-01-20",
+     [D("1968-04")]),
+    ("bias", "CNN: There is some sense, one of the people I interviewed talked about how a town hall setting is "
+     "viewed maybe as a little bit more freewheeling, free-flowing, less predictable because of the audience "
+     "interaction.",
+     "2012-10-10",
+     []),
+    ("bias", "The Nikkei closed 0.77% down and the Hang Seng 1.03%.",
+     None,
+     [Q(0.77, "percent"), Q(1.03, "percent")]),
+    ("bias", "“As general counsel for the bureau, it is my legal opinion that the president possesses the authority "
+     "to designate an acting director for the bureau,” McLeod wrote in a Nov. 25 memo obtained by Politico.",
+     "2017-11-26",
+     [D("2017-11-25")]),
+    ("bias", "The report says three officers contributed to Floyd’s death.",
+     "2020-06-02",
+     [Q(3, "officers")]),
+    ("bias", "Since the beginning of the Syrian refugee crisis, more than 2,100 refugees from Syria have already been "
+     "admitted to the United States.",
+     "2015-11-19",
+     [Q(2100, "refugees", "over")]),
+    ("bias", "No matter how many facts and rational arguments you put forward, no matter how much proof there is that "
+     "hospital medical mistakes killed 263,000 Americans last year, while guns killed 15,600, no matter the degree of "
+     "patience you show in trying to explain why defending students first and arguing age limits and rifle types etc "
+     "will save more lives… they don’t care.",
+     "2018-05-20",
+     [Q(263000, "Americans", time="2017"), D("2017"), Q(15600, None)]),
+    ("bias", "And, even if the government somehow managed to confiscate all 300 million legally owned firearms, what "
+     "about the uncounted millions of firearms already in the hands of the underworld?",
+     None,
+     [Q(300e6, "legally owned firearms")]),
+    ("bias", "The impression grew throughout the campaign, and strengthened in the final days, that no one was in "
+     "charge.",
+     "2014-11-03",
+     []),
+    ("bias", "Still, Mr. McConnell took the opposite approach last year on the open Supreme Court seat, delaying the "
+     "confirmation process until after the 2016 presidential election.",
+     "2017-12-13",
+     [D("2016"), D("2016")]),
+    ("bias", "Indeed, no one thinks anything about relations with Iran will suddenly be smooth or easy.",
+     "2015-07-15",
+     []),
+    ("bias", "“We adopted all the ARB’s 29 recommendations and are committed to implementing each,” he said.",
+     "2015-10-19",
+     [Q(29, "recommendations")]),
+    ("bias", "Mr. Pawlenty, who quickly endorsed Mr. Romney after ending his own presidential bid last year, is one "
+     "of the few prospective running mates without a full-time day job.",
+     "2012-06-18",
+     [D("2011")]),
+    ("bias", "Harkin has hosted his steak fry for 37 years.",
+     "2014-09-15",
+     [Q(37, "year")]),
+    ("bias", "The El Paso shooting, where 22 people were gunned down at a Walmart, marked the 250th mass shooting in "
+     "the U.S. this year.",
+     "2019-08-05",
+     [Q(22, "people"), D("2019")]),
+    ("bias", "A Justice official told Fox News that both the conference call and the email address asking for tips "
+     "and information are fairly standard procedure when dealing with a high-profile investigation such as this one.",
+     "2013-07-17",
+     []),
+    ("bias", "Wednesday's vote came a day before the one-year anniversary of the high school shooting in Parkland, "
+     "Florida, that killed 17 people.",
+     None,
+     [D("Wednesday", "relative"), Q(1, "day"), Q(1, "year"), Q(17, "people")]),
+    ("bias", "“Ten days ago, our D.C. office began operating remotely, hence virtually no staff has had contact with "
+     "Senator Rand Paul.”",
+     None,
+     [Q(10, "day")]),
+    ("bias", "But this is only because the law brings in more revenues (through taxes and penalties) than it spends "
+     "over a ten year period.",
+     "2013-03-22",
+     [Q(10, "year")]),
+    ("bias", "The 15-member advisory board, known as IPAB, would have the power to force payment cuts on insurers, "
+     "drug companies and other service providers if Medicare costs rise beyond certain levels.",
+     "2013-05-09",
+     [Q(15, "member")]),
+    ("bias", "The FBI Motto is “Fidelity, Bravery, Integrity,” and that married serial sexting hack blew two of those "
+     "just by cavorting with his gal pal.",
+     "2018-07-16",
+     [Q(2, None)]),
+    ("bias", "Eight years ago there was a highly touted presidential contender named Rudy Giuliani.",
+     "2015-03-16",
+     [Q(8, "year")]),
+    ("bias", '"The DACA population came here on average at the age of six.',
+     "2019-01-14",
+     [Q(6, None)]),
+    ("bias", "The first came when Florida Republican Sen. Marco Rubio pointed out that a truly effective assault "
+     "weapons ban, one without loopholes, “would literally ban every semi-automatic rifle that’s sold in America.”",
+     "2018-02-22",
+     []),
+    ("bias", "Bloomberg won the Jewish condo vote, entrepreneurial Latinos and the critical I-4 corridor, enough to "
+     "carry the state.",
+     "2016-02-23",
+     []),
+    ("bias", "It passed the House 332-94, majority of both parties.",
+     None,
+     [Q(332, None), Q(94, None)]),
+    ("polnear", "The billionaire businessman currently enjoys 48% support in the Sunshine State, a +12 point jump "
+     "from November.",
+     "2016-01-19",
+     [Q(48, "percent"), Q(12, "point"), D("2015-11")]),
+    ("polnear", "Friday on CNN’s “New Day,” Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton’s 2016 bid "
+     "for the presidency told host Chris Cuomo she believed that Clinton would inevitably release a transcript of a "
+     "speech she had given to Goldman Sachs.",
+     "2016-04-14",
+     [D("2016-04-08"), D("2016")]),
+    ("polnear", "Congress is on the brink of taking a big bite out of the Affordable Care Act, after more than five "
+     "years of mostly futile efforts by Republicans to weaken or repeal the law.",
+     "2015-12-08",
+     [Q(5, "year", "over")]),
+    ("polnear", "Voter turnout was also low: Oklahoma did little to encourage early voting, allotting just three days "
+     "for people to vote at county election board offices.",
+     "2016-03-02",
+     [Q(3, "day")]),
+    ("polnear", "However, there are important implications for the results of the investigation by a UN-OPCW panel, "
+     "which said the Syrian army carried out two chemical weapons attacks using helicopters on villages in Idlib in "
+     "2014 and 2015, and also accused ISIS of carrying out a mustard gas attack on the town of Marea in August 2015.",
+     "2016-08-29",
+     [Q(2, "chemical weapons attacks", time="2014"), D("2014"), D("2015"), D("2015-08")]),
+    ("polnear", "But Mr. Sanders's reputation as an anti-politician has been bruised recently, with reports of fliers "
+     "in Iowa including logos from groups that had not authorized their use; one of those groups was the League of "
+     "Conservation Voters, whose political arm has endorsed Mrs. Clinton.",
+     "2016-02-01",
+     []),
+    ("polnear", "Wind turbines and solar panels are now supplying about 10 percent of the world's electricity, a "
+     "figure that has doubled in the last decade.",
+     "2016-04-23",
+     [Q(10, "percent", "about")]),
+    ("polnear", "And a few weeks later, on the steps of the Illinois statehouse, where he had first become a "
+     "candidate for president, Mr. Obama expressed a deep regret for ''my inability to reduce the polarization and "
+     "meanness in our politics.'' It was, he said, one of the bitterest failures of his presidency.",
+     "2016-07-29",
+     []),
+    ("polnear", "The diplomat also mused about the 2016 race, pushing back against candidates — like Republican "
+     "front-runner Donald Trump — who say the country is in decline.",
+     "2015-12-26",
+     [D("2016")]),
+    ("polnear", "In Hawaii, her team has two offices, television ads on the air, and has organized with Sen. Mazie "
+     "Hirono, fighting back against the work done by top Sanders surrogate Rep. Tulsi Gabbard.",
+     "2016-03-23",
+     [Q(2, "offices")]),
+    ("polnear", "Another problem for those looking to kill the two-tiered system?",
+     "2016-06-21",
+     [Q(2, "tier")]),
+    ("polnear", '"It might surprise you, but one of the things would be to get rid of the excessive regulation in our '
+     "country.",
+     "2015-11-20",
+     []),
+    ("polnear", "In a memo released as polls closed Tuesday, Clinton campaign manager Robby Mook acknowledged the "
+     'former secretary of State and Sanders had split the first two contests, which is an outcome, he said, "we\'ve '
+     'long anticipated."',
+     "2016-02-10",
+     [D("2016-02-09"), Q(2, "contests")]),
+    ("polnear", '"I do well," said Iampaglia, who graduated in 2009 with her master\'s in business administration.',
+     "2016-05-09",
+     [D("2009")]),
+    ("allsides", "Shortly before Chuck Schumer cued up a vote on the teetering bipartisan infrastructure agreement "
+     "reached by five of his centrists, he gathered them all in person for a gut check.",
+     "2021-07-21",
+     [Q(5, None)]),
+    ("allsides", "After a federal eviction moratorium was allowed to lapse this weekend, the Centers for Disease "
+     "Control and Prevention issued a new moratorium Tuesday on evictions that would last until Oct. 3.",
+     "2021-08-05",
+     [D("2021-W30"), D("2021-08-03"), D("2021-10-03")]),
+    ("allsides", "Why it matters: It's one of the most aggressive measures any major tech platform has taken to "
+     "combat climate change misinformation.",
+     "2021-10-07",
+     []),
+    ("allsides", '"The last C-17 lifted off from Hamid Karzai International Airport on August 30th, this afternoon, '
+     "at 3:29 p.m.",
+     "2021-08-31",
+     [D("2021-08-30"), D("2021-08-30")]),
+    ("allsides", "It is one of the irritating defects of genius that, particularly when surrounded by crushing "
+     "mediocrity, the audacity of having ideas becomes a source of recurring controversy.",
+     "2021-07-01",
+     []),
+    ("allsides", "The study, published as part of the agency's Morbidity and Mortality Weekly Report (MMWR), examined "
+     "hundreds of residents, finding that the unvaccinated individuals had 2.34 times greater odds of reinfection "
+     "compared with fully vaccinated individuals.",
+     "2021-08-07",
+     [Q(2.34, "times")]),
+    ("allsides", "Rhetorical fireworks ensued yet again on Tuesday when Sen. Rand Paul faced off with Dr. Anthony "
+     "Fauci over the COVID-19 pandemic.",
+     "2021-05-11",
+     [D("2021-05-11")]),
+    ("allsides", "Three more fell Tuesday, bringing the total to nine, including several major...",
+     "2021-08-11",
+     [Q(3, None, time="2021-08-10"), D("2021-08-10"), Q(9, None, time="2021-08-10")]),
+    ("allsides", "The mandate, one of the strictest in the world, requires employees in the public and private "
+     "sectors to show proof of vaccination, a negative test, or recovery from the virus in order to go to work.",
+     "2021-10-18",
+     []),
+    ("allsides", "House Democrats on Tuesday approved a roughly $3.5 trillion budget that could enable sweeping "
+     "changes to the nation’s health-care, education and tax laws, overcoming their own internal divisions to take "
+     "the next step toward enacting President Biden’s broader economic agenda.",
+     "2021-08-25",
+     [D("2021-08-24"), Q(3.5e12, "USD", "about", "2021-08-24")]),
+    ("allsides", "The unemployment rate declined to 4.8% in September, the Bureau of Labor Statistics said Friday, "
+     "down from 5.2% in August.",
+     "2021-10-08",
+     [Q(4.8, "percent", time="2021-09"), D("2021-09"), D("2021-10-08"), Q(5.2, "percent", time="2021-08"),
+      D("2021-08")]),
+    ("allsides", "The administration is now turning its attention toward a broader bipartisan group of 20 senators, "
+     "which includes Sens.",
+     "2021-06-08",
+     [Q(20, "senators")]),
+    ("allsides", "He later served as secretary of the Navy and as a Republican US senator from 1979 through 2009.",
+     "2021-05-26",
+     [D("1979/2009")]),
+    ("allsides", "Republicans only hold 68 out of 105 seats in the House chamber, so Democratic votes would have been "
+     "needed to meet the benchmark, according to The Advocate.",
+     "2021-07-21",
+     [Q(68, None), Q(105, "seats")]),
+    ("allsides", "COVID-19, which emerged in China in late 2019, has killed 3.34 million people, cost the world "
+     "trillions of dollars in lost income and upended normal life for billions of people.",
+     "2021-05-14",
+     [D("2019"), Q(3.34e6, "people")]),
+    ("allsides", "The Supreme Court in two cases Monday ruled police officers were entitled to protection from being "
+     "sued over their use of force against suspects.",
+     "2021-10-18",
+     [Q(2, "cases", time="2021-10-18"), D("2021-10-18")]),
+    ("allsides", "The vice president toured the El Paso central processing center, a US Customs and Border Protection "
+     "facility, and spoke with five young girls from Central America while there.",
+     "2021-06-25",
+     [Q(5, "young girls")]),
+    ("allsides", "Voters in the Golden State are now just two weeks away from the gubernatorial recall election that "
+     "will determine whether the sitting governor will remain in office for the rest of his term or lose his seat to "
+     "one of his many challengers.",
+     "2021-09-01",
+     [Q(2, "week")]),
+    ("allsides", "Ellzey won with just over 53 percent of the vote on Tuesday, with Wright taking 46.7 percent.",
+     "2021-07-28",
+     [Q(53, "percent", "over", "2021-07-27"), D("2021-07-27"), Q(46.7, "percent")]),
+    ("allsides", "Marine Gen. Frank McKenzie concurred with previous media reports that the strike had killed as many "
+     "as 10 people, including seven children.",
+     "2021-09-19",
+     [Q(10, "people", "up to"), Q(7, "children")]),
+
+]
+
+
 def test_session_eight_tables_are_real() -> None:
     sources = _sources_text(bias_residues=(66, 328)) + " " + _corpus_text()
-    for source, sentence, _, _ in TWENTY_NINTH:
+    for source, sentence, _, _ in TWENTY_NINTH + THIRTIETH:
         assert _squash(sentence)[:80] in sources, (source, sentence)
-    assert len(TWENTY_NINTH) >= 60
+    assert min(len(TWENTY_NINTH), len(THIRTIETH)) >= 60
+    assert not {sentence for _, sentence, _, _ in TWENTY_NINTH} & {sentence for _, sentence, _, _ in THIRTIETH}
