@@ -1112,6 +1112,29 @@ def _lies_ahead(time: str, published: date | None, text: str, start: int) -> boo
     return begins > published or _speaks_of_future(text, start)
 
 
+# A verb in the past right before a date ("ended this weekend", "was closed this weekend"), for the words alone.
+_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|held|met|went|came|took|fell|rose|saw|made)"
+                               r"(?:\s+[a-z]+ly)?\s+$", re.IGNORECASE)
+
+
+def _weekend_just_past(
+    expression: str, published: date | None, text: str, start: int, parse: SentenceParse | None
+) -> bool:
+    """Is "this weekend" at ``start`` the weekend just past? Written from Monday to Thursday in a clause in the past
+    ("… ended this weekend", on a Monday), it is the one before the publication date, in the ISO week before;
+    otherwise the weekend of the publication date's week."""
+    if expression.lower().split() != ["this", "weekend"] or published is None or published.weekday() > 3:
+        return False
+    if re.match(r"['’]s\b", text[start + len(expression) :]) or re.search(
+        r"\b(?:before|after|until|till|by|for|since|through|over)\s+$", text[max(0, start - 10) : start], re.IGNORECASE
+    ):
+        return False  # "before this weekend's final": the weekend names a thing or is a point placed against
+    tense = parse.tense(start, start + len(expression)) if parse is not None else None
+    if tense is not None:
+        return tense == "past"
+    return bool(_PAST_VERB_BEFORE.search(text[max(0, start - 30) : start]))
+
+
 #: How many days ahead of the publication date a day named without a year may lie without a future tense.
 _NEAR_FUTURE_DAYS = 60
 
@@ -1413,6 +1436,8 @@ def find_quantities(
         if expression.lower().startswith("on "):
             start += 3
             expression = expression[3:]
+        if _weekend_just_past(expression, published_date, text, start, parse):
+            expression = "last weekend"  # "ended this weekend", written on a Monday: the weekend just past
         resolved = _resolve_relative(
             expression, published_date,
             _weekday_looks_ahead(text, start) or _ends_ongoing_state(text, start, weekday=True),
@@ -1622,7 +1647,8 @@ def find_quantities(
                 text[item.end : start] == " to " and _TALLY_CONTEXT.search(text[max(0, item.start - 20) : item.start])
             )
         )]
-        if tally_first and raw[:1].isdigit() and not (sign or pct or scale) and (tally_first[0].value or 0) > value:
+        # An even split ("a 50-50 Senate") is a tally as well; only even odds ("a 50-50 chance") are read above.
+        if tally_first and raw[:1].isdigit() and not (sign or pct or scale) and (tally_first[0].value or 0) >= value:
             found.append(_Found(start, match.end("num"), value, None, qualifier="exact", tally_of=tally_first[0].start))
             taken.append((start, match.end("num")))
             continue

@@ -140,6 +140,10 @@ class SentenceParse:
             head.lower_ not in _MEASURE_UNITS
         ):
             head = head.head  # "Seven Senate Judiciary Committee Democrats": the number counts the whole compound
+        while head.pos_ == "PROPN" and head.dep_ == "nmod" and head.head.i > head.i and head.head.pos_ == "NOUN":
+            # "two Des Moines, Iowa-area police officers": a place name the parser hangs as a modifier of a common
+            # noun further on (a name, a comma, a hyphenated "-area" adjective) is part of what the number counts
+            head = head.head
         words = [t for t in self.span if t.idx - self.shift >= after and t.i <= head.i]
         inside = {t.i for t in words}
         if not words or any(t.head.i not in inside for t in words if t.i != head.i):
@@ -177,8 +181,11 @@ class SentenceParse:
         doc = head.doc
         # After a name and a comma the phrase is an apposition, not a list: "Deborah Birx, two doctors and public
         # health experts" describes the people named
-        in_list = head.dep_ == "conj" or (head.left_edge.i > 1 and doc[head.left_edge.i - 1].text == "," and (
-            doc[head.left_edge.i - 2].pos_ == "NOUN"))
+        # The counted phrase as the last conjunct after "and" ("Janet Yellen and more than 30 other current and former
+        # policymakers and economists") is no list item followed by another: only a comma before it makes a list.
+        before_phrase = doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+        in_list = (head.dep_ == "conj" and (before_phrase is None or before_phrase.dep_ != "cc")) or (
+            head.left_edge.i > 1 and doc[head.left_edge.i - 1].text == "," and doc[head.left_edge.i - 2].pos_ == "NOUN")
         if conjoined and head.tag_ in ("NNS", "NNPS") and conjoined[0].tag_ == "NNS" and not in_list:
             head = conjoined[0]
         first = words[0].idx - self.shift
