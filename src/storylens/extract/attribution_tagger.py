@@ -404,6 +404,8 @@ class AttributionTagger:
             raise ModelError(f"{model_path}: cannot load the attribution tagger ({exc}); reinstall storylens") from exc
         self.tokenizer = load_tokenizer()
         self.batch_size = 8
+        #: Wordpieces of whole sentences a window repeats from the one before (:func:`plan_windows`).
+        self.overlap = OVERLAP_TOKENS
         self.decoding = Decoding()
         #: Chooses among the rules' and the tagger's attributions (:func:`add_tagged_attributions`); None: the
         #: tagger only adds what the rules missed.
@@ -447,7 +449,7 @@ class AttributionTagger:
         stands farthest from an edge (pieces outside every sentence stay all zero)."""
         probabilities = np.zeros((len(tokens.ids), len(LAYERS), 3), dtype=np.float32)
         margin = np.full(len(tokens.ids), -1, dtype=np.int64)
-        windows = plan_windows(tokens.sentence)
+        windows = plan_windows(tokens.sentence, overlap=self.overlap)
         order = sorted(range(len(windows)), key=lambda w: len(windows[w]))
         for begin in range(0, len(order), self.batch_size):
             batch = [windows[w] for w in order[begin : begin + self.batch_size]]
