@@ -41,6 +41,27 @@ def _read(found: tuple[Quantity, ...]) -> Expected:
         ("The protesters will march this weekend.", "2021-09-06", [(None, "date", None, "2021-W36", None)]),
         ("He denied it before this weekend's final.", "2015-03-31", [(None, "date", None, "2015-W14", None)]),
         ("The store closed this weekend.", "2021-09-11", [(None, "date", None, "2021-W36", None)]),
+        # "one" before a number joined to a measure counts the noun, and the measure is its own figure
+        # (TWENTY_SEVENTH: "he served one two-year term as mayor"); "one two-way race" stays the article.
+        ("Angered by zoning laws, he served one two-year term as mayor.", None,
+         [(1.0, "term", "exact", None, None), (2.0, "year", "exact", None, None)]),
+        ("They ran one 30-second ad.", None, [(1.0, "ad", "exact", None, None), (30.0, "second", "exact", None, None)]),
+        # A verb of change reaches a level over three words of its object (FINAL: "endorsed lowering the Medicare
+        # eligibility age to 55").
+        ("They have already endorsed lowering the Medicare eligibility age to 55.", None,
+         [(55.0, None, "target", None, None)]),
+        # "the Sept. 11 attacks" are those of 2001 in any year (TWENTY_SEVENTH, written in 2021); "the Sept. 11
+        # attack" in the singular is the nearest such day (BLIND: Benghazi, written in 2012).
+        ("Four days before the 20th anniversary of the Sept. 11 attacks, the Taliban declared.", "2021-09-07",
+         [(4.0, "day", "exact", None, None), (None, "date", None, "2001-09-11", None)]),
+        ("He likened it to the September 11 terrorist attacks.", "2021-06-06",
+         [(None, "date", None, "2001-09-11", None)]),
+        ("Her comments five days after the Sept. 11 attack angered them.", "2012-12-18",
+         [(5.0, "day", "exact", None, None), (None, "date", None, "2012-09-11", None)]),
+        # "the 1%" with nothing saying of what is the group (TENTH: "on college, Wall Street, the 1%, civil
+        # rights"); "the top 1% of earners" is a share.
+        ("They agree on college, Wall Street, the 1%, civil rights, etcetera.", None, []),
+        ("The top 1% of earners paid more.", None, [(1.0, "percent", "exact", None, None)]),
     ],
 )
 def test_word_shapes_of_session_eight(sentence: str, published: str | None, expected: Expected, nlp: Language) -> None:
@@ -61,6 +82,10 @@ def test_word_shapes_of_session_eight(sentence: str, published: str | None, expe
         # after a comma stays its own (the ICE detainees of an earlier table).
         ("Janet Yellen and more than 30 other current and former policymakers and economists wrote a statement.", None,
          [(30.0, "current and former policymakers and economists", "over", None, None)]),
+        # A date in what a chance is of lies ahead (TWENTY_FIRST: "a one-in-three chance of losing control of the
+        # House in November", written in April 2012).
+        ("Boehner said Republicans had a one-in-three chance of losing control of the House in November.",
+         "2012-04-23", [(33.33, "percent", "exact", None, None), (None, "date", None, "2012-11", None)]),
         ("It could have endangered the 1,300 ICE detainees, some 100 GEO Group employees and other ICE employees "
          "there.", None,
          [(1300.0, "ICE detainees", "exact", None, None), (100.0, "GEO Group employees", "about", None, None)]),

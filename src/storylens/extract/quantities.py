@@ -318,7 +318,7 @@ _TARGET_CUES = re.compile(
     # a level to reach, so promises alone ("pledged to give 1 billion doses", "a plan they aim to pass") set none.
     r"\b(?:reach(?:ing)?|(?<!to\s)target(?:s|ed|ing)?|goal\s+(?:of|is|was)"
     # "raise taxes to", "raising the retirement age to": a verb of change whose object reaches a level
-    r"|(?:rais|lower|increas|boost)(?:e|es|ing)?\s+(?:(?:the|its|their|his|her|our|a)\s+(?:[\w-]+\s+){0,2}|\w+\s+)to"
+    r"|(?:rais|lower|increas|boost)(?:e|es|ing)?\s+(?:(?:the|its|their|his|her|our|a)\s+(?:[\w-]+\s+){0,3}|\w+\s+)to"
     r"|rise\s+to|to\s+hit|spend(?:ing)?\s+at\s+least|path(?:way)?\s+to)\b",  # "a credible pathway to 50%"
     re.IGNORECASE,
 )
@@ -389,6 +389,13 @@ _NEXT_IS_NUMBER = re.compile(
     r"\s+(?:\d|(?:" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")\b)", re.IGNORECASE
 )
 _LEADING_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different"}
+# A number joined to a measure before a noun ("two-year term", "30-second ad"): after "one" it makes "one" a count of
+# that noun ("he served one two-year term"), and it is a figure of its own, not part of the counted noun.
+_MEASURE_ADJECTIVE = re.compile(
+    r"\s*(?:\d[\d,.]*|(?:" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"))-(?:"
+    + "|".join(sorted(_TIME_UNITS, key=len, reverse=True)) + r"|page|mile|acre|point|vote|member|seat|person|man|day)"
+    r"(?<!s)\s+(?=[a-z])", re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Patterns
@@ -642,6 +649,8 @@ def _idiomatic_one(text: str, start: int, end: int, counts_a_noun: bool = False)
         return False  # "the one-page letter": a measure before a noun, as "the two-page letter"
     if _ONE_MORE.match(text[end:]):
         return False  # "one more chance": one added to those before, a count
+    if _MEASURE_ADJECTIVE.match(text[end:]):
+        return False  # "he served one two-year term": one of a measured thing, a count
     if _ONE_RATIO.match(text[end:]):
         return False  # "the ratio is one doctor to 10,000 people": one side of a ratio, a count
     limited = _ONE_CONTRAST_BEFORE.search(text[max(0, start - 12) : start]) or _qualifier_before(text, start)[0]
@@ -711,6 +720,8 @@ def _one_is_contrasted(text: str, start: int, end: int) -> bool:
         return True  # "a one-page letter": a measure, as "a one-year reprieve"
     if _ONE_MORE.match(text[end:]):
         return True  # "one more chance": set against those before
+    if _MEASURE_ADJECTIVE.match(text[end:]):
+        return True  # "one two-year term": set against the measure of what it counts
     if re.match(r"\s+(?:or|to)\s+\w", text[end:], re.IGNORECASE):
         return True
     if _ONE_CONTRAST_BEFORE.search(text[max(0, start - 12) : start]) or _qualifier_before(text, start)[0]:
@@ -1030,10 +1041,20 @@ def _date_time(match: re.Match[str]) -> str | None:
     return None
 
 
+# "the 1%", "the top 1 percent": the group, named by its share, when nothing says of what ("the 1% of voters who").
+_THE_ONE_PERCENT = re.compile(r"\bthe\s+(?:top\s+)?$", re.IGNORECASE)
+_NAMED_GROUP_END = re.compile(r"\s*(?:[,.;:)!?\"”’]|$|\s+(?:and|or|who|are|is|have|has|want|wants)\b)")
+
+# "the Sept. 11 attacks", "the September 11 terrorist attacks": the attacks of 2001, not the nearest such day (in the
+# plural: "the Sept. 11 attack" on Benghazi was in 2012).
+_SEPTEMBER_ELEVENTH_ATTACKS = re.compile(r"(?:th)?,?\s+(?:terrorist\s+|terror\s+)?attacks\b", re.IGNORECASE)
+
 # Words that put a clause in the future, so a month or day without a year is the next one, not the last one.
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|may\s+(?:very\s+well\s+)?be|'ll|’ll|going\s+to|plans?\s+to|planning\s+to|expected\s+to|set\s+to|due\s+to|"
-    r"scheduled|upcoming|prepares?\s+to|preparing\s+to|threaten(?:s|ed)?\s+to)\b",
+    r"scheduled|upcoming|prepares?\s+to|preparing\s+to|threaten(?:s|ed)?\s+to"
+    # "a one-in-three chance of losing the House in November": what may come
+    r"|(?:chance|odds|risk|prospect|possibility|likelihood|danger)s?\s+of\s+[a-z]+ing)\b",
     re.IGNORECASE,
 )
 
@@ -1308,6 +1329,8 @@ def find_quantities(
             continue
         if match.group("m6") and match.group("m6")[:1].islower():
             continue  # "5 may": the modal verb, not the month
+        if date_time == "--09-11" and _SEPTEMBER_ELEVENTH_ATTACKS.match(text[end:]):
+            date_time = "2001-09-11"  # "the Sept. 11 attacks", written in any year: the day every reader knows
         if match.group("y5") and not match.group("y5b") and not _looks_like_year(text, start, end, parse):
             continue
         lead = re.search(
@@ -1589,6 +1612,10 @@ def find_quantities(
             continue
         if scale and scale.lower() in ("m", "b", "k") and not sign and not re.match(r"\s", text[end : end + 1] or " "):
             continue
+        if pct and raw in ("1", "99", "0.1", "0.01") and _THE_ONE_PERCENT.search(text[max(0, start - 9) : start]) and (
+            _NAMED_GROUP_END.match(text[end:])
+        ):
+            continue  # "on college, Wall Street, the 1%, civil rights": the richest, a group named by its share
         if scale and scale.lower() in ("m", "b", "k") and not sign and text[match.end("num") : match.start("scale")]:
             scale = None  # "5 m" is metres or a stray letter, not millions
             end = match.end("num")
@@ -1786,8 +1813,16 @@ def find_quantities(
         if unit is None:
             noun, noun_end = _counted_noun(text, num_start, end, parse)
             priced = re.match(_SIGN + r"\s?[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+", noun or "")
+            measured = _MEASURE_ADJECTIVE.match(noun or "") if raw.lower() == "one" else None
+            measure_after_one = _MEASURE_ADJECTIVE.match(text[end:]) if raw.lower() == "one" else None
+            if noun is None and measure_after_one:  # "one 30-second ad": the words read the noun after the measure
+                noun = _following_words(text, end + measure_after_one.end() - 1)[0]
+                measured = measure_after_one if noun is not None else None
+                noun = None if noun is None else measure_after_one.group(0) + noun
             if noun is not None and priced:  # "three $50,000 prizes": 3 prizes, and a sum of its own
                 unit = noun[priced.end() :]
+            elif noun is not None and measured:  # "one two-year term": 1 term, and a span of its own
+                unit = noun[measured.end() :]
             elif noun is not None and noun.lower() in _LEVEL_NOUNS:
                 pass  # "cross the 100,000 threshold": the number is the level the noun names, it counts no thresholds
             elif noun is not None:
@@ -1858,9 +1893,9 @@ def find_quantities(
                 noun, noun_end = _counted_noun(text, num_start, end, parse)
                 if noun is not None:
                     unit, end = noun, noun_end
-        target_cue = _TARGET_CUES.search(text[max(0, start - 40) : start])
+        target_cue = _TARGET_CUES.search(text[max(0, start - 50) : start])
         if qualifier is None and target_cue and not re.search(
-            r"\b(?:and|or|but)\b|[,;]|\d", text[max(0, start - 40) + target_cue.end() : start]
+            r"\b(?:and|or|but)\b|[,;]|\d", text[max(0, start - 50) + target_cue.end() : start]
         ):  # "a sniper targeting and killing five", "raising the age to 69 over 16 years": another verb or figure
             qualifier = "target"
         found.append(_Found(start, end, value, unit, measure, qualifier or "exact", None, upper))

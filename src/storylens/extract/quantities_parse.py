@@ -343,7 +343,16 @@ def _tense(verb: Token) -> str | None:
         return "past"  # "a business, explored by NPR in November": a bare passive participle tells what was done
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         return _tense(verb.head)  # "could start facing deportation in March", "rose and fell in May"
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "of" and (
+        verb.head.head.lemma_.lower() in _PROSPECT_NOUNS
+    ):
+        return "prospective"  # "a one-in-three chance of losing the House in November": what may come
     return None
+
+
+# Nouns whose "of" gerund is an event that may come ("the risk of losing the House in November").
+_PROSPECT_NOUNS = {"chance", "odd", "odds", "risk", "prospect", "possibility", "likelihood", "danger", "threat", "hope",
+                   "probability"}
 
 
 # Participles whose date is the one set for a coming event ("a vote scheduled for November"), not a past one.
