@@ -42,3 +42,16 @@ def test_batches_are_windows_of_consecutive_stories_covering_each_once() -> None
 
 def test_folds_split_neighbouring_even_stories() -> None:
     assert [fold_of(s) for s in (0, 2, 4, 6, 8, 10)] == [0, 1, 0, 1, 0, 1]
+
+
+def test_a_story_of_the_same_family_is_not_a_negative() -> None:
+    # Stories 0 and 1 may be one event (one family): their articles lie close; story 2 is far away.
+    labels = torch.tensor([0, 0, 1, 1, 2, 2])
+    vectors = torch.nn.functional.normalize(
+        torch.tensor([[1.0, 0.0], [0.98, 0.2], [0.97, 0.25], [0.99, 0.1], [0.0, 1.0], [0.1, 0.99]]), dim=-1
+    )
+    as_negatives = _multi_positive_nce(vectors, labels, 0.05)
+    families = torch.tensor([0, 0, 0, 0, 2, 2])
+    left_out = _multi_positive_nce(vectors, labels, 0.05, families)
+    assert float(left_out) < 0.01 < float(as_negatives)
+    assert float(_multi_positive_nce(vectors, labels, 0.05, labels)) == pytest.approx(float(as_negatives))

@@ -12,6 +12,7 @@ from storylens.evaluate.stories import RoundupArticle, load_roundups
 from storylens.stories.pseudo_events import (
     BiasArticle,
     MiningConfig,
+    event_families,
     leaked_ids,
     load_bias_articles,
     mine_pseudo_events,
@@ -121,3 +122,17 @@ def test_the_bias_corpus_holds_no_roundup_copy_and_yields_hundreds_of_cross_outl
     assert len(groups) >= 500
     assert all(len({a.outlet for a in group}) >= 2 and len({a.topic for a in group}) == 1 for group in groups)
     assert all((group[-1].day - group[0].day).days <= 2 for group in groups)
+
+
+def test_groups_that_may_tell_one_event_form_one_family() -> None:
+    memorial = "Mandela memorial Johannesburg Soweto stadium"
+    groups = [
+        [_article("a", "A", 10, "Mandela memorial", memorial), _article("b", "B", 10, "Memorial", memorial)],
+        [_article("c", "C", 11, "Handshake at Mandela memorial", memorial), _article("d", "D", 11, "Selfie", memorial)],
+        [_article("e", "E", 11, "Mandela memorial", memorial, topic="sport"), _article("f", "F", 11, "M", memorial)],
+        [_article("g", "G", 20, "Mandela memorial", memorial), _article("h", "H", 20, "Mandela", memorial)],
+    ]
+    corpus = [a for group in groups for a in group]
+    families = event_families(groups, corpus, MiningConfig(max_document_frequency=8))
+    # Same topic a day apart: one family; another topic, or ten days later: their own.
+    assert families == [0, 0, 2, 3]

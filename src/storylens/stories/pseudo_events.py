@@ -48,6 +48,7 @@ __all__ = [
     "BiasArticle",
     "MiningConfig",
     "default_bias_corpus_path",
+    "event_families",
     "leaked_ids",
     "load_bias_articles",
     "main",
@@ -84,6 +85,12 @@ class MiningConfig:
     min_shared: int = 3
     min_title_shared: int = 1
     max_group: int = 5
+    # A component larger than ``max_group`` is cut again one word stricter (True) or dropped whole (False): its parts
+    # are often one event told in several ways, which training would then push apart as different stories.
+    split_chains: bool = True
+    # Two mined groups of one topic whose first days are at most ``max_days + 1`` apart and whose title + lead
+    # texts share this many rare words may be one event cut in two: one *family*, never negatives of each other.
+    family_min_shared: int = 2
     # Roundup leakage: share of a roundup article's word 5-grams found in a bias article's lead.
     leak_containment: float = 0.5
 
@@ -203,7 +210,8 @@ def mine_pseudo_events(
                     continue
                 strength[(min(index, other), max(index, other))] = len(shared)
     groups: list[list[int]] = []
-    _split(sorted({i for pair in strength for i in pair}), strength, config.min_shared, config.max_group, groups)
+    nodes = sorted({i for pair in strength for i in pair})
+    _split(nodes, strength, config.min_shared, config.max_group, config.split_chains, groups)
     mined: list[list[BiasArticle]] = []
     for group in groups:
         members: list[BiasArticle] = []
@@ -219,11 +227,48 @@ def mine_pseudo_events(
     return mined
 
 
+def event_families(
+    groups: Sequence[Sequence[BiasArticle]], corpus: Sequence[BiasArticle], config: MiningConfig = MiningConfig()
+) -> list[int]:
+    """A family number per group (the index of its family's first group): groups that may tell one event (same
+    topic, close days, ``family_min_shared`` rare words in common, rarity counted over ``corpus``). Training treats
+    two groups of one family as neither positives nor negatives of each other."""
+    frequency: Counter[str] = Counter(word for article in corpus for word in _terms(article)[1])
+    words = [
+        frozenset(w for a in group for w in _terms(a)[1] if frequency[w] <= config.max_document_frequency)
+        for group in groups
+    ]
+    parent = list(range(len(groups)))
+
+    def root(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    by_topic: dict[str, list[int]] = defaultdict(list)
+    for number, group in enumerate(groups):
+        by_topic[group[0].topic].append(number)
+    for members in by_topic.values():
+        for position, first in enumerate(members):
+            for second in members[position + 1 :]:
+                apart = abs((groups[first][0].day - groups[second][0].day).days)
+                if apart <= config.max_days + 1 and len(words[first] & words[second]) >= config.family_min_shared:
+                    parent[max(root(first), root(second))] = min(root(first), root(second))
+    return [root(number) for number in range(len(groups))]
+
+
 def _split(
-    nodes: Sequence[int], strength: dict[tuple[int, int], int], bar: int, max_group: int, out: list[list[int]]
+    nodes: Sequence[int],
+    strength: dict[tuple[int, int], int],
+    bar: int,
+    max_group: int,
+    split_chains: bool,
+    out: list[list[int]],
 ) -> None:
     """Connected components of the pairs at least ``bar`` strong among ``nodes``; a component larger than
-    ``max_group`` is split again one word stricter (chains through a topic fall apart, tight events stay)."""
+    ``max_group`` is split again one word stricter (chains through a topic fall apart, tight events stay), or
+    dropped when not ``split_chains``."""
     wanted = set(nodes)
     neighbours: dict[int, list[int]] = defaultdict(list)
     for (a, b), shared in strength.items():
@@ -245,8 +290,8 @@ def _split(
                     frontier.append(other)
         if len(component) <= max_group:
             out.append(sorted(component))
-        else:
-            _split(sorted(component), strength, bar + 1, max_group, out)
+        elif split_chains:
+            _split(sorted(component), strength, bar + 1, max_group, split_chains, out)
 
 
 def pseudo_event_stories(groups: Iterable[Sequence[BiasArticle]], first_story: int = 200_000) -> list[RoundupArticle]:
@@ -276,9 +321,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--sample", type=int, default=0, help="print this many random groups (seed 7)")
     parser.add_argument("--min-shared", type=int, default=MiningConfig.min_shared)
     parser.add_argument("--max-df", type=int, default=MiningConfig.max_document_frequency)
+    parser.add_argument("--drop-chains", action="store_true", help="drop components larger than max_group")
     parser.add_argument("--out", type=Path, help="write the groups (article ids) as JSON lines")
     args = parser.parse_args(argv)
-    config = MiningConfig(min_shared=args.min_shared, max_document_frequency=args.max_df)
+    config = MiningConfig(
+        min_shared=args.min_shared, max_document_frequency=args.max_df, split_chains=not args.drop_chains
+    )
     articles = load_bias_articles(args.corpus)
     leaked = leaked_ids(articles, load_roundups(args.roundups), config)
     kept = [a for a in articles if a.id not in leaked]
@@ -286,6 +334,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     groups = mine_pseudo_events(kept, config)
     sizes = Counter(len(g) for g in groups)
     print(f"groups {len(groups)}, articles {sum(map(len, groups))}, sizes {sorted(sizes.items())}")
+    families = Counter(event_families(groups, kept, config))
+    print(f"families {len(families)}, of more than one group {sum(1 for n in families.values() if n > 1)}")
     if args.out:
         with args.out.open("w", encoding="utf-8") as handle:
             for group in groups:

@@ -70,7 +70,7 @@ import os
 import random
 import resource
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -278,8 +278,16 @@ def _mined_batches(
     return [batch for batch in batches if len(batch) >= 2]
 
 
-def train_encoder(articles: Sequence[RoundupArticle], stories: Sequence[int], config: TrainConfig) -> Any:
-    """All-MiniLM-L6-v2 fine-tuned on the given roundups (indices, in date order); returns the torch model."""
+def train_encoder(
+    articles: Sequence[RoundupArticle],
+    stories: Sequence[int],
+    config: TrainConfig,
+    families: Mapping[int, int] | None = None,
+) -> Any:
+    """All-MiniLM-L6-v2 fine-tuned on the given roundups (indices, in batch order); returns the torch model.
+
+    ``families`` maps a story to its family (stories that may tell one event, e.g. two mined groups of one event):
+    two stories of one family are not each other's negatives. A story not in it is its own family."""
     import torch
 
     torch.manual_seed(config.seed)
@@ -320,13 +328,14 @@ def train_encoder(articles: Sequence[RoundupArticle], stories: Sequence[int], co
         for batch in batches:
             members = [a for s in batch for a in by_story[s]]
             labels = torch.tensor([a.story for a in members])
+            kin = torch.tensor([(families or {}).get(a.story, a.story) for a in members])
             hidden, mask = _padded([frozen[a.id] for a in members])
             additive = (1.0 - mask[:, None, None, :].float()) * torch.finfo(torch.float32).min
             for layer in trained_layers:
                 output = layer(hidden, attention_mask=additive)
                 hidden = output[0] if isinstance(output, tuple) else output
             vectors = _mean_pooled(hidden, mask)
-            loss = _multi_positive_nce(vectors, labels, config.temperature)
+            loss = _multi_positive_nce(vectors, labels, config.temperature, kin)
             optimiser.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(parameters, 1.0)
@@ -396,13 +405,17 @@ def _mean_pooled(hidden: Any, mask: Any) -> Any:
     return torch.nn.functional.normalize(pooled, dim=-1)
 
 
-def _multi_positive_nce(vectors: Any, labels: Any, temperature: float) -> Any:
-    """Supervised contrastive loss: each article against every other of the batch, its story's articles positive."""
+def _multi_positive_nce(vectors: Any, labels: Any, temperature: float, families: Any = None) -> Any:
+    """Supervised contrastive loss: each article against every other of the batch, its story's articles positive;
+    with ``families``, articles of another story of the same family are left out (neither positive nor negative)."""
     import torch
 
     logits = vectors @ vectors.T / temperature
     self_mask = torch.eye(len(labels), dtype=torch.bool)
-    logits = logits.masked_fill(self_mask, -math.inf)
+    excluded = self_mask
+    if families is not None:
+        excluded = excluded | ((families[:, None] == families[None, :]) & (labels[:, None] != labels[None, :]))
+    logits = logits.masked_fill(excluded, -math.inf)
     positive = (labels[:, None] == labels[None, :]) & ~self_mask
     log_probability = logits - torch.logsumexp(logits, dim=1, keepdim=True)
     per_anchor = -(log_probability.masked_fill(~positive, 0.0).sum(dim=1)) / positive.sum(dim=1).clamp(min=1)
@@ -466,11 +479,13 @@ def _topics(path: Path) -> list[str]:
         return [str(json.loads(line).get("topic", "")) for line in handle if line.strip()]
 
 
-def _mined_stories(limit: int | None) -> list[RoundupArticle]:
-    """Pseudo-events of the bias corpus (AllSides roundup copies dropped first), as training stories in date
-    order; with ``limit``, that many groups taken evenly over the period."""
+def _mined_stories(limit: int | None, order: str) -> tuple[list[RoundupArticle], dict[int, int]]:
+    """Pseudo-events of the bias corpus (AllSides roundup copies dropped first) as training stories, numbered in
+    date order or by topic then date (``order``), and their families (story → family story); with ``limit``, that
+    many groups taken evenly over the period."""
     from storylens.stories.pseudo_events import (
         default_bias_corpus_path,
+        event_families,
         leaked_ids,
         load_bias_articles,
         mine_pseudo_events,
@@ -479,11 +494,20 @@ def _mined_stories(limit: int | None) -> list[RoundupArticle]:
 
     corpus = load_bias_articles(default_bias_corpus_path())
     leaked = leaked_ids(corpus, load_roundups(default_roundups_path()))
-    groups = mine_pseudo_events([a for a in corpus if a.id not in leaked])
+    kept = [a for a in corpus if a.id not in leaked]
+    groups = mine_pseudo_events(kept)
     if limit is not None and limit < len(groups):
         groups = [groups[round(i * len(groups) / limit)] for i in range(limit)]
-    print(f"pseudo-events: {len(leaked)} roundup copies dropped, {len(groups)} groups", flush=True)
-    return pseudo_event_stories(groups)
+    family_of = event_families(groups, kept)
+    numbering = sorted(
+        range(len(groups)), key=lambda g: (groups[g][0].topic if order == "topic" else "", groups[g][0].day, g)
+    )
+    first_story = 200_000
+    ordered = [groups[g] for g in numbering]
+    position = {g: place for place, g in enumerate(numbering)}
+    families = {first_story + place: first_story + position[family_of[g]] for place, g in enumerate(numbering)}
+    print(f"pseudo-events: {len(leaked)} roundup copies dropped, {len(groups)} groups, order {order}", flush=True)
+    return pseudo_event_stories(ordered, first_story), families
 
 
 def _cpu_seconds() -> float:
@@ -515,6 +539,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         action="store_true",
         help="also train on pseudo-events mined from the bias corpus (storylens.stories.pseudo_events)",
     )
+    parser.add_argument(
+        "--pseudo-order",
+        choices=("date", "topic"),
+        default="date",
+        help="batch the mined groups as neighbours in date, or by topic then date (same-topic negatives)",
+    )
     parser.add_argument("--pseudo-limit", type=int, help="at most this many mined groups (an even spread of them)")
     parser.add_argument(
         "--no-roundups",
@@ -543,8 +573,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     texts = [_text(a) for a in articles]
     even = sorted({a.story for a in articles if a.story % 2 == 0})
     extra = load_basil_stories(args.basil) if args.basil else []
+    families: dict[int, int] = {}
     if args.pseudo_events:
-        extra = [*extra, *_mined_stories(args.pseudo_limit)]
+        mined, families = _mined_stories(args.pseudo_limit, args.pseudo_order)
+        extra = [*extra, *mined]
     extra_stories = sorted({a.story for a in extra})
     if args.roundup_views:
         extra = [*extra, *load_roundup_views(args.roundups, even)]
@@ -555,14 +587,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"config {config}; {len(extra_stories)} extra stories, {len(extra)} articles", flush=True)
     if args.no_roundups:
         started = _cpu_seconds()
-        model = train_encoder(extra, extra_stories, config)
+        model = train_encoder(extra, extra_stories, config, families)
         np.save(args.work / f"{args.tag}-oof.npy", embed_with(model, texts))
         print(f"extra stories only: trained and embedded in {_cpu_seconds() - started:.0f} CPU s", flush=True)
         return
     for fold in () if args.skip_folds else args.folds:
         started = _cpu_seconds()
         fold_stories = [s for s in even if fold_of(s) == fold] + extra_stories
-        model = train_encoder([*articles, *extra], fold_stories, config)
+        model = train_encoder([*articles, *extra], fold_stories, config, families)
         vectors = embed_with(model, texts)
         np.save(args.work / f"{args.tag}-fold{fold}.npy", vectors)
         other = [i for i, a in enumerate(articles) if a.story % 2 == 0 and fold_of(a.story) != fold]
@@ -572,7 +604,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         np.save(args.work / f"{args.tag}-oof.npy", out_of_fold)
     if args.final:
         started = _cpu_seconds()
-        model = train_encoder([*articles, *extra], even + extra_stories, config)
+        model = train_encoder([*articles, *extra], even + extra_stories, config, families)
         np.save(args.work / f"{args.tag}-final.npy", embed_with(model, texts))
         print(f"final: trained and embedded in {_cpu_seconds() - started:.0f} CPU s", flush=True)
         export_int8_onnx(model, args.work / f"{args.tag}-final-int8.onnx", args.work)
