@@ -62,6 +62,20 @@ def _read(found: tuple[Quantity, ...]) -> Expected:
         # rights"); "the top 1% of earners" is a share.
         ("They agree on college, Wall Street, the 1%, civil rights, etcetera.", None, []),
         ("The top 1% of earners paid more.", None, [(1.0, "percent", "exact", None, None)]),
+        # A mixed fraction with a hyphen before a hyphenated unit (SEVENTH: "a 5-1/2-acre retreat"), as "19 1/2".
+        ("At Little Palm Island, a 5-1/2-acre retreat in the Florida Keys, vacationers can swim.", None,
+         [(5.5, "acre", "exact", None, None)]),
+        # A share's earlier level without "of" (TWENTY_SEVENTH: "about half of public university revenues, up from a
+        # quarter 25 years ago"); "a quarter century" is a span.
+        ("Tuition now makes up about half of revenues, up from a quarter 25 years ago.", None,
+         [(50.0, "percent", "about", None, None), (25.0, "percent", "exact", None, None),
+          (25.0, "year", "exact", None, None)]),
+        ("Prices are up from a quarter century ago.", None, []),
+        # A weekday naming an event after "the" is the nearest such day, as "the Jan. 6 riot" (TWENTY_SEVENTH:
+        # "canceled the Friday affair", written on Thursday 2021-09-16); "the Friday before the vote" stays a date.
+        ("French officials canceled the Friday affair, which was set to commemorate the battle.", "2021-09-16",
+         [(None, "date", None, "2021-09-17", None)]),
+        ("He spoke on the Friday before the vote.", "2021-09-16", [(None, "date", None, "2021-09-10", None)]),
     ],
 )
 def test_word_shapes_of_session_eight(sentence: str, published: str | None, expected: Expected, nlp: Language) -> None:
@@ -82,6 +96,10 @@ def test_word_shapes_of_session_eight(sentence: str, published: str | None, expe
         # after a comma stays its own (the ICE detainees of an earlier table).
         ("Janet Yellen and more than 30 other current and former policymakers and economists wrote a statement.", None,
          [(30.0, "current and former policymakers and economists", "over", None, None)]),
+        # A number the parser makes the subject of the noun after it counts that noun (TENTH: "11 members of the jury
+        # … could not get the one holdout to change her mind").
+        ("Eleven jurors agreed, but they could not get the one holdout to change her mind.", None,
+         [(11.0, "jurors", "exact", None, None), (1.0, "holdout", "exact", None, None)]),
         # A date in what a chance is of lies ahead (TWENTY_FIRST: "a one-in-three chance of losing control of the
         # House in November", written in April 2012).
         ("Boehner said Republicans had a one-in-three chance of losing control of the House in November.",

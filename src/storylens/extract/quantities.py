@@ -418,7 +418,7 @@ _NUMBER = re.compile(
     r"(?P<num>" + _DIGITS + r"|\b" + _WORD_NUMBER + r"\b"
     r"|\ban?(?=\s+(?:million|billion|trillion|thousand|hundred|dozen|second|minute|hour|day|week|month|year|"
     r"decade|century)\b))"
-    r"(?P<half>\s+and\s+(?:a\s+)?half\b|(?<=\d)(?:\s+1/2(?![\d/])|\s?½))?"  # "three and a half", "19 1/2"
+    r"(?P<half>\s+and\s+(?:a\s+)?half\b|(?<=\d)(?:[\s-]1/2(?![\d/])|\s?½))?"  # "three and a half", "19 1/2", "5-1/2"
     r"(?:(?:\s|-(?=(?:hundred|thousand|million|billion|trillion)\b))?(?P<scale>" + _SCALE + r"))?"  # "six-million"
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|(?:(?:full|whole)\s+)?percentage\s+points?\b|pct\b))?",
     re.IGNORECASE,
@@ -457,6 +457,11 @@ _HALF_SPAN = re.compile(
 )
 _HALF_SCALE = re.compile(  # not "three and a half million", read with its "three"
     r"(?<!and\s)(?<!and\sa\s)\b(?:an?\s+)?half[-\s](?:an?\s+)?(?P<scale>million|billion|trillion)\b", re.IGNORECASE
+)
+# "up from a quarter", "down from a third": a share's earlier level, written without "of" (not "a quarter century").
+_FROM_FRACTION = re.compile(
+    r"\b(?:up|down)\s+from\s+(?P<share>(?:a|one)\s+(?P<part>half|third|quarter|fifth|tenth))\b"
+    r"(?!-|\s+(?:of|century|mile|hour|point|inch|an?)\b)", re.IGNORECASE,
 )
 _MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}
 _SCALE_DOLLAR = re.compile(r"(?<![\w$-])(?P<scale>million|billion|trillion)-dollar\b", re.IGNORECASE)
@@ -1156,6 +1161,22 @@ def _weekend_just_past(
     return bool(_PAST_VERB_BEFORE.search(text[max(0, start - 30) : start]))
 
 
+def _names_event_by_weekday(text: str, start: int, end: int) -> bool:
+    """Does the weekday at ``text[start:end]`` name an event as a noun's modifier after "the" ("canceled the Friday
+    affair")? Such a day, as "the Jan. 6 riot", is the nearest one, ahead or behind."""
+    return text[start:end].lower() in _WEEKDAYS and bool(
+        re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.IGNORECASE)
+    ) and bool(re.match(r"\s+(?!(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b)[a-z]{3,}\b", text[end:]))
+
+
+def _nearest_weekday(day: str, published: date) -> str:
+    """The day named ``day`` nearest the publication date (the one behind on a tie)."""
+    target = _WEEKDAYS.index(day.lower())
+    ahead = (target - published.weekday()) % 7
+    behind = (published.weekday() - target) % 7
+    return (published + timedelta(days=ahead) if ahead < behind else published - timedelta(days=behind)).isoformat()
+
+
 #: How many days ahead of the publication date a day named without a year may lie without a future tense.
 _NEAR_FUTURE_DAYS = 60
 
@@ -1465,6 +1486,8 @@ def find_quantities(
             expression, published_date,
             _weekday_looks_ahead(text, start) or _ends_ongoing_state(text, start, weekday=True),
         )
+        if published_date is not None and _names_event_by_weekday(text, start, match.end()):
+            resolved = _nearest_weekday(expression, published_date)  # "canceled the Friday affair", on a Thursday
         found.append(
             _Found(start, match.end(), None, "date", qualifier=None if resolved else "relative",
                    time=resolved or expression, is_date=True)
@@ -1505,6 +1528,13 @@ def find_quantities(
         part = (match.group("half") or match.group("part")).lower()
         found.append(_Found(start, end, round(100 / _DENOMINATORS[part], 2), "percent", None, "exact"))
         taken.append((start, end))
+
+    # "about half of revenues, up from a quarter 25 years ago": the earlier level of a share, a share too.
+    for match in _FROM_FRACTION.finditer(text):
+        if free(match.start("share"), match.end()):
+            share = round(100 / _DENOMINATORS[match.group("part").lower()], 2)
+            found.append(_Found(match.start("share"), match.end(), share, "percent", None, "exact"))
+            taken.append((match.start("share"), match.end()))
 
     # "appears to halve the risk": the verb of a change by half, as "cut in half".
     for match in _HALVE.finditer(text):

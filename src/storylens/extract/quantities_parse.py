@@ -127,7 +127,9 @@ class SentenceParse:
         if token is None:
             return None
         head = token.head
-        if token.dep_ not in ("nummod", "quantmod", "compound") or head.i <= token.i:
+        # "get the one holdout to change her mind": the parser makes the number the subject of the noun after it
+        small_clause_subject = token.dep_ in ("nsubj", "nsubjpass") and head.i == token.i + 1 and head.pos_ == "NOUN"
+        if (token.dep_ not in ("nummod", "quantmod", "compound") and not small_clause_subject) or head.i <= token.i:
             if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "ROOT"):
                 return None, after
             return None
@@ -262,6 +264,11 @@ class SentenceParse:
     def is_pronoun(self, start: int, end: int) -> bool:
         """Does the parse read the word at ``[start, end)`` as a pronoun ("if one truly believed …")?"""
         tokens = self._tokens(start, end)
+        if len(tokens) == 1 and tokens[0].head.i == tokens[0].i + 1 and tokens[0].head.pos_ == "NOUN" and (
+            tokens[0].dep_ in ("nsubj", "nsubjpass")
+        ):
+            return False  # "get the one holdout to change her mind": the parser's subject of a small clause is the
+            # noun after it, which the number modifies
         return len(tokens) == 1 and (
             tokens[0].pos_ == "PRON" or tokens[0].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
         )
