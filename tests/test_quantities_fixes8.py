@@ -76,6 +76,23 @@ def _read(found: tuple[Quantity, ...]) -> Expected:
         ("French officials canceled the Friday affair, which was set to commemorate the battle.", "2021-09-16",
          [(None, "date", None, "2021-09-17", None)]),
         ("He spoke on the Friday before the vote.", "2021-09-16", [(None, "date", None, "2021-09-10", None)]),
+        # "or two" after a singular noun with an adjective, or after a coming or past period, is one to two
+        # (NINETEENTH: "the influence of a single institution or two"; THIRTEENTH: "in the coming year or two").
+        ("They are too large to be dominated by the influence of a single institution or two.", None,
+         [(1.0, "institution", "range", None, 2.0)]),
+        ("They would not spur job creation in the coming year or two.", "2012-01-25",
+         [(1.0, "year", "range", None, 2.0)]),
+        # A pair of adjectives of time or status is one modifier of the counted noun (SIXTEENTH: "five past and
+        # present Missouri Republican senators urged Akin").
+        ("Romney added his voice after five past and present Missouri Republican senators urged Akin to step aside.",
+         None, [(5.0, "past and present Missouri Republican senators", "exact", None, None)]),
+        # "until age 26" is an age up to 26 (FIFTEENTH: "remain on their parents' plans until age 26").
+        ("It allows children to remain on their parents' plans until age 26.", None,
+         [(26.0, None, "up to", None, None)]),
+        # "today's" standing for a noun is the present, no day (BLIND: "far different from today's"); "Today's vote"
+        # is a day.
+        ("The backdrop was far different from today’s.", "2015-04-24", []),
+        ("Today's vote was close.", "2015-04-24", [(None, "date", None, "2015-04-24", None)]),
     ],
 )
 def test_word_shapes_of_session_eight(sentence: str, published: str | None, expected: Expected, nlp: Language) -> None:

@@ -388,6 +388,11 @@ _WORD_BEFORE_HYPHEN = re.compile(
 _NEXT_IS_NUMBER = re.compile(
     r"\s+(?:\d|(?:" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")\b)", re.IGNORECASE
 )
+# Adjectives of time or status English pairs before a noun ("past and present senators", "current or former officials").
+_PAIRED_ADJECTIVES = r"(?:past|present|current|former|future|active|retired|serving)"
+_ADJECTIVE_PAIR = re.compile(
+    r"\s+(" + _PAIRED_ADJECTIVES + r"\s+(?:and|or)\s+" + _PAIRED_ADJECTIVES + r")\b(?=\s+[A-Za-z])", re.IGNORECASE
+)
 _LEADING_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different"}
 # A number joined to a measure before a noun ("two-year term", "30-second ad"): after "one" it makes "one" a count of
 # that noun ("he served one two-year term"), and it is a figure of its own, not part of the counted noun.
@@ -466,7 +471,11 @@ _FROM_FRACTION = re.compile(
 _MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}
 _SCALE_DOLLAR = re.compile(r"(?<![\w$-])(?P<scale>million|billion|trillion)-dollar\b", re.IGNORECASE)
 # "a stumble or two", "a day or two": a singular noun after "a", then "or two".
-_A_NOUN_OR_TWO = re.compile(r"\ban?\s+(?P<noun>[a-z]{3,}(?<!s))\s+or\s+two\b(?!\s+(?:of|[a-z]+s)\b)")
+# "a single institution or two", "in the coming year or two": one to two as well.
+_A_NOUN_OR_TWO = re.compile(
+    r"\b(?:an?\s+(?:single\s+)?|(?<=\bthe\s)(?:next|coming|past|last)\s+)(?P<noun>[a-z]{3,}(?<!s))\s+or\s+two\b"
+    r"(?!\s+(?:of|[a-z]+s)\b)"
+)
 _MULTIPLIER = re.compile(r"\b(?:twice|thrice)\b", re.IGNORECASE)
 # "a three-fifths vote", "a two-thirds majority": a hyphenated fraction before a noun is a share, too.
 _HYPHEN_FRACTION = re.compile(
@@ -842,6 +851,11 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
     words: list[tuple[str, int]] = []
     position = end
     while len(words) < limit:
+        pair = _ADJECTIVE_PAIR.match(text[position:])
+        if pair:  # "five past and present Missouri Republican senators": a pair of adjectives, one modifier
+            position += pair.end()
+            words.append((pair.group(1), position))
+            continue
         match = re.match(r"\s+([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])\b", text[position:])
         if not match:
             break
@@ -1466,6 +1480,8 @@ def find_quantities(
         if match.group("rel").lower() in _WEEKDAYS and _named_day(text, match.start()):
             continue  # "Black Friday", "Super Tuesday", "Cyber Monday": a name, not a day of this week
         expression = match.group("rel")
+        if expression.lower() == "today" and re.match(r"['’]s\s*(?:[,.;:!?)\"”]|$)", text[match.end() :]):
+            continue  # "far different from today's.": the present, standing for a noun, not a day
         if expression.isupper() and len(expression) > 3 and match.start() > 0:
             continue  # "TODAY show co-anchor Craig Melvin": a day word in capitals inside a sentence is a name
         if re.fullmatch(r"(?:last|past)\s+(?:year|decade)", expression, re.IGNORECASE) and re.search(
@@ -1480,6 +1496,10 @@ def find_quantities(
         if expression.lower().startswith("on "):
             start += 3
             expression = expression[3:]
+        if re.fullmatch(r"(?:next|coming|past|last)\s+\w+", expression, re.IGNORECASE) and re.match(
+            r"\s+or\s+two\b", text[match.end() :]
+        ):
+            continue  # "in the coming year or two": a span of one to two years, read below
         if _weekend_just_past(expression, published_date, text, start, parse):
             expression = "last weekend"  # "ended this weekend", written on a Monday: the weekend just past
         resolved = _resolve_relative(
@@ -1789,12 +1809,15 @@ def find_quantities(
             end += degrees.end()
         if unit is None and re.search(r"\bmagnitude[\s-]+$", text[max(0, start - 12) : start], re.IGNORECASE):
             unit = "magnitude"  # "a magnitude 6.3 earthquake": the unit comes first
-        age_before = re.search(r"\b(?:(under|over|above|below)\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?$",
-                               text[max(0, start - 25) : start], re.IGNORECASE)
+        age_before = re.search(
+            r"\b(?:(under|over|above|below|until|till|up\s+to)\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?$",
+            text[max(0, start - 25) : start], re.IGNORECASE,
+        )
         if unit is None and age_before and raw[:1].isdigit():  # "women under age 30", "since the age of 25"
             measure = "age"
-            qualifier = {"under": "under", "below": "under", "over": "over", "above": "over"}.get(
-                (age_before.group(1) or "").lower(), qualifier
+            qualifier = {"under": "under", "below": "under", "over": "over", "above": "over", "until": "up to",
+                         "till": "up to", "up to": "up to"}.get(  # "on their parents' plans until age 26"
+                re.sub(r"\s+", " ", (age_before.group(1) or "").lower()), qualifier
             )
             found.append(_Found(start, end, value, None, measure, qualifier or "exact", None, upper))
             taken.append((start, end))
