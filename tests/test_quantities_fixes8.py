@@ -117,6 +117,11 @@ def test_word_shapes_of_session_eight(sentence: str, published: str | None, expe
         # … could not get the one holdout to change her mind").
         ("Eleven jurors agreed, but they could not get the one holdout to change her mind.", None,
          [(11.0, "jurors", "exact", None, None), (1.0, "holdout", "exact", None, None)]),
+        # A day in an apposition on a name takes no tense from the clause around it: the nearest such day
+        # (TWENTY_FIRST: "Joni Ernst, a candidate in the Republican Senate primary on June 3, announced …", written in
+        # May 2014).
+        ("Joni Ernst, a candidate in the Republican Senate primary on June 3, announced it in an ad.", "2014-05-20",
+         [(None, "date", None, "2014-06-03", None)]),
         # A date in what a chance is of lies ahead (TWENTY_FIRST: "a one-in-three chance of losing control of the
         # House in November", written in April 2012).
         ("Boehner said Republicans had a one-in-three chance of losing control of the House in November.",

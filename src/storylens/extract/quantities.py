@@ -1267,6 +1267,21 @@ def _year_for(month_day: str, published: date, forward: bool, tense: str | None 
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def _nearest_year(month_day: str, published: date) -> str:
+    """``--06-03`` said on 2014-05-20 → ``2014-06-03``: the such day nearest the publication date, ahead or
+    behind."""
+    month, day = int(month_day[2:4]), int(month_day[5:7])
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:  # 29 February in a common year
+            continue
+    if not candidates:
+        return _year_for(month_day, published, forward=False)
+    return min(candidates, key=lambda day_of_year: abs((day_of_year - published).days)).isoformat()
+
+
 def _resolve_relative(expression: str, published: date | None, ahead: bool = False) -> str | None:
     """ISO date, week, month, year or interval for "today", "last week", "this summer", "on Monday"…
 
@@ -1385,7 +1400,12 @@ def find_quantities(
                 tense is None and _speaks_of_future(text, start) and not attributive
             )
             first_day, _, last_day = date_time.partition("/")
-            date_time = _year_for(first_day, published_date, forward, tense)
+            if not (lead or attributive) and parse is not None and parse.in_apposition(start, end):
+                # "Joni Ernst, a candidate in the Republican Senate primary on June 3, announced …": an apposition
+                # takes no tense from its clause; its day is the nearest one, as a date naming an event is
+                date_time = _nearest_year(first_day, published_date)
+                first_day = ""
+            date_time = _year_for(first_day, published_date, forward, tense) if first_day else date_time
             if last_day:  # the interval's end falls in the same year as its start
                 date_time += "/" + date_time[:4] + last_day[1:]
         found.append(

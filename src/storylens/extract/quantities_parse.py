@@ -294,6 +294,20 @@ class SentenceParse:
         verb = next((t for t in tokens[0].ancestors if t.pos_ in ("VERB", "AUX")), None)
         return None if verb is None else _tense(verb)
 
+    def in_apposition(self, start: int, end: int) -> bool:
+        """Does the date at ``[start, end)`` sit in a noun phrase set beside a name, with no verb of its own between
+        ("Joni Ernst, a candidate in the Republican Senate primary on June 3, announced …")? Such a phrase describes
+        the name as things stand, whatever the tense of the clause around it."""
+        tokens = self._tokens(start, end)
+        if not tokens:
+            return False
+        for ancestor in tokens[0].ancestors:
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return False
+            if ancestor.dep_ == "appos" and ancestor.pos_ == "NOUN":
+                return True
+        return False
+
     # -----------------------------------------------------------------------------------------------------------
     # The scope of a date (the time convention of :mod:`storylens.extract.quantities`)
     # -----------------------------------------------------------------------------------------------------------
