@@ -117,6 +117,13 @@ def test_word_shapes_of_session_eight(sentence: str, published: str | None, expe
         # … could not get the one holdout to change her mind").
         ("Eleven jurors agreed, but they could not get the one holdout to change her mind.", None,
          [(11.0, "jurors", "exact", None, None), (1.0, "holdout", "exact", None, None)]),
+        # The plural subject of a forecast after the counted noun opens a clause of its own (TWELFTH: "well below
+        # the nearly 1 million jobs economists expected"); "licenses expected to lapse" is the noun's participle.
+        ("Nonfarm payrolls increased by only 266,000 jobs, well below the nearly 1 million jobs economists expected "
+         "and a sharp contrast to steady increases in growth.", None,
+         [(266000.0, "jobs", "exact", None, None), (1e6, "jobs", "about", None, None)]),
+        ("Two firearms licenses expected to lapse were renewed.", None,
+         [(2.0, "firearms licenses", "exact", None, None)]),
         # A day in an apposition on a name takes no tense from the clause around it: the nearest such day
         # (TWENTY_FIRST: "Joni Ernst, a candidate in the Republican Senate primary on June 3, announced …", written in
         # May 2014).

@@ -393,6 +393,10 @@ _PAIRED_ADJECTIVES = r"(?:past|present|current|former|future|active|retired|serv
 _ADJECTIVE_PAIR = re.compile(
     r"\s+(" + _PAIRED_ADJECTIVES + r"\s+(?:and|or)\s+" + _PAIRED_ADJECTIVES + r")\b(?=\s+[A-Za-z])", re.IGNORECASE
 )
+# A forecast verb after the subject of a reduced relative clause ("1 million jobs economists expected").
+_FORECAST_AFTER = re.compile(
+    r"\s+(?:had\s+)?(?:expected|forecast|predicted|projected|estimated|anticipated)\b(?!\s+to\b)"
+)
 _LEADING_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different"}
 # A number joined to a measure before a noun ("two-year term", "30-second ad"): after "one" it makes "one" a count of
 # that noun ("he served one two-year term"), and it is a figure of its own, not part of the counted noun.
@@ -891,6 +895,8 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
             break
         if words and _is_plural_noun(words[-1][0]) and not _is_plural_noun(word):
             break  # the head noun came: what follows is the verb ("118 people signed"), not "firearms licenses"
+        if words and _is_plural_noun(words[-1][0]) and _FORECAST_AFTER.match(text[position + match.end() :]):
+            break  # "the nearly 1 million jobs economists expected": the forecasters open a clause of their own
         position += match.end()
         words.append((word, position))
         if text[position : position + 1] in ",;:)":

@@ -140,8 +140,10 @@ class SentenceParse:
             return None
         while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN") and (
             head.lower_ not in _MEASURE_UNITS
-        ):
+        ) and not _forecasters_after(head):
             head = head.head  # "Seven Senate Judiciary Committee Democrats": the number counts the whole compound
+        if head.i > token.i + 1 and _forecasters_after(head.doc[head.i - 1]):
+            head = head.doc[head.i - 1]  # "the nearly 1 million jobs economists expected": the jobs, not economists
         while head.pos_ == "PROPN" and head.dep_ == "nmod" and head.head.i > head.i and head.head.pos_ == "NOUN":
             # "two Des Moines, Iowa-area police officers": a place name the parser hangs as a modifier of a common
             # noun further on (a name, a comma, a hyphenated "-area" adjective) is part of what the number counts
@@ -339,6 +341,24 @@ class SentenceParse:
         after = min((i for i in semicolons if i > anchor.i), default=anchor.sent.end)
         scope = {t for t in scope if before < t.i < after}
         return frozenset(t.idx - self.shift for t in scope), root.idx - self.shift
+
+
+# Verbs of forecasting whose subject follows the counted noun in a reduced relative clause ("the 1 million jobs
+# economists expected").
+_FORECAST_VERBS = {"expect", "forecast", "predict", "project", "estimate", "anticipate"}
+
+
+def _forecasters_after(noun: Token) -> bool:
+    """Is the plural ``noun`` followed by the plural subject of a forecast about it, which the parser took for the
+    compound's head ("well below the nearly 1 million jobs economists expected")?"""
+    forecasters = noun.head
+    return noun.dep_ == "compound" and noun.tag_ == "NNS" and forecasters.tag_ == "NNS" and (
+        forecasters.i == noun.i + 1
+    ) and any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _FORECAST_VERBS and c.i == forecasters.i + 1
+        and not any(g.dep_ in ("xcomp", "ccomp", "dobj") for g in c.children)  # "licenses expected to lapse"
+        for c in forecasters.children
+    )
 
 
 def _tense(verb: Token) -> str | None:
