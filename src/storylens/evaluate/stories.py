@@ -173,6 +173,18 @@ CANDIDATE_SIGNALS_MEASURED = {
     "0.924, 0.791 / 0.794 (conflict weight +0.69: not a distinct-event cue here); 0.889 / 0.924, 0.779 / 0.792",
     "interactions: mean cosine x gap / event_gap x mean cosine / mean cosine squared": "0.891 / 0.921, 0.785 / 0.805; "
     "0.891 / 0.921, 0.792 / 0.808; 0.893 / 0.921, 0.792 / 0.810",
+    # Session 8, story encoders trained with pseudo-events mined from the bias corpus (storylens.stories.
+    # pseudo_events; 651 groups, 29 of 30 read by hand one story). Even stories only (odd not read), v1 fold
+    # protocol with the current clusterer (evaluate.stories_encoder): mean of both folds, spread / no dates, weights
+    # fitted in fold ("cross": fitted on the other fold). General embedder 0.943 / 0.835, cross 0.935 / 0.831; v1
+    # recipe 0.955 / 0.840, cross 0.953 / 0.853 (seed 14: 0.952 / 0.841); random vectors 0.902 / 0.777.
+    "story encoder, v1 recipe + 651 mined groups (date-ordered batches, 4 epochs)": "fold 1 0.906 / 0.786 (general "
+    "0.937 / 0.814, v1 0.960 / 0.816; precision 0.894: mined stories pull a topic's consecutive events together)",
+    "story encoder on the 651 mined groups alone (no AllSides, no BASIL)": "0.929 / 0.817, cross 0.920 / 0.831",
+    "story encoder, v1 recipe + 651 mined groups batched by topic, siblings' families not negatives": "fold 1 0.918 "
+    "/ 0.795",
+    "story encoder, v1 recipe (8 epochs) + 150 mined groups (topic order, families)": "0.943 / 0.839, cross "
+    "0.944 / 0.853 (ties the general model in fold; below the v1 recipe on the dated stream: not shipped)",
 }
 
 Mode = Literal["undated", "spread"]

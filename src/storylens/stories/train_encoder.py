@@ -49,6 +49,45 @@ The clusterer's weights for the shipped encoder are fitted on the even roundups 
 the fold encoder that did not see it), so they expect the cosines of unseen stories, not the inflated ones of
 training stories.
 
+Session 8, more events: pseudo-events mined from the bias corpus (:mod:`storylens.stories.pseudo_events`, no
+embedding used: same ``topic``, different outlets, published at most a day apart, >= 3 shared words that at most 80
+title + lead texts of the corpus hold, one of them in both titles). 33,147 dated articles; AllSides roundup copies
+dropped first: **0** (normalised title equal to any of the 897 roundup articles', or half of a roundup body's word
+5-grams in the lead; the corpus ends in 2020, the roundups are April–October 2021). Mined: 651 groups, 1,558
+articles (sizes 2: 469, 3: 128, 4: 34, 5: 20); 27 families of more than one group. Read by hand, 30 random groups
+(seed 7): 29 tell one story; 1 mixes a primary night's results with a winner's remark of the next day. A stricter
+bar (4 words, document frequency <= 40): 192 groups, 439 articles; of 30 read, 27 one story, 3 mixing adjacent
+developments. The groups are *stories* in the wide sense — an event with its reactions and analyses ("Five
+takeaways from …", "What's next for …") — coarser than an AllSides roundup, which splits consecutive developments.
+
+Candidates (v1 fold protocol, ``python -m storylens.evaluate.stories_encoder --base GENERAL.npy --oof X-oof.npy``,
+scored with the current clusterer: event day, both looks, farthest member; weights fitted in fold, and, new, fitted
+on the other fold, "cross"). Mean pairwise F1 of the two folds, spread / no dates:
+
+* general MiniLM: 0.943 / 0.835 (fold 0: 0.949 / 0.856, fold 1: 0.937 / 0.814); cross 0.935 / 0.831;
+* v1 recipe (session 3's ``ft4`` fold encoders, seed 13): 0.955 / 0.840 (fold 1: 0.960 / 0.816); cross 0.953 /
+  0.853; seed 14: 0.952 / 0.841, cross 0.953 / 0.851; temperature 0.1: 0.939 / 0.839, cross 0.938 / 0.848;
+* random unit vectors (what the word, time and event-day signals reach alone): 0.902 / 0.777, cross 0.890 / 0.801 —
+  on a fold of 75 stories the embedding is worth only ~0.04 spread and ~0.06 no dates, so a candidate's gain must
+  be read against seed noise of ~0.005 on the mean and ~0.01 on one fold;
+* A, v1 recipe + 651 mined groups (date order), 4 epochs: fold 1 **0.906** / 0.786 (precision 0.947 -> 0.894:
+  mined stories pull one topic's consecutive events together); stopped after its fold-0 encoder (483 CPU s);
+* B, the 651 mined groups alone (no AllSides, no BASIL; one encoder, every roundup out of fold): 0.929 / 0.817,
+  cross 0.920 / 0.831 (380 CPU s): below the general model on both streams;
+* D, as A with the mined groups batched by topic then date (same-topic events as in-batch negatives) and families
+  left out of each other's negatives: fold 1 0.918 / 0.795 (448 CPU s);
+* E, v1 recipe (8 epochs) + 150 mined groups spread over the period (topic order, families): fold 1 0.937 / 0.821,
+  fold 0 0.949 / 0.858; mean **0.943 / 0.839**, cross 0.944 / 0.853 (704 CPU s for both fold encoders): the
+  general model's dated figure in fold (0.943), its no-dates figure + 0.004 (noise); cross-fitted +0.009 / +0.022,
+  which the v1 recipe without mined events reaches as well (0.953 / 0.853);
+
+Decision (even folds only; the odd half was not read this session): no candidate with mined events beats the
+general model on both streams by more than seed noise, and each is below the v1 recipe on the dated stream, so
+nothing is shipped and encoder v1 stays selectable and off by default. Reproduce: ``python -m
+storylens.stories.train_encoder --work /tmp/S10 --tag pmD --basil ../shared/eval/basil --pseudo-events
+--pseudo-order topic --epochs 4`` (``--pseudo-limit 150`` and the default 8 epochs for E; ``--no-roundups`` without
+``--basil`` for B; date order for A).
+
 Reproduce (all seeds fixed, one thread; CPU seconds on a shared 2-core machine)::
 
     # fold encoders → /tmp/stories_e4/ft4-fold{0,1}.npy and the out-of-fold ft4-oof.npy (510 CPU s)
@@ -479,11 +518,12 @@ def _topics(path: Path) -> list[str]:
         return [str(json.loads(line).get("topic", "")) for line in handle if line.strip()]
 
 
-def _mined_stories(limit: int | None, order: str) -> tuple[list[RoundupArticle], dict[int, int]]:
+def _mined_stories(limit: int | None, order: str, max_days: int = 1) -> tuple[list[RoundupArticle], dict[int, int]]:
     """Pseudo-events of the bias corpus (AllSides roundup copies dropped first) as training stories, numbered in
     date order or by topic then date (``order``), and their families (story → family story); with ``limit``, that
     many groups taken evenly over the period."""
     from storylens.stories.pseudo_events import (
+        MiningConfig,
         default_bias_corpus_path,
         event_families,
         leaked_ids,
@@ -495,10 +535,11 @@ def _mined_stories(limit: int | None, order: str) -> tuple[list[RoundupArticle],
     corpus = load_bias_articles(default_bias_corpus_path())
     leaked = leaked_ids(corpus, load_roundups(default_roundups_path()))
     kept = [a for a in corpus if a.id not in leaked]
-    groups = mine_pseudo_events(kept)
+    config = MiningConfig(max_days=max_days)
+    groups = mine_pseudo_events(kept, config)
     if limit is not None and limit < len(groups):
         groups = [groups[round(i * len(groups) / limit)] for i in range(limit)]
-    family_of = event_families(groups, kept)
+    family_of = event_families(groups, kept, config)
     numbering = sorted(
         range(len(groups)), key=lambda g: (groups[g][0].topic if order == "topic" else "", groups[g][0].day, g)
     )
@@ -545,6 +586,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         default="date",
         help="batch the mined groups as neighbours in date, or by topic then date (same-topic negatives)",
     )
+    parser.add_argument(
+        "--pseudo-max-days", type=int, default=1, help="mined articles at most this many days apart (0: same day)"
+    )
     parser.add_argument("--pseudo-limit", type=int, help="at most this many mined groups (an even spread of them)")
     parser.add_argument(
         "--no-roundups",
@@ -575,7 +619,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     extra = load_basil_stories(args.basil) if args.basil else []
     families: dict[int, int] = {}
     if args.pseudo_events:
-        mined, families = _mined_stories(args.pseudo_limit, args.pseudo_order)
+        mined, families = _mined_stories(args.pseudo_limit, args.pseudo_order, args.pseudo_max_days)
         extra = [*extra, *mined]
     extra_stories = sorted({a.story for a in extra})
     if args.roundup_views:
