@@ -181,6 +181,7 @@ CANDIDATE_SIGNALS_MEASURED = {
     "story encoder, v1 recipe + 651 mined groups (date-ordered batches, 4 epochs)": "fold 1 0.906 / 0.786 (general "
     "0.937 / 0.814, v1 0.960 / 0.816; precision 0.894: mined stories pull a topic's consecutive events together)",
     "story encoder on the 651 mined groups alone (no AllSides, no BASIL)": "0.929 / 0.817, cross 0.920 / 0.831",
+    "story encoder on same-day mined groups alone (487; topic order, families)": "0.925 / 0.808, cross 0.919 / 0.821",
     "story encoder, v1 recipe + 651 mined groups batched by topic, siblings' families not negatives": "fold 1 0.918 "
     "/ 0.795",
     "story encoder, v1 recipe (8 epochs) + 150 mined groups (topic order, families)": "0.943 / 0.839, cross "
