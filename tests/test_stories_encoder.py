@@ -57,3 +57,14 @@ def test_the_encoder_runs_without_torch() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "no-torch" in result.stdout
+
+
+def test_evaluation_can_give_the_story_encoder_the_general_clusterer() -> None:
+    from storylens.evaluate.stories import starting_tuning
+    from storylens.stories.cluster import ClusterTuning
+    from storylens.stories.encoder import STORY_ENCODER_TUNING
+
+    assert starting_tuning("general") == ClusterTuning()
+    assert starting_tuning("stories") == STORY_ENCODER_TUNING
+    looks_on = starting_tuning("stories", general_tuning=True)
+    assert looks_on.second_look_stories > 0 and looks_on.farthest_weight != 0.0
