@@ -8,9 +8,18 @@ import dataclasses
 import itertools
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from storylens.clean import clean_document
+from storylens.extract.attribution_tagger import (
+    CLS_ID,
+    SEP_ID,
+    AttributionTagger,
+    plan_windows,
+    tokenise_article,
+)
+from storylens.extract.parse import parse_article
 from storylens.nlp import Resources
 from storylens.pipeline import ANALYSIS_VERSION, analysis_version, analyze_article
 from storylens.records import ANALYSED_KINDS, RawDocument
@@ -45,3 +54,34 @@ def test_the_tagger_setting_marks_the_analysis_version() -> None:
     rules_only = dataclasses.replace(Settings(), quotes=QuoteSettings(learned_tagger=False))
     assert analysis_version(rules_only) == ANALYSIS_VERSION
     assert analysis_version(Settings()) != ANALYSIS_VERSION  # the tagger, on by default, changes what is stored
+
+
+def test_the_tagger_runs_each_window_alone_without_padding(resources: Resources) -> None:
+    """One window per ONNX run: no padded wordpieces to pay for, and a window's probabilities do not depend on the
+    windows batched with it (dynamic int8 quantisation scales each activation tensor by its own range)."""
+    path = next(SEEDS.glob("000_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    parsed = parse_article(
+        clean_document(RawDocument(source=str(path), text=text, fmt="text"), Settings(), resources), resources.spacy
+    )
+    tagger = AttributionTagger.load(selector=False)  # its own instance: the shared one is not patched
+    tokens = tokenise_article(tagger.tokenizer, parsed.article.text, [(s.start, s.end) for s in parsed.sentences()])
+    shapes: list[tuple[int, ...]] = []
+    run = tagger.logits
+
+    def counted(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        shapes.append(ids.shape)
+        assert bool(mask.all())  # nothing padded
+        return run(ids, mask)
+
+    tagger.logits = counted  # type: ignore[method-assign]
+    probabilities = tagger.probabilities(tokens)
+    windows = plan_windows(tokens.sentence)
+    assert len(shapes) == len(windows) > 1 and all(rows == 1 for rows, _ in shapes)
+    assert sum(width - 2 for _, width in shapes) == int((tokens.sentence >= 0).sum())  # each piece read once
+    window = windows[1]
+    ids = np.concatenate([[CLS_ID], tokens.ids[window], [SEP_ID]])[None, :]
+    alone = run(ids, np.ones_like(ids))[0, 1:-1].reshape(len(window), 3, 3)
+    expected = np.exp(alone - alone.max(axis=-1, keepdims=True))
+    expected /= expected.sum(axis=-1, keepdims=True)
+    assert np.allclose(probabilities[window], expected, atol=1e-6)
