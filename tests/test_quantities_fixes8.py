@@ -50,6 +50,10 @@ def _read(found: tuple[Quantity, ...]) -> Expected:
         # eligibility age to 55").
         ("They have already endorsed lowering the Medicare eligibility age to 55.", None,
          [(55.0, None, "target", None, None)]),
+        # but a span after a phrase of its own is no level reached (ClaimBuster: "lowering our oil imports to the lowest
+        # levels in 16 years").
+        ("And all these things have contributed to us lowering our oil imports to the lowest levels in 16 years.", None,
+         [(16.0, "year", "exact", None, None)]),
         # "the Sept. 11 attacks" are those of 2001 in any year (TWENTY_SEVENTH, written in 2021); "the Sept. 11
         # attack" in the singular is the nearest such day (BLIND: Benghazi, written in 2012).
         ("Four days before the 20th anniversary of the Sept. 11 attacks, the Taliban declared.", "2021-09-07",
@@ -133,6 +137,13 @@ def test_word_shapes_of_session_eight(sentence: str, published: str | None, expe
         # House in November", written in April 2012).
         ("Boehner said Republicans had a one-in-three chance of losing control of the House in November.",
          "2012-04-23", [(33.33, "percent", "exact", None, None), (None, "date", None, "2012-11", None)]),
+        # A list of counts joined by "and" stays a list (ClaimBuster: "which created 17 new taxes and 50 new
+        # bureaucracies and price controls").
+        ("Well, one thing I did was oppose the government takeover health care that President Clinton offered in 1993, "
+         "which created 17 new taxes and 50 new bureaucracies and price controls, because we were afraid the very "
+         "thing you mentioned would have happened.", None,
+         [(None, "date", None, "1993", None), (17.0, "taxes", "exact", "1993", None),
+          (50.0, "bureaucracies", "exact", "1993", None)]),
         ("It could have endangered the 1,300 ICE detainees, some 100 GEO Group employees and other ICE employees "
          "there.", None,
          [(1300.0, "ICE detainees", "exact", None, None), (100.0, "GEO Group employees", "about", None, None)]),

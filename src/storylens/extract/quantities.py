@@ -1406,9 +1406,12 @@ def find_quantities(
                 tense is None and _speaks_of_future(text, start) and not attributive
             )
             first_day, _, last_day = date_time.partition("/")
-            if not (lead or attributive) and parse is not None and parse.in_apposition(start, end):
+            if not (lead or attributive) and parse is not None and re.search(
+                r"\bon\s+$", text[max(0, start - 4) : start]
+            ) and parse.in_apposition(start, end):
                 # "Joni Ernst, a candidate in the Republican Senate primary on June 3, announced …": an apposition
-                # takes no tense from its clause; its day is the nearest one, as a date naming an event is
+                # takes no tense from its clause; its day ("on" it) is the nearest one, as a date naming an event is
+                # ("thousands, thousands since January 1st" keeps the word rules)
                 date_time = _nearest_year(first_day, published_date)
                 first_day = ""
             date_time = _year_for(first_day, published_date, forward, tense) if first_day else date_time
@@ -1974,8 +1977,9 @@ def find_quantities(
                     unit, end = noun, noun_end
         target_cue = _TARGET_CUES.search(text[max(0, start - 50) : start])
         if qualifier is None and target_cue and not re.search(
-            r"\b(?:and|or|but)\b|[,;]|\d", text[max(0, start - 50) + target_cue.end() : start]
-        ):  # "a sniper targeting and killing five", "raising the age to 69 over 16 years": another verb or figure
+            r"\b(?:and|or|but|in|since|over|from|with)\b|[,;]|\d", text[max(0, start - 50) + target_cue.end() : start]
+        ):  # "a sniper targeting and killing five", "raising the age to 69 over 16 years": another verb or figure;
+            # "lowering our oil imports to the lowest levels in 16 years": a span, not the level reached
             qualifier = "target"
         found.append(_Found(start, end, value, unit, measure, qualifier or "exact", None, upper))
         taken.append((start, end))

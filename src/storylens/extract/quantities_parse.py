@@ -188,7 +188,9 @@ class SentenceParse:
         # The counted phrase as the last conjunct after "and" ("Janet Yellen and more than 30 other current and former
         # policymakers and economists") is no list item followed by another: only a comma before it makes a list.
         before_phrase = doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
-        in_list = (head.dep_ == "conj" and (before_phrase is None or before_phrase.dep_ != "cc")) or (
+        # ("17 new taxes and 50 new bureaucracies and price controls" is a list of counts all the same).
+        counted_before = head.dep_ == "conj" and any(c.dep_ == "nummod" for c in head.head.children)
+        in_list = (head.dep_ == "conj" and (before_phrase is None or before_phrase.dep_ != "cc" or counted_before)) or (
             head.left_edge.i > 1 and doc[head.left_edge.i - 1].text == "," and doc[head.left_edge.i - 2].pos_ == "NOUN")
         if conjoined and head.tag_ in ("NNS", "NNPS") and conjoined[0].tag_ == "NNS" and not in_list:
             head = conjoined[0]
