@@ -198,6 +198,22 @@ navigating …" (P 0.36, speaker "who"; its cue lies inside it) and the short "R
 "associated" (0.42); in 003 "less on European conflicts and more on U.S. hemispheric influence" (0.53) and the rules'
 own "with some governments failing …" with the tagger's boundary (0.56). Nothing comes from a teaser or
 boilerplate segment.
+
+Session 8 — a cheaper tagger pass, no retraining: windows without overlap (as :func:`train` builds them) and one
+window per ONNX run (no padding); selector v4 kept unrefitted. Profile, variants and held-out CV figures are in
+:mod:`storylens.extract.attribution_tagger`'s docstring (scratch script ``/tmp/t10/cv.py``: the CV of
+:func:`cross_validate_selector` on the rules of 20:45, plus a reading with each fold's trees fitted on the session-7
+windows' rows, i.e. the shipped selector kept). Held-out CV at 0.35 with the shipped trees: all F1 0.7650 → 0.7681,
+speaker accuracy 0.931 → 0.929; refitted 0.7650 → 0.7653.
+
+PolNeAR dev (84 articles), run once for this setting (``evaluate --split dev --select``):
+
+* tagger alone: direct F1 0.807 → 0.793, indirect 0.647 → 0.659, all P 0.744 → 0.754, R 0.671 → 0.673,
+  F1 0.706 → 0.711, speaker accuracy 0.871 → 0.869; 177 CPU ms per article;
+* selection: direct F1 0.912 (the rules'), indirect P 0.774 → 0.782, R 0.668 → 0.667, F1 0.717 → 0.720; all
+  P 0.821 → 0.827, R 0.727 → 0.726, **F1 0.771 → 0.773** (1,591 of 1,923 predicted), speaker accuracy 0.924 → 0.927
+  (1,433 / 1,546);
+  254 CPU ms per article for the tagger and the selection (session 7: 305; one thread, load 3-4 on 2 cores).
 """
 
 from __future__ import annotations
@@ -689,16 +705,21 @@ def classifier_from_sklearn(model: Any, threshold: float) -> CandidateClassifier
 def fit_selector(
     rows: npt.NDArray[np.float64], labels: npt.NDArray[np.bool_], settings: SelectorSettings
 ) -> CandidateClassifier:
-    """Fit the boosted trees on candidate rows and return them as a :class:`CandidateClassifier`."""
-    from sklearn.ensemble import HistGradientBoostingClassifier
+    """Fit the boosted trees on candidate rows and return them as a :class:`CandidateClassifier`.
 
-    model = HistGradientBoostingClassifier(
-        max_iter=settings.max_iter,
-        learning_rate=settings.learning_rate,
-        max_leaf_nodes=settings.max_leaf_nodes,
-        early_stopping=False,
-        random_state=settings.seed,
-    ).fit(rows, labels)
+    The fit runs on one OpenMP thread: on the shared 2-core machine (load 4) scikit-learn's threads spun waiting for
+    each other, 125 CPU s per fit of the 5,173 held-out candidates against 1.8 s on one thread (session 8)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # scikit-learn's own dependency
+
+    with threadpool_limits(limits=1, user_api="openmp"):
+        model = HistGradientBoostingClassifier(
+            max_iter=settings.max_iter,
+            learning_rate=settings.learning_rate,
+            max_leaf_nodes=settings.max_leaf_nodes,
+            early_stopping=False,
+            random_state=settings.seed,
+        ).fit(rows, labels)
     classifier = classifier_from_sklearn(model, settings.threshold)
     if not np.allclose(classifier.probability(rows[:200]), model.predict_proba(rows[:200])[:, 1], atol=1e-9):
         raise AssertionError("the exported trees disagree with scikit-learn")

@@ -529,9 +529,10 @@ class CandidateClassifier:
         """P(the candidate is a true attribution) for each row of features.
 
         Every row descends every tree at once (a ``[rows, trees]`` array of nodes, one step of depth per loop), so
-        the loop runs as many times as the deepest tree, not once per tree and level (200 trees: 14.7 → 1.5 CPU ms
-        per bias-corpus article); the leaf values are then added tree after tree in order, as one tree at a time
-        would (a cumulative sum is sequential), so the probabilities are bit-identical."""
+        the loop runs as many times as the deepest tree, not once per tree and level (200 trees, 50 candidates,
+        about one bias-corpus article's: 14.9 → 2.6 CPU ms); the leaf values are then added tree after tree in
+        order, as one tree at a time would (a cumulative sum is sequential), so the probabilities are
+        bit-identical."""
         rows = np.asarray(rows, dtype=np.float64).reshape(-1, len(self.feature_names))
         node = np.broadcast_to(self.roots, (len(rows), len(self.roots))).copy()
         row_of = np.arange(len(rows))[:, None]

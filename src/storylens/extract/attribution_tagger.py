@@ -49,6 +49,39 @@ under the refitted selector (v4) held-out CV all F1 0.755 → 0.765 (rules of 20
 per article against v1's 172 (one thread, load 7–8).
 PolNeAR dev, run once: the tagger alone all F1 0.672 → 0.706 (direct 0.807, speaker 0.871); the selection over it
 all P 0.818 R 0.729 F1 0.771, direct F1 0.912 (the rules'), speaker accuracy 0.923.
+
+Session 8 (cost; no retraining). Where the time goes, per bias-corpus article (first 30 of the corpus: 5,530
+characters, 47 sentences, 1,165 wordpieces; one thread, nice 15, load 1.3; CPU ms by ``time.process_time``):
+ONNX runs 247 of 298 (15 windows of ≤ 128 pieces, 1,613 pieces read and 1,759 padded for 1,165 in the article:
+sentences repeated by the 48-piece overlap, then padding to the longest window of each batch of 8), the selector's
+trees 15, features 9, WordTags 8, its second decoding (short contents) 4, tokenising 4, decoding 3, speakers 3,
+window planning 0.3. The pipeline loads the tagger with ``models.onnx_threads`` (2): its ONNX runs then cost 311
+instead of 247 (idle threads sleep, but splitting 128-piece matrices across two threads still costs CPU).
+Not done: a prefilter to sentences with a cue lemma, a quotation mark or "according": it keeps 74% of bias-corpus
+sentences but leaves 7.9% of held-out gold attributions outside (contents running over sentences with none of
+those); with one neighbouring sentence either side it keeps 95%, so it saves nothing.
+Changes (held-out train 5-fold CV as session 7, folds i % 5, all F1 at 0.3 / 0.35 / 0.4; "shipped trees": each fold
+scored by trees fitted on the other folds' rows of the session-7 windows, i.e. the shipped selector kept; "refit":
+trees fitted on the variant's own rows; ONNX CPU ms per held-out article at load 2-5):
+
+========================================  =========================  =========================  ========
+windows                                   shipped trees              refit                      CPU ms
+========================================  =========================  =========================  ========
+overlap 48, batches of 8 (session 7)      0.7633 / 0.7650 / 0.7639   (the same)                 204
+overlap 32                                0.7599 / 0.7613 / 0.7626   0.7628 / 0.7632 / 0.7624   186
+overlap 16                                0.7646 / 0.7655 / 0.7644   0.7638 / 0.7627 / 0.7617   155
+overlap 0, batches of 8                   0.7646 / 0.7661 / 0.7661   0.7629 / 0.7623 / 0.7611   142
+overlap 0, batches of 4                   0.7620 / 0.7640 / 0.7640   0.7620 / 0.7627 / 0.7618   162
+**overlap 0, one window per run**         0.7662 / **0.7681** / 0.7677  0.7627 / 0.7653 / 0.7648  133
+========================================  =========================  =========================  ========
+
+Speaker accuracy at 0.35 with the shipped trees 0.931 → 0.929. Kept: no overlap (the tagger was trained on windows
+without it, :func:`storylens.evaluate.attribution_tagger.train`), one window per ONNX run, the shipped selector v4
+unrefitted. The spread between variants (±0.003) is the noise of small probability changes: batching alone moves
+probabilities, since dynamic int8 quantisation scales each activation tensor by its range, padding included.
+Back to back on the 30 bias-corpus articles (one thread, load 2.3): ONNX 261 → 210 (no overlap) → 182 CPU ms (one
+window per run), tagger and selection 302 → 229 (the selector's trees, walked all at once, 15 → 2); with two
+threads 375 (session 7's windows) → 264.
 """
 
 from __future__ import annotations
