@@ -82,6 +82,12 @@ PolNeAR annotates title-case headlines, "Donald Trump Praises Breitbart's Washin
 PolNeAR dev, run once (``python -m storylens.evaluate.attribution_tagger evaluate --split dev --select``): all P 0.818 →
 0.821, R 0.729 → 0.727, F1 0.771 → 0.771 (tp 1,597 → 1,593 of 1,952 → 1,940 predicted: 12 removed, 4 true); indirect P
 0.771 → 0.774, R 0.670 → 0.668, F1 0.717 → 0.717; direct 0.912; speaker accuracy 0.923 → 0.924; 305 CPU ms per article.
+
+Session 8 (cost, no refit): the trees are walked all at once (:meth:`CandidateClassifier.probability`: bit-identical,
+15 → 2 CPU ms per bias-corpus article), and v4 reads the tagger's probabilities from windows without overlap, one
+window per ONNX run. Held-out CV at 0.35 with v4's trees fitted per fold on the old windows' rows: all F1 0.7650 →
+0.7681, speaker accuracy 0.931 → 0.929; refitted on the new rows 0.7653, so v4 stays (figures in
+:mod:`storylens.extract.attribution_tagger`).
 """
 
 from __future__ import annotations

@@ -82,6 +82,14 @@ probabilities, since dynamic int8 quantisation scales each activation tensor by 
 Back to back on the 30 bias-corpus articles (one thread, load 2.3): ONNX 261 → 210 (no overlap) → 182 CPU ms (one
 window per run), tagger and selection 302 → 229 (the selector's trees, walked all at once, 15 → 2); with two
 threads 375 (session 7's windows) → 264.
+Seeds (``storylens --db :memory: -q quotes ../shared/corpus/seeds/* --format csv``): 8 of 45 attributions change,
+all tagged or boundary-repaired indirect ones near the selector's threshold (batching alone, with the overlap kept,
+changes 5): better — "describe his method as 'Trump whispering'" (was "as 'Trump whispering'"), "the U.S. strategic
+approach highlights …" (not an attribution) gone, "as articulated by Rutte, frames Russia as …" now Rutte's (was the
+strategy's); worse — "seeks … amid escalating tensions …" cut to "escalating tensions …", "agreed to an unprecedented
+increase …" run on to "… 5% of GDP—a target", "views Europe as increasingly fragile" lost (its second piece now runs
+to the sentence's end), "the U.S. strategy seems to redefine …" added (not an attribution); unclear — "a source
+close to Rutte, explaining the Secretary General's approach" added.
 """
 
 from __future__ import annotations
