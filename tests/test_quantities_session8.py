@@ -50,12 +50,25 @@ undated, its "while" clause being its own; "a +12 point jump from November" is 1
 baseline; "millions of firearms", "trillions of dollars" and "hundreds of residents" are no figures, as "thousands of"
 and "dozens of" in earlier tables; "five of his centrists" and "two of those" count without a noun, as "eight of the
 battleground counties".
+
+First runs (once per draw, on the rules frozen at commit ac150f0, with the parse as the claims stage runs it / without):
+TWENTY_NINTH 0.918 (56 of 61) / 0.902, THIRTIETH 0.917 (55 of 60) / 0.867; no annotation was corrected after them. Each
+table is gated at its first run; the misses are listed at the gates. With them the 27 first runs FOURTH–THIRTIETH
+average 0.836 with the parse (sample sd 0.057 across draws, 0.733–0.918; 1441 of 1724 sentences).
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 TWENTY_NINTH: list[tuple[str, str, str | None, list[Q]]] = [
@@ -572,3 +585,68 @@ def test_session_eight_tables_are_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert min(len(TWENTY_NINTH), len(THIRTIETH)) >= 60
     assert not {sentence for _, sentence, _, _ in TWENTY_NINTH} & {sentence for _, sentence, _, _ in THIRTIETH}
+
+
+#: First run of TWENTY_NINTH (once, on the rules frozen at commit ac150f0, "quantities: guards found by diffing the
+#: session's rules …", after TWENTY_NINTH and THIRTIETH were committed): the honest figure, untuned. Its 5 misses with
+#: the parse: on the time field 1 — "Four moderate Democrats joined Republicans in Monday's committee vote" left undated
+#: (FIFTH's "At Thursday's CNN debate" precedent dates it); on a date's year, day or shape 2 — "On Sunday, … will visit
+#: seven states", written on a Saturday, read as the Sunday before (2016-10-30, not 2016-11-06) with its two counts,
+#: NBC's "“Today”" (a show) read as a date; on what a number counts 1 — "in 2017, one single year," read as 1 "single",
+#: dated 2017; on a qualifier 1 — "gradual lifting over five" read as over 5 (the span's preposition). Without the parse
+#: 6: the same, and "The Senate's bipartisan $1.2 trillion infrastructure bill and … $3.5 trillion spending package
+#: could live or die this week" with the first sum undated.
+TWENTY_NINTH_ACCURACY_FIRST_RUN = 0.918  # 56 of 61 with the parse (as the claims stage runs it)
+TWENTY_NINTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.902  # 55 of 61
+#: First run of THIRTIETH (the same run, on the same frozen rules): the honest figure, untuned. Its 5 misses with the
+#: parse: on a date's year, day or shape 2 — "was allowed to lapse this weekend" written on a Thursday read as the
+#: coming weekend (2021-W31, not W30), "on August 30th, this afternoon," read against the publication date (2021-08-31;
+#: the reader's answer is the day of speaking, see the docstring); on what a number counts or its value and unit 3 — "a
+#: +12 point jump" read with the unit "point jump", "the two-tiered system" not read, "68 out of 105 seats" read as a
+#: ratio (64.76 percent) rather than two numbers. Without the parse 8: the same, and "all 300 million legally owned
+#: firearms" counted as "legally", "Three more fell Tuesday, bringing the total to nine" counting "fell" and leaving the
+#: nine undated, "approved a roughly $3.5 trillion budget" left undated.
+THIRTIETH_ACCURACY_FIRST_RUN = 0.917  # 55 of 60 with the parse (as the claims stage runs it)
+THIRTIETH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.867  # 52 of 60
+#: Each table is gated at its first run itself (the floor sits just under the first run's share, so one sentence fewer
+#: fails): the tables are no longer blind, so any rule later tuned on them must not be read as a measure, and a rule
+#: that loses a sentence of them fails the gate.
+MIN_TWENTY_NINTH_ACCURACY = 0.918  # 56 / 61 = 0.9180
+MIN_TWENTY_NINTH_ACCURACY_WITHOUT_PARSE = 0.901  # 55 / 61 = 0.9016
+MIN_THIRTIETH_ACCURACY = 0.916  # 55 / 60 = 0.9167
+MIN_THIRTIETH_ACCURACY_WITHOUT_PARSE = 0.866  # 52 / 60 = 0.8667
+
+#: Each table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_EIGHT_GATES = [
+    ("twenty-ninth", TWENTY_NINTH, MIN_TWENTY_NINTH_ACCURACY, MIN_TWENTY_NINTH_ACCURACY_WITHOUT_PARSE),
+    ("thirtieth", THIRTIETH, MIN_THIRTIETH_ACCURACY, MIN_THIRTIETH_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's tables parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_EIGHT_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_EIGHT_GATES, ids=[g[0] for g in SESSION_EIGHT_GATES]
+)
+def test_session_eight_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
+
+
+def test_session_eight_gates_sit_at_the_first_runs() -> None:
+    # The pinned floors are the first runs themselves, less than one sentence of slack.
+    for name, table, minimum, minimum_without_parse in SESSION_EIGHT_GATES:
+        first_run, first_run_without = {
+            "twenty-ninth": (TWENTY_NINTH_ACCURACY_FIRST_RUN, TWENTY_NINTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE),
+            "thirtieth": (THIRTIETH_ACCURACY_FIRST_RUN, THIRTIETH_ACCURACY_FIRST_RUN_WITHOUT_PARSE),
+        }[name]
+        one_sentence = 1 / len(table)
+        assert first_run - one_sentence < minimum <= first_run, name
+        assert first_run_without - one_sentence < minimum_without_parse <= first_run_without, name
