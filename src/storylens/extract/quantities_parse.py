@@ -34,6 +34,14 @@ month to …") belongs to that point however the parser hangs it; a gerund witho
 places nothing in time ("counted as being among the unemployed last month") shares its host's date. Before writing them,
 a fallback to the word rules where the two disagree was measured and rejected: over all tables the parse was right 107
 times to the words' 10.
+Session 8 corrects four more readings of what a number counts, each where the small English model's parse breaks in a
+known way: a place name it hangs as ``nmod`` of a later noun ("two Des Moines, Iowa-area police officers") belongs to
+the counted phrase; a number it makes the ``nsubj`` of the noun right after it ("the one holdout to change her mind")
+modifies that noun; a plural noun it makes the ``compound`` of the plural subject of a forecast ("1 million jobs
+economists expected") is the counted head; a counted phrase conjoined after "and" to an uncounted name takes its own
+conjoined noun ("Janet Yellen and more than 30 … policymakers and economists"). :meth:`SentenceParse.tense` reads a
+gerund after "chance/risk/… of" as prospective, and :meth:`SentenceParse.in_apposition` tells a date inside a noun
+phrase set beside a name, whose day is the nearest one (figures in :mod:`storylens.extract.quantities`).
 """
 
 from __future__ import annotations
