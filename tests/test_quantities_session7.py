@@ -614,7 +614,9 @@ TWENTY_EIGHTH: list[tuple[str, str, str | None, list[Q]]] = [
         # of a run of periods is a rate; "Group 72" names; "5percentage points"; "a stumble or two"; "net-zero"; a date
         # right after an end point's phrase is that point's (the parser hangs it on the verb).
         ("Almost exactly three years later, it closed.", None, [(3.0, "year", "about", None, None)]),
-        ("He served one two-year term.", None, [(2.0, "year", "exact", None, None)]),
+        # Session 8 reads "one" too (1 term and 2 years), as TWENTY_SEVENTH itself expects.
+        ("He served one two-year term.", None,
+         [(1.0, "term", "exact", None, None), (2.0, "year", "exact", None, None)]),
         ("He only had one thing on his mind.", None, [(1.0, "thing", "exact", None, None)]),
         ("They had to wait 48 hours, but he sped up the process to be one day.", None,
          [(48.0, "hour", "exact", None, None), (1.0, "day", "exact", None, None)]),
