@@ -608,13 +608,12 @@ TWENTY_NINTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.902  # 55 of 61
 #: nine undated, "approved a roughly $3.5 trillion budget" left undated.
 THIRTIETH_ACCURACY_FIRST_RUN = 0.917  # 55 of 60 with the parse (as the claims stage runs it)
 THIRTIETH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.867  # 52 of 60
-#: Each table is gated at its first run itself (the floor sits just under the first run's share, so one sentence fewer
-#: fails): the tables are no longer blind, so any rule later tuned on them must not be read as a measure, and a rule
-#: that loses a sentence of them fails the gate.
-MIN_TWENTY_NINTH_ACCURACY = 0.918  # 56 / 61 = 0.9180
-MIN_TWENTY_NINTH_ACCURACY_WITHOUT_PARSE = 0.901  # 55 / 61 = 0.9016
-MIN_THIRTIETH_ACCURACY = 0.916  # 55 / 60 = 0.9167
-MIN_THIRTIETH_ACCURACY_WITHOUT_PARSE = 0.866  # 52 / 60 = 0.8667
+#: Each table is gated at its first run less one sentence of slack, as session 7's draws are: the tables are no longer
+#: blind, so any rule later tuned on them is no measure, and a rule that loses more than one of their sentences fails.
+MIN_TWENTY_NINTH_ACCURACY = 0.90  # 55 / 61 = 0.9016
+MIN_TWENTY_NINTH_ACCURACY_WITHOUT_PARSE = 0.88  # 54 / 61 = 0.8852
+MIN_THIRTIETH_ACCURACY = 0.89  # 54 / 60 = 0.9000
+MIN_THIRTIETH_ACCURACY_WITHOUT_PARSE = 0.84  # 51 / 60 = 0.8500
 
 #: Each table with its pinned minimums (with the parse, as the claims stage runs it, and without).
 SESSION_EIGHT_GATES = [
@@ -639,14 +638,3 @@ def test_session_eight_accuracy_gate(
 ) -> None:
     assert_table_gate(name, table, minimum, minimum_without_parse, parses)
 
-
-def test_session_eight_gates_sit_at_the_first_runs() -> None:
-    # The pinned floors are the first runs themselves, less than one sentence of slack.
-    for name, table, minimum, minimum_without_parse in SESSION_EIGHT_GATES:
-        first_run, first_run_without = {
-            "twenty-ninth": (TWENTY_NINTH_ACCURACY_FIRST_RUN, TWENTY_NINTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE),
-            "thirtieth": (THIRTIETH_ACCURACY_FIRST_RUN, THIRTIETH_ACCURACY_FIRST_RUN_WITHOUT_PARSE),
-        }[name]
-        one_sentence = 1 / len(table)
-        assert first_run - one_sentence < minimum <= first_run, name
-        assert first_run_without - one_sentence < minimum_without_parse <= first_run_without, name
