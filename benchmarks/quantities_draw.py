@@ -11,7 +11,7 @@ holds a sentence of an earlier table (so no source of an earlier draw is drawn a
 sentence of 30–400 characters holding a digit or a number word that is in no earlier table, with the same
 generator. Earlier draws used bias residues 0, 350, 175 (BLIND, VALIDATION, FINAL), 88, 438, 263, 613, 131, 306
 (FOURTH–NINTH), PolNeAR train residues 0, 35, 17 and AllSides seeds 2029–2034; their scripts were not kept, this one
-is (TENTH–THIRTIETH). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
+is (TENTH–THIRTY_SECOND). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
 needed to sample).
 Scraping leftovers (captions, tweets, link lines) are dropped by hand when annotating, and said so in the table.
 """
@@ -97,6 +97,12 @@ DRAWS = {
     # link line, a programme promotion, an all-capital editor's note run into a sentence); the other picks are the same.
     "thirtieth": Draw(seed=2055, bias_residue=328, polnear_residues=(27, 62), bias=28, polnear=14, basil=0,
                       allsides=21, keep_abbreviations=True),
+    # Session 8, second pair (``tests/test_quantities_session8b.py``): residues no earlier draw used (bias 22 and 678 at
+    # the ends of the circle, PolNeAR 3, 38, 21 and 56), the sizes of twenty-ninth.
+    "thirty-first": Draw(seed=2056, bias_residue=22, polnear_residues=(3, 38), bias=28, polnear=14, basil=0,
+                         allsides=20, keep_abbreviations=True),
+    "thirty-second": Draw(seed=2057, bias_residue=678, polnear_residues=(21, 56), bias=28, polnear=14, basil=0,
+                          allsides=20, keep_abbreviations=True),
 }
 
 _NUMBER = re.compile(
@@ -130,13 +136,15 @@ def _earlier_sentences(own: str) -> list[str]:
         test_quantities_session6,
         test_quantities_session7,
         test_quantities_session8,
+        test_quantities_session8b,
     )
 
     tables = [test_quantities.TABLE, test_quantities.HELDOUT, test_quantities_blind.BLIND,
               test_quantities_blind.VALIDATION, test_quantities_blind.FINAL]
     tables += [getattr(module, name)
                for module in (test_quantities_fresh, test_quantities_draws, test_quantities_session5,
-                              test_quantities_session6, test_quantities_session7, test_quantities_session8)
+                              test_quantities_session6, test_quantities_session7, test_quantities_session8,
+                              test_quantities_session8b)
                for name in dir(module)
                if name.isupper() and name != own.upper().replace("-", "_") and _is_table(getattr(module, name))]
     return [_squash(sentence) for table in tables for _, sentence, _, _ in table]

@@ -4,7 +4,8 @@ Usage (from the repo root)::
 
     .venv/bin/python benchmarks/quantities_score.py            # one line per table, then all tables together
     .venv/bin/python benchmarks/quantities_score.py SEVENTEENTH # also print that table's misses
-    .venv/bin/python benchmarks/quantities_score.py --exclude-session8  # leave out session 8's blind draws
+    .venv/bin/python benchmarks/quantities_score.py --exclude-session8  # leave out session 8's first blind draws
+    .venv/bin/python benchmarks/quantities_score.py --exclude-session8b  # leave out session 8's second blind draws
 
 A sentence counts only when every quantity in it is right (value, unit, qualifier, time, upper bound and, where
 annotated, measure), as in the tests' gates. Sentences are parsed once, in batches, as the claims stage parses an
@@ -12,6 +13,8 @@ article's segments; the CPU cost (``time.process_time``) is of ``find_quantities
 minimum of three passes. The tables live in ``tests/test_quantities*.py`` (see their docstrings for how each was drawn).
 ``--exclude-session8`` leaves out TWENTY_NINTH and THIRTIETH (``tests/test_quantities_session8.py``) — neither scored
 nor parsed — so that whoever changes the rules while those draws are blind never sees how the rules do on them.
+``--exclude-session8b`` does the same for THIRTY_FIRST and THIRTY_SECOND (``tests/test_quantities_session8b.py``),
+drawn blind while the rules changed again later in session 8.
 """
 
 from __future__ import annotations
@@ -26,10 +29,12 @@ REPO = Path(__file__).resolve().parents[1]
 
 #: The tables of ``tests/test_quantities_session8.py``, drawn blind while session 8 changed the rules.
 SESSION_EIGHT_TABLES = ("TWENTY_NINTH", "THIRTIETH")
+#: The tables of ``tests/test_quantities_session8b.py``, drawn blind while the rules changed again in session 8.
+SESSION_EIGHT_B_TABLES = ("THIRTY_FIRST", "THIRTY_SECOND")
 
 
-def _tables(exclude_session8: bool = False) -> dict[str, list[Any]]:
-    """Every table, by name, in the order they were drawn (without session 8's when ``exclude_session8``)."""
+def _tables(exclude_session8: bool = False, exclude_session8b: bool = False) -> dict[str, list[Any]]:
+    """Every table, by name, in the order they were drawn (without session 8's first or second pair when asked)."""
     sys.path[:0] = [str(REPO / "src"), str(REPO)]
     from tests import (
         test_quantities,
@@ -63,16 +68,23 @@ def _tables(exclude_session8: bool = False) -> dict[str, list[Any]]:
         for name in SESSION_EIGHT_TABLES:
             if getattr(test_quantities_session8, name, None):
                 tables[name] = getattr(test_quantities_session8, name)
+    if not exclude_session8b:
+        from tests import test_quantities_session8b  # only when scored: the flag leaves the blind module unread
+
+        for name in SESSION_EIGHT_B_TABLES:
+            if getattr(test_quantities_session8b, name, None):
+                tables[name] = getattr(test_quantities_session8b, name)
     return tables
 
 
 def main(arguments: list[str]) -> None:
-    """Score every table (``--exclude-session8`` drops session 8's); print the misses of the tables named."""
+    """Score every table (``--exclude-session8``, ``--exclude-session8b`` drop a pair); print named tables' misses."""
     from storylens.extract.quantities import find_quantities
     from storylens.nlp import Resources
 
     show = [argument for argument in arguments if not argument.startswith("--")]
-    tables = _tables(exclude_session8="--exclude-session8" in arguments)
+    tables = _tables(exclude_session8="--exclude-session8" in arguments,
+                     exclude_session8b="--exclude-session8b" in arguments)
     sentences = sorted({sentence for table in tables.values() for _, sentence, _, _ in table})
     spans = {doc.text: doc[:] for doc in Resources().spacy.pipe(sentences, batch_size=64)}
 
