@@ -82,6 +82,11 @@ probabilities, since dynamic int8 quantisation scales each activation tensor by 
 Back to back on the 30 bias-corpus articles (one thread, load 2.3): ONNX 261 → 210 (no overlap) → 182 CPU ms (one
 window per run), tagger and selection 302 → 229 (the selector's trees, walked all at once, 15 → 2); with two
 threads 375 (session 7's windows) → 264.
+End to end (``python benchmarks/bench_pipeline.py --articles 100``, nice 15, ``models.onnx_threads`` 2, CPU s per
+article; "before" is this code with the tagger's windows set back to session 7's, overlap 48 and batches of 8): at
+load 0.9–2.3 before 1.239 (quotes 43.8 CPU s per 100 articles), after 1.199 (quotes 34.5); at load 3–4 before 1.357
+(quotes 47.8), after 1.363 (quotes 40.0; claims and parse took 6 s more in that run). The quote stage falls by a
+sixth to a fifth; the whole analysis moves within its run-to-run noise (claims and parse vary by ±4 s per 100).
 Seeds (``storylens --db :memory: -q quotes ../shared/corpus/seeds/* --format csv``): 8 of 45 attributions change,
 all tagged or boundary-repaired indirect ones near the selector's threshold (batching alone, with the overlap kept,
 changes 5): better — "describe his method as 'Trump whispering'" (was "as 'Trump whispering'"), "the U.S. strategic
