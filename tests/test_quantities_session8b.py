@@ -33,6 +33,33 @@ therapy … in nearly two decades"; "a day after" is 1 day, a span from a point,
 point is no date; "a rare weekend session" names a kind of session, no date; "one person had been taken to hospital"
 with nothing set against it is no count (as "one injured demonstrator"); "optimize for one thing" likewise. Non-breaking
 spaces are written as spaces, as the cleaning stage leaves them. Published dates are the sources' own.
+
+THIRTY_SECOND was drawn the same way after THIRTY_FIRST was committed (``benchmarks/quantities_draw.py thirty-second``:
+bias-corpus articles 678 modulo 700, PolNeAR *train* texts 21 and 56 modulo 70, AllSides in the order of
+``random.Random(2057)``; THIRTY_FIRST's texts skipped too): 62 sentences, of which two are dropped as scraping leftovers
+— a HuffPost gallery title left in a PolNeAR text ("Declared 2016 Presidential Candidates.", after "Also on HuffPost:"
+and before the gallery's "1.") and an all-capital note run into a sentence ("PUBLISHED FEBRUARY 23, 2021: House
+Democrats …", as THIRTIETH dropped "ORIGINALLY PUBLISHED JANUARY 2021: …") — so the draw takes 21 AllSides bodies, one
+more than THIRTY_FIRST (AllSides is drawn last: the other picks are the same), as THIRTIETH did: 61 sentences (28 bias,
+13 PolNeAR, 20 AllSides). A dateline ("(CNN) -- …") and a pair of sentences the sampler's splitter joined ("… lose in
+the fall. ''He is running …'' said Senator Tim Scott …", as TWENTIETH kept one) are kept. Where the conventions say
+nothing, the reader's answer was written: "529 accounts" names a kind of account (section 529), no count, as "a 401(k)
+plan"; "committed to raising the debt of the federal government to $20 trillion" is a target, as BLIND's "endorsed
+lowering the Medicare eligibility age to 55"; "peaked at 758.2 in 1991" is a bare number dated by its year; "It was 2015
+when Obama first proposed that the first two years of community college should be free" leaves the 2 years undated (what
+is proposed is a clause of its own); "more than a century" is over 1 century (as EIGHTEENTH's "more than a week"); "at
+least one of the major political parties" is no count, as "at least one of three Iraq-related misperceptions" in
+TWENTY_SECOND; "since the beginning of October" without a publication date dates the count by a month of unknown year,
+relative ("--10"), as "sometime in December" (TABLE) and NINTH's "since March 1"; "came for two days" in a "when" clause
+right after "in October" is that month's; "beat Trump 46 to 40 percent" is a pair of percents, not a range (the second
+is lower); "his five-state romp Tuesday" dates the 5 states by the date after its noun (as "an 8-point deficit last
+month"); "his Monday monologue" is a date naming the monologue, and "all three of those things" in what he told is
+undated; "deficits above $1.3 trillion throughout the next decade" is over 1.3 trillion USD, undated ("while running …"
+is a clause of its own; "the next decade" is a span from now, as "over the last decade" is no date); "though December"
+(a typo for "through") is December; "prices could stay elevated all summer" written in May is this summer
+(2021-06/2021-08, as "this summer" in TWENTY_THIRD), and "a Memorial Day weekend" is generic, no date; "half an hour
+into its flight" is 0.5 hour, a span counted from a point, undated; "in the fall" written in April is the coming autumn,
+as in THIRTY_FIRST.
 """
 
 from __future__ import annotations
@@ -302,12 +329,270 @@ THIRTY_FIRST: list[tuple[str, str, str | None, list[Q]]] = [
      []),]
 
 # (source, sentence, published, expected quantities in reading order)
-THIRTY_SECOND: list[tuple[str, str, str | None, list[Q]]] = []
+THIRTY_SECOND: list[tuple[str, str, str | None, list[Q]]] = [
+    ("bias", "“For all the sturm und drang caused by the insinuations made by Karl Rove regarding Clinton's health "
+     "scare in late 2012, a blood clot on the brain is a serious thing and even Clinton allies acknowledge it was "
+     "not insignificant.",
+     "2014-05-19",
+     [D("2012")]),
+    ("bias", "For what it’s worth, despite Republican claims, it is not unusual for a President to fill a Supreme "
+     "Court vacancy during an election year, the last time being in 1988 when one of the best Justices on the Court, "
+     "Anthony Kennedy, was appointed.",
+     None,
+     [D("1988")]),
+    ("bias", "While it’s true that 529 accounts are not exactly a sop to hedge fund managers like the carried "
+     "interest loophole, that characterization involves taking quite a broad sweep for “upper middle,” and reflects "
+     "how the idea that $200,000 is a normal, not-rich family income, at least along the Acela corridor, has taken "
+     "hold.",
+     "2015-01-29",
+     [Q(200000, "USD")]),
+    ("bias", "Only 43% say they have a great deal or some confidence in the people who run the federal government.",
+     "2013-05-19",
+     [Q(43, "percent")]),
+    ("bias", "So far the White House has committed only to supplying rebel forces with small arms and ammunition, "
+     "following confirmation that the regime of Syria President Bashar al-Assad's has been using chemical weapons in "
+     "the 2-year-long civil war in which at least 90,000 people have been killed.",
+     "2013-06-15",
+     [Q(2, "year"), Q(90000, "people", "at least")]),
+    ("bias", "Estimates suggest the U.S. will need anywhere between 100,000 to 300,000 contact tracers to "
+     "successfully contain the virus.",
+     "2020-05-27",
+     [Q(100000, "contact tracers", "range", upper=300000)]),
+    ("bias", "As well, Obama is committed to raising the debt of the federal government to $20 trillion.",
+     "2012-11-08",
+     [Q(20e12, "USD", "target")]),
+    ("bias", "The violent crime rate has been on a decline since it peaked at 758.2 in 1991.",
+     "2017-01-20",
+     [Q(758.2, None, time="1991"), D("1991")]),
+    ("bias", "Former President Obama stopped the proposed Keystone XL pipeline in late 2015, declaring it would have "
+     "undercut U.S. efforts to clinch a global climate change deal that was a centerpiece of his environmental "
+     "legacy.",
+     "2017-01-24",
+     [D("2015")]),
+    ("bias", "The Obama administration bolstered income-based repayment options in 2009 for student borrowers in the "
+     "Federal Family Educational Loan Program (FFELP) following the global financial crisis, which saw credit dry up "
+     "and millions of American lose their homes to foreclosure.",
+     "2020-02-22",
+     [D("2009")]),
+    ("bias", "(CNN) -- The period since September 11, 2001, will never be described by any historian as a golden age "
+     "of U.S. foreign policy.",
+     "2014-10-28",
+     [D("2001-09-11")]),
+    ("bias", "It was 2015 when President Obama first proposed that the first two years of community college should "
+     "be free.",
+     "2017-08-09",
+     [D("2015"), Q(2, "year")]),
+    ("bias", "Two weeks ago, Epstein, 66, was found nearly unconscious in his cell with injuries to his neck.",
+     "2019-08-10",
+     [Q(2, "week"), Q(66, None)]),
+    ("bias", "Successor Thomas Jefferson began submitting his in writing in 1801, a routine that continued for more "
+     "than a century.",
+     "2019-01-16",
+     [D("1801"), Q(1, "century", "over")]),
+    ("bias", "“You watch the same very familiar pathologies that we wrote a lot about in the ’80s and ’90s in the "
+     "inner city right in the middle of this conservative, rural, white community.",
+     "2019-03-29",
+     [D("1980s"), D("1990s")]),
+    ("bias", "A 25 percent tariff will be levied on $50 billion of tech goods imported from China, and the U.S. "
+     "pledges in the statement to continue litigating the issue in front of the World Trade Organization.",
+     "2018-05-29",
+     [Q(25, "percent"), Q(50e9, "USD")]),
+    ("bias", "After the first defeat in July, Mr. Trump tweeted in August: “Can you believe that Mitch McConnell, "
+     "who has screamed Repeal & Replace for 7 years, couldn’t get it done.”",
+     "2017-10-16",
+     [D("2017-07"), D("2017-08"), Q(7, "year")]),
+    ("bias", "The terrorists executed some 40 foreigners before Algerian authorities re-established control, killing "
+     "nearly 30 terrorists as the rest escaped.",
+     "2014-05-07",
+     [Q(40, "foreigners", "about"), Q(30, "terrorists", "about")]),
+    ("bias", "The USCIS union represents 12,000 officers of U.S. Citizenship and Immigration Services, the agency "
+     "responsible for processing visas and other immigration papers.",
+     "2014-10-28",
+     [Q(12000, "officers")]),
+    ("bias", "While Trump spent more than $200,000 renting lists from the conservative Newsmax Media to build his "
+     "supporter base, his campaign’s biggest expenditures were $700,000 for t-shirts and hats.",
+     "2015-10-16",
+     [Q(200000, "USD", "over"), Q(700000, "USD")]),
+    ("bias", "Mrs. McDaniel said it was “disappointing and unproductive” for her uncle, the 2012 Republican "
+     "presidential nominee and former Massachusetts governor, to side with Democrats and the news media to undermine "
+     "Mr. Trump.",
+     "2019-01-02",
+     [D("2012")]),
+    ("bias", "Germany has pressed for a “no-spy” accord with the US like the one the US has with Britain and a few "
+     "other English-speaking allies, but the US has made it clear it is not prepared to take that step, and Merkel "
+     "is not expected to insist on that point.",
+     "2014-05-02",
+     []),
+    ("bias", "A day after losing the Senate to Republicans, Mr. Obama will hold the news conference in the East Room "
+     "of the White House, scheduled for 2:50 p.m.",
+     "2014-11-05",
+     [Q(1, "day")]),
+    ("bias", "This is great for political speech but — apparently — unwelcome news to the leadership of at least one "
+     "of the major political parties.",
+     "2019-10-08",
+     []),
+    ("bias", "More than 330,000 families have entered the U.S. illegally since the beginning of October, government "
+     "records show.",
+     None,
+     [Q(330000, "families", "over", "--10"), D("--10", "relative")]),
+    ("bias", "Abrams counts 23 nations in the European Union that have criminal libel laws, with 20 of them "
+     "including imprisonment penalties; several have laws calling for greater punishment for libeling public "
+     "officials.",
+     None,
+     [Q(23, "nations"), Q(20, None)]),
+    ("bias", "“I’ve worked with her for over 25 years, I know she’s tough, I know she can really be an effective "
+     "leader.”",
+     "2016-04-19",
+     [Q(25, "year", "over")]),
+    ("bias", "The last state visit to the UK was in October, when King Willem-Alexander and Queen Maxima of the "
+     "Netherlands came for two days.",
+     None,
+     [D("--10", "relative"), Q(2, "day", time="--10")]),
+    ("polnear", "Thus far, Rubio is keeping the maximum-allowable-by-law political contribution to his campaign that "
+     "Pate made—all $2,700 worth.",
+     "2016-01-01",
+     [Q(2700, "USD")]),
+    ("polnear", "A Qunnipiac University poll found last week that Clinton would beat Trump 46 to 40 percent in a "
+     "general election match-up, while Sanders would hypothetically beat the New York businessman 52 to 38 percent.",
+     "2016-03-29",
+     [D("2016-W12"), Q(46, "percent"), Q(40, "percent"), Q(52, "percent"), Q(38, "percent")]),
+    ("polnear", "I live with five other workers in the city and we struggle to make ends meet because we never know "
+     "how much we’re going to work.",
+     "2015-11-15",
+     [Q(5, "workers")]),
+    ("polnear", "Khoga was reportedly on that trip with several other family members, including her sister and her "
+     "sons, but they had returned two days before the crash.",
+     "2016-05-19",
+     [Q(2, "day")]),
+    ("polnear", "The two organizations’ work is part of a broader effort by the progressive wing of the Democratic "
+     "Party to ensure that their agenda takes precedence ― both on the campaign trail and in a Clinton White House.",
+     "2016-08-12",
+     [Q(2, "organizations")]),
+    ("polnear", "As for the religion, no one is likely to match the real Mr. Mannix.",
+     "2016-01-18",
+     []),
+    ("polnear", "Mr. Ryan is creating a personality and policy alternative to run alongside the presidential effort "
+     "- one that provides a foundation to rebuild if Republicans splinter and lose in the fall. ''He is running a "
+     "parallel policy campaign,'' said Senator Tim Scott, Republican of South Carolina.",
+     "2016-04-12",
+     [D("2016-09/2016-11")]),
+    ("polnear", "Discover makes one available to anyone who signs up at its website, and FICO has encouraged other "
+     "companies to make scores available to customers.",
+     "2016-07-11",
+     []),
+    ("polnear", "“Would it be negotiable about the 11 million?”",
+     "2016-03-01",
+     [Q(11e6, None)]),
+    ("polnear", "There’s also little difference between white voters, who favor Clinton by a 6-point margin, and "
+     "Hispanics, who back the former secretary of state by 9 points.",
+     "2016-05-26",
+     [Q(6, "point"), Q(9, "points")]),
+    ("polnear", "One week before Iowa opens the presidential nomination process, Democratic and Republican "
+     "candidates began making their final pitches Monday via the Internet, the airwaves, personal appearances and "
+     "televised town halls.",
+     "2016-01-26",
+     [Q(1, "week"), D("2016-01-25")]),
+    ("polnear", "Cruz did it in part to take the limelight away from Donald Trump, who is edging closer to the "
+     "nomination and dominating the news, thanks to his five-state romp Tuesday in the Northeast primaries.",
+     "2016-04-28",
+     [Q(5, "state", time="2016-04-26"), D("2016-04-26")]),
+    ("polnear", '"Russ is running a grass-roots campaign in all 72 counties here in Wisconsin," said Michael Tyler, '
+     "a spokesman for the Feingold campaign, explaining why the candidate and former senator won't appear at the "
+     "convention.",
+     "2016-07-25",
+     [Q(72, "counties")]),
+    ("allsides", "In one of the graphic images, a woman and child are seen with blood on their faces and apparently "
+     "unconscious....",
+     "2021-08-18",
+     []),
+    ("allsides", "The Italian government imposed one of the world’s strictest COVID-19 measures on Friday, requiring "
+     "all workers in Italy to show a COVID-19 “Green Pass” prior to entering their place of employment.",
+     "2021-10-18",
+     [D("2021-10-15")]),
+    ("allsides", "“They have two white male reporters here putting a target on their backs for the crime of "
+     "reporting on Antifa riots.",
+     "2021-05-14",
+     [Q(2, "white male reporters")]),
+    ("allsides", "Secretary of State Antony Blinken on Wednesday said that up to 1,500 US citizens are still "
+     "stranded in Afghanistan — shortly after President Biden joked with a reporter who asked about possibly leaving "
+     "Americans behind in the Taliban-controlled nation.",
+     "2021-08-25",
+     [D("2021-08-25"), Q(1500, "US citizens", "up to")]),
+    ("allsides", "The Supreme Court extended its protection of student speech to social media on Wednesday, by an "
+     "8-1 ruling that a Pennsylvania school district overstepped its authority by punishing a high-school "
+     "cheerleader who used a vulgar word on Snapchat when she didn’t make the varsity cheerleading team.",
+     "2021-06-23",
+     [D("2021-06-23"), Q(8, None, time="2021-06-23"), Q(1, None, time="2021-06-23")]),
+    ("allsides", "“While millions of people have already safely received COVID-19...",
+     "2021-08-23",
+     []),
+    ("allsides", "In his Monday monologue, Carlson told his listeners that they should pay attention to Hungary “if "
+     "you care about Western civilization, and democracy, and family — and the ferocious assault on all three of "
+     "those things by leaders of our global institutions.”",
+     "2021-08-05",
+     [D("2021-08-02"), Q(3, None)]),
+    ("allsides", "A seven-count indictment accused Mr. Barrack, 74, of using his access to Mr. Trump to advance the "
+     "foreign policy goals of the United Arab Emirates and then lying about his activities during a June 2019 "
+     "interview with federal agents.",
+     "2021-07-20",
+     [Q(7, "count"), Q(74, None), D("2019-06")]),
+    ("allsides", "The New Jersey-based drugmaker said the drug, molnupiravir, cut the risk of hospitalization or "
+     "death in half in high-risk patients with mild to moderate illness.",
+     "2021-10-01",
+     [Q(50, "percent")]),
+    ("allsides", "Speaking to reporters in some of the areas worst hit by the unrest, Cyril Ramaphosa said "
+     "authorities had identified “a good number” of those who planned and coordinated the violence, the worst in "
+     "South Africa since the end of the apartheid regime in 1994.",
+     "2021-07-16",
+     [D("1994")]),
+    ("allsides", "The entire excursion was a fiasco in just about every possible way, even down to her plane having "
+     "to turn around and return to Andrews Air Force Base half an hour into its flight.",
+     "2021-06-09",
+     [Q(0.5, "hour")]),
+    ("allsides", "One issue is that ballots, voting systems and other election materials are no longer in the "
+     "custody of election officials — a possible violation...",
+     "2021-05-07",
+     []),
+    ("allsides", "WASHINGTON — President Biden will propose a $6 trillion budget on Friday that would take the "
+     "United States to its highest sustained levels of federal spending since World War II, while running deficits "
+     "above $1.3 trillion throughout the next decade.",
+     "2021-05-27",
+     [Q(6e12, "USD", time="2021-05-28"), D("2021-05-28"), Q(1.3e12, "USD", "over")]),
+    ("allsides", "The 285-120 vote was bipartisan, but it split Republicans.",
+     "2021-06-29",
+     [Q(285, None), Q(120, None)]),
+    ("allsides", "Democratic congressional leaders announced on Monday that they will pair a stopgap spending bill "
+     "to keep the government funded though December with an extension of the federal borrowing limit through the end "
+     "of 2022, increasing pressure on Republicans to support legislation needed to avert a fiscal catastrophe.",
+     "2021-09-20",
+     [D("2021-09-20"), D("2021-12"), D("2022")]),
+    ("allsides", "Gasoline prices are expected to be the highest for a Memorial Day weekend in seven years, and "
+     "prices could stay elevated all summer, as Americans take to the road in a post-coronavirus pandemic driving "
+     "spree.",
+     "2021-05-27",
+     [Q(7, "year"), D("2021-06/2021-08")]),
+    ("allsides", "The US will invest more than $3 billion to advance the development of antiviral pills for COVID-19 "
+     "and other pathogens to prepare for future pandemics, Dr. Anthony Fauci said Thursday.",
+     "2021-06-18",
+     [Q(3e9, "USD", "over"), D("2021-06-17")]),
+    ("allsides", "The New York Times said that prosecutors in the Justice Department under former President Donald "
+     "Trump seized data from Apple from two Democrat lawmakers on the House Intelligence Committee, Subpoenas...",
+     "2021-06-11",
+     [Q(2, "Democrat lawmakers")]),
+    ("allsides", "CDC Director Dr. Rochelle Walensky, a Biden nominee, decided to reject the expert panel’s guidance "
+     "and allow anybody between the ages of 18 and 64...",
+     "2021-09-23",
+     [Q(18, None, "range", upper=64)]),
+    ("allsides", "President Joe Biden on Tuesday laid out his administration’s plan to urge more Americans to get "
+     "vaccinated against COVID-19, including “door-to-door outreach” in some communities.",
+     "2021-07-06",
+     [D("2021-07-06")]),
+]
 
 
 def test_session_eight_b_tables_are_real() -> None:
     sources = _sources_text(bias_residues=(22, 678)) + " " + _corpus_text()
     for source, sentence, _, _ in THIRTY_FIRST + THIRTY_SECOND:
         assert _squash(sentence)[:80] in sources, (source, sentence)
-    assert len(THIRTY_FIRST) >= 60
+    assert min(len(THIRTY_FIRST), len(THIRTY_SECOND)) >= 60
     assert not {sentence for _, sentence, _, _ in THIRTY_FIRST} & {sentence for _, sentence, _, _ in THIRTY_SECOND}
