@@ -266,6 +266,7 @@ show.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -374,6 +375,10 @@ _STOP_WORDS = {
     "among", "within", "without", "like", "said", "says", "say", "according", "above", "below", "higher", "lower",
     "up", "down", "off", "respectively", "amid", "amidst", "despite", "via",
 }
+# Past tenses of irregular verbs, which end a counted noun phrase as "-ed" ones do ("Three more fell Tuesday").
+_IRREGULAR_PAST = {"fell", "rose", "came", "went", "took", "gave", "grew", "fled", "flew", "fought", "sought", "stood",
+                   "spoke", "wrote", "began", "knew", "thought", "brought", "bought", "caught", "felt", "drew", "threw",
+                   "chose", "broke", "sank", "struck", "swore", "became", "ran", "told", "sat", "got"}
 # Adjectives that follow a counted noun and open a phrase of their own ("two people familiar with …").
 _POSTNOMINAL = {"familiar", "close", "aware", "involved", "able", "unable", "likely", "responsible", "eligible", "due",
                 "ready", "willing", "present", "alive", "dead", "left", "total", "combined", "apiece", "each"}
@@ -381,7 +386,8 @@ _POSTNOMINAL = {"familiar", "close", "aware", "involved", "able", "unable", "lik
 _INSTANCE_NOUNS = {"type", "kind", "sort", "form", "element", "part", "aspect", "example", "instance", "piece",
                    "version", "source", "reason", "factor", "feature", "way", "side", "facet"}
 # Second halves of hyphenated words that make a number word an adjective, not a count ("two-way", "one-sided").
-_IDIOM_SUFFIXES = re.compile(r"-(?:way|fold|dimensional|off|[a-z]+ed)\b", re.IGNORECASE)  # "three-pronged"
+# "three-pronged"; but a structure's levels count ("the two-tiered system", "a three-layered cake"), as "two-party"
+_IDIOM_SUFFIXES = re.compile(r"-(?:way|fold|dimensional|off|(?!(?:tier|layer)ed\b)[a-z]+ed)\b", re.IGNORECASE)
 # "one doctor to 10,000 people", "one nurse for every 20 patients": a ratio, set against its other side.
 _ONE_RATIO = re.compile(
     r"\s+[a-z]+\s+(?:to|for\s+every|per)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
@@ -397,6 +403,8 @@ _ONE_MEASURE_ADJECTIVE = re.compile(
 _MEASURE_BREAKS = {"if", "unless", "though", "although", "until", "a", "an", "the", "over", "under"}
 _IRREGULAR_PLURALS = {"people", "women", "men", "children", "police", "staff", "personnel", "mice", "feet", "teeth",
                       "geese", "cattle"}
+# Capitalised plurals of members of a party, faith or nation ("Democrats", "Republicans", "Catholics", "Liberals").
+_GROUP_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ats|ists|ics|als|ives)")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|i)")
 # Nouns after which a number word names a step instead of counting ("step two", "phase one", "round three").
 _NAMING_NOUNS = {"step", "phase", "stage", "round", "tier", "level", "part", "chapter", "season", "episode", "act",
@@ -921,6 +929,8 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
             break
         if lower in _STOP_WORDS or lower in _TIME_UNITS or lower in _WEEKDAYS or (words and lower in _POSTNOMINAL):
             break
+        if lower in _IRREGULAR_PAST or (lower == "out" and re.match(r"\s+of\b", text[position + match.end() :])):
+            break  # "Three more fell Tuesday", "68 out of 105 seats": a verb or a preposition, no counted noun
         if lower in _UNITS_WORDS or _NEXT_IS_NUMBER.match(text[position + match.end() :]):
             break  # "down from 84% nearly two months ago": a number starts a figure of its own
         if words and (lower.endswith("ed") or lower.endswith("ing")) and len(lower) > 4:
@@ -931,10 +941,19 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
             break  # "the three mentioned at the hearing"; "500 registered voters" keeps its noun
         # A capitalised word after a lower-case one starts a new name ("troops Russia ..."): stop, unless it is
         # a nationality adjective inside the phrase ("two major Indian telecom firms").
-        if words and word[:1].isupper() and not words[-1][0][:1].isupper() and not _DEMONYM.fullmatch(word):
+        if words and word[:1].isupper() and not words[-1][0][:1].isupper() and not _DEMONYM.fullmatch(word) and not (
+            _GROUP_PLURAL.fullmatch(word) and not _is_plural_noun(words[-1][0]) and words[-1][0].islower()
+        ):  # but "Four moderate Democrats": a group's capitalised plural after an adjective is the head
             break
         if words and _is_plural_noun(words[-1][0]) and not _is_plural_noun(word):
             break  # the head noun came: what follows is the verb ("118 people signed"), not "firearms licenses"
+        adverb = re.match(r"\s+[a-z]+ed\b", text[position + match.end() :]) if (
+            lower.endswith("ly") and len(lower) > 4 and lower.islower()
+        ) else None
+        if adverb:  # "300 million legally owned firearms": an adverb and its participle modify the noun after them
+            position += match.end() + adverb.end()
+            words.append((text[position - adverb.end() - match.end() : position].strip(), position))
+            continue
         if words and _is_plural_noun(words[-1][0]) and _FORECAST_AFTER.match(text[position + match.end() :]):
             break  # "the nearly 1 million jobs economists expected": the forecasters open a clause of their own
         position += match.end()
@@ -1163,6 +1182,23 @@ def _weekday_looks_ahead(text: str, start: int) -> bool:
     return bool(futures) and not _REPORT_VERB.search(clause[futures[-1].end() :])
 
 
+def _future_after_weekday(text: str, start: int, end: int, parse: SentenceParse | None) -> bool:
+    """Is the weekday at ``text[start:end]`` in a clause whose verb, after it, is in the future ("On Sunday, Trump
+    will visit seven states", written on a Saturday)? With the parse, the tense of the verb the day hangs on; without,
+    a day opening its clause before a comma, then a future word before any report verb."""
+    if text[start:end].lower().removeprefix("on ") not in _WEEKDAYS:
+        return False
+    if parse is not None:
+        return parse.tense(start, end) == "future"
+    if not re.search(r"(?:^|[,;:—–]\s*|\bon\s+)$", text[max(0, start - 40) : start], re.IGNORECASE) or not re.match(
+        r"\s*,", text[end:]
+    ):
+        return False
+    clause = re.split(r"[.;:!?]", text[end:])[0]
+    future = _FUTURE.search(clause)
+    return future is not None and not _REPORT_VERB.search(clause[: future.start()])
+
+
 # "until", "through" before a date, with a few words between ("until 6 a.m. local time Saturday").
 _END_POINT = re.compile(r"\b(?:until|till|through|thru)\s+(?:[\w.:]+\s+){0,4}$", re.IGNORECASE)
 _PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are|am|['’]s|['’]re)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
@@ -1215,6 +1251,12 @@ def _weekend_just_past(
         r"\b(?:before|after|until|till|by|for|since|through|over)\s+$", text[max(0, start - 10) : start], re.IGNORECASE
     ):
         return False  # "before this weekend's final": the weekend names a thing or is a point placed against
+    host = re.split(r"[,;]", text[start:], maxsplit=1)[-1]
+    host_past = re.search(r"\b(?:[a-z]{3,}ed|was|were)\b", host)
+    if re.match(r"\s*(?:[A-Z][\w ,.]*?\s[—–-]+\s*)?after\b[^,;]*$", text[:start], re.IGNORECASE) and (
+        host_past is not None and not _FUTURE.search(host[: host_past.start()])
+    ):  # "After a moratorium was allowed to lapse this weekend, the CDC issued a new one": before its past host
+        return True
     tense = parse.tense(start, start + len(expression)) if parse is not None else None
     if tense is not None:
         return tense == "past"
@@ -1553,6 +1595,10 @@ def find_quantities(
             continue  # "far different from today's.": the present, standing for a noun, not a day
         if expression.isupper() and len(expression) > 3 and match.start() > 0:
             continue  # "TODAY show co-anchor Craig Melvin": a day word in capitals inside a sentence is a name
+        if expression[:1].isupper() and match.start() > 0 and re.search(r"[“\"‘']$", text[: match.start()]) and (
+            re.match(r"[”\"’']", text[match.end() :])
+        ):
+            continue  # NBC's “Today”: a capitalised day word alone in quotes inside a sentence is a title
         if re.fullmatch(r"(?:last|past)\s+(?:year|decade)", expression, re.IGNORECASE) and re.search(
             r"\bthe\s+$", text[: match.start()], re.IGNORECASE
         ):
@@ -1573,7 +1619,8 @@ def find_quantities(
             expression = "last weekend"  # "ended this weekend", written on a Monday: the weekend just past
         resolved = _resolve_relative(
             expression, published_date,
-            _weekday_looks_ahead(text, start) or _ends_ongoing_state(text, start, weekday=True),
+            _weekday_looks_ahead(text, start) or _ends_ongoing_state(text, start, weekday=True)
+            or _future_after_weekday(text, start, match.end(), parse),
         )
         if published_date is not None and _names_event_by_weekday(text, start, match.end()):
             resolved = _nearest_weekday(expression, published_date)  # "canceled the Friday affair", on a Thursday
@@ -1712,6 +1759,9 @@ def find_quantities(
         if ratio_top == 1 and re.fullmatch(r"\w+\s+of\s+\w+", match.group(0)):
             continue  # "one of three $50,000 prizes", "one of two finalists": one of a group ("one in three" is a
             # share)
+        if ratio_top > 1 and ratio_bottom >= 100 and ratio_bottom % 10 and ratio_bottom % 25:
+            continue  # "68 out of 105 seats": a share's base is small or round ("six in 10", "20 out of 27 races");
+            # a large, uneven one is the count of a whole, two numbers as "11 students out of 1,500"
         ratio_qualifier, _ = _qualifier_before(text, start)
         ratio_of, ratio_end = _following_words(text, end)  # "1 in 5 Americans": a percent of Americans
         end = ratio_end if ratio_of else end
@@ -1906,9 +1956,18 @@ def find_quantities(
         glued_noun = re.match(r"-([a-z]{3,})\b", text[end:])
         if unit is None and glued_noun and glued_noun.group(1) not in {*_TIME_UNITS, "strong"}:
             unit = glued_noun.group(1)  # "a six-episode series", "a three-judge panel", "the 60-vote hurdle"
+            if unit in ("tiered", "layered"):
+                unit = unit[: -len("ed")]  # "the two-tiered system": two tiers
             end += glued_noun.end()
+        open_compound = re.match(r"\s+(point)(?=\s+[a-z]{3,}\b)(?!\s+(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b)",
+                                 text[end:]) if unit is None and raw[:1].isdigit() else None
+        if open_compound:  # "a +12 point jump", written as "a 12-point jump": the points are the figure's unit
+            unit = open_compound.group(1)
+            end += open_compound.end()
         if unit is None:
-            time_unit = re.match(r"[\s-]+(" + "|".join(sorted(_TIME_UNITS, key=len, reverse=True)) + r")\b",
+            # "in 2017, one single year": an intensifier between the number and its span
+            time_unit = re.match(r"[\s-]+(?:(?:single|whole|full|entire)\s+)?("
+                                 + "|".join(sorted(_TIME_UNITS, key=len, reverse=True)) + r")\b",
                                  text[end:], re.IGNORECASE)
             if time_unit and time_unit.group(1)[:1].isupper() and start > 0:
                 continue  # "60 Minutes", "24 Hours of Le Mans": a title
@@ -2007,6 +2066,15 @@ def find_quantities(
                 and not re.search(r"\b(?:for|in|of|after)\s+$", text[max(0, qualifier_start - 8) : qualifier_start])
             ):
                 qualifier = None
+            if (
+                qualifier == "over"
+                and unit is None
+                and re.fullmatch(r"over\s+", text[qualifier_start:start], re.IGNORECASE)
+                and re.match(r"\s*(?:[.;:!?]|$)", text[end:])
+                and any(item.unit in _TIME_UNITS.values() and not item.is_date for item in found)
+            ):  # "in place for 10 years with gradual lifting over five": the span's noun left out, as "over 10
+                # years" above is a span, not more than five
+                qualifier = None
         suffix = _SUFFIX_QUALIFIER.match(text[end:])
         if qualifier is None and suffix:
             qualifier = "at least" if suffix.group("least") else "at most"
@@ -2027,6 +2095,9 @@ def find_quantities(
     found.sort(key=lambda f: f.start)
     if parse is None or not _attach_times_by_scope(found, text, parse):
         _attach_times(found, text, parse)
+    for previous_item, item in itertools.pairwise(found):
+        if _restates_date(previous_item, item, text):
+            item.time = None  # "in 2017, one single year, over 70,000 died": a span restating its date, undated
     return tuple(
         Quantity(
             text=text[f.start : f.end],
@@ -2051,6 +2122,19 @@ def _modifies_a_noun(text: str, start: int, end: int) -> bool:
                        text[max(0, start - 7) : start], re.IGNORECASE)
     after = re.match(r"\s+([a-z][a-z-]*)\b", text[end:])
     return bool(before and after and after.group(1) not in _STOP_WORDS | _MEASURE_BREAKS)
+
+
+# Participles of saying and asking, whose object is a clause of its own ("on Friday, saying the strike killed three").
+_SPEECH_PARTICIPLES = (r"(?:say|not|add|argu|claim|tell|warn|explain|insist|suggest|demand|ask|call|urg|predict|"
+                       r"report|announc|acknowledg|writ|stat|contend|assert)ing\b")
+
+
+def _restates_date(date: _Found, span: _Found, text: str) -> bool:
+    """Is ``span`` a span of time set off by commas right after the date ``date`` ("in 2017, one single year,"),
+    restating it?"""
+    return date.is_date and span.unit in _TIME_UNITS.values() and bool(
+        re.fullmatch(r",\s*", text[date.end : span.start]) and re.match(r"\s*,", text[span.end :])
+    )
 
 
 def _attach_times(found: list[_Found], text: str, parse: SentenceParse | None = None) -> None:
@@ -2095,8 +2179,10 @@ def _attach_times(found: list[_Found], text: str, parse: SentenceParse | None = 
                     item.qualifier = "target"
                 break
         if item.time is None:
-            for earlier in reversed(found[:index]):
+            for position, earlier in reversed(list(enumerate(found[:index]))):
                 if not earlier.is_date:
+                    if position and _restates_date(found[position - 1], earlier, text):
+                        continue  # "In 2016, one single year, over 60,000 people died": the aside is transparent
                     break
                 gap = text[earlier.end : item.start]
                 # An earlier date frames a figure only when it opens the sentence ("In 2015, 5 percent ...") or
@@ -2115,9 +2201,28 @@ def _attach_times(found: list[_Found], text: str, parse: SentenceParse | None = 
                 coordinated = bool(re.fullmatch(r"\s+and\s+(?:\w+\s+){0,2}", gap)) and (
                     item.unit not in _TIME_UNITS.values()
                 )
-                if (opens_sentence or coordinated or owned) and ";" not in gap:  # a semicolon ends the frame
+                # "House Democrats on Tuesday approved a roughly $3.5 trillion budget": a date between a named
+                # subject and its verb in the past dates the verb's clause (rule 2)
+                before_verb = bool(re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:on\s+)?", opening + " ")) and bool(
+                    re.match(r"\s+[a-z]{3,}ed\s[^,;:—–()]*$", gap)
+                )
+                # "Three more fell Tuesday, bringing the total to nine": a participle phrase after a clause-final date
+                # has no subject of its own and shares the clause's date (rule 1)
+                # (not what is said or asked, a clause of its own by rule 4)
+                participle = bool(re.match(
+                    r",\s+(?!according\b|" + _SPEECH_PARTICIPLES + r")[a-z]{3,}ing\s[^,;:—–()]*$", gap
+                ))
+                if (opens_sentence or coordinated or owned or before_verb or participle) and ";" not in gap:
                     item.time = earlier.time
                 break
+    for first, second in itertools.pairwise(found):
+        if first.time is None and second.time is not None and not (first.is_date or second.is_date) and (
+            first.unit == second.unit and first.unit is not None and first.unit.isupper()
+        ) and re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}and\s+(?:[A-Z][\w.]*\s+){1,3}[A-Z][\w.]*['’]s\s+",
+                           text[first.end : second.start]):
+            # "The Senate's $1.2 trillion infrastructure bill and President Biden's $3.5 trillion spending package
+            # could live or die this week": two sums of one conjoined subject share its clause's date
+            first.time = second.time
     _attach_framing_date(found, text)
     time_by_start = {item.start: item.time for item in found}
     for item in found:

@@ -499,7 +499,9 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
         ):
             noun = noun.head.head
         covered |= set(noun.subtree)  # "the one last week … that killed nearly 200 people"
-        if not opening and (noun.dep_ not in _ARGUMENT_LINKS or noun.head != verb):
+        if not opening and (noun.dep_ not in _ARGUMENT_LINKS or noun.head != verb) and not _day_of_verb_phrase(
+            date, noun, verb
+        ):
             return covered, noun  # a noun phrase inside a phrase: "from an 8-point deficit last month"
     while (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children
@@ -537,6 +539,22 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
     return covered, root
 
 
+def _day_of_verb_phrase(date: Token, noun: Token, verb: Token) -> bool:
+    """Is ``date`` a day's possessive on the object of a phrase on ``verb`` ("joined Republicans in Monday's committee
+    vote", "At Thursday's CNN debate, Sanders added …")? It dates the clause, as "in the committee vote on Monday"
+    would; a phrase placing the clause against a point in time ("after Monday's vote") keeps its date."""
+    return (
+        date.dep_ == "poss"
+        and date.lower_ in _DAY_WORDS
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head == verb
+        and noun.head.lower_ not in _TIME_POINT_PREPOSITIONS
+    )
+
+
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "tomorrow"}
 # Links by which a date before a noun names it ("the 2016 election", "its July estimate").
 _NAMING_LINKS = {"compound", "amod", "nummod", "nmod", "quantmod"}
 # Nouns that only narrow a date ("Thursday night", "early Sunday morning").
