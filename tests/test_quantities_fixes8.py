@@ -140,6 +140,13 @@ def _read(found: tuple[Quantity, ...]) -> Expected:
         # Trump will visit seven states", written on a Saturday).
         ("On Sunday, the president will visit four states.", "2016-11-05",
          [(None, "date", None, "2016-11-06", None), (4.0, "states", "exact", "2016-11-06", None)]),
+        # A weekday after "on" in the middle of a past clause stays in the past whatever follows the comma.
+        ("The council voted on Sunday, and it will meet again.", "2016-11-05",
+         [(None, "date", None, "2016-10-30", None)]),
+        # A part of the day set off right after a day restates it: the day of speaking (THIRTIETH: "lifted off … on
+        # August 30th, this afternoon, at 3:29 p.m.", published the next day).
+        ("The last flight left on May 3rd, this morning, at 9 a.m.", "2021-05-04",
+         [(None, "date", None, "2021-05-03", None), (None, "date", None, "2021-05-03", None)]),
         # A date between a named subject and its verb in the past dates the verb's clause, without the parse too
         # (THIRTIETH: "House Democrats on Tuesday approved a roughly $3.5 trillion budget").
         ("Senate Republicans on Tuesday approved a $1.5 trillion budget.", "2021-08-25",

@@ -1190,7 +1190,7 @@ def _future_after_weekday(text: str, start: int, end: int, parse: SentenceParse 
         return False
     if parse is not None:
         return parse.tense(start, end) == "future"
-    if not re.search(r"(?:^|[,;:—–]\s*|\bon\s+)$", text[max(0, start - 40) : start], re.IGNORECASE) or not re.match(
+    if not re.search(r"(?:^|[,;:—–]\s*)(?:on\s+)?$", text[max(0, start - 40) : start], re.IGNORECASE) or not re.match(
         r"\s*,", text[end:]
     ):
         return False
@@ -2093,6 +2093,13 @@ def find_quantities(
         taken.append((start, end))
 
     found.sort(key=lambda f: f.start)
+    for day, restated in itertools.pairwise(found):
+        if day.is_date and restated.is_date and re.fullmatch(r"\d{4}-\d\d-\d\d", day.time or "") and re.fullmatch(
+            r"this\s+(?:morning|afternoon|evening)|today|tonight", text[restated.start : restated.end], re.IGNORECASE
+        ) and re.fullmatch(r",\s*", text[day.end : restated.start]) and re.match(r"\s*,", text[restated.end :]):
+            # "lifted off … on August 30th, this afternoon, at 3:29 p.m.": a part of the day set off right after a
+            # day restates it, the day of speaking, whatever the publication date
+            restated.time, restated.qualifier = day.time, None
     if parse is None or not _attach_times_by_scope(found, text, parse):
         _attach_times(found, text, parse)
     for previous_item, item in itertools.pairwise(found):
