@@ -245,6 +245,7 @@ from storylens.extract.attribution_tagger import (
     INSIDE,
     LAYERS,
     MAX_TOKENS,
+    OVERLAP_TOKENS,
     SEP_ID,
     AttributionTagger,
     Decoding,
@@ -403,8 +404,10 @@ def torch_tagger(model: Any) -> AttributionTagger:
     tagger = AttributionTagger.__new__(AttributionTagger)
     tagger._session = _Session()
     tagger.tokenizer = load_tokenizer()
-    tagger.batch_size = 16
+    tagger.batch_size = 16  # torch in fp32: batching changes no probability
+    tagger.overlap = OVERLAP_TOKENS
     tagger.decoding = Decoding()
+    tagger.selector = None
     return tagger
 
 

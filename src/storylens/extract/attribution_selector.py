@@ -711,7 +711,7 @@ def select_attributions(
         candidate = candidates[i]
         if scores[i] < cutoff:
             break
-        if any(_overlap(candidate.content, taken.content) for taken in chosen):
+        if any(_overlap(candidate.content, _held(taken)) for taken in chosen):
             continue
         if not keep_swallowing and candidate.quote is None and _swallows_two(candidate, rule_quotes):
             continue
@@ -743,6 +743,19 @@ def select_attributions(
         quotes.append(tagged_to_quote(article_id, text, attribution))
     quotes.sort(key=lambda q: (q.start, q.end))
     return tuple(quotes)
+
+
+def _held(candidate: Candidate) -> tuple[tuple[int, int], ...]:
+    """The text a chosen candidate holds: its content, and for a direct quote split by its cue ("A," says X,
+    explaining Y. "B.") the frame between the pieces too, where its cue and speaker stand.
+
+    Session 8: on seed 000 the rules' "explaining the Secretary General's approach", inside such a frame, was taken
+    once the tagger's windows changed. Held-out CV at 0.35 (the session-8 windows, shipped trees): 0.7681 → 0.7675,
+    speaker accuracy 0.929 (PolNeAR annotates some nested attributions in frames: '"A," said X, who argued that B,
+    "C."'); held against tagged candidates only it changed nothing and kept the seed's."""
+    if candidate.direct and len(candidate.content) > 1:
+        return ((candidate.content[0][0], candidate.content[-1][1]),)
+    return candidate.content
 
 
 def _as_reported(candidate: Candidate, rule_quotes: Sequence[Quote]) -> Candidate:

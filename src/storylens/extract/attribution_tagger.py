@@ -128,6 +128,7 @@ __all__ = [
     "ARTEFACT_NAME",
     "LAYERS",
     "MAX_TOKENS",
+    "OVERLAP_TOKENS",
     "AttributionTagger",
     "Decoding",
     "TaggedAttribution",
