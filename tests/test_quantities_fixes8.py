@@ -147,6 +147,10 @@ def _read(found: tuple[Quantity, ...]) -> Expected:
         # August 30th, this afternoon, at 3:29 p.m.", published the next day).
         ("The last flight left on May 3rd, this morning, at 9 a.m.", "2021-05-04",
          [(None, "date", None, "2021-05-03", None), (None, "date", None, "2021-05-03", None)]),
+        # A weekday owning an event the clause is placed before is the nearest such day, as "the Friday affair"
+        # (FIFTEENTH: "challenged Trump to a one-on-one debate before Monday's caucus", written on a Friday).
+        ("Cruz demanded a debate ahead of Tuesday's primary.", "2016-03-12",
+         [(None, "date", None, "2016-03-15", None)]),
         # A date between a named subject and its verb in the past dates the verb's clause, without the parse too
         # (THIRTIETH: "House Democrats on Tuesday approved a roughly $3.5 trillion budget").
         ("Senate Republicans on Tuesday approved a $1.5 trillion budget.", "2021-08-25",

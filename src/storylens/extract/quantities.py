@@ -1265,7 +1265,12 @@ def _weekend_just_past(
 
 def _names_event_by_weekday(text: str, start: int, end: int) -> bool:
     """Does the weekday at ``text[start:end]`` name an event as a noun's modifier after "the" ("canceled the Friday
-    affair")? Such a day, as "the Jan. 6 riot", is the nearest one, ahead or behind."""
+    affair") or own an event the clause is placed before ("before Monday's caucus")? Such a day, as "the Jan. 6
+    riot", is the nearest one, ahead or behind."""
+    if text[start:end].lower() in _WEEKDAYS and re.search(
+        r"\b(?:before|ahead\s+of)\s+$", text[max(0, start - 12) : start], re.IGNORECASE
+    ) and re.match(r"['’]s\s+[a-z]{3,}", text[end:]):
+        return True  # "challenged Trump to a debate before Monday's caucus": an event the clause is placed before
     return text[start:end].lower() in _WEEKDAYS and bool(
         re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.IGNORECASE)
     ) and bool(re.match(r"\s+(?!(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b)[a-z]{3,}\b", text[end:]))
