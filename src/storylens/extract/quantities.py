@@ -172,12 +172,42 @@ diffed against its starting rules on 758 PolNeAR dev and 1,581 ClaimBuster sente
 nine sentences whose output changed, three were wrong and led to the guards above ("since January 1st", "the lowest
 levels in 16 years", "17 new taxes and …"); the other six changed for the better ("a 4-4 ruling", "this weekend" in a
 past clause, "the September 11th attacks", "2-1/2 million").
+Session 8's second round (prompted by the first-run misses of TWENTY_NINTH and THIRTIETH, drawn blind by another hand
+and first run on the rules frozen at ac150f0; each fix written as a shape, with a row in
+``tests/test_quantities_fixes8.py``): "N out of M" with a large, uneven base is two numbers ("68 out of 105 seats", as
+"11 students out of 1,500"), a small or round base still a share ("20 out of 27 races", "one in 37"); a structure's
+levels count ("the two-tiered system", as "two-party"); "a +12 point jump" is 12 points, as "a 12-point jump"; a bare
+"over N" closing a sentence of spans is the span's preposition ("in place for 10 years with gradual lifting over
+five"); an intensifier may stand between a number and its span ("one single year"), and a span set off by commas right
+after a date restates it, undated, and lets the date through to the clause ("in 2017, one single year, over 70,000
+people died"); a part of the day set off right after a day is that day, the day of speaking ("on August 30th, this
+afternoon,"); irregular past tenses and "out of" end a counted phrase ("Three more fell Tuesday"), an adverb and its
+participle belong to it ("300 million legally owned firearms"), and so does a group's capitalised plural after an
+adjective ("Four moderate Democrats"); a capitalised day word alone in quotes is a title (NBC's "Today"); "this
+weekend" in an "after" clause before a past host is the weekend just past ("After a moratorium was allowed to lapse
+this weekend, the CDC issued …", written on a Thursday); a weekday opening a clause whose verb is in the future looks
+ahead also when the future word comes after it ("On Sunday, Trump will visit seven states", written on a Saturday); a
+weekday owning an event the clause is placed before is the nearest such day ("before Monday's caucus"). With the
+parse: a day's possessive on the object of a phrase on the verb dates the clause ("joined Republicans in Monday's
+committee vote", as "At Thursday's CNN debate"). Words alone (the parse already read these): a date between a named
+subject and its past verb dates the clause ("House Democrats on Tuesday approved a roughly $3.5 trillion budget"); a
+participle phrase after a clause-final date shares it, unless a participle of saying opens a clause of its own ("fell
+Tuesday, bringing the total to nine"; not "on Friday, saying the strike killed three adults"); two sums of one
+conjoined subject share its date ("The Senate's $1.2 trillion … bill and President Biden's $3.5 trillion … package
+could live or die this week"). Before the freeze (commit bf93979) the round's rules were diffed against its starting
+rules (commit 129f2d2) on the same 758 PolNeAR dev and 1,581 ClaimBuster sentences, with the parse and without: with the
+parse 7 sentences changed, 6 for the better (a weekday in a future clause after it: "During Tuesday's arguments, …
+will face off", "This Thursday night …, we'll be down …"; "85 percent went" -> "85 percent"; "more Americans" counted)
+and one wrong before and after ("five-hundred thousand more Americans", read as 500 "thousand more Americans"); without,
+13 changed, 10 for the better ("1 out of every $6" no longer counts "out"; "15 million working Americans"), the same
+one wrong either way, and two now agree with the parse where the words had left a figure undated ("conducted from
+Sept. 19 to 22, surveying … 1,001 adults"; "since February, including seven"); none wrong that was right.
 
 Measured by sentence (a sentence counts only when every quantity in it is right: value, unit, qualifier, time, upper
 bound and, where annotated, measure) on fresh draws of real sentences annotated before the rules ran on them
 (``tests/test_quantities_fresh.py``, ``tests/test_quantities_blind.py``, ``tests/test_quantities_draws.py``,
-``tests/test_quantities_session5.py``, ``tests/test_quantities_session6.py``, ``tests/test_quantities_session7.py``;
-``python benchmarks/quantities_score.py`` scores them all); each first run is
+``tests/test_quantities_session5.py``, ``tests/test_quantities_session6.py``, ``tests/test_quantities_session7.py``,
+``tests/test_quantities_session8.py``; ``python benchmarks/quantities_score.py`` scores them all); each first run is
 the honest figure for the rules of the time, the figure after it is tuned on that draw (as measured in its session;
 session 4's figures on the re-annotated tables are pinned, with their values, in the tests' gate comments):
 
@@ -212,6 +242,8 @@ TWENTY_FIFTH  62     0.887 / 0.903               1.000 / 0.952 (session 6)
 TWENTY_SIXTH  61     0.803 / 0.803               1.000 / 0.934 (session 7)
 TWENTY_SEVENTH 60    0.733 / 0.683               0.967 / 0.900 (session 8; gated at its first run)
 TWENTY_EIGHTH 60     0.867 / 0.833               1.000 / 0.917 (session 8; gated at its first run)
+TWENTY_NINTH  61     0.918 / 0.902               1.000 / 0.951 (session 8, round two; gated at its first run)
+THIRTIETH     60     0.917 / 0.867               1.000 / 1.000 (session 8, round two; gated at its first run)
 ============  =====  ==========================  ===========================
 
 Session 8's rules against the session's starting rules (commit ffa25aa), every earlier table, with the parse / without
@@ -262,6 +294,19 @@ sentences at a load of about 4 (``time.process_time``, minimum of three passes e
 parse 743, 745, 1116, 1058 and 721 µs against 679, 781, 895, 872 and 740 µs (medians 745 and 781), without 539, 494,
 746, 625 and 598 µs against 495, 549, 796, 754 and 490 µs (medians 598 and 549) — no difference the shared machine can
 show.
+Session 8's second round (commit bf93979) against its starting rules (commit 129f2d2), every table, with the parse /
+without (``python benchmarks/quantities_score.py --exclude-session8b`` reads the same tables): NINTH
+0.875 -> 0.891 without, TENTH 0.934 -> 0.951 without, ELEVENTH 0.859 -> 0.875 without, TWELFTH 0.908 -> 0.923 without,
+FIFTEENTH 0.954 / 0.892 -> 0.969 / 0.908, SEVENTEENTH 0.844 -> 0.859 without, NINETEENTH 0.938 -> 0.954 without,
+TWENTIETH 0.939 -> 0.955 without, TWENTY_FIRST 0.828 -> 0.844 without, TWENTY_SIXTH 0.934 -> 0.967 without,
+TWENTY_SEVENTH 0.900 -> 0.917 without, TWENTY_NINTH 0.918 / 0.902 -> 1.000 / 0.951, THIRTIETH 0.917 / 0.867 -> 1.000 /
+1.000; every other table unchanged, none lower. The 1911 sentences of the earlier tables 0.980 / 0.908 -> 0.981 / 0.914
+(1873 -> 1874 with the parse, 1735 -> 1747 without); all 2032 table sentences 0.976 / 0.906 -> 0.982 / 0.918 (1984 ->
+1995, 1842 -> 1865). TWENTY_NINTH's and THIRTIETH's gains are tuned (the fixes were written from their misses), no
+estimate for unseen text; session 8's second pair of blind draws (THIRTY_FIRST, THIRTY_SECOND, drawn and annotated by
+another hand while these rules were written, unread by them) is that estimate. CPU back to back on the 2032 sentences
+(``time.process_time``, minimum of three passes, the parse excluded, load about 1.5): with the parse 662 and 655 µs
+against 681 and 638 µs for the starting rules, without 484 and 487 µs against 492 and 470 µs — no difference.
 """
 
 from __future__ import annotations
