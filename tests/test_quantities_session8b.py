@@ -60,12 +60,27 @@ is a clause of its own; "the next decade" is a span from now, as "over the last 
 (2021-06/2021-08, as "this summer" in TWENTY_THIRD), and "a Memorial Day weekend" is generic, no date; "half an hour
 into its flight" is 0.5 hour, a span counted from a point, undated; "in the fall" written in April is the coming autumn,
 as in THIRTY_FIRST.
+
+First runs (once per draw, on the rules frozen at commit bf93979, with the parse as the claims stage runs it / without):
+THIRTY_FIRST 0.839 (52 of 62) / 0.742 (46 of 62), THIRTY_SECOND 0.869 (53 of 61) / 0.836 (51 of 61); no annotation was
+corrected after them (every miss was checked against the earlier tables: none contradicts an explicit precedent). Each
+table is gated at its first run less one sentence; the misses are listed by category at the gates. With them the 29
+first runs FOURTH–THIRTY_SECOND average 0.837 with the parse (sample sd 0.055 across draws, 0.733–0.918; 1546 of 1847
+sentences); session 8's four blind draws 0.885 (216 of 244: 0.918, 0.917, 0.839, 0.869).
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 THIRTY_FIRST: list[tuple[str, str, str | None, list[Q]]] = [
@@ -596,3 +611,64 @@ def test_session_eight_b_tables_are_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert min(len(THIRTY_FIRST), len(THIRTY_SECOND)) >= 60
     assert not {sentence for _, sentence, _, _ in THIRTY_FIRST} & {sentence for _, sentence, _, _ in THIRTY_SECOND}
+
+
+#: First run of THIRTY_FIRST (once, on the rules frozen at commit bf93979, "quantities: a weekday owning an event the
+#: clause is placed before …", after THIRTY_FIRST and THIRTY_SECOND were committed): the honest figure, untuned. Its 10
+#: misses with the parse: on the time field 2 — "nine Fs, two Ds, and an “n/a” for 2016" with the grades dated 2016,
+#: "his massive $6 trillion budget for fiscal 2022" dated by the clause's Friday rather than its fiscal year; on a
+#: date's year, day or shape 3 — "take on Trump in the fall" not read (a season without "this"), the title's bare "2016
+#: Is Not Just About Her" not read, "the next year" after an unstated point read as 2022 (and "two towns" dated by it);
+#: on what a number counts or its value and unit 3 — "a 49-51 vote" read as a range of votes rather than a tally, "7, 8,
+#: 10 percent" with the unit on the last only, "climb by $154 to $2,754 per month" with the rate on the second only; on
+#: a qualifier 2 — "Over six Netflix specials" read as over 6 (the span's preposition, TWENTY_NINTH's "over five"),
+#: "send 20 million doses … by the end of June" not a target. Without the parse 16: the same but the Fs and Ds and the
+#: fiscal year right, and also "five other since-departed candidates", "the ten swing States" and "two ambitious
+#: spending plans" counted with no noun or with their first modifier only, "February 20" in a past report read as 2016
+#: (not 2015), the Monmouth poll's 51 and 39 percent left undated, "after 15 weeks of pregnancy" dated by Monday,
+#: "expired on July 31" read as 2022, "in nearly two decades" left undated.
+THIRTY_FIRST_ACCURACY_FIRST_RUN = 0.839  # 52 of 62 with the parse (as the claims stage runs it)
+THIRTY_FIRST_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.742  # 46 of 62
+#: First run of THIRTY_SECOND (the same run, on the same frozen rules): the honest figure, untuned. Its 8 misses with
+#: the parse: none on the time field; on a date's year, day or shape 5 — "the ’80s and ’90s" with the second decade
+#: lost, "lose in the fall" not read, "throughout the next decade" read as the 2030s (a span from now, no date, as
+#: TWELFTH's "over the next decade"; it also dated the $1.3 trillion), "though December" (a typo for "through") not
+#: read, "stay elevated all summer" not read; on what a number counts or names, its value and unit 2 — "529 accounts"
+#: counted, "beat Trump 46 to 40 percent" read as a bare 46 and 40 percent of "general election match-up"; on a
+#: qualifier 1 — "committed to raising the debt of the federal government to $20 trillion" not a target (the documented
+#: rule reaches a level over at most three words of the verb's object; here six). Without the parse 10: the same, and
+#: "came for two days" in the "when" clause after "in October" and "an 8-1 ruling" of a clause dated Wednesday left
+#: undated.
+THIRTY_SECOND_ACCURACY_FIRST_RUN = 0.869  # 53 of 61 with the parse (as the claims stage runs it)
+THIRTY_SECOND_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.836  # 51 of 61
+#: Each table is gated at its first run less one sentence of slack, as session 7's and TWENTY_NINTH/THIRTIETH are: the
+#: tables are no longer blind, so any rule later tuned on them is no measure, and a rule that loses more than one of
+#: their sentences fails.
+MIN_THIRTY_FIRST_ACCURACY = 0.82  # 51 / 62 = 0.8226
+MIN_THIRTY_FIRST_ACCURACY_WITHOUT_PARSE = 0.72  # 45 / 62 = 0.7258
+MIN_THIRTY_SECOND_ACCURACY = 0.85  # 52 / 61 = 0.8525
+MIN_THIRTY_SECOND_ACCURACY_WITHOUT_PARSE = 0.81  # 50 / 61 = 0.8197
+
+#: Each table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_EIGHT_B_GATES = [
+    ("thirty-first", THIRTY_FIRST, MIN_THIRTY_FIRST_ACCURACY, MIN_THIRTY_FIRST_ACCURACY_WITHOUT_PARSE),
+    ("thirty-second", THIRTY_SECOND, MIN_THIRTY_SECOND_ACCURACY, MIN_THIRTY_SECOND_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's tables parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_EIGHT_B_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_EIGHT_B_GATES,
+    ids=[g[0] for g in SESSION_EIGHT_B_GATES],
+)
+def test_session_eight_b_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
