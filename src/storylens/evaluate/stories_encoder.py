@@ -56,11 +56,16 @@ def close_pair_auc(
     return float(roc_auc_score(same[close], cosine[close]))
 
 
+def _even_fold_rows(articles: Sequence[RoundupArticle], fold: int) -> list[int]:
+    """Rows of the even roundups in validation fold ``fold`` (0 or 1, :func:`fold_of`)."""
+    return [i for i, a in enumerate(articles) if a.story % 2 == 0 and fold_of(a.story) == fold]
+
+
 def fold_scores(
     articles: Sequence[RoundupArticle], embeddings: npt.NDArray[np.float32], fold: int, settings: StorySettings
 ) -> dict[str, ClusterScores | float]:
     """Scores of clustering the even roundups of ``fold`` alone, weights fitted on them, with these embeddings."""
-    chosen = [i for i, a in enumerate(articles) if a.story % 2 == 0 and fold_of(a.story) == fold]
+    chosen = _even_fold_rows(articles, fold)
     picked = [articles[i] for i in chosen]
     vectors = embeddings[chosen]
     tuning = fit_tuning(picked, vectors, settings, "even")
@@ -75,8 +80,8 @@ def cross_fold_scores(
     articles: Sequence[RoundupArticle], embeddings: npt.NDArray[np.float32], fold: int, settings: StorySettings
 ) -> dict[str, ClusterScores]:
     """Scores of clustering the even roundups of ``fold`` alone with the weights fitted on the other even fold."""
-    chosen = [i for i, a in enumerate(articles) if a.story % 2 == 0 and fold_of(a.story) == fold]
-    others = [i for i, a in enumerate(articles) if a.story % 2 == 0 and fold_of(a.story) != fold]
+    chosen = _even_fold_rows(articles, fold)
+    others = _even_fold_rows(articles, 1 - fold)
     tuning = fit_tuning([articles[i] for i in others], embeddings[others], settings, "all")
     picked = [articles[i] for i in chosen]
     vectors = embeddings[chosen]

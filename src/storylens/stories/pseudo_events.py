@@ -21,6 +21,7 @@ follow-ups): it builds training data and is never a clustering signal.
 
 Hand-written rather than a library: the rule is a dozen lines of set arithmetic over an inverted index blocked by
 topic and day; scikit-learn's vectorisers would build the same document frequencies with more memory and no gain.
+The groups and families are connected components (scipy's ``connected_components``).
 
 Measured (``python -m storylens.stories.pseudo_events --sample 30``): :data:`MINED_FIGURES`. What training on
 them did to the story encoder (it did not help): :mod:`storylens.stories.train_encoder`, session 8.
@@ -39,6 +40,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storylens.evaluate.stories import RoundupArticle, default_roundups_path, load_roundups
@@ -243,24 +247,21 @@ def event_families(
         frozenset(w for a in group for w in _terms(a)[1] if frequency[w] <= config.max_document_frequency)
         for group in groups
     ]
-    parent = list(range(len(groups)))
-
-    def root(node: int) -> int:
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
     by_topic: dict[str, list[int]] = defaultdict(list)
     for number, group in enumerate(groups):
         by_topic[group[0].topic].append(number)
+    edges: list[tuple[int, int]] = []
     for members in by_topic.values():
         for position, first in enumerate(members):
             for second in members[position + 1 :]:
                 apart = abs((groups[first][0].day - groups[second][0].day).days)
                 if apart <= config.max_days + 1 and len(words[first] & words[second]) >= config.family_min_shared:
-                    parent[max(root(first), root(second))] = min(root(first), root(second))
-    return [root(number) for number in range(len(groups))]
+                    edges.append((first, second))
+    family = list(range(len(groups)))
+    for component in _components(edges):
+        for number in component:
+            family[number] = component[0]
+    return family
 
 
 def _split(
@@ -275,28 +276,30 @@ def _split(
     ``max_group`` is split again one word stricter (chains through a topic fall apart, tight events stay), or
     dropped when not ``split_chains``."""
     wanted = set(nodes)
-    neighbours: dict[int, list[int]] = defaultdict(list)
-    for (a, b), shared in strength.items():
-        if shared >= bar and a in wanted and b in wanted:
-            neighbours[a].append(b)
-            neighbours[b].append(a)
-    seen: set[int] = set()
-    for start in sorted(neighbours):
-        if start in seen:
-            continue
-        component, frontier = [], [start]
-        seen.add(start)
-        while frontier:
-            node = frontier.pop()
-            component.append(node)
-            for other in neighbours[node]:
-                if other not in seen:
-                    seen.add(other)
-                    frontier.append(other)
+    edges = [(a, b) for (a, b), shared in strength.items() if shared >= bar and a in wanted and b in wanted]
+    for component in _components(edges):
         if len(component) <= max_group:
-            out.append(sorted(component))
+            out.append(component)
         elif split_chains:
-            _split(sorted(component), strength, bar + 1, max_group, split_chains, out)
+            _split(component, strength, bar + 1, max_group, split_chains, out)
+
+
+def _components(edges: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Connected components of the graph of these edges (only nodes on an edge), each sorted, ordered by their
+    smallest node."""
+    if not edges:
+        return []
+    nodes = sorted({node for edge in edges for node in edge})
+    position = {node: i for i, node in enumerate(nodes)}
+    graph = coo_matrix(
+        (np.ones(len(edges)), ([position[a] for a, _ in edges], [position[b] for _, b in edges])),
+        shape=(len(nodes), len(nodes)),
+    )
+    _, labels = connected_components(graph, directed=False)
+    members: dict[int, list[int]] = defaultdict(list)
+    for node, label in zip(nodes, labels, strict=True):
+        members[int(label)].append(node)
+    return sorted(members.values(), key=lambda component: component[0])
 
 
 def pseudo_event_stories(groups: Iterable[Sequence[BiasArticle]], first_story: int = 200_000) -> list[RoundupArticle]:
