@@ -11,7 +11,7 @@ holds a sentence of an earlier table (so no source of an earlier draw is drawn a
 sentence of 30–400 characters holding a digit or a number word that is in no earlier table, with the same
 generator. Earlier draws used bias residues 0, 350, 175 (BLIND, VALIDATION, FINAL), 88, 438, 263, 613, 131, 306
 (FOURTH–NINTH), PolNeAR train residues 0, 35, 17 and AllSides seeds 2029–2034; their scripts were not kept, this one
-is (TENTH–THIRTY_SECOND). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
+is (TENTH–THIRTY_SEVENTH). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
 needed to sample).
 Scraping leftovers (captions, tweets, link lines) are dropped by hand when annotating, and said so in the table.
 """
@@ -105,6 +105,18 @@ DRAWS = {
     # HuffPost gallery title, an all-capital "PUBLISHED …:" note run into a sentence); the other picks are the same.
     "thirty-second": Draw(seed=2057, bias_residue=678, polnear_residues=(21, 56), bias=28, polnear=14, basil=0,
                           allsides=21, keep_abbreviations=True),
+    # Session 9: one draw per module (``tests/test_quantities_session9a.py`` … ``9e``), residues no earlier draw used
+    # (bias 110, 197, 591, 154 and 365 in the widest gaps; PolNeAR's unused pairs), the sizes of thirty-first.
+    "thirty-third": Draw(seed=2058, bias_residue=110, polnear_residues=(7, 41), bias=28, polnear=14, basil=0,
+                         allsides=20, keep_abbreviations=True),
+    "thirty-fourth": Draw(seed=2059, bias_residue=197, polnear_residues=(10, 45), bias=28, polnear=14, basil=0,
+                          allsides=20, keep_abbreviations=True),
+    "thirty-fifth": Draw(seed=2060, bias_residue=591, polnear_residues=(12, 47), bias=28, polnear=14, basil=0,
+                         allsides=20, keep_abbreviations=True),
+    "thirty-sixth": Draw(seed=2061, bias_residue=154, polnear_residues=(15, 50), bias=28, polnear=14, basil=0,
+                         allsides=20, keep_abbreviations=True),
+    "thirty-seventh": Draw(seed=2062, bias_residue=365, polnear_residues=(18, 54), bias=28, polnear=14, basil=0,
+                           allsides=20, keep_abbreviations=True),
 }
 
 _NUMBER = re.compile(
@@ -127,28 +139,21 @@ def _is_table(value: object) -> bool:
 
 
 def _earlier_sentences(own: str) -> list[str]:
-    """Every sentence of every quantities table but draw ``own``'s (so that a draw redraws itself)."""
-    sys.path[:0] = [str(REPO / "src"), str(REPO)]
-    from tests import (
-        test_quantities,
-        test_quantities_blind,
-        test_quantities_draws,
-        test_quantities_fresh,
-        test_quantities_session5,
-        test_quantities_session6,
-        test_quantities_session7,
-        test_quantities_session8,
-        test_quantities_session8b,
-    )
+    """Every sentence of every quantities table drawn before draw ``own`` (the hand-made tables always count).
 
-    tables = [test_quantities.TABLE, test_quantities.HELDOUT, test_quantities_blind.BLIND,
-              test_quantities_blind.VALIDATION, test_quantities_blind.FINAL]
-    tables += [getattr(module, name)
-               for module in (test_quantities_fresh, test_quantities_draws, test_quantities_session5,
-                              test_quantities_session6, test_quantities_session7, test_quantities_session8,
-                              test_quantities_session8b)
-               for name in dir(module)
-               if name.isupper() and name != own.upper().replace("-", "_") and _is_table(getattr(module, name))]
+    Tables of draws listed after ``own`` in ``DRAWS`` are left out, so a draw comes out the same whenever it is re-run
+    and draws made at the same time do not depend on which of them was committed first.
+    """
+    sys.path[:0] = [str(REPO / "src"), str(REPO)]
+    import importlib
+
+    order = [name.upper().replace("-", "_") for name in DRAWS]
+    later = set(order[order.index(own.upper().replace("-", "_")):])
+    tables = []
+    for path in sorted((REPO / "tests").glob("test_quantities*.py")):
+        module = importlib.import_module(f"tests.{path.stem}")
+        tables += [getattr(module, name) for name in dir(module)
+                   if name.isupper() and name not in later and _is_table(getattr(module, name))]
     return [_squash(sentence) for table in tables for _, sentence, _, _ in table]
 
 

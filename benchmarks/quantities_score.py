@@ -6,6 +6,7 @@ Usage (from the repo root)::
     .venv/bin/python benchmarks/quantities_score.py SEVENTEENTH # also print that table's misses
     .venv/bin/python benchmarks/quantities_score.py --exclude-session8  # leave out session 8's first blind draws
     .venv/bin/python benchmarks/quantities_score.py --exclude-session8b  # leave out session 8's second blind draws
+    .venv/bin/python benchmarks/quantities_score.py --exclude-session9a --exclude-session9b  # any blind module
 
 A sentence counts only when every quantity in it is right (value, unit, qualifier, time, upper bound and, where
 annotated, measure), as in the tests' gates. Sentences are parsed once, in batches, as the claims stage parses an
@@ -14,7 +15,8 @@ minimum of three passes. The tables live in ``tests/test_quantities*.py`` (see t
 ``--exclude-session8`` leaves out TWENTY_NINTH and THIRTIETH (``tests/test_quantities_session8.py``) — neither scored
 nor parsed — so that whoever changes the rules while those draws are blind never sees how the rules do on them.
 ``--exclude-session8b`` does the same for THIRTY_FIRST and THIRTY_SECOND (``tests/test_quantities_session8b.py``),
-drawn blind while the rules changed again later in session 8.
+drawn blind while the rules changed again later in session 8; ``BLIND_MODULES`` lists every such module and its flag
+(session 9 draws one table per module, ``session9a`` … ``session9e``).
 """
 
 from __future__ import annotations
@@ -27,15 +29,24 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 
 
-#: The tables of ``tests/test_quantities_session8.py``, drawn blind while session 8 changed the rules.
-SESSION_EIGHT_TABLES = ("TWENTY_NINTH", "THIRTIETH")
-#: The tables of ``tests/test_quantities_session8b.py``, drawn blind while the rules changed again in session 8.
-SESSION_EIGHT_B_TABLES = ("THIRTY_FIRST", "THIRTY_SECOND")
+#: The blind draws of sessions 8 and later, by the flag that leaves them out: ``--exclude-<key>`` neither imports nor
+#: scores the module, so that whoever changes the rules while a draw is blind never sees how the rules do on it.
+BLIND_MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "session8": ("test_quantities_session8", ("TWENTY_NINTH", "THIRTIETH")),
+    "session8b": ("test_quantities_session8b", ("THIRTY_FIRST", "THIRTY_SECOND")),
+    "session9a": ("test_quantities_session9a", ("THIRTY_THIRD",)),
+    "session9b": ("test_quantities_session9b", ("THIRTY_FOURTH",)),
+    "session9c": ("test_quantities_session9c", ("THIRTY_FIFTH",)),
+    "session9d": ("test_quantities_session9d", ("THIRTY_SIXTH",)),
+    "session9e": ("test_quantities_session9e", ("THIRTY_SEVENTH",)),
+}
 
 
-def _tables(exclude_session8: bool = False, exclude_session8b: bool = False) -> dict[str, list[Any]]:
-    """Every table, by name, in the order they were drawn (without session 8's first or second pair when asked)."""
+def _tables(excluded: frozenset[str] = frozenset()) -> dict[str, list[Any]]:
+    """Every table, by name, in the order they were drawn, without the blind modules whose keys are ``excluded``."""
     sys.path[:0] = [str(REPO / "src"), str(REPO)]
+    import importlib
+
     from tests import (
         test_quantities,
         test_quantities_blind,
@@ -62,29 +73,26 @@ def _tables(exclude_session8: bool = False, exclude_session8b: bool = False) -> 
     for name in ("TWENTY_SEVENTH", "TWENTY_EIGHTH"):
         if hasattr(test_quantities_session7, name):
             tables[name] = getattr(test_quantities_session7, name)
-    if not exclude_session8:
-        from tests import test_quantities_session8  # only when scored: the flag leaves the blind module unread
-
-        for name in SESSION_EIGHT_TABLES:
-            if getattr(test_quantities_session8, name, None):
-                tables[name] = getattr(test_quantities_session8, name)
-    if not exclude_session8b:
-        from tests import test_quantities_session8b  # only when scored: the flag leaves the blind module unread
-
-        for name in SESSION_EIGHT_B_TABLES:
-            if getattr(test_quantities_session8b, name, None):
-                tables[name] = getattr(test_quantities_session8b, name)
+    for key, (module_name, names) in BLIND_MODULES.items():
+        if key in excluded or not (REPO / "tests" / f"{module_name}.py").exists():
+            continue  # left out (and unread) when asked; a module not drawn yet
+        module = importlib.import_module(f"tests.{module_name}")
+        for name in names:
+            if getattr(module, name, None):
+                tables[name] = getattr(module, name)
     return tables
 
 
 def main(arguments: list[str]) -> None:
-    """Score every table (``--exclude-session8``, ``--exclude-session8b`` drop a pair); print named tables' misses."""
+    """Score every table (``--exclude-<key>`` drops a blind module of ``BLIND_MODULES``); print named tables' misses."""
     from storylens.extract.quantities import find_quantities
     from storylens.nlp import Resources
 
     show = [argument for argument in arguments if not argument.startswith("--")]
-    tables = _tables(exclude_session8="--exclude-session8" in arguments,
-                     exclude_session8b="--exclude-session8b" in arguments)
+    unknown = [a for a in arguments if a.startswith("--exclude-") and a.removeprefix("--exclude-") not in BLIND_MODULES]
+    if unknown:
+        raise SystemExit(f"unknown flag {unknown[0]}: blind modules are {', '.join(BLIND_MODULES)}")
+    tables = _tables(frozenset(a.removeprefix("--exclude-") for a in arguments if a.startswith("--exclude-")))
     sentences = sorted({sentence for table in tables.values() for _, sentence, _, _ in table})
     spans = {doc.text: doc[:] for doc in Resources().spacy.pipe(sentences, batch_size=64)}
 
