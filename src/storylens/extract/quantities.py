@@ -404,7 +404,10 @@ _TARGET_CUES = re.compile(
     # a level to reach, so promises alone ("pledged to give 1 billion doses", "a plan they aim to pass") set none.
     r"\b(?:reach(?:ing)?|(?<!to\s)target(?:s|ed|ing)?|goal\s+(?:of|is|was)"
     # "raise taxes to", "raising the retirement age to": a verb of change whose object reaches a level
-    r"|(?:rais|lower|increas|boost)(?:e|es|ing)?\s+(?:(?:the|its|their|his|her|our|a)\s+(?:[\w-]+\s+){0,3}|\w+\s+)to"
+    # (over at most three words of its object, or five when an "of" phrase is one of them: "raising the debt of the
+    # federal government to $20 trillion")
+    r"|(?:rais|lower|increas|boost)(?:e|es|ing)?\s+(?:(?:the|its|their|his|her|our|a)\s+(?:[\w-]+\s+){0,3}"
+    r"|(?:the|its|their|his|her|our|a)\s+[\w-]+\s+(?:[\w-]+\s+)?of\s+(?:[\w-]+\s+){1,3}|\w+\s+)to"
     r"|rise\s+to|to\s+hit|spend(?:ing)?\s+at\s+least|path(?:way)?\s+to)\b",  # "a credible pathway to 50%"
     re.IGNORECASE,
 )
@@ -458,6 +461,12 @@ _NAMING_NOUNS = {"step", "phase", "stage", "round", "tier", "level", "part", "ch
                  "numbers", "channel"}
 # Words before a tally spelt with "to" ("by a margin of 304 to 227", "a vote of 228 to 191").
 _TALLY_CONTEXT = re.compile(r"\b(?:vote|votes|voted|margin|tally|score)\s+(?:of\s+)?$", re.IGNORECASE)
+# Nouns a hyphenated pair of bare numbers before them makes a tally, whichever side is larger ("a 49-51 vote", "a
+# 5-4 ruling", "the 285-120 vote"): the count of each side, never a range of votes.
+_TALLY_NOUN = re.compile(
+    r"\s+(?:(?:party-line|bipartisan|procedural|final|key|narrow|lopsided|committee|Senate|House)\s+)?"
+    r"(?:vote|votes|ruling|decision|majority|tally|verdict|split)\b"
+)
 # A list of names after a naming noun, up to the number that continues it ("phase one and two", "numbers 8, 8").
 _NAME_LIST = re.compile(r"([A-Za-z]+)\s+[\w.]+(?:\s*,\s*[\w.]+)*\s*(?:,|and|or|through|to)\s+$")
 # A person as the subject of "be" or "turn" before a bare number: the number is an age ("when she was 16").
@@ -594,7 +603,9 @@ _DATE = re.compile(
     r"|(?P<d6>\d{1,2})(?:(?:st|nd|rd|th)\s+of)?\s+(?P<m6>" + _MONTH_NAMES + r")(?!\s*,?\s*\d)"  # "the 31st of August"
     r"|(?P<decade>(?:1[89]|20)\d0)['’]?s"
     # "the '90s", "the early '90s" (an apostrophe after "early": "in his mid-50s" is an age)
-    r"|(?:(?<=the\s)|(?<=the\s['’‘])|(?<=early\s['’])|(?<=late\s['’])|(?<=mid\s['’])|(?<=mid-['’]))"
+    # and the second of a pair with its apostrophe ("in the ’80s and ’90s", "the '60s or '70s")
+    r"|(?:(?<=the\s)|(?<=the\s['’‘])|(?<=early\s['’])|(?<=late\s['’])|(?<=mid\s['’])|(?<=mid-['’])"
+    r"|(?<=and\s['’‘])|(?<=or\s['’‘])|(?<=to\s['’‘])|(?<=through\s['’‘]))"
     r"(?P<short_decade>[3-9]0|00|10)s"
     # Years before 1800 only after "in"/"since"/"until" and before no noun ("expelled in 1492", not "in 1500 cases").
     r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<old_year>1[0-7]\d\d)(?![\d,.]\d|\s*(?:%|percent\b|[a-z]))"
@@ -663,6 +674,15 @@ _HOLIDAY = re.compile(
 )
 _SEASONS = {"spring": ("03", "05"), "summer": ("06", "08"), "autumn": ("09", "11"), "fall": ("09", "11"),
             "winter": ("12", "02")}
+# A season without a year after a preposition of time ("take on Trump in the fall", "stay elevated all summer",
+# "during the winter"); "the fall of Kabul" is an event, "in the fall" after a verb of hurting one's tumble, and
+# "over the summer" is left unread (TWENTY_FIRST's table reads "suggested over the summer" as no date).
+_BARE_SEASON = re.compile(
+    r"(?<![Ff]or\s)\b(?:(?i:in|during|through|throughout|until|till|by|since)\s+the|all)\s+"
+    r"(?:(?:early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?![-\w])(?!\s+(?:of|and|or)\b)"
+)
+_PAST_WORD = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|lost|won|went|came|took|fell|rose|saw|made|began)\b")
+_HURT_BEFORE = re.compile(r"\b(?:injur|hurt|kill|broke|died|die|fractur|wound|bruis)\w*\s+(?:\w+\s+){0,2}$", re.I)
 _SEASON_OF_YEAR = re.compile(
     r"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
@@ -873,6 +893,10 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
         return True  # "(4)": a list marker
     if re.match(r"\([a-z0-9]{1,3}\)", after) or re.search(r"§\s*$", text[max(0, start - 3) : start]):
         return True  # "§ 501(c)(4)", "a 401(k) plan": a section of a code names a rule
+    if raw in ("529", "457", "403", "401") and re.match(
+        r"\s*(?:[a-z]\s+)?(?:(?:college\s+)?(?:savings?\s+)?(?:plans?|accounts?)|college\s+savings)\b", after
+    ) and not re.search(r"[$]\s*$", text[max(0, start - 2) : start]):
+        return True  # "529 accounts", "a 529 college savings plan", "401k plans": tax-code sections naming accounts
     if raw.isalpha() and _WORD_BEFORE_HYPHEN.search(text[max(0, start - 12) : start]):
         return True  # "net-zero emissions", "ground-zero": the number word is part of a compound, no figure
     if re.match(r"-(?:something|odd|ish)\b", after):
@@ -1420,6 +1444,21 @@ def _nearest_year(month_day: str, published: date) -> str:
     return min(candidates, key=lambda day_of_year: abs((day_of_year - published).days)).isoformat()
 
 
+def _bare_season(season: str, published: date, tense: str | None) -> str:
+    """The months of a season named without a year ("in the fall", "all summer"): in a past clause the latest one
+    begun by the time of writing, otherwise the one under way or the next to come (TWENTY_SIXTH's "this fall")."""
+    first, last = (int(month) for month in _SEASONS[season])
+    year, month = published.year, published.month
+    if season == "winter":  # December to February: named by the year it starts in
+        start_year = (year if month == 12 else year - 1) if tense == "past" else year - (month <= 2)
+    elif tense == "past":
+        start_year = year - (month < first)
+    else:
+        start_year = year + (month > last)
+    end_year = start_year + (season == "winter")
+    return f"{start_year}-{first:02d}/{end_year}-{last:02d}"
+
+
 def _resolve_relative(expression: str, published: date | None, ahead: bool = False) -> str | None:
     """ISO date, week, month, year or interval for "today", "last week", "this summer", "on Monday"…
 
@@ -1594,6 +1633,11 @@ def find_quantities(
             _MONTH_NAMES + r"\s+(?:and|or)\s+$", text[max(0, start - 16) : start], re.IGNORECASE
         ):
             continue  # "and May" counts as a month only after another month ("in April and May")
+        # "by the end of June": a "by" date reached through a part of the month, a target as "by June" is.
+        by_part = lead_word == "of" and re.search(
+            r"\bby\s+the\s+(?:end|middle|start|beginning|close)\s+of\s+(?:(?:early|late|mid)[\s-])?$",
+            text[max(0, start - 36) : start], re.IGNORECASE,
+        )
         # The verb's tense, read from the parse, says which year a month of the clause falls in ("could start facing
         # deportation in early March", "the fiscal year, which ends in September"); the words decide without it.
         tense = parse.tense(start, end) if parse is not None and not match.group("owner") and lead_word not in (
@@ -1631,9 +1675,46 @@ def find_quantities(
                 else _past_frame(found, text, start, published_date)
             if past is not None:  # "remained in the 2008 primary contest … until June": June of 2008
                 month_time = f"{past:04d}-{month:02d}" if past else f"--{month:02d}"
-        if forward and lead_word == "by":
+        if (forward and lead_word == "by") or (by_part and re.fullmatch(r"\d{4}-\d\d", month_time) and (
+            published_date is not None and month_time >= f"{published_date.year:04d}-{published_date.month:02d}"
+        )):  # "send 20 million doses abroad by the end of June", written in May; not a past plan's November
             month_qualifier = "target"
         found.append(_Found(start, end, None, "date", qualifier=month_qualifier, time=month_time, is_date=True))
+        taken.append((start, end))
+    for match in _BARE_SEASON.finditer(text):
+        start, end = match.start("season"), match.end("season")
+        if not free(start, end) or (match.group("season") == "fall" and _HURT_BEFORE.search(text[: match.start()])):
+            continue
+        season = match.group("season").replace("autumn", "fall")
+        if published_date is None:
+            season_time, season_qualifier = match.group(0), "relative"
+        else:
+            # "by the spring", "until the fall" look ahead; otherwise the verb's tense (without the parse: a future
+            # word before the season, else a past verb in its clause) decides.
+            # (a few words before it, or after it in its clause: "to take on Trump in the fall" is no past).
+            near = re.split(r"[.;!?,]", text[max(0, start - 40) : start])[-1] + re.split(r"[.;!?]", text[start:])[0]
+            # A present clause of its own is generic ("snow melts in the spring"), no date, unless a condition or time
+            # clause or a future word sets it ahead ("if Republicans … lose in the fall").
+            ahead = _speaks_of_future(text, start) or re.search(
+                r"\b(?:if|until|unless|when|once|before|after|till|could|might|should|must|can|to\s+[a-z]+)\s",
+                re.split(r"[.;!?]", text[:start])[-1], re.IGNORECASE)
+            if re.match(r"(?i:by|until|till)\b", match.group(0)):
+                season_tense: str | None = "future"
+            elif re.match(r"(?i:since)\b", match.group(0)):
+                season_tense, ahead = "past", None  # "since the spring": the latest one begun
+            elif parse is not None:
+                season_tense = parse.tense(start, end)
+            elif ahead:
+                season_tense = "future"
+            else:
+                season_tense = "past" if _PAST_WORD.search(near) else "present"
+            if season_tense == "present" and not ahead:
+                taken.append((start, end))
+                continue
+            season_time, season_qualifier = _bare_season(season, published_date, season_tense), None
+            if match.group(0).lower().startswith("by") and _lies_ahead(season_time, published_date, text, start):
+                season_qualifier = "target"
+        found.append(_Found(start, end, None, "date", qualifier=season_qualifier, time=season_time, is_date=True))
         taken.append((start, end))
     for match in _RELATIVE.finditer(text):
         if not free(match.start(), match.end()):
@@ -1649,10 +1730,11 @@ def find_quantities(
             re.match(r"[”\"’']", text[match.end() :])
         ):
             continue  # NBC's “Today”: a capitalised day word alone in quotes inside a sentence is a title
-        if re.fullmatch(r"(?:last|past)\s+(?:year|decade)", expression, re.IGNORECASE) and re.search(
+        if re.fullmatch(r"(?:last|past|next)\s+(?:year|decade)", expression, re.IGNORECASE) and re.search(
             r"\bthe\s+$", text[: match.start()], re.IGNORECASE
         ):
-            continue  # "over the last year/decade": the span back from now, not the calendar year or decade before
+            continue  # "over the last year/decade", "throughout the next decade": a span from now (or, in a story,
+            # "the next year" from a point of its own), not a calendar year or decade
         if expression[:1].isupper() and expression.lower().split()[-1] not in _WEEKDAYS and re.search(
             r"[A-Z][\w.]*\s+$", text[: match.start()]
         ):
@@ -1893,8 +1975,12 @@ def find_quantities(
                 text[item.end : start] == " to " and _TALLY_CONTEXT.search(text[max(0, item.start - 20) : item.start])
             )
         )]
-        # An even split ("a 50-50 Senate") is a tally as well; only even odds ("a 50-50 chance") are read above.
-        if tally_first and raw[:1].isdigit() and not (sign or pct or scale) and (tally_first[0].value or 0) >= value:
+        # An even split ("a 50-50 Senate") is a tally as well; only even odds ("a 50-50 chance") are read above. A
+        # hyphenated pair before a vote is a tally whichever side is larger ("failed on a 49-51 vote").
+        if tally_first and raw[:1].isdigit() and not (sign or pct or scale) and (
+            (tally_first[0].value or 0) >= value
+            or (tally_first[0].end == start - 1 and _TALLY_NOUN.match(text[match.end("num") :]))
+        ):
             found.append(_Found(start, match.end("num"), value, None, qualifier="exact", tally_of=tally_first[0].start))
             taken.append((start, match.end("num")))
             continue
@@ -1931,7 +2017,13 @@ def find_quantities(
             or re.match(r"\s*(?:%|percent\b)", text[end + range_match.end() :])
         ):
             is_change = None
-        if range_match and not is_change and (is_between or not range_match.group(0).strip().startswith("and")):
+        # "a 49-51 vote", "a 5-4 ruling": two sides of a tally, read below as the second number comes
+        is_tally = raw[:1].isdigit() and not (sign or pct or scale) and re.match(
+            r"-\d{1,3}(?=" + _TALLY_NOUN.pattern + ")", text[match.end("num") :]
+        )
+        if range_match and not is_change and not is_tally and (
+            is_between or not range_match.group(0).strip().startswith("and")
+        ):
             upper_value = _number_value(range_match.group("num"))
             if upper_value is not None and range_match.group("half"):
                 upper_value += 0.5  # "between 15 and 19 1/2 years"
@@ -1957,6 +2049,10 @@ def find_quantities(
                     sign = sign or range_match.group("sign")
                     pct = pct or range_match.group("pct")
                     end += range_match.end()
+                elif upper_value < lower_value and range_match.group("pct") and not (sign or pct or scale) and (
+                    re.match(r"\s*(?:to|-|–)\s*\d", range_match.group(0))
+                ):
+                    pct = range_match.group("pct")  # "beat Trump 46 to 40 percent": a pair of shares, as "42%-32.7%"
 
         if sign:
             unit = _CURRENCY_SIGNS.get(sign, sign)
@@ -2133,9 +2229,9 @@ def find_quantities(
                 noun, noun_end = _counted_noun(text, num_start, end, parse)
                 if noun is not None:
                     unit, end = noun, noun_end
-        target_cue = _TARGET_CUES.search(text[max(0, start - 50) : start])
+        target_cue = _TARGET_CUES.search(text[max(0, start - 64) : start])
         if qualifier is None and target_cue and not re.search(
-            r"\b(?:and|or|but|in|since|over|from|with)\b|[,;]|\d", text[max(0, start - 50) + target_cue.end() : start]
+            r"\b(?:and|or|but|in|since|over|from|with)\b|[,;]|\d", text[max(0, start - 64) + target_cue.end() : start]
         ):  # "a sniper targeting and killing five", "raising the age to 69 over 16 years": another verb or figure;
             # "lowering our oil imports to the lowest levels in 16 years": a span, not the level reached
             qualifier = "target"
@@ -2143,6 +2239,7 @@ def find_quantities(
         taken.append((start, end))
 
     found.sort(key=lambda f: f.start)
+    _share_list_units(found, text)
     for day, restated in itertools.pairwise(found):
         if day.is_date and restated.is_date and re.fullmatch(r"\d{4}-\d\d-\d\d", day.time or "") and re.fullmatch(
             r"this\s+(?:morning|afternoon|evening)|today|tonight", text[restated.start : restated.end], re.IGNORECASE
@@ -2169,6 +2266,38 @@ def find_quantities(
         )
         for f in found
     )
+
+
+def _share_list_units(found: list[_Found], text: str) -> None:
+    """Give a unit written once, on the last member of a list or pair, to the members before it that have none.
+
+    "if you can clear 7, 8, 10 percent" is three percents (a list, not a range); "climb by $154 to $2,754 per month"
+    is two sums per month (the change and the level share the rate). Only bare numbers right before the unit's bearer,
+    joined by commas (and a last "and"/"or"), take a percent; only a sum right before a rate's sum, by "to", its rate.
+    """
+    for index in range(len(found) - 1, 0, -1):
+        bearer = found[index]
+        if bearer.unit == "percent" and not bearer.is_date and bearer.qualifier != "range":
+            members: list[_Found] = []
+            joints = ""
+            for member in reversed(found[:index]):
+                joint = text[member.end : (members[-1] if members else bearer).start]
+                if member.unit is not None or member.is_date or member.tally_of is not None or not re.fullmatch(
+                    r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", joint
+                ) or not re.fullmatch(r"\d+(?:\.\d+)?", text[member.start : member.end]):
+                    break
+                members.append(member)
+                joints += joint
+            # a list of three or more ("7, 8, 10 percent"); "Of the 100, 45 percent" is no list
+            if len(members) >= 2 and "," in joints and re.fullmatch(
+                r"\d+(?:\.\d+)?\s*(?:%|percent)", text[bearer.start : bearer.end]
+            ):
+                for member in members:
+                    member.unit = "percent"
+        rate = re.fullmatch(r"(?P<base>USD|EUR|GBP|percent) per \w+", bearer.unit or "")
+        before = found[index - 1]
+        if rate and before.unit == rate.group("base") and re.fullmatch(r"\s+to\s+", text[before.end : bearer.start]):
+            before.unit = bearer.unit
 
 
 def _modifies_a_noun(text: str, start: int, end: int) -> bool:
