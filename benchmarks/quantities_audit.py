@@ -4,8 +4,9 @@ Usage (from the repo root)::
 
     nice -n 15 .venv/bin/python benchmarks/quantities_audit.py                      # counts per detector + samples
     nice -n 15 .venv/bin/python benchmarks/quantities_audit.py --dump out.json      # also write every output
-    .venv/bin/python benchmarks/quantities_audit.py --diff old.json new.json        # every sentence whose output changed
+    .venv/bin/python benchmarks/quantities_audit.py --diff old.json new.json        # every changed sentence
     nice -n 15 .venv/bin/python benchmarks/quantities_audit.py --sample 15 --detector unread_number
+    nice -n 15 .venv/bin/python benchmarks/quantities_audit.py --docs /tmp/q12/audit.spacy  # cache the parses
 
 To audit older rules, run this script with ``PYTHONPATH`` pointing at an exported ``src/`` of that commit
 (``git archive <sha> src | tar -x -C /tmp/base``) and ``--dump``, then ``--diff`` the two dumps.
@@ -73,9 +74,9 @@ def audit_sentences() -> list[tuple[str, str, str | None]]:
             if number % 700 in AUDIT_RESIDUES:
                 article = json.loads(line)
                 rows += [("bias", s, article.get("published")) for s in _sentences(article.get("text") or "")]
-    dates = {}
-    for row in (SHARED / "eval" / "polnear" / "metadata.tsv").read_text(encoding="utf-8").splitlines()[1:]:
-        fields = row.split("\t")
+    dates: dict[str, str | None] = {}
+    for line_text in (SHARED / "eval" / "polnear" / "metadata.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        fields = line_text.split("\t")
         dates[fields[1]] = fields[5] if fields[5] not in ("", "None") else None
     for path in sorted((SHARED / "eval" / "polnear" / "dev" / "text").glob("*.txt")):
         published = dates.get(path.stem)
@@ -99,7 +100,9 @@ def audit_sentences() -> list[tuple[str, str, str | None]]:
 # --- detectors -------------------------------------------------------------------------------------------------
 
 _TALLY_NOUNS = re.compile(r"\b(?:vote|votes|ruling|decision|majority|margin|tally|score|win|victory|loss|split)\b")
-_LIST_UNIT = re.compile(r"\b\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)+,?\s+(?:(?:and|or)\s+)?\d+(?:\.\d+)?\s*(?:%|percent\b)")
+_LIST_UNIT = re.compile(
+    r"\b\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)+,?\s+(?:(?:and|or)\s+)?\d+(?:\.\d+)?\s*(?:%|percent\b)"
+)
 _NUMBER_TOKEN = re.compile(r"(?<![\w.,$-])(?:\$)?\d[\d,.]*\d(?![\w])|(?<![\w.,$-])\$?\d(?![\w.,:/-])"
                            r"|\b(?:" + _NUMBER_WORDS + r")\b", re.IGNORECASE)
 _DATE_PHRASE = re.compile(
@@ -141,8 +144,11 @@ _NON_QUANTITY_AFTER = re.compile(
 )
 
 
+_SPAN_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+
+
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e or s < end and start < e for s, e in spans)
+    return any((s <= start and end <= e) or (s < end and start < e) for s, e in spans)
 
 
 def detect(sentence: str, found: list[dict[str, Any]], published: str | None, doc: Any) -> dict[str, list[str]]:
@@ -156,8 +162,9 @@ def detect(sentence: str, found: list[dict[str, Any]], published: str | None, do
     for q in found:
         if q["qualifier"] == "range" and q["upper"] is not None and q["value"] is not None and q["upper"] < q["value"]:
             flag("inverted_range", q["text"])
-        elif q["qualifier"] == "range" and _TALLY_NOUNS.search(sentence[q["end"] : q["end"] + 25] + " " + (q["unit"] or "")) \
-                and re.search(r"\d\s*[-–]\s*\d", q["text"]):
+        elif q["qualifier"] == "range" and _TALLY_NOUNS.search(
+            sentence[q["end"] : q["end"] + 25] + " " + (q["unit"] or "")
+        ) and re.search(r"\d\s*[-–]\s*\d", q["text"]):
             flag("inverted_range", f"tally? {q['text']}")
     for match in _LIST_UNIT.finditer(sentence):
         inside = [q for q in found if match.start() <= q["start"] < match.end()]
@@ -168,6 +175,10 @@ def detect(sentence: str, found: list[dict[str, Any]], published: str | None, do
         if _covered(spans, start, end):
             continue
         token = match.group().lower()
+        if re.match(r"\d{1,2}:\d\d|911\b|9/11", sentence[start:]) or re.search(r"\d[:/]$", sentence[:start]) or (
+            re.search(r"Gang\s+of\s+$", sentence[:start])
+        ):
+            continue
         if token in ("one", "half") or (token.isalpha() and token in ("hundred", "thousand")):
             continue  # "one" as an article and "half" as a word are mostly no quantity by the conventions
         if _NON_QUANTITY_BEFORE.search(sentence[max(0, start - 30) : start]) or _NON_QUANTITY_AFTER.search(
@@ -178,23 +189,26 @@ def detect(sentence: str, found: list[dict[str, Any]], published: str | None, do
             continue
         flag("unread_number", sentence[max(0, start - 25) : end + 25].replace("\n", " "))
     for match in _DATE_PHRASE.finditer(sentence):
-        if not _covered(spans, match.start(), match.end()) and not re.match(
+        if (not _covered(spans, match.start(), match.end()) and not re.match(
             r"[A-Z]", match.group()
-        ) or not _covered(spans, match.start(), match.end()) and match.group()[0].isupper() and not re.search(
+        )) or (not _covered(spans, match.start(), match.end()) and match.group()[0].isupper() and not re.search(
             r"(?:Black|Super|Good|Cyber|Ash|Easter)\s+$", sentence[: match.start()]
-        ):
+        )):
             flag("unread_date", match.group())
     if doc is not None:
         by_char = {token.idx: token for token in doc}
         for q in found:
             unit = q["unit"]
-            if not unit or unit in ("date", "percent", "USD") or " " in unit and unit.startswith("USD"):
+            if not unit or unit in ("date", "percent", "USD") or (" " in unit and unit.startswith("USD")):
                 continue
             last_start = q["end"] - len(unit.split()[-1])
-            token = by_char.get(last_start)
-            if token is not None and token.pos_ in ("VERB", "ADV", "ADJ", "AUX") and token.text == unit.split()[-1]:
-                flag("odd_unit", f"{q['text']} [{token.pos_}]")
+            head = by_char.get(last_start)
+            if head is not None and head.pos_ in ("VERB", "ADV", "ADJ", "AUX") and head.text == unit.split()[-1]:
+                flag("odd_unit", f"{q['text']} [{head.pos_}]")
     for q in found:
+        over = re.search(r"\bover\s+$", sentence[max(0, q["start"] - 6) : q["start"]])
+        if q["unit"] in _SPAN_UNITS and over and not re.match(r"\s+ago\b", sentence[q["end"] :]):
+            continue  # "add $84 billion over 10 years": a span's preposition by the conventions, no qualifier
         if q["qualifier"] == "exact" and _QUALIFIER_WORDS.search(sentence[max(0, q["start"] - 20) : q["start"]]):
             flag("unread_qualifier", sentence[max(0, q["start"] - 20) : q["end"]])
     for match in _CHANGE_TO.finditer(sentence):
@@ -220,7 +234,7 @@ DETECTORS = ("inverted_range", "list_unit", "unread_number", "unread_date", "odd
              "unmarked_target")
 
 
-def run(dump: str | None, sample: int, only: str | None, seed: int = 9) -> None:
+def run(dump: str | None, sample: int, only: str | None, docs_path: str | None = None, seed: int = 9) -> None:
     """Read every audit sentence with the parse, count flags per detector and print a sample of each."""
     sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so an exported older src/ is audited when given
     from storylens.extract.quantities import find_quantities
@@ -228,10 +242,20 @@ def run(dump: str | None, sample: int, only: str | None, seed: int = 9) -> None:
 
     rows = audit_sentences()
     nlp = Resources().spacy
+    if docs_path and Path(docs_path).exists():  # the parses of an earlier run (same sentences, same model)
+        from spacy.tokens import DocBin
+
+        docs = list(DocBin().from_disk(docs_path).get_docs(nlp.vocab))
+    else:
+        docs = list(nlp.pipe([r[1] for r in rows], batch_size=64))
+        if docs_path:
+            from spacy.tokens import DocBin
+
+            DocBin(docs=docs).to_disk(docs_path)
     outputs = []
     flagged: dict[str, list[tuple[str, str]]] = {name: [] for name in DETECTORS}
     counts: Counter[str] = Counter()
-    for (source, sentence, published), doc in zip(rows, nlp.pipe([r[1] for r in rows], batch_size=64), strict=True):
+    for (source, sentence, published), doc in zip(rows, docs, strict=True):
         found = [q.to_dict() for q in find_quantities(sentence, published=published, span=doc[:])]
         outputs.append({"source": source, "sentence": sentence, "published": published, "found": found})
         for detector, notes in detect(sentence, found, published, doc).items():
@@ -242,7 +266,7 @@ def run(dump: str | None, sample: int, only: str | None, seed: int = 9) -> None:
         print(f"{detector:18s} {counts[detector]:5d} flags in {len({s for _, s in flagged[detector]})} sentences")
     chooser = random.Random(seed)
     for detector in DETECTORS:
-        if only and detector != only or not flagged[detector]:
+        if (only and detector != only) or not flagged[detector]:
             continue
         print(f"\n== {detector}: sample of {min(sample, len(flagged[detector]))}")
         for note, sentence in chooser.sample(flagged[detector], min(sample, len(flagged[detector]))):
@@ -269,12 +293,12 @@ def diff(old_path: str, new_path: str) -> None:
 
 
 def main(arguments: list[str]) -> None:
-    """Command line: ``--diff OLD NEW``, else an audit run (``--dump PATH``, ``--sample N``, ``--detector NAME``)."""
+    """Command line: ``--diff OLD NEW``, else an audit run (``--dump``, ``--sample N``, ``--detector``, ``--docs``)."""
     if arguments[:1] == ["--diff"]:
         diff(arguments[1], arguments[2])
         return
     options = dict(zip(arguments[::2], arguments[1::2], strict=False))
-    run(options.get("--dump"), int(options.get("--sample", "10")), options.get("--detector"))
+    run(options.get("--dump"), int(options.get("--sample", "10")), options.get("--detector"), options.get("--docs"))
 
 
 if __name__ == "__main__":

@@ -75,6 +75,39 @@ def _read(found: tuple[Quantity, ...]) -> Expected:
         # A verb of change reaches a level over an "of" phrase of its object (THIRTY_SECOND's own sentence).
         ("As well, Obama is committed to raising the debt of the federal government to $20 trillion.", None,
          [(2e13, "USD", "target", None, None)]),
+        # Shapes found by the audit of unannotated sentences (benchmarks/quantities_audit.py, its "odd_unit",
+        # "unread_number" and "unmarked_target" detectors):
+        # a number followed by a participle stands alone ("a family of four making $40,000"), as does one before a bare
+        # verb ("those 350 million get involved"), but an "-ing" noun is counted (TWENTY_SEVENTH: "one thing")
+        ("A family of four making $40,000 received about $1,700 in tax relief.", None,
+         [(4.0, None, "exact", None, None), (40000.0, "USD", "exact", None, None),
+          (1700.0, "USD", "about", None, None)]),
+        ("When the people who, when the Americans who trace their roots back to those 350 million get involved, "
+         "everything changes.", "2016-12-04", [(3.5e8, None, "exact", None, None)]),
+        ("The cowboy hat-wearing citizen told KSAT he only had one thing on his mind while he was chasing Kelley with "
+         "the armed neighbor: “Try and get him.”", "2017-11-05", [(1.0, "thing", "exact", None, None)]),
+        # "second-term" is an ordinal's compound, no span of seconds
+        ("His 79 second-term fundraisers to date put him far ahead of Mr.", "2014-08-13",
+         [(79.0, "second-term fundraisers", "exact", None, None)]),
+        # an acronym's plural after a capitalised adjective is the counted head, no name
+        ("There needed to be 48 MPs calling for her to go - out of 317 Conservative MPs - to trigger a confidence "
+         "vote and this threshold was reached on Tuesday.", None,
+         [(48.0, "MPs", "exact", None, None), (317.0, "Conservative MPs", "exact", None, None),
+          (None, "date", "relative", "Tuesday", None)]),
+        # "reducing", "expanding" an object to a level, as "lowering the Medicare eligibility age to 55"
+        ("Former South Bend, Indiana, Mayor Pete Buttigieg suggested expanding the Court’s membership to 15 but also "
+         "proposed having five of those justices selected in a process intended to minimize partisanship.",
+         "2020-01-31", [(15.0, None, "target", None, None), (5.0, None, "exact", None, None)]),
+        # but a verb of change whose "to" opens an infinitive sets no target further on
+        ("The United States is considering raising the alert to discourage \"nonessential\" travel to those three "
+         "countries, a spokesman said.", "2014-07-30", [(3.0, "countries", "exact", None, None)]),
+        # a descending pair after "from" is two percents, as "46 to 40 percent"
+        ("So, we believe that as we continue to reduce the level of government spending -- the increase, rate of "
+         "increase in government spending, which has come down from 17 to 6 percent, and, at the same time, as the "
+         "growth in the economy increases the revenues the Government gets, without raising taxes, those two lines "
+         "will meet.", None,
+         [(17.0, "percent", "exact", None, None), (6.0, "percent", "exact", None, None),
+          (2.0, "lines", "exact", None, None)]),
     ],
 )
 def test_word_shapes_of_session_nine(sentence: str, published: str | None, expected: Expected, nlp: Language) -> None:

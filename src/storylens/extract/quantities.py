@@ -399,15 +399,21 @@ _SUFFIX_QUALIFIER = re.compile(  # "65 and older" is at least 65, "$50,000 or le
 _QUALIFIER_RE = re.compile(
     r"(?:^|(?<=\W))(" + "|".join(p for p, _ in _QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
+# A verb of change whose object holds an "of" phrase, right before the level it reaches ("raising the debt of the
+# federal government to $20 trillion"): five words of object, so only with nothing but a qualifier after "to".
+_TARGET_OF_PHRASE = re.compile(
+    r"\b(?:rais|lower|increas|boost|reduc|expand)(?:e|es|ing)?\s+(?:the|its|their|his|her|our|a)\s+[\w-]+\s+"
+    r"(?:[\w-]+\s+)?of\s+(?:[\w-]+\s+){1,3}to\s+(?:(?:about|nearly|roughly|almost|some)\s+)?$",
+    re.IGNORECASE,
+)
 _TARGET_CUES = re.compile(
     # Only the bare and -ing forms of "reach": "unemployment reached 10 percent" is a level, not a target. A target is
     # a level to reach, so promises alone ("pledged to give 1 billion doses", "a plan they aim to pass") set none.
     r"\b(?:reach(?:ing)?|(?<!to\s)target(?:s|ed|ing)?|goal\s+(?:of|is|was)"
     # "raise taxes to", "raising the retirement age to": a verb of change whose object reaches a level
-    # (over at most three words of its object, or five when an "of" phrase is one of them: "raising the debt of the
-    # federal government to $20 trillion")
-    r"|(?:rais|lower|increas|boost)(?:e|es|ing)?\s+(?:(?:the|its|their|his|her|our|a)\s+(?:[\w-]+\s+){0,3}"
-    r"|(?:the|its|their|his|her|our|a)\s+[\w-]+\s+(?:[\w-]+\s+)?of\s+(?:[\w-]+\s+){1,3}|\w+\s+)to"
+    # (over at most three words of its object)
+    r"|(?:rais|lower|increas|boost|reduc|expand)(?:e|es|ing)?\s+(?:(?:the|its|their|his|her|our|a)\s+(?:[\w'’-]+\s+){0,3}"
+    r"|\w+\s+)to"
     r"|rise\s+to|to\s+hit|spend(?:ing)?\s+at\s+least|path(?:way)?\s+to)\b",  # "a credible pathway to 50%"
     re.IGNORECASE,
 )
@@ -962,9 +968,22 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
         words = named.group(0).split()
         if not (_is_plural_noun(words[-1]) or _DEMONYM.fullmatch(words[-1]) or words[0].lower() in _MONTHS
                 or words[0] in ("Celsius", "Fahrenheit")
-                or words[0].lower() in _WEEKDAYS or re.match(r"\s+[a-z]+s\b", text[end + named.end() :])):
+                or words[0].lower() in _WEEKDAYS or re.match(r"\s+(?:[a-z]+|[A-Z]{2,})s\b", text[end + named.end() :])):
+            # ("317 Conservative MPs": an acronym's plural is the head too)
             return True
     return False
+
+
+# Nouns ending in "-ing" that a number counts ("one thing on his mind", "one meeting in May").
+_ING_NOUNS = {"thing", "things", "string", "spring", "morning", "evening", "building", "meeting", "hearing", "ruling",
+              "shooting", "bombing", "killing", "wedding", "ceiling", "sibling", "offspring", "setting", "opening",
+              "ending", "beginning", "warning", "finding", "briefing", "painting", "recording", "outing", "filing",
+              "listing", "holding", "training", "feeling", "proceeding", "being", "swing", "sting", "saving", "landing",
+              "crossing", "gathering", "uprising", "offering", "reading", "serving", "helping", "inning", "stuffing"}
+# Verbs in the present that never head a counted noun phrase, right after a number standing for its people ("those
+# 350 million get involved").
+_BARE_VERBS = {"get", "gets", "go", "goes", "say", "says", "think", "thinks", "know", "knows", "want", "wants",
+               "seem", "seems", "tend", "tends", "believe", "believes", "agree", "agrees", "disagree", "disagrees"}
 
 
 def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, int]:
@@ -1004,6 +1023,13 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
             break  # "down from 84% nearly two months ago": a number starts a figure of its own
         if words and (lower.endswith("ed") or lower.endswith("ing")) and len(lower) > 4:
             break  # "soldiers killed", "troops remaining"
+        if not words and lower.endswith("ing") and len(lower) > 4 and lower not in _ING_NOUNS and re.match(
+            r"\s*(?:[$\d,.;:!?)\"”]|$)|\s+(?:the|a|an|his|her|their|its|in|on|at|to|for|with|from|by|of|as)\b",
+            text[position + match.end() :],
+        ):
+            break  # "a family of four making $40,000", "the last two standing.": the number stands alone
+        if not words and lower in _BARE_VERBS:
+            break  # "those 350 million get involved": the number is the subject, no counted noun
         if not words and lower.endswith("ed") and len(lower) > 4 and re.match(
             r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b|\s*[,.;:]", text[position + match.end() :]
         ) and not re.match(r"\s+[a-z]+s\b", text[position + match.end() :]):
@@ -2117,6 +2143,10 @@ def find_quantities(
                                  text[end:], re.IGNORECASE)
             if time_unit and time_unit.group(1)[:1].isupper() and start > 0:
                 continue  # "60 Minutes", "24 Hours of Le Mans": a title
+            if time_unit and time_unit.group(1).lower() == "second" and re.match(
+                r"-[a-z]", text[end + time_unit.end() :]
+            ):
+                time_unit = None  # "his 79 second-term fundraisers": the ordinal of a compound, no span of seconds
             if time_unit:
                 unit = _TIME_UNITS[time_unit.group(1).lower()]
                 end += time_unit.end()
@@ -2229,10 +2259,11 @@ def find_quantities(
                 noun, noun_end = _counted_noun(text, num_start, end, parse)
                 if noun is not None:
                     unit, end = noun, noun_end
-        target_cue = _TARGET_CUES.search(text[max(0, start - 64) : start])
-        if qualifier is None and target_cue and not re.search(
-            r"\b(?:and|or|but|in|since|over|from|with)\b|[,;]|\d", text[max(0, start - 64) + target_cue.end() : start]
-        ):  # "a sniper targeting and killing five", "raising the age to 69 over 16 years": another verb or figure;
+        target_cue = _TARGET_CUES.search(text[max(0, start - 50) : start])
+        if qualifier is None and ((target_cue and not re.search(
+            r"\b(?:and|or|but|in|since|over|from|with)\b|[,;]|\d", text[max(0, start - 50) + target_cue.end() : start]
+        )) or _TARGET_OF_PHRASE.search(text[max(0, start - 72) : start])):
+            # not "a sniper targeting and killing five", "raising the age to 69 over 16 years": another verb or figure;
             # "lowering our oil imports to the lowest levels in 16 years": a span, not the level reached
             qualifier = "target"
         found.append(_Found(start, end, value, unit, measure, qualifier or "exact", None, upper))
