@@ -1,10 +1,11 @@
 """Quantities, session 9 (round one): one shape per general fix, read with the parse as the claims stage reads it, and
 where the fix is a word rule also without it.
 
-The fixes were prompted by the first-run misses of THIRTY_FIRST and THIRTY_SECOND (``tests/test_quantities_session8b.py``)
-and by an audit of unannotated sentences (``benchmarks/quantities_audit.py``). Each row reads a real sentence of the same
-shape from the audit's sources (bias-corpus articles at lines 690–699 modulo 700, PolNeAR dev, BASIL, ClaimBuster), which
-no draw samples; where no such sentence was found the row reads the draw's own sentence, and says so.
+The fixes were prompted by the first-run misses of THIRTY_FIRST and THIRTY_SECOND
+(``tests/test_quantities_session8b.py``) and by an audit of unannotated sentences (``benchmarks/quantities_audit.py``).
+Each row reads a real sentence of the same shape from the audit's sources (bias-corpus articles at lines 690–699 modulo
+700, PolNeAR dev, BASIL, ClaimBuster), which no draw samples; where no such sentence was found the row reads the draw's
+own sentence, and says so (and "Of the 100, 45 percent agreed." is a written guard).
 """
 
 from __future__ import annotations
@@ -64,8 +65,8 @@ def _read(found: tuple[Quantity, ...]) -> Expected:
         # A unit written once on the last member of a list of three is every member's (THIRTY_FIRST's own sentence).
         ("You might spend $20 million to $30 million to build a private country club -- if you can clear 7, 8, 10 "
          "percent, you're lucky.", None,
-         [(2e7, "USD", "range", None, 3e7), (7.0, "percent", "exact", None, None), (8.0, "percent", "exact", None, None),
-          (10.0, "percent", "exact", None, None)]),
+         [(2e7, "USD", "range", None, 3e7), (7.0, "percent", "exact", None, None),
+          (8.0, "percent", "exact", None, None), (10.0, "percent", "exact", None, None)]),
         # but "Of the 100, 45 percent" is no list
         ("Of the 100, 45 percent agreed.", None, [(100.0, None, "exact", None, None),
                                                   (45.0, "percent", "exact", None, None)]),
@@ -108,6 +109,23 @@ def _read(found: tuple[Quantity, ...]) -> Expected:
          "will meet.", None,
          [(17.0, "percent", "exact", None, None), (6.0, "percent", "exact", None, None),
           (2.0, "lines", "exact", None, None)]),
+        # a hyphenated tens-and-units word is one number of a share, never its last part alone
+        ("Thirty-one out of 38 studies on the effects of recessions found that suicide rates increase during economic "
+         "downturns.", "2019-08-22", [(81.58, "percent", "exact", None, None)]),
+        ("In 1935, when the Social Security Act was written, ninety-four out of ninety-five Republicans voted against "
+         "it.", None, [(None, "date", None, "1935", None), (98.95, "percent", "exact", "1935", None)]),
+        # a plural with a hyphen after a capitalised adjective is a counted head, whole
+        ("Bernie Sanders, I-Vt., has 16 Democratic co-sponsors for his version in the Senate.", "2018-05-02",
+         [(16.0, "Democratic co-sponsors", "exact", None, None)]),
+        # a name's last word before "for" is no list of names ("Act for 20 million"), nor is a noun before a verb
+        # ("that number jumped to 19")
+        ("You want to abolish the Affordable Care Act for 20 million in this country off health care.", "2016-09-16",
+         [(2e7, None, "exact", None, None)]),
+        ("In 2017, that number jumped to 19.", None,
+         [(None, "date", None, "2017", None), (19.0, None, "exact", "2017", None)]),
+        # "a quarter-million dollars", as "a half-million dollars"
+        ("He’s racked up more than a quarter-million dollars in private air travel bills over the past few years.",
+         "2015-05-05", [(250000.0, "USD", "over", None, None)]),
     ],
 )
 def test_word_shapes_of_session_nine(sentence: str, published: str | None, expected: Expected, nlp: Language) -> None:
@@ -130,6 +148,17 @@ def test_word_shapes_of_session_nine(sentence: str, published: str | None, expec
         # The second decade of a pair keeps its apostrophe (THIRTY_SECOND's own sentence: "the ’80s and ’90s").
         ("“You watch the same very familiar pathologies that we wrote a lot about in the ’80s and ’90s in the inner "
          "city.", "2019-03-29", [(None, "date", None, "1980s", None), (None, "date", None, "1990s", None)]),
+        # A figure in parentheses of more than two digits is no list marker (audit: "as many votes in 2020 (576,754)").
+        ("In Michigan, for example, Sanders got nearly as many votes in 2020 (576,754) as in 2016 (599,000).",
+         "2020-04-09",
+         [(None, "date", None, "2020", None), (576754.0, None, "exact", "2020", None),
+          (None, "date", None, "2016", None), (599000.0, None, "exact", "2016", None)]),
+        # A capitalised name before a plural one word on is a counted head (audit: "59 Tomahawk cruise missiles").
+        ("President Trump’s administration indicated that the strikes, which saw 59 Tomahawk cruise missiles fired at "
+         "Syria’s Shayrat airbase near Homs, were linked only to the chemical weapons attack Tuesday that killed at "
+         "least 86 people, including 27 children, in Khan Sheikhoun in rebel-held Idlib Province.", "2017-04-07",
+         [(59.0, "Tomahawk cruise missiles", "exact", None, None), (None, "date", None, "2017-04-04", None),
+          (86.0, "people", "at least", "2017-04-04", None), (27.0, "children", "exact", "2017-04-04", None)]),
     ],
 )
 def test_parse_shapes_of_session_nine(

@@ -474,7 +474,11 @@ _TALLY_NOUN = re.compile(
     r"(?:vote|votes|ruling|decision|majority|tally|verdict|split)\b"
 )
 # A list of names after a naming noun, up to the number that continues it ("phase one and two", "numbers 8, 8").
-_NAME_LIST = re.compile(r"([A-Za-z]+)\s+[\w.]+(?:\s*,\s*[\w.]+)*\s*(?:,|and|or|through|to)\s+$")
+# (whole words, and names that are numbers or capitalised: "the Affordable Care Act for 20 million" and "that number
+# jumped to 19" are no lists)
+_LISTED_NAME = r"(?:\d[\w.]*|[A-Z][\w.]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+_NAME_LIST = re.compile(r"([A-Za-z]+)\s+" + _LISTED_NAME + r"(?:\s*,\s*" + _LISTED_NAME
+                        + r")*\s*(?:,|\band|\bor|\bthrough|\bto)\s+$")
 # A person as the subject of "be" or "turn" before a bare number: the number is an age ("when she was 16").
 _PERSON_IS = re.compile(
     r"\b(?:he|she|i|they|we|you)\s+(?:was|is|were|are|am|turned|turns|had\s+turned)\s+(?:only\s+|just\s+)?$",
@@ -541,7 +545,11 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 # Fractions of a whole ("half of", "one-third of", "two-thirds of"): normalised to a percent of what follows.
-_SMALL_NUMBER = r"(?:\d{1,3}(?![\d,])|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")"
+# (a hyphenated tens-and-units word whole: "Thirty-one out of 38 studies", "ninety-four out of ninety-five", never
+# its last part alone)
+_SMALL_NUMBER = (r"(?:\d{1,3}(?![\d,])|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four"
+                 r"|five|six|seven|eight|nine)\b|(?<!ty-)(?:" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
+                 + r")(?!-(?:one|two|three|four|five|six|seven|eight|nine)\b))")
 _RATIO = re.compile(r"\b(?P<top>" + _SMALL_NUMBER + r")(?:\s+(?:in|of|out\s+of)\s+|-in-)(?P<bottom>" + _SMALL_NUMBER
                     + r")\b", re.IGNORECASE)  # "one in four", "a one-in-three chance"
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
@@ -572,8 +580,9 @@ _HALF_SPAN = re.compile(
     r"(?<![\w-])(?<!and\s)(?<!and\sa\s)half[-\s](?:an?\s+)?(?P<unit>hour|day|week|month|year|decade|century)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-_HALF_SCALE = re.compile(  # not "three and a half million", read with its "three"
-    r"(?<!and\s)(?<!and\sa\s)\b(?:an?\s+)?half[-\s](?:an?\s+)?(?P<scale>million|billion|trillion)\b", re.IGNORECASE
+_HALF_SCALE = re.compile(  # not "three and a half million", read with its "three"; "a quarter-million dollars" too
+    r"(?<!and\s)(?<!and\sa\s)\b(?:an?\s+)?(?P<part>half|quarter)(?:[-\s](?:an?\s+)?|-a-)(?P<scale>million|billion"
+    r"|trillion)\b", re.IGNORECASE
 )
 # "up from a quarter", "down from a third": a share's earlier level, written without "of" (not "a quarter century").
 _FROM_FRACTION = re.compile(
@@ -895,8 +904,8 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
         return True  # "a frantic 911 call", "their bravery on 911": the emergency number or 9/11, not a count
     if re.search(r"\b(?:Group|Gang)\s+of\s+$", text[max(0, start - 10) : start]):
         return True  # "the Group of 7 summit": a name
-    if before == "(" and after[:1] == ")":
-        return True  # "(4)": a list marker
+    if before == "(" and after[:1] == ")" and len(raw) <= 2:
+        return True  # "(4)": a list marker ("as many votes in 2020 (576,754)" is a figure)
     if re.match(r"\([a-z0-9]{1,3}\)", after) or re.search(r"§\s*$", text[max(0, start - 3) : start]):
         return True  # "§ 501(c)(4)", "a 401(k) plan": a section of a code names a rule
     if raw in ("529", "457", "403", "401") and re.match(
@@ -968,8 +977,10 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
         words = named.group(0).split()
         if not (_is_plural_noun(words[-1]) or _DEMONYM.fullmatch(words[-1]) or words[0].lower() in _MONTHS
                 or words[0] in ("Celsius", "Fahrenheit")
-                or words[0].lower() in _WEEKDAYS or re.match(r"\s+(?:[a-z]+|[A-Z]{2,})s\b", text[end + named.end() :])):
-            # ("317 Conservative MPs": an acronym's plural is the head too)
+                or words[0].lower() in _WEEKDAYS or re.match(r"\s+(?:[a-z]+|[A-Z]{2,})s\b", text[end + named.end() :])
+                or _PLURAL_ONE_ON.match(text[end + named.end() :])):
+            # ("317 Conservative MPs": an acronym's plural is the head too, and so is a plural after one more word or
+            # with a hyphen: "59 Tomahawk cruise missiles", "16 Democratic co-sponsors")
             return True
     return False
 
@@ -980,6 +991,13 @@ _ING_NOUNS = {"thing", "things", "string", "spring", "morning", "evening", "buil
               "ending", "beginning", "warning", "finding", "briefing", "painting", "recording", "outing", "filing",
               "listing", "holding", "training", "feeling", "proceeding", "being", "swing", "sting", "saving", "landing",
               "crossing", "gathering", "uprising", "offering", "reading", "serving", "helping", "inning", "stuffing"}
+# A plural head after a name, one word on or hyphenated ("59 Tomahawk cruise missiles", "16 Democratic co-sponsors");
+# not across a preposition or other function word ("the 1619 Project from schools").
+_PLURAL_ONE_ON = re.compile(
+    r"(?:\s+(?!(?:from|with|into|onto|over|upon|about|after|before|under|across|against|this|that|these|those|their"
+    r"|were|have|does|says|said|will|would|also|just|only|even|still|then|than|when|where|which|while)\b)[a-z]{3,}"
+    r"(?<!ed)(?<!ly))?\s+[a-z]+-?[a-z]{2,}s\b(?!\s+(?:of|to)\b)"
+)
 # Verbs in the present that never head a counted noun phrase, right after a number standing for its people ("those
 # 350 million get involved").
 _BARE_VERBS = {"get", "gets", "go", "goes", "say", "says", "think", "thinks", "know", "knows", "want", "wants",
@@ -1067,6 +1085,9 @@ def _counted_noun(text: str, number_start: int, end: int, parse: SentenceParse |
     it has an opinion, else from the words."""
     if parse is not None:
         read = parse.counted_noun(number_start, end, end)
+        if read is not None and read[0] is not None:
+            rest = re.match(r"-[A-Za-z]+\b", text[read[1] :])  # "16 Democratic co-sponsors": the word, whole
+            return (read[0] + rest.group(0), read[1] + rest.end()) if rest else read
         if read is not None:
             return read
     return _following_words(text, end)
@@ -1860,7 +1881,8 @@ def find_quantities(
         half_unit, half_end = _following_words(text, end)
         if half_unit and half_unit.split()[-1].lower() in _CURRENCY_WORDS:
             half_unit = _CURRENCY_WORDS[half_unit.split()[-1].lower()]
-        found.append(_Found(start, half_end if half_unit else end, 0.5 * _SCALES[match.group("scale").lower()],
+        part = 0.25 if match.group("part").lower() == "quarter" else 0.5
+        found.append(_Found(start, half_end if half_unit else end, part * _SCALES[match.group("scale").lower()],
                             half_unit, None, _qualifier_before(text, start)[0] or "exact"))
         taken.append((start, half_end if half_unit else end))
 
