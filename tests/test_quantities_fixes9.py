@@ -126,6 +126,10 @@ def _read(found: tuple[Quantity, ...]) -> Expected:
         # "a quarter-million dollars", as "a half-million dollars"
         ("He’s racked up more than a quarter-million dollars in private air travel bills over the past few years.",
          "2015-05-05", [(250000.0, "USD", "over", None, None)]),
+        # a square measure glued to its number is one unit, as "1,200 square miles"; a hyphenated ordinal is none
+        ("A 2012 profile in the Houston Chronicle is set in his modernist 15,000-square-foot mansion.", "2019-11-11",
+         [(None, "date", None, "2012", None), (15000.0, "square foot", "exact", None, None)]),
+        ("Because we have to go repeal health care again for the thirty-first time,” Rep.", "2012-07-10", []),
     ],
 )
 def test_word_shapes_of_session_nine(sentence: str, published: str | None, expected: Expected, nlp: Language) -> None:

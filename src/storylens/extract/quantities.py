@@ -1983,6 +1983,10 @@ def find_quantities(
             r"(?:^|[.!?:;]\s+|[\"“‘(—–-]\s*)$", text[:start]
         ):
             continue
+        if re.match(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", text[match.end("num") :],
+                    re.IGNORECASE) and not raw[:1].isdigit():
+            taken.append((start, match.end("num")))
+            continue  # "for the thirty-first time": an ordinal, no quantity
         if re.search(r"\bnumber-$", text[:start], re.IGNORECASE):
             continue  # "the number-one issue": a rank
         # "no one", "the one", "one of", "one another": "one" counts only before a noun it quantifies.
@@ -2147,9 +2151,12 @@ def find_quantities(
         if glued_unit:  # "175km", "a 40kg bag"
             unit = glued_unit.group("unit")
             end += glued_unit.end()
-        glued_noun = re.match(r"-([a-z]{3,})\b", text[end:])
+        # "a 10,900-square-foot mansion": a square measure is one unit with its length
+        glued_noun = re.match(r"-(square-(?:foot|feet|mile|meter|metre|kilometer|kilometre|yard|inch)|[a-z]{3,})\b",
+                              text[end:])
         if unit is None and glued_noun and glued_noun.group(1) not in {*_TIME_UNITS, "strong"}:
             unit = glued_noun.group(1)  # "a six-episode series", "a three-judge panel", "the 60-vote hurdle"
+            unit = unit.replace("-", " ")  # "square foot", as "1,200 square miles" reads "square miles"
             if unit in ("tiered", "layered"):
                 unit = unit[: -len("ed")]  # "the two-tiered system": two tiers
             end += glued_noun.end()
