@@ -130,6 +130,9 @@ def _read(found: tuple[Quantity, ...]) -> Expected:
         ("A 2012 profile in the Houston Chronicle is set in his modernist 15,000-square-foot mansion.", "2019-11-11",
          [(None, "date", None, "2012", None), (15000.0, "square foot", "exact", None, None)]),
         ("Because we have to go repeal health care again for the thirty-first time,” Rep.", "2012-07-10", []),
+        # a day fixed "for" an event by a past verb is the coming one, unless one passed within four months (audit)
+        ("The judge set the sentencing for June 28 at 2 p.m.", "2013-02-20",
+         [(None, "date", None, "2013-06-28", None)]),
     ],
 )
 def test_word_shapes_of_session_nine(sentence: str, published: str | None, expected: Expected, nlp: Language) -> None:
@@ -163,6 +166,13 @@ def test_word_shapes_of_session_nine(sentence: str, published: str | None, expec
          "least 86 people, including 27 children, in Khan Sheikhoun in rebel-held Idlib Province.", "2017-04-07",
          [(59.0, "Tomahawk cruise missiles", "exact", None, None), (None, "date", None, "2017-04-04", None),
           (86.0, "people", "at least", "2017-04-04", None), (27.0, "children", "exact", "2017-04-04", None)]),
+        # "as of" a weekday in a clause written in the progressive starts a state still to come (audit; as "was
+        # enforcing a curfew until 6 a.m. Saturday" ends one)
+        ("Park officials announced Thursday evening that three of the canyon’s most popular trails — Bright Angel, "
+         "South Kaibab and North Kaibab — were being temporarily closed as of noon Friday, with some other operations "
+         "being modified.", "2020-03-26",
+         [(None, "date", None, "2020-03-26", None), (3.0, None, "exact", "2020-03-27", None),
+          (None, "date", None, "2020-03-27", None)]),
     ],
 )
 def test_parse_shapes_of_session_nine(

@@ -1315,8 +1315,12 @@ def _future_after_weekday(text: str, start: int, end: int, parse: SentenceParse 
     return future is not None and not _REPORT_VERB.search(clause[: future.start()])
 
 
+# A verb fixing a day for an event, right before its "for" (the date is then the event's, which follows the fixing).
+_SET_FOR = re.compile(r"\b(?:set|scheduled|slated|rescheduled|postponed|pushed\s+back|moved)\s+(?:[\w'’-]+\s+){0,4}"
+                      r"for\s+$", re.IGNORECASE)
 # "until", "through" before a date, with a few words between ("until 6 a.m. local time Saturday").
-_END_POINT = re.compile(r"\b(?:until|till|through|thru)\s+(?:[\w.:]+\s+){0,4}$", re.IGNORECASE)
+# ("as of noon Friday" starts a state written in the progressive: "were being closed as of noon Friday" on a Thursday)
+_END_POINT = re.compile(r"\b(?:until|till|through|thru|as\s+of)\s+(?:[\w.:]+\s+){0,4}$", re.IGNORECASE)
 _PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are|am|['’]s|['’]re)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
 _PAST_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
 
@@ -1620,6 +1624,7 @@ def find_quantities(
             tense = None if lead or attributive or parse is None else parse.tense(start, end)
             ongoing = not attributive and _ends_ongoing_state(text, start, weekday=False)
             tense = None if ongoing else tense
+            set_for = not (lead or attributive) and _SET_FOR.search(text[max(0, start - 60) : start])
             forward = bool(lead) or ongoing or tense == "future" or (
                 tense is None and _speaks_of_future(text, start) and not attributive
             )
@@ -1633,6 +1638,13 @@ def find_quantities(
                 date_time = _nearest_year(first_day, published_date)
                 first_day = ""
             date_time = _year_for(first_day, published_date, forward, tense) if first_day else date_time
+            if set_for and first_day and not forward:
+                # "the judge set the sentencing for June 28", written in February: the day fixed for what comes, the
+                # next such day unless one passed within the last four months
+                fixed_day = _year_for(first_day, published_date, True)
+                if (date.fromisoformat(fixed_day) - published_date).days > 365 - 120:
+                    fixed_day = _year_for(first_day, published_date, False)
+                date_time = fixed_day
             if last_day:  # the interval's end falls in the same year as its start
                 date_time += "/" + date_time[:4] + last_day[1:]
         found.append(
