@@ -130,6 +130,12 @@ def _read(found: tuple[Quantity, ...]) -> Expected:
         ("A 2012 profile in the Houston Chronicle is set in his modernist 15,000-square-foot mansion.", "2019-11-11",
          [(None, "date", None, "2012", None), (15000.0, "square foot", "exact", None, None)]),
         ("Because we have to go repeal health care again for the thirty-first time,” Rep.", "2012-07-10", []),
+        # (a units word before "-second" is a span: "a three-second incident")
+        ("It was \"a three-second incident that I don't recall that has really taken over a big piece of my life,\" "
+         "Lewandowski said.", "2016-04-14", [(3.0, "second", "exact", None, None)]),
+        # sixths and eighths are shares, as thirds and fifths
+        ("But farmers everywhere else only pay about one-sixth that amount:", "2015-04-10",
+         [(16.67, "percent", "about", None, None)]),
         # a day fixed "for" an event by a past verb is the coming one, unless one passed within four months (audit)
         ("The judge set the sentencing for June 28 at 2 p.m.", "2013-02-20",
          [(None, "date", None, "2013-06-28", None)]),

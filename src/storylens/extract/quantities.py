@@ -553,7 +553,8 @@ _SMALL_NUMBER = (r"(?:\d{1,3}(?![\d,])|(?:twenty|thirty|forty|fifty|sixty|sevent
 _RATIO = re.compile(r"\b(?P<top>" + _SMALL_NUMBER + r")(?:\s+(?:in|of|out\s+of)\s+|-in-)(?P<bottom>" + _SMALL_NUMBER
                     + r")\b", re.IGNORECASE)  # "one in four", "a one-in-three chance"
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-                 "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+                 "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10,
+                 "tenths": 10}
 _FRACTION = re.compile(
     # "the first half of his career" is a period, not a share
     r"(?<![\w-])(?<!the\s)(?<!first\s)(?<!second\s)(?<!last\s)(?<!latter\s)(?<!final\s)"
@@ -600,7 +601,8 @@ _A_NOUN_OR_TWO = re.compile(
 _MULTIPLIER = re.compile(r"\b(?:twice|thrice)\b", re.IGNORECASE)
 # "a three-fifths vote", "a two-thirds majority": a hyphenated fraction before a noun is a share, too.
 _HYPHEN_FRACTION = re.compile(
-    r"(?<![\w-])(?P<count>one|two|three|four|nine)-(?P<part>thirds?|quarters?|fourths?|fifths?|tenths?)\b(?!\s+of\b)",
+    r"(?<![\w-])(?P<count>one|two|three|four|five|seven|nine)-(?P<part>thirds?|quarters?|fourths?|fifths?|sixths?"
+    r"|eighths?|tenths?)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 _MONTH_NAMES = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -998,6 +1000,7 @@ _PLURAL_ONE_ON = re.compile(
     r"|were|have|does|says|said|will|would|also|just|only|even|still|then|than|when|where|which|while)\b)[a-z]{3,}"
     r"(?<!ed)(?<!ly))?\s+[a-z]+-?[a-z]{2,}s\b(?!\s+(?:of|to)\b)"
 )
+_TENS_WORDS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 # Verbs in the present that never head a counted noun phrase, right after a number standing for its people ("those
 # 350 million get involved").
 _BARE_VERBS = {"get", "gets", "go", "goes", "say", "says", "think", "thinks", "know", "knows", "want", "wants",
@@ -1996,7 +1999,7 @@ def find_quantities(
         ):
             continue
         if re.match(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", text[match.end("num") :],
-                    re.IGNORECASE) and not raw[:1].isdigit():
+                    re.IGNORECASE) and raw.lower() in _TENS_WORDS:
             taken.append((start, match.end("num")))
             continue  # "for the thirty-first time": an ordinal, no quantity
         if re.search(r"\bnumber-$", text[:start], re.IGNORECASE):
