@@ -47,6 +47,9 @@ def _read(found: tuple[Quantity, ...]) -> Expected:
         # "the next decade" is a span from now, no date (THIRTY_SECOND: "throughout the next decade")
         ("Clinton's tax plan would raise $1.1 trillion over the next decade.", "2016-09-16",
          [(1.1e12, "USD", "exact", None, None)]),
+        # but a time early in it is still a date (audit guard: "eliminated early in the next decade")
+        ("I will pay down the debt every single year until it is eliminated early in the next decade.", None,
+         [(None, "date", "relative", "next decade", None)]),
         # A descending pair with the unit on the second is two percents, not a range (THIRTY_SECOND: "beat Trump 46 to
         # 40 percent").
         ("In the first 10 polls, Hagan led controversial state House Speaker Thom Tillis by an average of 48 to 38 "

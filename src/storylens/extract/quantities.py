@@ -1794,6 +1794,9 @@ def find_quantities(
             continue  # NBC's “Today”: a capitalised day word alone in quotes inside a sentence is a title
         if re.fullmatch(r"(?:last|past|next)\s+(?:year|decade)", expression, re.IGNORECASE) and re.search(
             r"\bthe\s+$", text[: match.start()], re.IGNORECASE
+        ) and not re.search(  # but "early in the next decade", "by the end of the next decade" name a time in it
+            r"\b(?:(?:early|late|earlier|later|midway)\s+in|(?:start|end|middle|beginning)\s+of)\s+the\s+$",
+            text[: match.start()], re.IGNORECASE,
         ):
             continue  # "over the last year/decade", "throughout the next decade": a span from now (or, in a story,
             # "the next year" from a point of its own), not a calendar year or decade
