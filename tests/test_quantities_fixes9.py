@@ -112,6 +112,15 @@ def _read(found: tuple[Quantity, ...]) -> Expected:
          "will meet.", None,
          [(17.0, "percent", "exact", None, None), (6.0, "percent", "exact", None, None),
           (2.0, "lines", "exact", None, None)]),
+        # a capitalised group's plural ending in "-ics" is a counted head, no name (audit: "14 Catholics"); a number of
+        # several words opening a sentence before a comma is a figure, not a point of a list
+        ("To date, 14 Catholics, six Orthodox, four Protestants and one Greek Orthodox were admitted as well as 29 "
+         "others who only specified “Christian” as their religion.", "2016-09-12",
+         [(14.0, "Catholics", "exact", None, None), (6.0, "Orthodox", "exact", None, None),
+          (4.0, "Protestants", "exact", None, None), (1.0, "Greek Orthodox", "exact", None, None),
+          (29.0, "others", "exact", None, None)]),
+        ("Four hundred billion, approximately, is a result of what individuals do.", None,
+         [(4e11, None, "exact", None, None)]),
         # a hyphenated tens-and-units word is one number of a share, never its last part alone
         ("Thirty-one out of 38 studies on the effects of recessions found that suicide rates increase during economic "
          "downturns.", "2019-08-22", [(81.58, "percent", "exact", None, None)]),

@@ -977,7 +977,8 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
     named = re.match(r"(?:\s+[A-Z][a-z]+)+\b(?![’'-])", text[end:])
     if raw.isdigit() and named and not re.fullmatch(r"1[89]\d\d|20\d\d", raw) and not glued_to_number:
         words = named.group(0).split()
-        if not (_is_plural_noun(words[-1]) or _DEMONYM.fullmatch(words[-1]) or words[0].lower() in _MONTHS
+        if not (_is_plural_noun(words[-1]) or _DEMONYM.fullmatch(words[-1]) or _GROUP_PLURAL.fullmatch(words[-1])
+                or words[0].lower() in _MONTHS
                 or words[0] in ("Celsius", "Fahrenheit")
                 or words[0].lower() in _WEEKDAYS or re.match(r"\s+(?:[a-z]+|[A-Z]{2,})s\b", text[end + named.end() :])
                 or _PLURAL_ONE_ON.match(text[end + named.end() :])):
@@ -1991,8 +1992,10 @@ def find_quantities(
             r"\s+(?:" + _MONTH_NAMES + r")\b", text[end:]
         ) and (raw.lower() == "zero" or start > 0):
             continue
-        # "Four: judges were …", "Three, there is no …": a number word opening a sentence before a stop counts points.
-        if not raw[:1].isdigit() and not (sign or scale or pct) and re.match(r"[,:.]", text[end : end + 1]) and (
+        # "Four: judges were …", "Three, there is no …": a number word opening a sentence before a stop counts points
+        # ("Four hundred billion, approximately, is …" is a figure).
+        if not raw[:1].isdigit() and " " not in raw.strip() and not (sign or scale or pct) and re.match(
+            r"[,:.]", text[end : end + 1]) and (
             re.search(r"(?:^|[.!?]\s+)$", text[:start])
         ):
             continue
