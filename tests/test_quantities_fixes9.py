@@ -50,6 +50,9 @@ def _read(found: tuple[Quantity, ...]) -> Expected:
         # but a time early in it is still a date (audit guard: "eliminated early in the next decade")
         ("I will pay down the debt every single year until it is eliminated early in the next decade.", None,
          [(None, "date", "relative", "next decade", None)]),
+        # "there's no tomorrow" is an idiom, no day (audit)
+        ("Over that same period, our total federal spending is projected at $56 trillion -- and we're already racking "
+         "up debt like there's no tomorrow on that budget.", "2018-08-01", [(5.6e13, "USD", "exact", None, None)]),
         # A descending pair with the unit on the second is two percents, not a range (THIRTY_SECOND: "beat Trump 46 to
         # 40 percent").
         ("In the first 10 polls, Hagan led controversial state House Speaker Thom Tillis by an average of 48 to 38 "

@@ -1785,6 +1785,8 @@ def find_quantities(
         if match.group("rel").lower() in _WEEKDAYS and _named_day(text, match.start()):
             continue  # "Black Friday", "Super Tuesday", "Cyber Monday": a name, not a day of this week
         expression = match.group("rel")
+        if expression.lower() == "tomorrow" and re.search(r"\bno\s+$", text[: match.start()], re.IGNORECASE):
+            continue  # "racking up debt like there's no tomorrow": an idiom, no day
         if expression.lower() == "today" and re.match(r"['’]s\s*(?:[,.;:!?)\"”]|$)", text[match.end() :]):
             continue  # "far different from today's.": the present, standing for a noun, not a day
         if expression.isupper() and len(expression) > 3 and match.start() > 0:
