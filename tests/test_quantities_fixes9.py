@@ -53,6 +53,12 @@ def _read(found: tuple[Quantity, ...]) -> Expected:
         # "there's no tomorrow" is an idiom, no day (audit)
         ("Over that same period, our total federal spending is projected at $56 trillion -- and we're already racking "
          "up debt like there's no tomorrow on that budget.", "2018-08-01", [(5.6e13, "USD", "exact", None, None)]),
+        # "Over" a count opening the sentence before its clause's subject is a preposition of span, as TWENTY_NINTH's
+        # "over five" (THIRTY_FIRST's own sentence: none of this shape in the audit's sources); before an aside it keeps
+        # its "more than" (a written guard)
+        ("Over six Netflix specials, Chappelle has lashed out at what he views as progressive attempts to cancel him "
+         "for his incendiary comedy.", "2021-10-16", [(6.0, "Netflix specials", "exact", None, None)]),
+        ("Over 300 people, including children, attended.", None, [(300.0, "people", "over", None, None)]),
         # A descending pair with the unit on the second is two percents, not a range (THIRTY_SECOND: "beat Trump 46 to
         # 40 percent").
         ("In the first 10 polls, Hagan led controversial state House Speaker Thom Tillis by an average of 48 to 38 "

@@ -2303,6 +2303,16 @@ def find_quantities(
             ):  # "in place for 10 years with gradual lifting over five": the span's noun left out, as "over 10
                 # years" above is a span, not more than five
                 qualifier = None
+            if (
+                qualifier == "over"
+                and unit is not None
+                and re.fullmatch(r"Over\s+", text[qualifier_start:start])
+                and not text[:qualifier_start].strip(" \"“‘'")
+                and re.match(r"\s*,\s+(?:[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?!said|says|told|reported|according)[a-z]+"
+                             r"|(?:he|she|they|we|i|it)\b)", text[end:])
+            ):  # "Over six Netflix specials, Chappelle has lashed out …": an opening phrase of span before its clause's
+                # subject, as "over five" ("Over 300 people, including children, attended" keeps its "over")
+                qualifier = None
         suffix = _SUFFIX_QUALIFIER.match(text[end:])
         if qualifier is None and suffix:
             qualifier = "at least" if suffix.group("least") else "at most"
