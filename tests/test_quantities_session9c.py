@@ -46,13 +46,25 @@ the year"), and the "50-vote minority" in the apposition on a clause dated Frida
 apposition); "To date" is no date (TABLE's "to date"). Non-breaking spaces are written as spaces, as the cleaning stage
 leaves them. Published dates are the sources' own.
 
-First run: not yet made (it is made once, on the frozen rules, after this table is committed).
+First run (once, on the rules frozen at commit 9023b81, "quantities: 'Over' a count opening the sentence …", after this
+table was committed at 1e11815; with the parse as the claims stage runs it / without): THIRTY_FIFTH 0.918 (56 of 61) /
+0.902 (55 of 61). No annotation was corrected after it: every miss was checked against the earlier tables and none
+contradicts an explicit precedent. The table is gated at its first run less one sentence; the misses are listed by
+category at the gate.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 THIRTY_FIFTH: list[tuple[str, str, str | None, list[Q]]] = [
@@ -346,3 +358,46 @@ def test_session_nine_c_table_is_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(THIRTY_FIFTH) >= 60
     assert len({sentence for _, sentence, _, _ in THIRTY_FIFTH}) == len(THIRTY_FIFTH)
+
+
+#: First run of THIRTY_FIFTH (once, on the rules frozen at commit 9023b81, after THIRTY_FIFTH was committed at 1e11815):
+#: the honest figure, untuned. Its 5 misses with the parse: on the time field 3 — "Since clinching her party’s
+#: nomination in early June, Clinton has spent more than $77 million" with the sum undated (a "since" phrase dates the
+#: clause it modifies, as the seed's "since the war began in February 2022"), "$1.5 trillion in discretionary spending
+#: for fiscal 2022" undated (THIRTY_FIRST's "$6 trillion budget for fiscal 2022" is dated by it), "the chamber's 50-vote
+#: minority" in the apposition on a clause dated Friday undated; on a date's year, day or shape none; on what a number
+#: counts or names, its value and unit 2 — "thousands some times ten of thousand" (spoken "tens of thousands") read as a
+#: bare 10, "two thirds believed" read as 2 "thirds" rather than 66.67 percent; on a qualifier none; on a target none.
+#: Without the parse 6: the same but the $77 million and the fiscal 2022 dated right, and also "The $2 trillion
+#: package was primed and ready to go on Sunday" with the sum undated, "bringing the total of encounters in fiscal year
+#: (FY) 2021 to more than 1 million" with the level undated (both time), "three major spending proposals" counted as
+#: "major" (what it counts).
+THIRTY_FIFTH_ACCURACY_FIRST_RUN = 0.918  # 56 of 61 with the parse (as the claims stage runs it)
+THIRTY_FIFTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.902  # 55 of 61
+#: Gated at its first run less one sentence of slack, as session 8's blind tables are: the table is no longer blind, so
+#: any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_THIRTY_FIFTH_ACCURACY = 0.90  # 55 / 61 = 0.9016
+MIN_THIRTY_FIFTH_ACCURACY_WITHOUT_PARSE = 0.88  # 54 / 61 = 0.8852
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_NINE_C_GATES = [
+    ("thirty-fifth", THIRTY_FIFTH, MIN_THIRTY_FIFTH_ACCURACY, MIN_THIRTY_FIFTH_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_NINE_C_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_NINE_C_GATES,
+    ids=[g[0] for g in SESSION_NINE_C_GATES],
+)
+def test_session_nine_c_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
