@@ -42,12 +42,25 @@ relative clause on the pandemic dates its deaths, not the eighteen scientists; "
 a tally is 66.67 percent, exact; "50 years from now" is a span from a point, undated (as "a year ago"); "one-shot
 vaccine" counts 1 shot (TWENTY_FIFTH's "the one-page letter"); "a 20-year-old pledge" is an age (FINAL's "the
 131-year-old brand").
+
+First run (once, on the rules frozen at commit 9023b81, after THIRTY_THIRD was committed at df7b732, with the parse as
+the claims stage runs it / without): 0.852 (52 of 61) / 0.852 (52 of 61). No annotation was corrected after it: every
+miss was checked against the earlier tables, and none contradicts an explicit precedent (the misses are listed by
+category at the gate). The table is gated at its first run less one sentence.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 THIRTY_THIRD: list[tuple[str, str, str | None, list[Q]]] = [
@@ -354,3 +367,38 @@ def test_session_nine_a_table_is_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(THIRTY_THIRD) == 61
     assert len({sentence for _, sentence, _, _ in THIRTY_THIRD}) == len(THIRTY_THIRD)
+
+
+#: First run of THIRTY_THIRD (once, on the rules frozen at commit 9023b81, "quantities: 'Over' a count opening the
+#: sentence …", after the table was committed at df7b732): the honest figure, untuned. Its 9 misses with the parse: on
+#: the time field 2 — "his 19 years on the D.C. Circuit Court, would never be nominated before November" dated by the
+#: November the clause is placed before, "had all summer—and $122 billion in Covid relief funds" with the sum dated by
+#: the summer beside it; on a date's year, day or shape 3 — "between January and August" read as August alone (no
+#: interval), "a federal judge ruled Monday" written on a Tuesday read as the coming Monday (2015-12-28, not
+#: 2015-12-21), "That's what we saw on Sept. 11" read as 2015 (not 2001, FIFTEENTH's precedent); on what a number counts
+#: 1 — "three separate appointments" counted as "separate appointments"; on value and unit 2 — "about 40 pounds
+#: overweight" read as sterling, "just more than quarter (26 percent)" with the quarter (over 25 percent) not read; on a
+#: qualifier or target 1 — "more than halved this year" read as exactly 50 percent, and "after reaching a peak of
+#: 904,000 in January" read as a target (and left undated). Without the parse 9: the same but the 19 years and the $122
+#: billion right (undated), and also "32 state Democratic committees" counted as "state", "the $1 trillion bipartisan
+#: infrastructure bill on Thursday" left undated.
+THIRTY_THIRD_ACCURACY_FIRST_RUN = 0.852  # 52 of 61 with the parse (as the claims stage runs it)
+THIRTY_THIRD_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.852  # 52 of 61
+#: Gated at its first run less one sentence of slack, as session 7's and session 8's blind tables are: the table is no
+#: longer blind, so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences
+#: fails.
+MIN_THIRTY_THIRD_ACCURACY = 0.83  # 51 / 61 = 0.8361
+MIN_THIRTY_THIRD_ACCURACY_WITHOUT_PARSE = 0.83  # 51 / 61 = 0.8361
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of the table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [THIRTY_THIRD])
+
+
+@pytest.mark.gate
+def test_session_nine_a_accuracy_gate(parses: dict[str, Span]) -> None:
+    assert_table_gate(
+        "thirty-third", THIRTY_THIRD, MIN_THIRTY_THIRD_ACCURACY, MIN_THIRTY_THIRD_ACCURACY_WITHOUT_PARSE, parses
+    )
