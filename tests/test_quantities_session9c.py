@@ -14,7 +14,14 @@ skipped text shifts the generator, so 17 of the 20 AllSides picks differ). This 
 script makes it once those modules are committed: the two draws were run in the same process (``draw("thirty-third")``,
 ``draw("thirty-fourth")``) and their sentences added to the earlier ones, without being printed or read. The 42 bias and
 PolNeAR picks are the same either way; 7 of those draws' AllSides sentences lie in texts this draw skips, so should
-either table drop one of them as a leftover, a rerun would differ in AllSides.
+either table drop one of them as a leftover, a rerun would differ in AllSides. That happened: THIRTY_THIRD dropped, as a
+leftover, the sentence it drew from the AllSides text holding the all-capital note "PUBLISHED FEBRUARY 23, 2021: House
+Democrats …" (the note THIRTY_SECOND dropped), so with the session's modules committed that text is no longer skipped,
+and a rerun of this draw takes that note as its last AllSides pick in place of "Social media users are slamming …" (its
+other 61 picks, the caption below among them, are unchanged). The note is a leftover this table would drop too, so the
+rerun's table is this one less its last row; the row is kept, as it was drawn by the rule as it stood, annotated blind
+and first run (the draw script would be reproducible whatever a sibling drops if it also skipped the texts of dropped
+sentences).
 
 62 sentences, of which one is dropped as a scraping leftover: a photo caption with its credit standing between two
 paragraphs ("Bilal Hussein/AP People listen to a speech by the Hezbollah leader … Aug. 25, 2019."), as earlier draws
