@@ -47,13 +47,24 @@ noun is a bare 4; "since at least 2011" is the year (FIFTEENTH's "since at least
 (THIRTEENTH's "the early 2000s"); "Little Rock Nine" is a name; "32 others" counts "others" (TWENTIETH's "a dozen
 others"); "nearly a dozen wounded", after "a U.S. soldier was killed", counts no noun.
 
-First run: to be recorded below once, on the frozen rules.
+First run (once, on the rules frozen at commit 9023b81, with the parse as the claims stage runs it / without):
+THIRTY_FOURTH 0.823 (51 of 62) / 0.839 (52 of 62); no annotation was corrected after it (every miss was checked against
+the earlier tables: none contradicts an explicit precedent). The table is gated at its first run less one sentence; the
+misses are listed by category at the gate.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 THIRTY_FOURTH: list[tuple[str, str, str | None, list[Q]]] = [
@@ -357,3 +368,49 @@ def test_session_nine_b_table_is_real() -> None:
     for source, sentence, _, _ in THIRTY_FOURTH:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(THIRTY_FOURTH) >= 60
+
+
+#: First run of THIRTY_FOURTH (once, on the rules frozen at commit 9023b81, "quantities: 'Over' a count opening the
+#: sentence …", after THIRTY_FOURTH was committed at eef8a8c): the honest figure, untuned. Its 11 misses with the parse:
+#: on the time field 1 — "people 65 and older" dated by the clause's Wednesday (an age is undated, as in FOURTH); on a
+#: date's year, day or shape 5 — "between March and June" read as June alone (the interval lost, and the share "less
+#: than half of the decrease" left undated), "began in 1163" read as a bare number 1163 (no year), "in October of that
+#: year" after "January 2009" read as 2015-10 (and "peaked at 10 percent" left undated), "as soon as Thursday" under
+#: "could" read as the Thursday before publication (2021-05-06, not 2021-05-13), "March's booming 916,000 net jobs gain"
+#: with the possessive month not read (the gain and the 770,000 it was revised to left undated, and "net jobs gain"
+#: counted); on what a number counts or its value and unit 4 — "more than 2m cases" with no noun, "a windy quote or two"
+#: read as a bare 2 (not one to two), "the one day every year" not read at all (no rate), "a minimum wage hike — from
+#: $7.25 to $10.10" read as a range of 7.25 to 10.10 USD (not the present level and the level aimed at, a target); on a
+#: qualifier 1 — "change the rules now to 51%" not a target. Without the parse 10: the same but "2m cases" and "people
+#: 65 and older" right, "7.8 percent when Obama took office in January 2009" left undated (within a miss already
+#: counted), "March's … gain" counting "net jobs" (still undated), and also "Just this week, … and nearly a dozen
+#: wounded" with the dozen left undated (the opening date not carried to the second conjunct).
+THIRTY_FOURTH_ACCURACY_FIRST_RUN = 0.823  # 51 of 62 with the parse (as the claims stage runs it)
+THIRTY_FOURTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.839  # 52 of 62
+#: Gated at the first run less one sentence of slack, as session 8's blind tables are: the table is no longer blind, so
+#: any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_THIRTY_FOURTH_ACCURACY = 0.80  # 50 / 62 = 0.8065
+MIN_THIRTY_FOURTH_ACCURACY_WITHOUT_PARSE = 0.82  # 51 / 62 = 0.8226
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_NINE_B_GATES = [
+    ("thirty-fourth", THIRTY_FOURTH, MIN_THIRTY_FOURTH_ACCURACY, MIN_THIRTY_FOURTH_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_NINE_B_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_NINE_B_GATES,
+    ids=[g[0] for g in SESSION_NINE_B_GATES],
+)
+def test_session_nine_b_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
