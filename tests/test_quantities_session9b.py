@@ -7,17 +7,17 @@ these sentences; the table is first run once, on the rules frozen at the end of 
 ``benchmarks/quantities_score.py --exclude-session9b`` leaves it out (neither scored nor parsed), so that whoever
 changes the rules never sees how the rules do on it.
 
-THIRTY_FOURTH was drawn by ``benchmarks/quantities_draw.py thirty-fourth`` (bias-corpus articles 197 modulo 700,
-PolNeAR *train* texts 10 and 45 modulo 70, AllSides story bodies in the order of ``random.Random(2059)``; BASIL is used
-up; every text an earlier table drew from skipped), at commit b54118c, before any other session-9 table was committed
-(a text THIRTY_THIRD draws from, should one be shared, would make a re-run of this draw skip it): 62 sentences (28 bias,
+THIRTY_FOURTH was drawn by ``benchmarks/quantities_draw.py thirty-fourth`` (bias-corpus articles 197 modulo 700, PolNeAR
+*train* texts 10 and 45 modulo 70, AllSides story bodies in the order of ``random.Random(2059)``; BASIL is used up;
+every text an earlier table drew from skipped), at commit b54118c, before any other session-9 table was committed (a
+re-run after THIRTY_THIRD was committed draws the same sentences: the two draws share no text): 62 sentences (28 bias,
 14 PolNeAR, 20 AllSides), none dropped. Kept: "We ... either elect more Republican Senators in 2018 or change the rules
 now to 51%." is the article's own quotation of two tweets, with its ellipsis, in a paragraph ending "Trump said Tuesday
-in two consecutive tweets" (the embedded tweets that follow it in the text, "We.... — Donald J. Trump
-(@realDonaldTrump) May 2, 2017", would have been scraping leftovers; they were not drawn); a quoted remark ("Like,
-that's one of the things …"); bodies AllSides cut ("…", as THIRTY_SECOND kept them); "… will go into effect at 11:59
-p.m." cut by the sampler's splitter after an abbreviation, kept as THIRTY_FIRST kept "… at 9:15 a.m.". Non-breaking
-spaces are written as spaces, as the cleaning stage leaves them. Published dates are the sources' own.
+in two consecutive tweets" (the embedded tweets that follow it in the text, "We.... — Donald J. Trump (@realDonaldTrump)
+May 2, 2017", would have been scraping leftovers; they were not drawn); a quoted remark ("Like, that's one of the things
+…"); bodies AllSides cut ("…", as THIRTY_SECOND kept them); "… will go into effect at 11:59 p.m." cut by the sampler's
+splitter after an abbreviation, kept as THIRTY_FIRST kept "… at 9:15 a.m.". Non-breaking spaces are written as spaces,
+as the cleaning stage leaves them. Published dates are the sources' own.
 
 Expectations follow the conventions of the quantities module docstrings and of the earlier tables; a short comment
 above a row names the precedent followed where a convention had to be picked. Where the conventions say nothing, the
