@@ -14,6 +14,8 @@ generator. Earlier draws used bias residues 0, 350, 175 (BLIND, VALIDATION, FINA
 is (TENTH–THIRTY_SEVENTH). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
 needed to sample).
 Scraping leftovers (captions, tweets, link lines) are dropped by hand when annotating, and said so in the table.
+Bias residues 690–699 are reserved for ``benchmarks/quantities_audit.py`` (unannotated sentences the rules are checked
+on while draws are blind): no draw may use them, nor PolNeAR dev, BASIL or ClaimBuster, which the audit reads too.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+
+
+AUDIT_RESIDUES = range(690, 700)
 
 
 @dataclass(frozen=True)
@@ -197,6 +202,8 @@ def _pick(text: str, rng: random.Random, earlier: list[str], keep_abbreviations:
 def draw(name: str) -> list[tuple[str, str, str | None]]:
     """The (source, sentence, published) triples of draw ``name``, in drawing order."""
     rules = DRAWS[name]
+    if rules.bias_residue in AUDIT_RESIDUES:
+        raise SystemExit(f"draw {name}: bias residue {rules.bias_residue} is reserved for the quantities audit")
     rng = random.Random(rules.seed)
     earlier = _earlier_sentences(name)
     picked: list[tuple[str, str, str | None]] = []
