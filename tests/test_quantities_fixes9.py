@@ -206,3 +206,89 @@ def test_parse_shapes_of_session_nine(
     sentence: str, published: str | None, expected: Expected, nlp: Language
 ) -> None:
     assert _read(find_quantities(sentence, published=published, span=nlp(sentence)[:])) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # "as soon as" a weekday puts it ahead, whatever the clause's tense (THIRTY_FOURTH: "could qualify for shots as
+        # soon as Thursday"); written on a Wednesday
+        ("WASHINGTON -- The Senate GOP's threat to filibuster every single piece of legislation until the chamber "
+         "resolves budget and tax cut measures will likely be tested as soon as Friday.", "2010-12-01",
+         [(None, "date", None, "2010-12-03", None)]),
+        # a year before 1800 after "in" may be followed by a function word (THIRTY_FOURTH: "began in 1163 and took");
+        # before a noun it stays a count
+        ("The first national bank, pictured, was created by Congress in 1791 in Philadelphia.", "2014-05-05",
+         [(None, "date", None, "1791", None)]),
+        ("It's being worked now in 1700 communities -- bypassed Congress on this one, Ross.", None,
+         [(1700.0, "communities", "exact", None, None)]),
+        # "between January and August" is one interval of months, as "from … to" (THIRTY_THIRD's own sentence, and
+        # THIRTY_FOURTH's "between March and June": no such shape in the audit's sources)
+        ("Nearly 73,000 fires were recorded between January and August, compared with 39,759 in all of 2018, the "
+         "National Institute for Space Research (INPE) said on Monday.", None,
+         [(73000.0, "fires", "about", "--01/--08", None), (None, "date", "relative", "--01/--08", None),
+          (39759.0, None, "exact", "2018", None), (None, "date", None, "2018", None),
+          (None, "date", "relative", "Monday", None)]),
+        # a month owning a noun is a date (THIRTY_FOURTH: "March's booming 916,000 net jobs gain"); "May's" is left
+        # alone, mostly Theresa May in the same sources ("watching May's first days in office")
+        ("She initiated the process knowing it was almost certain Trump would be acquitted because of his party’s "
+         "majority in the Senate, but hoping to put his impeachment on the record for posterity and damage him ahead "
+         "of November’s election.", "2020-02-07", [(None, "date", None, "2020-11", None)]),
+        ("It’s true that May’s gain of 2.7 million jobs was unexpected.", "2020-07-13",
+         [(2.7e6, "jobs", "exact", None, None)]),
+        # "more than halved" keeps its qualifier; "after reaching a peak of" tells a level reached, no target
+        # (THIRTY_THIRD's own sentence: no "halved" or "after reaching" in the audit's sources)
+        ("Despite last week's small increase the number of initial jobless claims have been more than halved this "
+         "year after reaching a peak of 904,000 in January.", "2021-07-08",
+         [(None, "date", None, "2021-W26", None), (50.0, "percent", "over", "2021", None),
+          (None, "date", None, "2021", None), (904000.0, None, "exact", "2021-01", None),
+          (None, "date", None, "2021-01", None)]),
+        # counted thirds are a share without "of" (THIRTY_FIFTH's own sentence: none in the audit's sources)
+        ("A 2020 Pew Research Center poll found two thirds believed governments should do more to address climate "
+         "change.", "2021-08-13", [(None, "date", None, "2020", None), (66.67, "percent", "exact", None, None)]),
+        # a change (not a past one) "from" a level "to" another: the level now, then a target, no range (THIRTY_FOURTH:
+        # "a minimum wage hike — from $7.25 to $10.10"); "was cut from 45 to 29 stories", done, keeps two levels
+        ("The U.S. and China have until March 1 to come to a comprehensive trade agreement before tariffs on Chinese "
+         "imports increase from 10 percent to 25 percent.", "2019-02-21",
+         [(None, "date", None, "2019-03-01", None), (10.0, "percent", "exact", None, None),
+          (25.0, "percent", "target", None, None)]),
+        ("A prison skyscraper planned for lower Manhattan was cut from 45 to 29 stories and a proposed Brooklyn jail "
+         "went from 39 to 29 stories.", "2019-10-17",
+         [(45.0, None, "exact", None, None), (29.0, "stories", "exact", None, None), (39.0, None, "exact", None, None),
+          (29.0, "stories", "exact", None, None)]),
+        # "change … to" a level is a target, as "raise … to" (THIRTY_FOURTH's own sentence: none in the audit's sources)
+        ("We ... either elect more Republican Senators in 2018 or change the rules now to 51%.", "2017-05-02",
+         [(None, "date", None, "2018", None), (51.0, "percent", "target", None, None)]),
+        # "pounds" after a bare figure is a weight where nothing speaks of sterling (THIRTY_THIRD: "about 40 pounds
+        # overweight"); with a scale word or British context it stays sterling
+        ("He made national headlines for losing more than 110 pounds from 2003 to 2006, and he publicly addressed his "
+         "struggles with weight.", "2015-05-05",
+         [(110.0, "pounds", "over", "2003/2006", None), (None, "date", None, "2003/2006", None)]),
+        ("The club paid 50 million pounds for him.", None, [(5e7, "GBP", "exact", None, None)]),
+        # a ruling is a saying: its weekday is the one just past, not the future of what was ruled (THIRTY_THIRD's own
+        # sentence: no "ruled" after a future in the audit's sources); written on a Tuesday
+        ("The man accused of purchasing two of the guns used in the San Bernardino shooting rampage will remain in "
+         "custody as a criminal case against him proceeds, a federal judge ruled Monday.", "2015-12-22",
+         [(2.0, None, "exact", None, None), (None, "date", None, "2015-12-21", None)]),
+        # "people 65 and older" is an age, undated by the clause's day (THIRTY_FOURTH; FOURTH's precedent)
+        ("The Food and Drug Administration on Wednesday authorized booster doses of the Pfizer-BioNTech vaccine for "
+         "people 65 and older and those whose jobs put them at high risk for exposure to COVID-19.", "2021-09-23",
+         [(None, "date", None, "2021-09-22", None), (65.0, None, "at least", None, None)]),
+    ],
+)
+def test_shapes_of_session_nine_round_two(
+    sentence: str, published: str | None, expected: Expected, nlp: Language
+) -> None:
+    """Round two (prompted by THIRTY_THIRD, THIRTY_FOURTH and THIRTY_FIFTH's first runs): with the parse."""
+    assert _read(find_quantities(sentence, published=published, span=nlp(sentence)[:])) == expected
+
+
+def test_month_of_that_year(nlp: Language) -> None:
+    """A month "of that year" takes the year of the last date before it (THIRTY_FOURTH's own sentence: none in the
+    audit's sources). Only the dates are asserted: with the parse the 10 percent is still left undated (a known miss
+    of the parse's scope, see the module docstring)."""
+    sentence = ("The unemployment rate was at 7.8 percent when Obama took office in January 2009 and peaked at 10 "
+                "percent in October of that year.")
+    for span in (nlp(sentence)[:], None):
+        dates = [q.time for q in find_quantities(sentence, published="2016-02-05", span=span) if q.unit == "date"]
+        assert dates == ["2009-01", "2009-10"]

@@ -463,14 +463,25 @@ _TARGET_OF_PHRASE = re.compile(
     r"(?:[\w-]+\s+)?of\s+(?:[\w-]+\s+){1,3}to\s+(?:(?:about|nearly|roughly|almost|some)\s+)?$",
     re.IGNORECASE,
 )
+# Words that make "pounds" after a bare figure sterling rather than a weight (an American text weighs in pounds).
+_STERLING_CONTEXT = re.compile(r"£|\bsterling\b|\bpence\b|\bBrit(?:ain|ish)\b|\bU\.?K\.?\b|\bEngland\b|\bLondon\b"
+                               r"|\bScot(?:land|tish)\b|\bWales\b|\bWelsh\b|\bIreland\b|\bIrish\b")
+# A noun of change, or a verb of change not in the past ("was cut from 45 to 29 stories" is done), before "from" a
+# level: the level now, exact, then the level the change goes to, a target (not a range).
+_CHANGE_FROM_CUE = (r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)"
+                    r"\b(?:hike|raise|increase|boost|rise|cut|reduction)s?\s*(?:[—–-]+\s*)?from\s+")
+_CHANGE_FROM = re.compile(_CHANGE_FROM_CUE + r"(?:US\$|C\$|A\$|[$€£¥₹₽])?\s?$", re.IGNORECASE)
 _TARGET_CUES = re.compile(
     # Only the bare and -ing forms of "reach": "unemployment reached 10 percent" is a level, not a target. A target is
     # a level to reach, so promises alone ("pledged to give 1 billion doses", "a plan they aim to pass") set none.
-    r"\b(?:reach(?:ing)?|(?<!to\s)target(?:s|ed|ing)?|goal\s+(?:of|is|was)"
+    # ("after reaching a peak of 904,000 in January" tells a level reached, as "reached" does)
+    r"\b(?:(?<!after\s)(?<!since\s)(?<!upon\s)reach(?:ing)?|(?<!to\s)target(?:s|ed|ing)?|goal\s+(?:of|is|was)"
     # "raise taxes to", "raising the retirement age to": a verb of change whose object reaches a level
     # (over at most three words of its object)
-    r"|(?:rais|lower|increas|boost|reduc|expand)(?:e|es|ing)?\s+(?:(?:the|its|their|his|her|our|a)\s+(?:[\w'’-]+\s+){0,3}"
-    r"|\w+\s+)to"
+    r"|(?:rais|lower|increas|boost|reduc|expand|chang)(?:e|es|ing)?\s+(?:(?:the|its|their|his|her|our|a)\s+"
+    r"(?:[\w'’-]+\s+){0,3}|\w+\s+)to"
+    # "a minimum wage hike — from $7.25 to $10.10": the level a change (not a past one) goes to
+    r"|" + _CHANGE_FROM_CUE + r"\S+(?:\s+(?:percent|%))?\s+to"
     r"|rise\s+to|to\s+hit|spend(?:ing)?\s+at\s+least|path(?:way)?\s+to)\b",  # "a credible pathway to 50%"
     re.IGNORECASE,
 )
@@ -619,7 +630,9 @@ _FRACTION = re.compile(
     r"(?P<part>" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")"
     # "half of the voters", and "half her cabinet", "half the country": "half" takes its noun phrase without "of".
     # "a bit more than half — 55 percent — of Sanders supporters": an aside between dashes before "of"
-    r"(?=\s+of\b|\s*[—–]\s*[^—–]{1,40}[—–]\s*of\b|(?<=half)\s+(?:the|his|her|their|its|our|my|your)\s)",
+    # Counted thirds, fifths or tenths are a share without "of" ("found two thirds believed"); quarters may be periods.
+    r"(?=\s+of\b|\s*[—–]\s*[^—–]{1,40}[—–]\s*of\b|(?<=half)\s+(?:the|his|her|their|its|our|my|your)\s"
+    r"|(?<=thirds|fifths|tenths)\s+(?!of\b)[a-z])",
     re.IGNORECASE,
 )
 _CHANGE_FRACTION = re.compile(
@@ -681,26 +694,33 @@ _DATE = re.compile(
     r"|(?:(?<=the\s)|(?<=the\s['’‘])|(?<=early\s['’])|(?<=late\s['’])|(?<=mid\s['’])|(?<=mid-['’])"
     r"|(?<=and\s['’‘])|(?<=or\s['’‘])|(?<=to\s['’‘])|(?<=through\s['’‘]))"
     r"(?P<short_decade>[3-9]0|00|10)s"
-    # Years before 1800 only after "in"/"since"/"until" and before no noun ("expelled in 1492", not "in 1500 cases").
-    r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<old_year>1[0-7]\d\d)(?![\d,.]\d|\s*(?:%|percent\b|[a-z]))"
+    # Years before 1800 only after "in"/"since"/"until" and before no noun ("expelled in 1492", not "in 1500 cases");
+    # a function word may follow ("began in 1163 and took", "created by Congress in 1791 in Philadelphia").
+    r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<old_year>1[0-7]\d\d)(?![\d,.]\d|\s*(?:%|percent\b|"
+    r"(?!(?:and|or|but|when|while|after|before|until|as|at|by|in|on|to|with|during|the|a|an|that|which|where)\b)"
+    r"[a-z]))"
     r"|(?P<y5>(?:1[89]|20)\d\d)(?:\s*(?:-|–|to|through)\s*(?P<y5b>(?:1[89]|20)?\d\d))?"
     r")\b",
     re.IGNORECASE,
 )
 # A month without a year, after a preposition ("in June", "since early May"); capitalised, so the modal "may" is not.
 _MONTH_ONLY = re.compile(
-    r"(?:\b(?P<lead>(?i:in|since|by|until|through|during|from|of|before|after|for|into|around|start|end|come|last|next"
+    r"(?:(?:\b(?P<lead>(?i:in|since|by|until|through|during|from|of|before|after|for|into|around|start|end|come|last|next"
     r"|this|and|or|past))"
     r"|(?P<owner>\b(?i:the|its|his|her|their|our)|['’]s))\s+"
+    # or a month owning a noun ("March's booming 916,000 net jobs gain"; not "May's", mostly Theresa May)
+    r"|\b(?=(?:January|February|March|April|June|July|August|September|October|November|December)['’]s\s+[a-z]))"
     r"(?:(?:early|late|mid)[\s-])?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d|-)"
     # After a determiner the month must modify a noun ("its July estimate"), not open a name ("the March on …").
     r"(?(owner)(?=\s+(?!(?:on|of|to|in|for|and|or)\b)[a-z]+\b))"
 )
+# "from March to June", "between January and August": one interval of months.
 _MONTH_SPAN = re.compile(
-    r"\bfrom\s+(?:(?:early|late|mid)[\s-])?(?P<first>" + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3)
-    + r")\s+(?:to|through|until|till)\s+(?:(?:early|late|mid)[\s-])?(?P<last>"
+    r"\b(?:from|between)\s+(?:(?:early|late|mid)[\s-])?(?P<first>" + "|".join(m.capitalize() for m in _MONTHS
+                                                                       if len(m) > 3)
+    + r")\s+(?:to|through|until|till|and)\s+(?:(?:early|late|mid)[\s-])?(?P<last>"
     + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3) + r")\b(?!\s+\d)"
 )
 _RELATIVE = re.compile(
@@ -1348,12 +1368,17 @@ def _speaks_of_future(text: str, start: int) -> bool:
 
 # Speech and report verbs: a weekday after one dates the saying, not the future event before it ("… will rise, the
 # White House said Thursday").
-_REPORT_VERB = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|declared|added|noted|wrote)\b", re.I)
+# A ruling is a saying too ("… will remain in custody …, a federal judge ruled Monday").
+_REPORT_VERB = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|declared|added|noted|wrote|ruled|testified"
+                          r"|tweeted)\b", re.I)
 
 
 def _weekday_looks_ahead(text: str, start: int) -> bool:
     """Does the weekday at ``start`` sit in a future clause ("will unveil a budget on Friday"), with no report verb
-    between the future word and the day?"""
+    between the future word and the day? "As soon as" or "as early as" a day puts it ahead in any tense ("could
+    qualify for shots as soon as Thursday")."""
+    if re.search(r"\bas\s+(?:soon|early)\s+as\s+$", text[max(0, start - 16) : start], re.IGNORECASE):
+        return True
     clause = re.split(r"[.;:!?]", text[:start])[-1]
     futures = list(_FUTURE.finditer(clause))
     return bool(futures) and not _REPORT_VERB.search(clause[futures[-1].end() :])
@@ -1795,6 +1820,12 @@ def find_quantities(
                 else _past_frame(found, text, start, published_date)
             if past is not None:  # "remained in the 2008 primary contest … until June": June of 2008
                 month_time = f"{past:04d}-{month:02d}" if past else f"--{month:02d}"
+        if re.match(r"\s+(?:of\s+)?that\s+(?:same\s+)?year\b", text[end:]):
+            # "took office in January 2009 and peaked … in October of that year": the year of the last date before
+            earlier_years = sorted((item.end, item.time[:4]) for item in found if item.is_date and item.end <= start
+                                   and item.time and re.match(r"\d{4}(?:-|/|$)", item.time))
+            if earlier_years:
+                month_time, month_qualifier = f"{earlier_years[-1][1]}-{month:02d}", None
         if (forward and lead_word == "by") or (by_part and re.fullmatch(r"\d{4}-\d\d", month_time) and (
             published_date is not None and month_time >= f"{published_date.year:04d}-{published_date.month:02d}"
         )):  # "send 20 million doses abroad by the end of June", written in May; not a past plan's November
@@ -1932,7 +1963,9 @@ def find_quantities(
     # "appears to halve the risk": the verb of a change by half, as "cut in half".
     for match in _HALVE.finditer(text):
         if free(match.start(), match.end()):
-            found.append(_Found(match.start(), match.end(), 50.0, "percent", None, "exact"))
+            # "more than halved": the change keeps the qualifier before it, as a figure does
+            halve_qualifier = _qualifier_before(text, match.start())[0] or "exact"
+            found.append(_Found(match.start(), match.end(), 50.0, "percent", None, halve_qualifier))
             taken.append((match.start(), match.end()))
 
     for match in _HYPHEN_FRACTION.finditer(text):
@@ -2149,6 +2182,10 @@ def find_quantities(
             or re.match(r"\s*(?:%|percent\b)", text[end + range_match.end() :])
         ):
             is_change = None
+        if range_match and re.match(r"\s*to\b", range_match.group(0)) and _CHANGE_FROM.search(
+            text[max(0, start - 40) : start]
+        ):
+            is_change = _CHANGE_FROM.search(text[max(0, start - 40) : start])  # "a hike — from $7.25 to $10.10"
         # "a 49-51 vote", "a 5-4 ruling": two sides of a tally, read below as the second number comes
         is_tally = raw[:1].isdigit() and not (sign or pct or scale) and re.match(
             r"-\d{1,3}(?=" + _TALLY_NOUN.pattern + ")", text[match.end("num") :]
@@ -2191,6 +2228,11 @@ def find_quantities(
         elif pct:
             unit = "percentage points" if "percentage" in pct.lower() else "percent"
         currency_word = re.match(r"\s+(?:(US|U\.S\.|American|Canadian|Australian)\s+)?(\w+)\b", text[end:])
+        if unit is None and currency_word and currency_word.group(2).lower() == "pounds" and not scale and not (
+            _STERLING_CONTEXT.search(text)
+        ):  # "weighs 236 pounds", "about 40 pounds overweight": a weight where nothing speaks of sterling
+            unit = "pounds"
+            end += currency_word.end()
         if unit is None and currency_word and currency_word.group(2).lower() in _CURRENCY_WORDS:
             unit = _CURRENCY_WORDS[currency_word.group(2).lower()]
             if unit == "USD" and currency_word.group(1) in ("Canadian", "Australian"):
@@ -2583,6 +2625,8 @@ def _undatable(item: _Found, text: str) -> bool:
         or item.time is not None
         or item.tally_of is not None
         or item.measure == "age"
+        or re.search(r"\s(?:and|or)\s+(?:older|younger)$", text[item.start : item.end]) is not None  # "people 65
+        # and older": an age, as a measure of age is
         or _OWN_TIME.search(text[max(0, item.start - 60) : item.start]) is not None
         or (item.unit in _TIME_UNITS.values() and (
             # "six years into his presidency" is counted from its start, too
