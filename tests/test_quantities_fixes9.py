@@ -252,6 +252,10 @@ def test_parse_shapes_of_session_nine(
          "imports increase from 10 percent to 25 percent.", "2019-02-21",
          [(None, "date", None, "2019-03-01", None), (10.0, "percent", "exact", None, None),
           (25.0, "percent", "target", None, None)]),
+        # a level not right after "to" is no target ("a gradual rise from $5.15 to the current $7.25 level")
+        ("After Democrats won control of the House and Senate, Congress pushed through a gradual rise from $5.15 to "
+         "the current $7.25 level.", "2014-02-18",
+         [(5.15, "USD", "exact", None, None), (7.25, "USD", "exact", None, None)]),
         ("A prison skyscraper planned for lower Manhattan was cut from 45 to 29 stories and a proposed Brooklyn jail "
          "went from 39 to 29 stories.", "2019-10-17",
          [(45.0, None, "exact", None, None), (29.0, "stories", "exact", None, None), (39.0, None, "exact", None, None),
@@ -274,6 +278,26 @@ def test_parse_shapes_of_session_nine(
         ("The Food and Drug Administration on Wednesday authorized booster doses of the Pfizer-BioNTech vaccine for "
          "people 65 and older and those whose jobs put them at high risk for exposure to COVID-19.", "2021-09-23",
          [(None, "date", None, "2021-09-22", None), (65.0, None, "at least", None, None)]),
+        # "a windy quote or two" (THIRTY_FOURTH): one adjective before the noun is kept, a leading modifier dropped
+        ("I am sure legitimate purchasers will not mind the minor inconvenience of an additional day or two waiting "
+         "if it means that they will be kept from getting weapons.", "2016-06-23", [(1.0, "day", "range", None, 2.0)]),
+        ("In the New York Times, retrospectives on the Pentagon Papers will often appear, invariably portraying "
+         "government officials as self-interested crooks or boobs and concluding with a windy quote or two from Hugo "
+         "Black about the supreme importance of publication.", "2017-09-15",
+         [(1.0, "windy quote", "range", None, 2.0)]),
+        # "the one day every year" is a span against a period, a rate (THIRTY_FOURTH's own sentence: none in the
+        # audit's sources; "one day a week" is a written guard)
+        ("Labor Day is the one day every year when we come together as a nation to celebrate the achievements of the "
+         "American worker and the history of the labor movement in this country.", "2016-09-05",
+         [(1.0, "day per year", "exact", None, None)]),
+        ("She works one day a week at the clinic.", None, [(1.0, "day per week", "exact", None, None)]),
+        # "on Sept. 11" with no September within weeks of writing is 2001's (THIRTY_THIRD's own sentence, FIFTEENTH's
+        # precedent: none in the audit's sources); "the Sept. 11 attack" names an event and keeps the nearest year
+        ("That's what we saw on Sept. 11, and we don't want to see that now.", "2016-03-18",
+         [(None, "date", None, "2001-09-11", None)]),
+        ("Ambassador Susan Rice's comments five days after the Sept. 11 attack that the violence was a "
+         "\"spontaneous\" result of protests.", "2012-11-20",
+         [(5.0, "day", "exact", None, None), (None, "date", None, "2012-09-11", None)]),
     ],
 )
 def test_shapes_of_session_nine_round_two(

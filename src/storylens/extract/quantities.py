@@ -481,7 +481,8 @@ _TARGET_CUES = re.compile(
     r"|(?:rais|lower|increas|boost|reduc|expand|chang)(?:e|es|ing)?\s+(?:(?:the|its|their|his|her|our|a)\s+"
     r"(?:[\w'’-]+\s+){0,3}|\w+\s+)to"
     # "a minimum wage hike — from $7.25 to $10.10": the level a change (not a past one) goes to
-    r"|" + _CHANGE_FROM_CUE + r"\S+(?:\s+(?:percent|%))?\s+to"
+    # (the level right after "to": "a gradual rise from $5.15 to the current $7.25 level" names the level reached)
+    r"|" + _CHANGE_FROM_CUE + r"\S+(?:\s+(?:percent|%))?\s+to(?=\s+(?:US\$|C\$|A\$|[$€£¥₹₽])?$)"
     r"|rise\s+to|to\s+hit|spend(?:ing)?\s+at\s+least|path(?:way)?\s+to)\b",  # "a credible pathway to 50%"
     re.IGNORECASE,
 )
@@ -665,7 +666,9 @@ _SCALE_DOLLAR = re.compile(r"(?<![\w$-])(?P<scale>million|billion|trillion)-doll
 # "a stumble or two", "a day or two": a singular noun after "a", then "or two".
 # "a single institution or two", "in the coming year or two": one to two as well.
 _A_NOUN_OR_TWO = re.compile(
-    r"\b(?:an?\s+(?:single\s+)?|(?<=\bthe\s)(?:next|coming|past|last)\s+)(?P<noun>[a-z]{3,}(?<!s))\s+or\s+two\b"
+    # one adjective may come first ("a windy quote or two", "an additional day or two")
+    r"\b(?:an?\s+(?:single\s+)?(?:(?P<adjective>[a-z]{3,})\s+(?=[a-z]{3,}\s+or\s+two\b))?"
+    r"|(?<=\bthe\s)(?:next|coming|past|last)\s+)(?P<noun>[a-z]{3,}(?<!s))\s+or\s+two\b"
     r"(?!\s+(?:of|[a-z]+s)\b)"
 )
 _MULTIPLIER = re.compile(r"\b(?:twice|thrice)\b", re.IGNORECASE)
@@ -872,6 +875,9 @@ def _idiomatic_one(text: str, start: int, end: int, counts_a_noun: bool = False)
         return False  # "a one-year reprieve", "the one-year anniversary": a span of time
     if _ONE_MEASURE_ADJECTIVE.match(text[end:]) and not _IDIOM_SUFFIXES.match(text[end:]):
         return False  # "the one-page letter": a measure before a noun, as "the two-page letter"
+    if re.match(r"\s+(?:hour|day|night|week|month)\s+(?:a|an|every|each|per)\s+(?:day|week|month|year)\b", text[end:],
+                re.IGNORECASE):
+        return False  # "the one day every year": a span set against a period, a rate
     if _ONE_MORE.match(text[end:]):
         return False  # "one more chance": one added to those before, a count
     if _MEASURE_ADJECTIVE.match(text[end:]):
@@ -1733,6 +1739,12 @@ def find_quantities(
                 date_time = fixed_day
             if last_day:  # the interval's end falls in the same year as its start
                 date_time += "/" + date_time[:4] + last_day[1:]
+            if match.group("m4") and not match.group("d4b") and re.fullmatch(r"\d{4}-09-11", date_time) and (
+                date.fromisoformat(date_time) < published_date - timedelta(days=_RECENT_DAYS)
+            ) and re.search(r"\bon\s+$", text[max(0, start - 4) : start]) and not _attributive(text, start, end):
+                # "That's what we saw on Sept. 11", written in March: the attacks of 2001, not a September months past
+                # ("the Sept. 11 attack" names an event, Benghazi's in 2012, and keeps the nearest year)
+                date_time = "2001-09-11"
         found.append(
             _Found(start, end, None, "date", time=date_time, is_date=True,
                    qualifier="target" if lead and _lies_ahead(date_time, published_date, text, start) else None)
@@ -2012,7 +2024,11 @@ def find_quantities(
         if not free(start, end):
             continue
         noun = match.group("noun").lower()
-        found.append(_Found(start, end, 1.0, _TIME_UNITS.get(noun, noun), None, "range", upper=2.0))
+        one_or_two_unit = _TIME_UNITS.get(noun, noun)
+        adjective = (match.group("adjective") or "").lower()
+        if adjective and adjective not in _LEADING_MODIFIERS and not adjective.endswith("ly"):
+            one_or_two_unit = f"{adjective} {noun}"  # "a windy quote or two" keeps its adjective, as counted nouns do
+        found.append(_Found(start, end, 1.0, one_or_two_unit, None, "range", upper=2.0))
         taken.append((start, end))
 
     # 4. Multipliers: "twice as likely", "more than twice a week".
