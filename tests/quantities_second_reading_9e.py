@@ -3,7 +3,8 @@
 A data module, not a test module: it holds one table, ``SECOND_READING``, for the lead to compare with the first
 reading of the same draw (issue 4: how far two careful readers of the written conventions agree, against the goal of
 0.95 of sentences with every quantity right). Read by a second reader (a helper of session 9, task S13e) on 2026-11-24
-between about 01:21 and 02:10 UTC, blind to the first reading (``tests/test_quantities_session9d.py`` and
+from 01:21 to about 01:30 UTC by the machine's clock (conventions and precedents read first, every row then read a
+second time before the commit), blind to the first reading (``tests/test_quantities_session9d.py`` and
 ``tests/test_quantities_session9e.py`` were never opened, grepped or imported) and to the rules' output
 (``find_quantities``, the scorer, the pipeline and the tests were never run on these sentences).
 
