@@ -298,6 +298,18 @@ def test_parse_shapes_of_session_nine(
         ("Ambassador Susan Rice's comments five days after the Sept. 11 attack that the violence was a "
          "\"spontaneous\" result of protests.", "2012-11-20",
          [(5.0, "day", "exact", None, None), (None, "date", None, "2012-09-11", None)]),
+        # a gerund phrase after "since" dates the clause it modifies, as "since the war began in February 2022"
+        # (audit; THIRTY_FIFTH: "Since clinching her party's nomination in early June, Clinton has spent …")
+        ("Obama has participated in 400 fundraisers since taking office in January 2009.", "2014-08-13",
+         [(400.0, "fundraisers", "exact", "2009-01", None), (None, "date", None, "2009-01", None)]),
+        # a scale split off its figure and taken by the parser for the object keeps the noun after it (THIRTY_FOURTH's
+        # own sentence: in the audit's sources the parser hangs "1.3m documents" right, a guard)
+        ("According to researchers at Johns Hopkins University in Maryland, the US has recorded more than 2m cases of "
+         "Covid-19 and nearly 115,000 deaths.", "2020-06-13",
+         [(2e6, "cases", "over", None, None), (115000.0, "deaths", "about", None, None)]),
+        ("On Monday, a court released to the government 1.3m documents not designated “privileged, partially "
+         "privileged or highly personal”.", "2018-07-02",
+         [(None, "date", None, "2018-07-02", None), (1.3e6, "documents", "exact", "2018-07-02", None)]),
     ],
 )
 def test_shapes_of_session_nine_round_two(

@@ -67,6 +67,8 @@ _NOUN_MODIFIERS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "ca
 # Words before the counted noun that say how the count compares, not what is counted ("32 new members").
 _DROPPED_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different",
                       "further", "total"}
+# Scale abbreviations the tokenizer splits off a figure ("2m" → "2", "m").
+_GLUED_SCALES = {"m", "bn", "mn", "k", "b", "tn", "trn"}
 # Dependency links from a number to the number word it belongs to ("1.1" → "million", "$" → "billion").
 _NUMBER_LINKS = {"compound", "quantmod", "nummod", "nmod"}
 
@@ -138,6 +140,10 @@ class SentenceParse:
         # "get the one holdout to change her mind": the parser makes the number the subject of the noun after it
         small_clause_subject = token.dep_ in ("nsubj", "nsubjpass") and head.i == token.i + 1 and head.pos_ == "NOUN"
         if (token.dep_ not in ("nummod", "quantmod", "compound") and not small_clause_subject) or head.i <= token.i:
+            if token.lower_ in _GLUED_SCALES and token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "NOUN" and (
+                token.nbor(1).dep_ == token.dep_
+            ):
+                return None  # "more than 2m cases": the split scale taken for the object beside its noun, no opinion
             if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "ROOT"):
                 return None, after
             return None
@@ -532,6 +538,11 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
     if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children):
         covered |= _clause(verb.head, keep_conjuncts=False)  # "since the war began in February 2022"
         root = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ in _TIME_MARKS and verb.head.dep_ == "prep" and (
+        verb.head.head.pos_ in ("VERB", "AUX")
+    ):  # "Since clinching her party's nomination in early June, Clinton has spent …": the gerund's clause too
+        covered |= _clause(verb.head.head, keep_conjuncts=False)
+        root = verb.head.head
     for child in verb.children:  # "last week, when the Dow fell more than 12%": a when-clause right after the date
         right_after = 0 < child.left_edge.i - date.right_edge.i <= 2
         if child.dep_ == "advcl" and child.left_edge.lower_ == "when" and right_after:
