@@ -31,6 +31,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 #: Draws with a second reading: key → (module of the first reading, its table, module of the second reading).
 SECOND_READINGS = {
+    "9a": ("test_quantities_session9a", "THIRTY_THIRD", "quantities_second_reading_9a"),
+    "9b": ("test_quantities_session9b", "THIRTY_FOURTH", "quantities_second_reading_9b"),
+    "9c": ("test_quantities_session9c", "THIRTY_FIFTH", "quantities_second_reading_9c"),
     "9d": ("test_quantities_session9d", "THIRTY_SIXTH", "quantities_second_reading_9d"),
     "9e": ("test_quantities_session9e", "THIRTY_SEVENTH", "quantities_second_reading_9e"),
 }
