@@ -310,6 +310,17 @@ def test_parse_shapes_of_session_nine(
         ("On Monday, a court released to the government 1.3m documents not designated “privileged, partially "
          "privileged or highly personal”.", "2018-07-02",
          [(None, "date", None, "2018-07-02", None), (1.3e6, "documents", "exact", "2018-07-02", None)]),
+        # a date on the noun of an "in" phrase after a sum dates the sum (audit; THIRTY_FIFTH: "$1.5 trillion in
+        # discretionary spending for fiscal 2022"), and "between 1984 and 1993" is one interval, as months are; a
+        # partitive "of" stays out ("two of this week's stars" is undated)
+        ("This week, Pelosi cited a recent New York Times report that Trump reported more than $1 billion in losses "
+         "between 1984 and 1993 as further reason to request his returns.", "2019-05-10",
+         [(None, "date", None, "2019-W19", None), (1e9, "USD", "over", "1984/1993", None),
+          (None, "date", None, "1984/1993", None)]),
+        ("The party leaves this steamy city itching to beat President Barack Obama, finally accepting its new "
+         "standard-bearer after his emotional acceptance speech and feeling a sense of comfort that its future could "
+         "rest in the hands of two of this week’s stars: Ryan and Rubio.", "2012-08-31",
+         [(2.0, None, "exact", None, None), (None, "date", None, "2012-W35", None)]),
     ],
 )
 def test_shapes_of_session_nine_round_two(

@@ -702,7 +702,9 @@ _DATE = re.compile(
     r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<old_year>1[0-7]\d\d)(?![\d,.]\d|\s*(?:%|percent\b|"
     r"(?!(?:and|or|but|when|while|after|before|until|as|at|by|in|on|to|with|during|the|a|an|that|which|where)\b)"
     r"[a-z]))"
-    r"|(?P<y5>(?:1[89]|20)\d\d)(?:\s*(?:-|–|to|through)\s*(?P<y5b>(?:1[89]|20)?\d\d))?"
+    # "between 1984 and 1993" is one interval, as "between April 15 and May 15"
+    r"|(?P<y5>(?:1[89]|20)\d\d)(?:(?:\s*(?:-|–|to|through)\s*|(?<=between\s\d{4})\s+and\s+(?=(?:1[89]|20)\d\d\b))"
+    r"(?P<y5b>(?:1[89]|20)?\d\d))?"
     r")\b",
     re.IGNORECASE,
 )

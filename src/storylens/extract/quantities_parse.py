@@ -500,9 +500,11 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
     if noun is not None:
         # "a 5.9% boost in benefits for 2022": after the object of an "in"/"of"/"on" phrase on a noun, a date dates
         # the whole noun phrase (which of the stacked nouns a trailing phrase hangs on is the parser's guess)
+        # (or the sum itself after "in": "$1.5 trillion in discretionary spending for fiscal 2022"; not a partitive
+        # "of": "two of this week's stars")
         while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "of", "on") and (
-            noun.head.head.pos_ in ("NOUN", "PROPN") and noun.head.head.i < noun.i
-        ):
+            noun.head.head.pos_ in ("NOUN", "PROPN") or (noun.head.head.pos_ == "NUM" and noun.head.lower_ == "in")
+        ) and noun.head.head.i < noun.i:
             noun = noun.head.head
         covered |= set(noun.subtree)  # "the one last week … that killed nearly 200 people"
         if not opening and (noun.dep_ not in _ARGUMENT_LINKS or noun.head != verb) and not _day_of_verb_phrase(
