@@ -13,7 +13,7 @@ the session-9 tables and, once it was seen to quote this draw's sentences, ``tes
 of its comment/sentence lines showed in a grep's output before it was excluded, no expected values); the subject line
 of commit e5b9656, seen in ``git log`` before reading, quotes "Since clinching … in early June, Clinton has spent …" as
 the shape of a parse rule ("a gerund phrase after 'since' dates its host clause"), which rule 4 of the time convention
-gives anyway. Read on 2026-11-24 from 01:28 to 01:34 UTC by the machine's clock, the conventions, the precedents and
+gives anyway. Read on 2026-11-24 from 01:28 to 01:33 UTC by the machine's clock, the conventions, the precedents and
 the 62 sentences together, with a second pass over every row (shorter than the 40 minutes the brief allowed). The
 annotations were written from the module docstrings of ``storylens.extract.quantities`` and
 ``storylens.extract.quantities_parse`` (the time rule of session 4 and the later conventions),
