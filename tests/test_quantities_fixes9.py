@@ -321,6 +321,13 @@ def test_parse_shapes_of_session_nine(
          "standard-bearer after his emotional acceptance speech and feeling a sense of comfort that its future could "
          "rest in the hands of two of this week’s stars: Ryan and Rubio.", "2012-08-31",
          [(2.0, None, "exact", None, None), (None, "date", None, "2012-W35", None)]),
+        # with the parse, a date on a verb conjoined without a subject of its own dates that verb's clause as well as
+        # the host's (audit; THIRTY_FOURTH: "took office in January 2009 and peaked at 10 percent in October of that
+        # year")
+        ("America’s prison population stood at 200,000 in 1972 and has since exploded to hold a record of 2.3 million "
+         "inmates as of 2008, according to the NAACP.", "2016-10-07",
+         [(200000.0, None, "exact", "1972", None), (None, "date", None, "1972", None),
+          (2.3e6, "inmates", "exact", "2008", None), (None, "date", None, "2008", None)]),
     ],
 )
 def test_shapes_of_session_nine_round_two(
@@ -332,10 +339,11 @@ def test_shapes_of_session_nine_round_two(
 
 def test_month_of_that_year(nlp: Language) -> None:
     """A month "of that year" takes the year of the last date before it (THIRTY_FOURTH's own sentence: none in the
-    audit's sources). Only the dates are asserted: with the parse the 10 percent is still left undated (a known miss
-    of the parse's scope, see the module docstring)."""
+    audit's sources); the 10 percent of the conjoined verb is October's, the 7.8 percent January's."""
     sentence = ("The unemployment rate was at 7.8 percent when Obama took office in January 2009 and peaked at 10 "
                 "percent in October of that year.")
     for span in (nlp(sentence)[:], None):
         dates = [q.time for q in find_quantities(sentence, published="2016-02-05", span=span) if q.unit == "date"]
         assert dates == ["2009-01", "2009-10"]
+    read = find_quantities(sentence, published="2016-02-05", span=nlp(sentence)[:])
+    assert [(q.value, q.time) for q in read if q.unit == "percent"] == [(7.8, "2009-01"), (10.0, "2009-10")]

@@ -511,13 +511,18 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
             date, noun, verb
         ):
             return covered, noun  # a noun phrase inside a phrase: "from an 8-point deficit last month"
+    shared_conjuncts: list[Token] = []
     while (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children
     )) or verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and not _is_own_clause(verb)) or _shares_host_date(verb):
         # "killed or wounded each day in 2025", "tried to shut down my speech last fall", "earned … delivering 51
         # speeches in 2014": a phrase without a subject of its own shares the date of its host clause
+        if verb.dep_ == "conj":
+            shared_conjuncts.append(verb)
         node, verb = (verb.head, verb.head.head) if verb.dep_ == "pcomp" else (verb, verb.head)
     covered |= _clause(verb, keep_conjuncts=node.i < verb.i)
+    for conjunct in shared_conjuncts:  # "took office in January 2009 and peaked at 10 percent in October of that
+        covered |= _clause(conjunct, keep_conjuncts=False)  # year": the date's own conjunct is in its scope too
     root = verb
     if opening:  # "Of the emissions in 2016, 28% were …, 22% were …": the sentence's clauses after the frame
         host = verb
