@@ -347,3 +347,20 @@ def test_month_of_that_year(nlp: Language) -> None:
         assert dates == ["2009-01", "2009-10"]
     read = find_quantities(sentence, published="2016-02-05", span=nlp(sentence)[:])
     assert [(q.value, q.time) for q in read if q.unit == "percent"] == [(7.8, "2009-01"), (10.0, "2009-10")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # without the parse, a gerund right before the plural head modifies it (audit; THIRTY_FIFTH: "three major
+        # spending proposals" read as "major"), as the parse already reads it
+        ("Besides a hospital, the centre will have a dining area, school, recreational centre, and two separate "
+         "lodging facilities designated for male and female inmates.", None,
+         [(2.0, "separate lodging facilities", "exact", None, None)]),
+        # "troops remaining" still ends the phrase (no plural after the gerund)
+        ("There are 2,500 troops remaining in Afghanistan.", None, [(2500.0, "troops", "exact", None, None)]),
+    ],
+)
+def test_word_shapes_of_session_nine_round_two(sentence: str, published: str | None, expected: Expected) -> None:
+    """Round two, word rules alone (the reading without the parse)."""
+    assert _read(find_quantities(sentence, published=published)) == expected

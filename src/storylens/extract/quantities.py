@@ -1128,7 +1128,11 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
             break  # "Three more fell Tuesday", "68 out of 105 seats": a verb or a preposition, no counted noun
         if lower in _UNITS_WORDS or _NEXT_IS_NUMBER.match(text[position + match.end() :]):
             break  # "down from 84% nearly two months ago": a number starts a figure of its own
-        if words and (lower.endswith("ed") or lower.endswith("ing")) and len(lower) > 4:
+        ing_modifier = lower.endswith("ing") and words and not _is_plural_noun(words[-1][0]) and re.match(
+            r"\s+(?!(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b)[a-z]{3,}s\b(?!\s+(?:of|to)\b)",
+            text[position + match.end() :],
+        )  # "three major spending proposals": a gerund before the plural head modifies it
+        if words and (lower.endswith("ed") or lower.endswith("ing")) and len(lower) > 4 and not ing_modifier:
             break  # "soldiers killed", "troops remaining"
         if not words and lower.endswith("ing") and len(lower) > 4 and lower not in _ING_NOUNS and re.match(
             r"\s*(?:[$\d,.;:!?)\"”]|$)|\s+(?:the|a|an|his|her|their|its|in|on|at|to|for|with|from|by|of|as)\b",
