@@ -9,17 +9,15 @@ read for this one.
 
 THIRTY_SEVENTH was drawn by ``benchmarks/quantities_draw.py thirty-seventh`` (bias-corpus articles 365 modulo 700,
 PolNeAR *train* texts 18 and 54 modulo 70, AllSides story bodies in the order of ``random.Random(2062)``; BASIL is used
-up; every text an earlier table drew from skipped) at commit b54118c, before any other session-9 module was committed
-(the draw script counts the session-9 tables listed before this one in ``DRAWS`` as earlier tables once they are in the
-tree, so a re-run after they are committed could skip an AllSides body one of them drew too; the realness test below
-checks the sentences against their sources, not the draw): 62 sentences (28 bias, 14 PolNeAR, 20 AllSides), none
-dropped. PolNeAR's title line "2016 Dems React To GOP Debate." is kept (the first line of its own article, not a gallery
-title run in after "Also on HuffPost:"), as THIRTY_FIRST kept the title "Hillary Clinton Reassures House Democrats 2016
-Is Not Just About Her."; "If two boys were elected King and King??" is a reader's comment the article quotes in its
-body, text of the article, not an embedded tweet, and is kept; "… over the past four...", "… obtained by the
-Washington..." and "… the three-three balance..." cut by AllSides' own ellipsis are kept, as THIRTY_FIRST kept "…
-received COVID-19...". Non-breaking spaces are written as spaces, as the cleaning stage leaves them; PolNeAR's "Ru
-bio" is kept as written. Published dates are the sources' own.
+up; every text an earlier table drew from skipped) at commit b54118c, before any other session-9 module was committed;
+re-run at b8df51e, where the session-9 draws avoid the tables through THIRTY_SECOND only (commit 74c4e8e), it draws the
+same sentences: 62 sentences (28 bias, 14 PolNeAR, 20 AllSides), none dropped. PolNeAR's title line "2016 Dems React To
+GOP Debate." is kept (the first line of its own article, not a gallery title run in after "Also on HuffPost:"), as
+THIRTY_FIRST kept the title "Hillary Clinton Reassures House Democrats 2016 Is Not Just About Her."; "If two boys were
+elected King and King??" is a reader's comment the article quotes in its body, text of the article, not an embedded
+tweet, and is kept; "… over the past four...", "… obtained by the Washington..." and "… the three-three balance..." cut
+by AllSides' own ellipsis are kept, as THIRTY_FIRST kept "… received COVID-19...". Non-breaking spaces are written as
+spaces, as the cleaning stage leaves them; PolNeAR's "Ru bio" is kept as written. Published dates are the sources' own.
 
 Expectations follow the conventions of the earlier tables and the time rule of the quantities module docstring. Where
 they say nothing, the reader's answer was written (each also commented at its row):
@@ -65,12 +63,26 @@ they say nothing, the reader's answer was written (each also commented at its ro
 - "Over half a million fewer Americans have jobs today than when he took office" counts over 500,000 Americans ("fewer"
   says how the count compares, not what is counted), dated by "today"; "when he took office" is a comparison's
   baseline, no date.
+
+First run (once, on the rules frozen at commit b8df51e, "quantities words: a gerund right before the plural head …",
+after this table was committed at 038ed5b; with the parse as the claims stage runs it / without): 0.871 (54 of 62) /
+0.855 (53 of 62). No annotation was corrected after it: every miss was checked against the earlier tables and none
+contradicts an explicit precedent ("Today’s updated guidance" is a date as SEVENTH's "following yesterday’s … drills"
+is; the misses are listed by category at the gate). The table is gated at its first run less one sentence.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 THIRTY_SEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
@@ -365,3 +377,47 @@ def test_session_nine_e_table_is_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(THIRTY_SEVENTH) >= 60
     assert len({sentence for _, sentence, _, _ in THIRTY_SEVENTH}) == len(THIRTY_SEVENTH)
+
+
+#: First run of THIRTY_SEVENTH (once, on the rules frozen at commit b8df51e, after the table was committed at 038ed5b):
+#: the honest figure, untuned. Its 8 misses with the parse: on the time field 1 — "just over three weeks away, on Feb.
+#: 1" with the span dated by Feb. 1 (a span counted from now is undated); on a date's year, day or shape 5 — "on
+#: Wednesday through Sunday" read as two days, not one interval (and the poll's 1,000 voters dated by the Sunday only),
+#: "Today’s updated guidance" not read as the day, "the November general election" written in August 2016 read as 2015
+#: (the past November, not the coming one), "attacked Gaza early Friday morning local time" written on a Thursday read
+#: as the Friday before (2021-05-07, the 1,500 rockets dated by it too; the reader took the next day, "local time"),
+#: "at 5 o’clock on a Saturday" read as the day of writing (a generic day; with it "5 o’clock" below); on what a number
+#: counts or names, its value and unit 2 — "5 o’clock" read as 5 of unit "o’clock" (a time of day), "the three-three
+#: balance" read as one 3 of unit "three" rather than an even split's two threes; on a qualifier 1 — "by next spring"
+#: (ahead of writing) not a target. Without the parse 9: the same but the three weeks right, and also "Sanders began
+#: 2016" read as a count of 2016 rather than a year, the 1,000 voters left undated, "damaged more than a dozen … in
+#: Saudi Arabia, in September" with the dozen undated.
+THIRTY_SEVENTH_ACCURACY_FIRST_RUN = 0.871  # 54 of 62 with the parse (as the claims stage runs it)
+THIRTY_SEVENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.855  # 53 of 62
+#: Gated at its first run less one sentence of slack, as THIRTY_FIRST and THIRTY_SECOND are: the table is no longer
+#: blind, so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_THIRTY_SEVENTH_ACCURACY = 0.85  # 53 / 62 = 0.8548
+MIN_THIRTY_SEVENTH_ACCURACY_WITHOUT_PARSE = 0.83  # 52 / 62 = 0.8387
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_NINE_E_GATES = [
+    ("thirty-seventh", THIRTY_SEVENTH, MIN_THIRTY_SEVENTH_ACCURACY, MIN_THIRTY_SEVENTH_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_NINE_E_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_NINE_E_GATES,
+    ids=[g[0] for g in SESSION_NINE_E_GATES],
+)
+def test_session_nine_e_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
