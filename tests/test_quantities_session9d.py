@@ -76,12 +76,30 @@ they say nothing, or where two earlier tables pull apart, the reader's answer wa
 - "these other two facilities" counts "facilities" ("other" before the number); "more than 20 separate lines" counts
   "separate lines" and "two Food and Drug Administration regulators" the whole name, as FOURTH's "two Texas Department
   of Transportation employees".
+
+First run (once, on the rules frozen at commit b8df51e, "quantities words: a gerund right before the plural head
+modifies it …", the last line of the rules task's freeze file; the table as committed at 0cd4b8c, before the rules ever
+read it): 0.820 with the parse, as the claims stage runs it (50 of 61), and 0.820 without (50 of 61). One annotation was
+corrected afterwards, because it broke an earlier table's explicit precedent: "we work 15 extra minutes" had been
+written as 15 "minute", where EIGHTEENTH writes "63 standard days" (a number, an adjective and a plural span) as 15 of
+the adjective and the plural: "extra minutes". The rules miss that sentence either way (with the parse they read
+"minutes", without it a bare 15), so the figures are the same after the correction; the reported first run is the one
+above. No other annotation was changed (every miss was checked against the earlier tables: none other contradicts an
+explicit precedent). The misses are listed by category at the gate.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 THIRTY_SIXTH: list[tuple[str, str, str | None, list[Q]]] = [
@@ -198,7 +216,7 @@ THIRTY_SIXTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("polnear", "If we’re a nurse, we work 15 extra minutes when we’re dead on our feet because we want to assure a "
      "family that things are going to be okay.",
      "2016-03-15",
-     [Q(15, "minute")]),
+     [Q(15, "extra minutes")]),  # corrected after the first run to EIGHTEENTH's "63 standard days" (was "minute")
     ("polnear", "Uranium One’s chairman used his family foundation to make four donations totaling $2.35 million.",
      "2016-06-09",
      [Q(4, "donations"), Q(2.35e6, "USD")]),
@@ -344,3 +362,52 @@ def test_session_nine_d_table_is_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(THIRTY_SIXTH) >= 60
     assert len({sentence for _, sentence, _, _ in THIRTY_SIXTH}) == len(THIRTY_SIXTH)
+
+
+#: First run of THIRTY_SIXTH (once, on the rules frozen at commit b8df51e, after the table was committed at 0cd4b8c):
+#: the honest figure, untuned. Its 11 misses with the parse: on the time field 3 — "A poll … released Wednesday found
+#: Clinton leading Trump by 15 points …, 52 percent to 37 percent" with the three figures undated (annotated dated, as
+#: THIRTY_FIRST's "A Monmouth poll out Monday showed …"), "is set to launch a third party next month, according to two
+#: people" with the two people dated by the launch's month, "said Wednesday evening there was an agreement reached with
+#: … 10 senators" with the 10 dated by the day of saying; on a date's year, day or shape none; on what a number counts
+#: or names 4 — "only one true American response-" counted as "true American response-" (the dash glued on), "Every year
+#: there's one representative from Tucson" not read as 1 per year, "these other two facilities treat?" counted as
+#: "facilities treat" (the verb of a question taken into the phrase), "the one issue on which she's …" counted (SIXTH's
+#: "the one way to counter that" is none); on value or unit 3 — "negative 1.9 percentage points" read as 1.9, "15 extra
+#: minutes" as "minutes" (EIGHTEENTH's "63 standard days"), "330 pesos for a day's work, or $19" as two sums with no
+#: rate (the first with the measure "day's"); on a qualifier 1 — "rose by about 1 million to 9.3 million" read as a
+#: range from 1 to 9.3 million rather than a change of about 1 million and a level. Without the parse 11: the same but
+#: the dash, "facilities treat", the two people's and the 10 senators' dates right, and also "more than 20 magazines and
+#: supplements a year" counted as "magazines" (no rate), "15 extra minutes" a bare 15, "capping four days of sustained
+#: pressure involving 149 flights" with the 149 undated, "A pipeline that provides … nearly half its gasoline … remained
+#: shuttered on Sunday" with the half dated Sunday (across the relative clause), "two Food and Drug Administration
+#: regulators" counted as "Food".
+THIRTY_SIXTH_ACCURACY_FIRST_RUN = 0.820  # 50 of 61 with the parse (as the claims stage runs it)
+THIRTY_SIXTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.820  # 50 of 61
+#: Gated at the first run less one sentence of slack, as session 8's blind draws are: the table is no longer blind, so
+#: any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_THIRTY_SIXTH_ACCURACY = 0.80  # 49 / 61 = 0.8033
+MIN_THIRTY_SIXTH_ACCURACY_WITHOUT_PARSE = 0.80  # 49 / 61 = 0.8033
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_NINE_D_GATES = [
+    ("thirty-sixth", THIRTY_SIXTH, MIN_THIRTY_SIXTH_ACCURACY, MIN_THIRTY_SIXTH_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_NINE_D_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_NINE_D_GATES,
+    ids=[g[0] for g in SESSION_NINE_D_GATES],
+)
+def test_session_nine_d_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
