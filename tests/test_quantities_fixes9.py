@@ -6,6 +6,10 @@ The fixes were prompted by the first-run misses of THIRTY_FIRST and THIRTY_SECON
 Each row reads a real sentence of the same shape from the audit's sources (bias-corpus articles at lines 690–699 modulo
 700, PolNeAR dev, BASIL, ClaimBuster), which no draw samples; where no such sentence was found the row reads the draw's
 own sentence, and says so (and "Of the 100, 45 percent agreed." is a written guard).
+
+Round two (the ``..._round_two`` tests) was prompted likewise by the first-run misses of THIRTY_THIRD, THIRTY_FOURTH and
+THIRTY_FIFTH (``tests/test_quantities_session9a.py`` … ``9c``), with guards for the wrong changes seen in the audit's
+diff; the rules were frozen at commit b8df51e.
 """
 
 from __future__ import annotations
