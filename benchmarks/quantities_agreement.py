@@ -36,6 +36,8 @@ SECOND_READINGS = {
     "9c": ("test_quantities_session9c", "THIRTY_FIFTH", "quantities_second_reading_9c"),
     "9d": ("test_quantities_session9d", "THIRTY_SIXTH", "quantities_second_reading_9d"),
     "9e": ("test_quantities_session9e", "THIRTY_SEVENTH", "quantities_second_reading_9e"),
+    "9f": ("test_quantities_session9f", "THIRTY_EIGHTH", "quantities_second_reading_9f"),
+    "9g": ("test_quantities_session9g", "THIRTY_NINTH", "quantities_second_reading_9g"),
 }
 FIELDS = ("value", "unit", "qualifier", "time", "upper")
 

@@ -11,7 +11,7 @@ holds a sentence of an earlier table (so no source of an earlier draw is drawn a
 sentence of 30–400 characters holding a digit or a number word that is in no earlier table, with the same
 generator. Earlier draws used bias residues 0, 350, 175 (BLIND, VALIDATION, FINAL), 88, 438, 263, 613, 131, 306
 (FOURTH–NINTH), PolNeAR train residues 0, 35, 17 and AllSides seeds 2029–2034; their scripts were not kept, this one
-is (TENTH–THIRTY_SEVENTH). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
+is (TENTH–THIRTY_NINTH). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
 needed to sample).
 Scraping leftovers (captions, tweets, link lines) are dropped by hand when annotating, and said so in the table.
 Bias residues 690–699 are reserved for ``benchmarks/quantities_audit.py`` (unannotated sentences the rules are checked
@@ -53,6 +53,9 @@ class Draw:
     #: The last draw whose table this one avoids (default: every draw listed before it). Draws made at the same time
     #: avoid only the tables committed before any of them was drawn.
     avoids_through: str | None = None
+    #: Draws of the same batch whose picks (drawn again here, leftovers included) this one avoids as well, so that
+    #: draws handed out at the same time share no text.
+    avoids_draws: tuple[str, ...] = ()
 
 
 DRAWS = {
@@ -132,6 +135,13 @@ DRAWS = {
                          allsides=20, keep_abbreviations=True, avoids_through="thirty-second"),
     "thirty-seventh": Draw(seed=2062, bias_residue=365, polnear_residues=(18, 54), bias=28, polnear=14, basil=0,
                            allsides=20, keep_abbreviations=True, avoids_through="thirty-second"),
+    # Session 9, round three (``tests/test_quantities_session9f.py``, ``9g``): bias 639 and 536 in the widest gaps left,
+    # PolNeAR's unused pairs; both avoid every table up to thirty-seventh, and thirty-ninth avoids thirty-eighth's picks.
+    "thirty-eighth": Draw(seed=2063, bias_residue=639, polnear_residues=(23, 58), bias=28, polnear=14, basil=0,
+                          allsides=20, keep_abbreviations=True),
+    "thirty-ninth": Draw(seed=2064, bias_residue=536, polnear_residues=(25, 60), bias=28, polnear=14, basil=0,
+                         allsides=20, keep_abbreviations=True, avoids_through="thirty-seventh",
+                         avoids_draws=("thirty-eighth",)),
 }
 
 _NUMBER = re.compile(
@@ -208,7 +218,7 @@ def draw(name: str) -> list[tuple[str, str, str | None]]:
     if rules.bias_residue in AUDIT_RESIDUES:
         raise SystemExit(f"draw {name}: bias residue {rules.bias_residue} is reserved for the quantities audit")
     rng = random.Random(rules.seed)
-    earlier = _earlier_sentences(name)
+    earlier = _earlier_sentences(name) + [_squash(s) for other in rules.avoids_draws for _, s, _ in draw(other)]
     picked: list[tuple[str, str, str | None]] = []
 
     def take(source: str, text: str, published: str | None, quota: int) -> bool:

@@ -16,7 +16,7 @@ minimum of three passes. The tables live in ``tests/test_quantities*.py`` (see t
 nor parsed — so that whoever changes the rules while those draws are blind never sees how the rules do on them.
 ``--exclude-session8b`` does the same for THIRTY_FIRST and THIRTY_SECOND (``tests/test_quantities_session8b.py``),
 drawn blind while the rules changed again later in session 8; ``BLIND_MODULES`` lists every such module and its flag
-(session 9 draws one table per module, ``session9a`` … ``session9e``).
+(session 9 draws one table per module, ``session9a`` … ``session9g``).
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ BLIND_MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     "session9c": ("test_quantities_session9c", ("THIRTY_FIFTH",)),
     "session9d": ("test_quantities_session9d", ("THIRTY_SIXTH",)),
     "session9e": ("test_quantities_session9e", ("THIRTY_SEVENTH",)),
+    "session9f": ("test_quantities_session9f", ("THIRTY_EIGHTH",)),
+    "session9g": ("test_quantities_session9g", ("THIRTY_NINTH",)),
 }
 
 
