@@ -136,7 +136,8 @@ DRAWS = {
     "thirty-seventh": Draw(seed=2062, bias_residue=365, polnear_residues=(18, 54), bias=28, polnear=14, basil=0,
                            allsides=20, keep_abbreviations=True, avoids_through="thirty-second"),
     # Session 9, round three (``tests/test_quantities_session9f.py``, ``9g``): bias 639 and 536 in the widest gaps left,
-    # PolNeAR's unused pairs; both avoid every table up to thirty-seventh, and thirty-ninth avoids thirty-eighth's picks.
+    # PolNeAR's unused pairs; both avoid every table up to thirty-seventh, and thirty-ninth avoids thirty-eighth's
+    # picks.
     "thirty-eighth": Draw(seed=2063, bias_residue=639, polnear_residues=(23, 58), bias=28, polnear=14, basil=0,
                           allsides=20, keep_abbreviations=True),
     "thirty-ninth": Draw(seed=2064, bias_residue=536, polnear_residues=(25, 60), bias=28, polnear=14, basil=0,
