@@ -73,9 +73,9 @@ they say nothing, or where two earlier tables pull apart, the reader's answer wa
   (as TWENTY_FIRST's "the Jan. 6 attack on the Capitol").
 - "the shooter as 24-year-old Mohammod Youssuf Abdulazeez" is an age, 24 years (measure "age", as FINAL's "a
   32-year-old woman"); "Floyd Ray Roseberry, 49," is a bare 49, as THIRTY_FIRST's "Mr. Barrack, 74,".
-- "these other two facilities" counts "facilities" ("other" before the number); "more than 20 separate lines" counts
-  "separate lines" and "two Food and Drug Administration regulators" the whole name, as FOURTH's "two Texas Department
-  of Transportation employees".
+- "these other two facilities" counts "facilities" ("other" before the number); "more than 20 separate lines" counted
+  "separate lines" at the first run, now "lines" (the lead's ruling, see the row), and "two Food and Drug
+  Administration regulators" the whole name, as FOURTH's "two Texas Department of Transportation employees".
 
 First run (once, on the rules frozen at commit b8df51e, "quantities words: a gerund right before the plural head
 modifies it …", the last line of the rules task's freeze file; the table as committed at 0cd4b8c, before the rules ever
@@ -153,7 +153,10 @@ THIRTY_SIXTH: list[tuple[str, str, str | None, list[Q]]] = [
     ("bias", "The government seized records — which listed incoming and outgoing calls and the call’s length — for "
      "more than 20 separate lines assigned to the AP and its reporters, according to the AP.",
      "2013-05-13",
-     [Q(20, "separate lines", "over")]),
+     # Re-annotated after the first run (the lead's ruling in session 9's third round: "separate" drops from a counted
+     # noun like "other" and "different", as THIRTY_THIRD's "three separate appointments"). The first run read
+     # "separate lines" and was scored right on the annotation it had then; its figure stays as recorded.
+     [Q(20, "lines", "over")]),
     ("bias", "The African-American unemployment rate has been on the decline since 2011, long before Trump was in the "
      "White House.",
      "2018-01-30",
