@@ -3,11 +3,11 @@
 Read by a second reader (a helper of session 9, task S15g), blind to the first reading of this draw
 (``tests/test_quantities_session9g.py`` was never opened, nor any other reading of a session-9 draw, nor a ``git log``
 message of this session) and to the rules' output (``find_quantities``, the scorer, the pipeline and every test were
-never run on these sentences), on 2026-11-24 from 01:44 to 01:57 UTC (about 13 minutes of wall time: the conventions and
-the earlier tables' precedents read first, then the 62 rows, then a second pass over every row and its precedent). The
-sentences are those printed by ``benchmarks/quantities_draw.py thirty-ninth`` (62 sentences, every one annotated,
-non-breaking spaces kept as printed; ``benchmarks/quantities_agreement.py`` squashes white space before it compares),
-each with its source and publication date, in the draw's order.
+never run on these sentences), on 2026-11-24 from 01:44 to 01:50 UTC (about 6 minutes of wall time, the tools being
+quick: the conventions and the earlier tables' precedents read first, then the 62 rows, then a second pass over every
+row and its precedent). The sentences are those printed by ``benchmarks/quantities_draw.py thirty-ninth`` (62 sentences,
+every one annotated, non-breaking spaces kept as printed; ``benchmarks/quantities_agreement.py`` squashes white space
+before it compares), each with its source and publication date, in the draw's order.
 
 Annotated by the module docstrings of :mod:`storylens.extract.quantities` (the time rule of session 4 and every later
 convention) and :mod:`storylens.extract.quantities_parse`, the ``Q``/``D`` records of ``tests/test_quantities.py``
