@@ -10,6 +10,10 @@ own sentence, and says so (and "Of the 100, 45 percent agreed." is a written gua
 Round two (the ``..._round_two`` tests) was prompted likewise by the first-run misses of THIRTY_THIRD, THIRTY_FOURTH and
 THIRTY_FIFTH (``tests/test_quantities_session9a.py`` … ``9c``), with guards for the wrong changes seen in the audit's
 diff; the rules were frozen at commit b8df51e.
+
+Round three (the ``..._round_three`` tests) was prompted by the first-run misses of THIRTY_SIXTH and THIRTY_SEVENTH
+(``tests/test_quantities_session9d.py``, ``9e``) and by the lead's ruling that "separate" drops from a counted noun as
+"other" does.
 """
 
 from __future__ import annotations
@@ -360,7 +364,7 @@ def test_month_of_that_year(nlp: Language) -> None:
         # spending proposals" read as "major"), as the parse already reads it
         ("Besides a hospital, the centre will have a dining area, school, recreational centre, and two separate "
          "lodging facilities designated for male and female inmates.", None,
-         [(2.0, "separate lodging facilities", "exact", None, None)]),
+         [(2.0, "lodging facilities", "exact", None, None)]),  # "separate" dropped since round three (the lead's ruling)
         # "troops remaining" still ends the phrase (no plural after the gerund)
         ("There are 2,500 troops remaining in Afghanistan.", None, [(2500.0, "troops", "exact", None, None)]),
     ],
@@ -368,3 +372,61 @@ def test_month_of_that_year(nlp: Language) -> None:
 def test_word_shapes_of_session_nine_round_two(sentence: str, published: str | None, expected: Expected) -> None:
     """Round two, word rules alone (the reading without the parse)."""
     assert _read(find_quantities(sentence, published=published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # "separate" drops from a counted noun like "other" (the lead's ruling; audit)
+        ("Their cases are still on two separate tracks.", "2020-01-31", [(2.0, "tracks", "exact", None, None)]),
+        # an adjective of amount stays before a plural span, as "63 standard days" (THIRTY_SIXTH's own sentence: none
+        # in the audit's sources)
+        ("If we’re a nurse, we work 15 extra minutes when we’re dead on our feet because we want to assure a family "
+         "that things are going to be okay.", "2016-01-01", [(15.0, "extra minutes", "exact", None, None)]),
+        # "negative"/"minus" before a figure negates it (audit), not "plus or minus" (a margin)
+        ("Productivity in the first half of 1980 was down a minus 2 percent.", None,
+         [(None, "date", None, "1980", None), (-2.0, "percent", "exact", "1980", None)]),
+        ("The survey's sampling error is plus or minus 3.5 percentage points.", "2012-08-13",
+         [(3.5, "percentage points", "exact", None, None)]),
+        # a span "away" is counted from the time of writing: undated by the date it reaches (THIRTY_SEVENTH's own)
+        ("With the first nominating contest just over three weeks away, on Feb. 1, Mr. Cruz is poised to benefit from "
+         "the organizing muscle of evangelicals.", "2016-01-11",
+         [(3.0, "week", "over", None, None), (None, "date", None, "2016-02-01", None)]),
+        # "by" a relative date ahead sets a target, as "by 2035" (THIRTY_SEVENTH's own sentence)
+        ("NIAID director Anthony Fauci told CNN on Monday the U.S. could \"start getting back to a degree of "
+         "normality\" by next spring if more Americans are vaccinated against COVID-19.", "2021-08-24",
+         [(None, "date", None, "2021-08-23", None), (None, "date", "target", "2022-03/2022-05", None)]),
+        # "on a Saturday": any such day, no date (audit); an hour "o'clock" is a time of day, no figure (audit)
+        ("James Taylor, a 61-year-old known as “Big T” in Cairo, where he lives, was shopping there on a Saturday "
+         "afternoon when I met him.", "2019-11-07", [(61.0, "year", "exact", None, None)]),
+        ("Trump tweeted that, “For those few people knocking me for tweeting at three o’clock in the morning, at least "
+         "you know I will be there, awake, to answer the call!”", "2016-09-30", []),
+        # two weekdays joined by "through" are one interval, dating what the stretch dates (audit)
+        ("The ABC News/Washington Post poll was conducted Wednesday through Sunday (August 8-12), with 1,189 adults "
+         "nationwide questioned by telephone.", "2012-08-13",
+         [(None, "date", None, "2012-08-08/2012-08-12", None), (None, "date", None, "2012-08-08/2012-08-12", None),
+          (1189.0, "adults", "exact", "2012-08-08/2012-08-12", None)]),
+        # a month naming an event after "the" is the nearest such month (audit), the coming one on a tie; a past
+        # clause keeps the past one (audit)
+        ("Republican Trump has an eye on the November election.", "2020-05-27", [(None, "date", None, "2020-11", None)]),
+        ("Republicans have stayed much quieter on Trump’s cronyism since he won the November election, but economists "
+         "have only grown more alarmed.", "2017-01-13", [(None, "date", None, "2016-11", None)]),
+        # a dash glued to the counted noun's last word is no part of it; a plural before a phrase-final singular the
+        # parser took for the head is the head (THIRTY_SIXTH's own sentences)
+        ("Yet when war is forced upon us there is only one true American response- to face the challenge "
+         "wholeheartedly.", "2014-09-10", [(1.0, "true American response", "exact", None, None)]),
+        ("\"How many patients do these other two facilities treat?", "2016-04-01",
+         [(2.0, "facilities", "exact", None, None)]),
+    ],
+)
+def test_shapes_of_session_nine_round_three(
+    sentence: str, published: str | None, expected: Expected, nlp: Language
+) -> None:
+    """Round three (prompted by THIRTY_SIXTH and THIRTY_SEVENTH's first runs): with the parse."""
+    assert _read(find_quantities(sentence, published=published, span=nlp(sentence)[:])) == expected
+
+
+def test_weekday_interval_without_parse() -> None:
+    """Without the parse too, "Wednesday through Sunday" is one interval of the days between (THIRTY_SEVENTH)."""
+    found = find_quantities("The poll, taken on Wednesday through Sunday, has 1,000 voters.", published="2017-10-03")
+    assert [q.time for q in found if q.unit == "date"] == ["2017-09-27/2017-10-01"]

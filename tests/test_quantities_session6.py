@@ -132,7 +132,7 @@ TWENTY_THIRD: list[tuple[str, str, str | None, list[Q]]] = [
      [Q(4, "year")]),
     ("polnear", "Here is a list of Bill Clinton’s major legislative achievements: Three separate major bank "
      "deregulation bills.", "2016-03-23",
-     [Q(3, "separate major bank deregulation bills")]),
+     [Q(3, "major bank deregulation bills")]),
     ("polnear", "DNC CHAIR DEBBIE WASSERMAN SCHULTZ RESIGNS After months of criticism over an alleged bias for the "
      "Clinton campaign, the DNC email leak scandal finally forced Schultz to resign from her job Sunday, one day "
      "before the Democratic National Convention.", "2016-07-25",

@@ -641,7 +641,11 @@ _ADJECTIVE_PAIR = re.compile(
 _FORECAST_AFTER = re.compile(
     r"\s+(?:had\s+)?(?:expected|forecast|predicted|projected|estimated|anticipated)\b(?!\s+to\b)"
 )
-_LEADING_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different"}
+_LEADING_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different",
+                      "separate"}
+# Adjectives of amount kept before a plural span of time ("15 extra minutes", as "63 standard days"); before any other
+# noun they say how the count compares and are dropped ("32 additional troops" counts "troops").
+_SPAN_ADJECTIVES = {"extra", "additional"}
 # A number joined to a measure before a noun ("two-year term", "30-second ad"): after "one" it makes "one" a count of
 # that noun ("he served one two-year term"), and it is a figure of its own, not part of the counted noun.
 _MEASURE_ADJECTIVE = re.compile(
@@ -1096,7 +1100,7 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
         return True  # 9/11, 3D, 737MAX
     if re.match(r"\s+[A-Za-z]{1,3}\d", after):
         return True  # "501 c3 organizations": a number before a code of letters and digits names a category
-    if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|:\d\d)", after, re.IGNORECASE) or re.match(
+    if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|:\d\d|o[’']clock\b)", after, re.IGNORECASE) or re.match(
         r"\s?(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|IST|JST)\b", after
     ):
         return True  # times of day
@@ -1180,7 +1184,8 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
             words.append((f"{words.pop()[0]} {lower} {conjoined.group(1)}", position))
             break
         if lower in _TIME_UNITS and lower.endswith("s") and words and not any(
-            w.lower() in _LEADING_MODIFIERS or _is_plural_noun(w) or not w.islower() for w, _ in words
+            (w.lower() in _LEADING_MODIFIERS and w.lower() not in _SPAN_ADJECTIVES) or _is_plural_noun(w)
+            or not w.islower() for w, _ in words
         ):  # "63 standard days", "14 grueling hours": adjectives before a span of time are counted with it
             position += match.end()
             words.append((word, position))
@@ -1229,9 +1234,12 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
         words.append((word, position))
         if text[position : position + 1] in ",;:)":
             break
-    while len(words) > 1 and words[0][0].lower() in _LEADING_MODIFIERS:
+    span_of_time = words and words[-1][0].lower() in _TIME_UNITS
+    while len(words) > 1 and words[0][0].lower() in _LEADING_MODIFIERS and not (
+        span_of_time and words[0][0].lower() in _SPAN_ADJECTIVES
+    ):
         words.pop(0)
-    if not words or words[0][0].lower() in _LEADING_MODIFIERS:
+    if not words or (words[0][0].lower() in _LEADING_MODIFIERS and not (span_of_time and len(words) > 1)):
         return None, end
     return " ".join(w for w, _ in words), words[-1][1]
 
@@ -1241,6 +1249,8 @@ def _counted_noun(text: str, number_start: int, end: int, parse: SentenceParse |
     it has an opinion, else from the words."""
     if parse is not None:
         read = parse.counted_noun(number_start, end, end)
+        if read is not None and read[0] is not None and read[0].endswith("-") and text[read[1] : read[1] + 1].isspace():
+            read = (read[0][:-1], read[1] - 1)  # "one true American response- to face …": a dash glued to the word
         if read is not None and read[0] is not None:
             rest = re.match(r"-[A-Za-z]+\b", text[read[1] :])  # "16 Democratic co-sponsors": the word, whole
             return (read[0] + rest.group(0), read[1] + rest.end()) if rest else read
@@ -1892,6 +1902,15 @@ def find_quantities(
                 year += 1
             elif not forward and month > published_date.month + 1:
                 year -= 1  # next month stays ahead ("to start February" said on 29 January), as days do
+            if lead_word == "" and re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.IGNORECASE) and (
+                re.match(r"\s+(?!(?:of|to|and|or|in|on|at|for|was|is|were|are|will|had|has)\b)[a-z]{3,}", text[end:])
+            ) and not (
+                parse.tense(start, end) == "past" if parse is not None
+                else _PAST_WORD.search(re.sub(r"\b[a-z]+ed\s+to\b", "", re.split(r"[.;!?]", text[:start])[-1]))
+            ):  # "in the November general election", written in August: the month naming an event is the nearest one
+                # ("won the November election" keeps the past one)
+                year = min((published_date.year + shift for shift in (0, 1, -1)),  # a tie: the coming one
+                           key=lambda y: abs((y - published_date.year) * 12 + month - published_date.month))
             previous = [item.time for item in found if item.is_date and item.end <= start and item.time
                         and re.fullmatch(r"\d{4}-\d\d", item.time)]
             if lead_word in ("and", "or") and previous:  # "planned for December and January": the January after
@@ -1980,6 +1999,12 @@ def find_quantities(
         if expression.lower().startswith("on "):
             start += 3
             expression = expression[3:]
+        any_such_day = re.search(r"\ban?\s+$", text[max(0, start - 4) : start], re.IGNORECASE)
+        if expression.lower() in _WEEKDAYS and any_such_day and (
+            not re.match(r"\s+(?!(?:in|at|on|of|and|or|when|with|for|to|night|morning|afternoon|evening)\b)[a-z]",
+                         text[match.end() :])
+        ):
+            continue  # "at 5 o'clock on a Saturday": any such day, no date (but "a Monday deadline" names one)
         if re.fullmatch(r"(?:next|coming|past|last)\s+\w+", expression, re.IGNORECASE) and re.match(
             r"\s+or\s+two\b", text[match.end() :]
         ):
@@ -1993,8 +2018,13 @@ def find_quantities(
         )
         if published_date is not None and _names_event_by_weekday(text, start, match.end()):
             resolved = _nearest_weekday(expression, published_date)  # "canceled the Friday affair", on a Thursday
+        relative_qualifier = None if resolved else "relative"
+        if resolved and re.search(r"\bby\s+$", text[max(0, start - 4) : start], re.IGNORECASE) and _lies_ahead(
+            resolved, published_date, text, start
+        ):
+            relative_qualifier = "target"  # "back to a degree of normality by next spring", as "by 2035"
         found.append(
-            _Found(start, match.end(), None, "date", qualifier=None if resolved else "relative",
+            _Found(start, match.end(), None, "date", qualifier=relative_qualifier,
                    time=resolved or expression, is_date=True)
         )
         taken.append((start, match.end()))
@@ -2512,10 +2542,15 @@ def find_quantities(
             # not "a sniper targeting and killing five", "raising the age to 69 over 16 years": another verb or figure;
             # "lowering our oil imports to the lowest levels in 16 years": a span, not the level reached
             qualifier = "target"
+        if value is not None and re.search(r"(?<!\bor\s)\b(?:negative|minus)\s+$", text[max(0, start - 12) : start],
+                                           re.IGNORECASE):
+            # "an average effect of negative 1.9 percentage points", "minus 5 degrees" (not "plus or minus 3 points")
+            value, upper = -value, None if upper is None else -upper
         found.append(_Found(start, end, value, unit, measure, qualifier or "exact", None, upper))
         taken.append((start, end))
 
     found.sort(key=lambda f: f.start)
+    _join_weekday_intervals(found, text)
     _share_list_units(found, text)
     for day, restated in itertools.pairwise(found):
         if day.is_date and restated.is_date and re.fullmatch(r"\d{4}-\d\d-\d\d", day.time or "") and re.fullmatch(
@@ -2543,6 +2578,23 @@ def find_quantities(
         )
         for f in found
     )
+
+
+def _join_weekday_intervals(found: list[_Found], text: str) -> None:
+    """Join two resolved weekdays written as one stretch ("taken … on Wednesday through Sunday", "from Monday to
+    Friday") into one interval, as "between March and June" is one: the days between belong to it too."""
+    index = 0
+    while index + 1 < len(found):
+        first, last = found[index], found[index + 1]
+        if first.is_date and last.is_date and first.qualifier is None and last.qualifier is None and all(
+            text[item.start : item.end].lower() in _WEEKDAYS and re.fullmatch(r"\d{4}-\d\d-\d\d", item.time or "")
+            for item in (first, last)
+        ) and re.fullmatch(r"\s+(?:through|thru|to|until|till)\s+|\s*[-–]\s*", text[first.end : last.start]) and (
+            (first.time or "") < (last.time or "")
+        ):
+            first.time, first.end = f"{first.time}/{last.time}", last.end
+            del found[index + 1]
+        index += 1
 
 
 def _share_list_units(found: list[_Found], text: str) -> None:
@@ -2611,7 +2663,7 @@ def _attach_times(found: list[_Found], text: str, parse: SentenceParse | None = 
         if item.is_date or item.time is not None or item.tally_of is not None or item.measure == "age":
             continue  # an age ("a 21-year-old student") describes a person, it is no figure of the clause
         if item.unit in _TIME_UNITS.values() and re.match(
-            r"\s+(?:after|before|ago|later|earlier|prior|into)\b", text[item.end :], re.IGNORECASE
+            r"\s+(?:after|before|ago|later|earlier|prior|into|away|from\s+now)\b", text[item.end :], re.IGNORECASE
         ):
             continue  # "five days after the attack": a span measured from a date, not a figure dated by it
         for later in found[index + 1 :]:
@@ -2714,9 +2766,10 @@ def _undatable(item: _Found, text: str) -> bool:
         # and older": an age, as a measure of age is
         or _OWN_TIME.search(text[max(0, item.start - 60) : item.start]) is not None
         or (item.unit in _TIME_UNITS.values() and (
-            # "six years into his presidency" is counted from its start, too
-            re.match(r"\s+(?:after|before|ago|later|earlier|prior|into)\b", text[item.end :], re.IGNORECASE)
-            is not None
+            # "six years into his presidency" is counted from its start, too, and "just over three weeks away, on Feb.
+            # 1" from the time of writing
+            re.match(r"\s+(?:after|before|ago|later|earlier|prior|into|away|from\s+now)\b", text[item.end :],
+                     re.IGNORECASE) is not None
             # "the previous three months", "after two months of disappointing growth": a span counted from a point
             or re.search(r"\b(?:previous|past|last|next|coming|following|preceding|after|before)\s+(?:\w+\s+)?$",
                          text[max(0, item.start - 24) : item.start], re.IGNORECASE) is not None))

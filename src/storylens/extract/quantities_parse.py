@@ -66,7 +66,11 @@ _NOUN_MODIFIERS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "ca
                    "conj", "prep", "pobj", "advmod"}
 # Words before the counted noun that say how the count compares, not what is counted ("32 new members").
 _DROPPED_MODIFIERS = {"new", "additional", "extra", "other", "more", "most", "fewer", "such", "same", "different",
-                      "further", "total"}
+                      "further", "total", "separate"}
+# Of those, adjectives of amount kept before a plural span of time ("15 extra minutes", as "63 standard days").
+_SPAN_ADJECTIVES = {"extra", "additional"}
+# Plural spans of time an adjective before them is counted with.
+_PLURAL_SPANS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"}
 # Scale abbreviations the tokenizer splits off a figure ("2m" → "2", "m").
 _GLUED_SCALES = {"m", "bn", "mn", "k", "b", "tn", "trn"}
 # Dependency links from a number to the number word it belongs to ("1.1" → "million", "$" → "billion").
@@ -170,7 +174,9 @@ class SentenceParse:
             return None  # "10 or more people": the phrase is interrupted; the regex rules read around it
         if head.ent_type_ == "DATE" or head.lower_ in _DATE_WORDS:
             return None  # "12 Monday": a date after the number, not what it counts
-        while len(words) > 1 and words[0].text in _DROPPED_MODIFIERS:  # lower case only: "New Black Panther Party"
+        while len(words) > 1 and words[0].text in _DROPPED_MODIFIERS and not (  # lower case: "New Black Panther Party"
+            head.lower_ in _PLURAL_SPANS and words[0].text in _SPAN_ADJECTIVES
+        ):
             words = words[1:]
         closing = head.nbor(1) if head.i + 1 < len(head.doc) else None
         if len(words) > 1 and words[0].is_quote and closing is not None and closing.is_quote and not any(
@@ -184,6 +190,11 @@ class SentenceParse:
             following.lower_.endswith("s") and token.lower_ not in ("one", "1")
         ):
             return None  # "two schoolyard bullies out-threatening …": a plural noun the tagger took for a verb
+        before_head = head.doc[head.i - 1]
+        if head.tag_ == "NN" and before_head.tag_ == "NNS" and before_head.dep_ == "compound" and (
+            before_head.i > token.i and token.lower_ not in ("one", "1") and (following is None or following.is_punct)
+        ):
+            return None  # "these other two facilities treat?": a plural before a phrase-final singular is the head
         if following is not None and head.tag_ == "NN" and following.tag_ == "NNS" and (
             head.lower_ not in _MEASURE_UNITS
         ):
@@ -340,6 +351,12 @@ class SentenceParse:
             return None
         inside = {t.i for t in tokens}
         anchor = next((t for t in tokens if t.head.i not in inside or t.head == t), tokens[0])
+        # "taken … on Wednesday through Sunday": the parser may hang the interval's second day, through its own
+        # preposition, higher in the tree than the first; the interval dates what its higher end hangs from.
+        second_ends = [t for t in tokens if t.dep_ == "pobj" and t.head.i in inside and t.head.dep_ == "prep"
+                       and t.head.head.i not in inside]
+        if second_ends and len(list(second_ends[0].head.head.ancestors)) < len(list(anchor.head.ancestors)):
+            anchor = second_ends[0]
         if anchor.dep_ in _NAMING_LINKS and anchor.head.i > anchor.i and anchor.head.pos_ in ("NOUN", "PROPN") and (
             anchor.head.lower_ not in _DAY_PARTS
         ):
