@@ -417,6 +417,56 @@ def test_word_shapes_of_session_nine_round_two(sentence: str, published: str | N
          "wholeheartedly.", "2014-09-10", [(1.0, "true American response", "exact", None, None)]),
         ("\"How many patients do these other two facilities treat?", "2016-04-01",
          [(2.0, "facilities", "exact", None, None)]),
+        # a change "by" a qualified amount "to" a level is a change and a level, no range (THIRTY_SIXTH's own: none in
+        # the audit's sources)
+        ("The number of available jobs rose by about 1 million to 9.3 million, according to the Bureau of Labor "
+         "Statistics' Job Openings and Labor Turnover Survey.", "2021-10-12",
+         [(1e6, None, "about", None, None), (9.3e6, None, "exact", None, None)]),
+        # an even split written in words is a tally, as "a 50-50 Senate" (THIRTY_SEVENTH's own sentence)
+        ("\"It still turns the Federal Election Commission (FEC) from a judge into a prosecutor by taking away the "
+         "three-three balance...", "2021-06-22", [(3.0, None, "exact", None, None), (3.0, None, "exact", None, None)]),
+        # the possessive of "Today" in quotes is the day, not NBC's “Today” (THIRTY_SEVENTH's own sentence)
+        ("“Today’s updated guidance reaffirms the longstanding principle,” ACLU Legislative Counsel Joanne Lin said "
+         "in an e-mail.", "2014-05-08", [(None, "date", None, "2014-05-08", None)]),
+        # a sentence opening on a repeating period makes its count a rate (audit; THIRTY_SIXTH: "Every year there's
+        # one representative from Tucson", 1 per year)
+        ("Each day, slightly fewer than 100 people travel to the U.S. from Liberia, Guinea, and Sierra Leone, he said, "
+         "citing the airport-arrivals screening program that began this month.", "2014-10-27",
+         [(100.0, "per day", "under", None, None), (None, "date", None, "2014-10", None)]),
+        ("\"Every year there's one representative from Tucson, and many of them I admire.", None,
+         [(1.0, "per year", "exact", None, None)]),
+        # "the one <noun> on which …" is "the single", no count, whatever other figures stand in the sentence
+        # (THIRTY_SIXTH's own sentence)
+        ("It's a two-pronged strategy to appeal to liberal and black voters around Manhattan on the one issue on "
+         "which she's to the left of the Vermont senator -- firearms.", "2016-04-10", []),
+        # a sum "for a day's work" is a daily rate, and a sum restating it ", or …" in another currency keeps it
+        # (THIRTY_SIXTH's own sentence); "per share, or $10 million" is no period: no rate passed on (written guard)
+        ("Permanent workers make 330 pesos for a day's work, or $19.", "2017-03-01",
+         [(330.0, "MXN per day", "exact", None, None), (19.0, "USD per day", "exact", None, None)]),
+        ("The firm earned $5 per share, or $10 million.", None,
+         [(5.0, "USD per share", "exact", None, None), (1e7, "USD", "exact", None, None)]),
+        # guards from the audit's diff: a weekday after "a" naming an event keeps its date; "attorneys general"
+        ("In a Thursday morning tweet, Trump called its leaders \"Great People and Great American Patriots.\"",
+         "2018-02-22", [(None, "date", None, "2018-02-22", None)]),
+        ("Nearly 120 members of Congress, mostly Republicans, along with 18 state attorneys general, filed supporting "
+         "legal briefs backing the city.", "2014-05-05",
+         [(120.0, "members", "about", None, None), (18.0, "state attorneys general", "exact", None, None)]),
+        # a date on an infinitive reaches its host's subject, not an "according to" phrase of the host: who tells of
+        # the plan now (THIRTY_SIXTH's own sentence); a date on the host itself still dates it (audit)
+        ("Former presidential and New York mayoral candidate Andrew Yang is set to launch a third party next month, "
+         "according to two people familiar with the matter.", "2021-09-28",
+         [(None, "date", None, "2021-10", None), (2.0, "people", "exact", None, None)]),
+        ("On Friday, the Washington Post reported that Hensarling does not plan to run, according to three people "
+         "familiar with his plans.", "2014-06-13",
+         [(None, "date", None, "2014-06-13", None), (3.0, "people", "exact", "2014-06-13", None)]),
+        # a date right after a verb of saying, before what is said, dates the saying, not the complement the parser
+        # hung it on (THIRTY_SIXTH's own sentence)
+        ("Both Republican and Democratic senators said Wednesday evening there was an agreement reached with White "
+         "House officials and 10 senators on a bipartisan infrastructure deal.", "2021-06-24",
+         [(None, "date", None, "2021-06-23", None), (10.0, "senators", "exact", None, None)]),
+        # guard from the audit's diff: "Chick-fil-A Wednesday" is no "a Wednesday"
+        ("Michele Bachmann (R-Minn.) showed her support for Chick-fil-A Wednesday when she tweeted a photo of her "
+         "visiting the restaurant.", "2012-08-01", [(None, "date", None, "2012-08-01", None)]),
     ],
 )
 def test_shapes_of_session_nine_round_three(

@@ -1007,6 +1007,23 @@ def _idiomatic_one(text: str, start: int, end: int, counts_a_noun: bool = False)
     return word in _STOP_WORDS or word in _ONE_IDIOM_NOUNS
 
 
+# A sentence opening on a period that repeats, before a count in its main clause: "Every year there's one
+# representative from Tucson" is a rate (1 per year), as "five winners, every year" is.
+_OPENING_PERIOD = re.compile(
+    r"[\s\"“‘'(]*(?:every|each)\s+(?P<per>day|week|month|year)\s*,?\s+(?:there(?:['’]s|\s+(?:is|are|was|were"
+    r"|will\s+be))\s+)?(?:(?:(?:slightly|just|well)\s+)?(?:about|some|nearly|roughly|almost|around|more\s+than"
+    r"|fewer\s+than|less\s+than|over|under|at\s+least|only|up\s+to|as\s+many\s+as)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A sum paid for a period's work is a rate ("330 pesos for a day's work": 330 MXN per day).
+_WAGE_PERIOD = re.compile(
+    r"\s+for\s+(?:a|an|one)\s+(?P<per>hour|day|week|month|year)['’]s\s+(?:work|labou?r|pay|wages?|shift)\b",
+    re.IGNORECASE,
+)
+
+
 def _one_is_contrasted(text: str, start: int, end: int) -> bool:
     """Does the "one" at ``text[start:end]``, already read as modifying a noun, count rather than mean "a certain"?
 
@@ -1030,8 +1047,14 @@ def _one_is_contrasted(text: str, start: int, end: int) -> bool:
         r"\bone\s+[a-z]+\s+(?:and|or)\s+$", text[max(0, start - 30) : start], re.IGNORECASE
     ):
         return True  # "the union of one man and one woman": "one" set against another "one"
+    if _OPENING_PERIOD.match(text[:start]):
+        return True  # "Every year there's one representative from Tucson": one per year, set against a period
     if re.fullmatch(r"[\s\"“‘'(]*", text[:start]):
         return False  # "One report Saturday placed the Taliban 7 miles away": opening a sentence, "a certain"
+    if re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.IGNORECASE) and re.match(
+        r"\s+[a-z]+\s+(?:(?:on|in|at|for|from|with|about)\s+)?(?:which|that|where|whom)\b", text[end:]
+    ):
+        return False  # "the one issue on which she's to the left of …": "the single", whatever other figures say
     return bool(_OTHER_FIGURE.search(text[:start]) or _OTHER_FIGURE.search(text[end:]))
 
 
@@ -1980,7 +2003,7 @@ def find_quantities(
         if expression.isupper() and len(expression) > 3 and match.start() > 0:
             continue  # "TODAY show co-anchor Craig Melvin": a day word in capitals inside a sentence is a name
         if expression[:1].isupper() and match.start() > 0 and re.search(r"[“\"‘']$", text[: match.start()]) and (
-            re.match(r"[”\"’']", text[match.end() :])
+            re.match(r"[”\"’'](?!s\b)", text[match.end() :])  # “Today’s updated guidance” is the day's
         ):
             continue  # NBC's “Today”: a capitalised day word alone in quotes inside a sentence is a title
         if re.fullmatch(r"(?:last|past|next)\s+(?:year|decade)", expression, re.IGNORECASE) and re.search(
@@ -1999,12 +2022,16 @@ def find_quantities(
         if expression.lower().startswith("on "):
             start += 3
             expression = expression[3:]
-        any_such_day = re.search(r"\ban?\s+$", text[max(0, start - 4) : start], re.IGNORECASE)
-        if expression.lower() in _WEEKDAYS and any_such_day and (
-            not re.match(r"\s+(?!(?:in|at|on|of|and|or|when|with|for|to|night|morning|afternoon|evening)\b)[a-z]",
-                         text[match.end() :])
+        # "on a Saturday" (not "Chick-fil-A Wednesday")
+        any_such_day = re.search(r"(?:^|(?<=[\s(“\"‘]))[Aa]n?\s+$", text[max(0, start - 4) : start])
+        day_part = re.match(r"\s+(?:night|morning|afternoon|evening)\b", text[match.end() :])
+        if expression.lower() in _WEEKDAYS and any_such_day and not re.match(
+            r"\s+(?!(?:in|at|on|of|and|or|when|with|for|to|as|after|before|during|while|that|which|who|is|was|are|were"
+            r"|will|would)\b)[A-Za-z]",
+            text[match.end() + (day_part.end() if day_part else 0) :],
         ):
-            continue  # "at 5 o'clock on a Saturday": any such day, no date (but "a Monday deadline" names one)
+            continue  # "at 5 o'clock on a Saturday", "on a Saturday afternoon when I met him": any such day, no date
+            # (but "a Monday deadline", "in a Thursday morning tweet" name one)
         if re.fullmatch(r"(?:next|coming|past|last)\s+\w+", expression, re.IGNORECASE) and re.match(
             r"\s+or\s+two\b", text[match.end() :]
         ):
@@ -2286,9 +2313,11 @@ def find_quantities(
         # "claims fell 34,000 to 444,000" is a change and a new level, not a range.
         is_change = re.search(
             r"\b(?:fell|rose|dropped|increased|decreased|climbed|grew|jumped|declined|slipped|slid|surged|soared|"
-            r"plunged|fall|rise|drop|increase|decrease|climb|grow|jump|decline|cut|raised|lowered|up|down)\s+(?:by\s+)?"
-            + _SIGN + r"?\s?$",
-            text[max(0, start - 20) : start],
+            r"plunged|fall|rise|drop|increase|decrease|climb|grow|jump|decline|cut|raised|lowered|up|down)\s+"
+            # "rose by about 1 million to 9.3 million": a qualifier of the change may stand after "by"
+            r"(?:by\s+(?:(?:about|roughly|nearly|almost|around|some|approximately|more\s+than|less\s+than|over"
+            r"|just\s+over|just\s+under)\s+)?)?" + _SIGN + r"?\s?$",
+            text[max(0, start - 36) : start],
             re.IGNORECASE,
         )
         # "... rose 10 to 30 degrees": a counted unit after the second number makes it a range after all.
@@ -2388,6 +2417,13 @@ def find_quantities(
         if glued_unit:  # "175km", "a 40kg bag"
             unit = glued_unit.group("unit")
             end += glued_unit.end()
+        even_split = re.match(r"-([a-z]+)\b(?!-)", text[end:]) if unit is None and not raw[:1].isdigit() else None
+        if even_split and even_split.group(1) == raw.lower() and raw.lower() in _UNITS_WORDS:
+            # "the three-three balance": an even split written in words is a tally, as "a 50-50 Senate"
+            found.append(_Found(start, end, value, None, qualifier="exact"))
+            found.append(_Found(end + 1, end + even_split.end(), value, None, qualifier="exact", tally_of=start))
+            taken.append((start, end + even_split.end()))
+            continue
         # "a 10,900-square-foot mansion": a square measure is one unit with its length
         glued_noun = re.match(r"-(square-(?:foot|feet|mile|meter|metre|kilometer|kilometre|yard|inch)|[a-z]{3,})\b",
                               text[end:])
@@ -2459,6 +2495,9 @@ def find_quantities(
                 text[max(0, start - 30) : start]
             ) and re.match(r"\s*(?:[,.;:)]|$|\s+(?:and|but|when|at|in)\b)", text[end:]):
                 measure = "age"  # "when she was 16": a person's bare number is an age
+        elif unit.isupper() and (wage := _WAGE_PERIOD.match(text[end:])):
+            unit = f"{unit} per {wage.group('per').lower()}"  # "330 pesos for a day's work": a daily wage
+            end += wage.end()
         elif unit in ("percent", "percentage points") or unit.isupper():
             noun_measure, measure_end = _measure(text, num_start, end, parse)
             if noun_measure is not None:
@@ -2469,6 +2508,10 @@ def find_quantities(
                     measure, end = noun, noun_end
 
         rate = _RATE.match(text[end:])
+        opening_period = _OPENING_PERIOD.match(text[:start]) if not rate and not sign and not pct else None
+        if opening_period and unit not in _TIME_UNITS.values():
+            # "Every year there's one representative from Tucson": a count per the period opening the sentence
+            measure, unit = unit, f"per {opening_period.group('per').lower()}"
         if rate and unit in _TIME_UNITS.values():
             unit = f"{unit} per {rate.group('per').lower()}"  # "40 hours per week"
             end += rate.end()
@@ -2551,6 +2594,12 @@ def find_quantities(
 
     found.sort(key=lambda f: f.start)
     _join_weekday_intervals(found, text)
+    for rated, restated in itertools.pairwise(found):
+        period = re.fullmatch(r"[A-Z]{3} per (?:hour|day|week|month|year)", rated.unit or "")
+        if period and restated.unit and restated.unit.isupper() and re.fullmatch(
+            r",?\s+or\s+(?:about\s+|roughly\s+)?", text[rated.end : restated.start]
+        ):  # "330 pesos for a day's work, or $19": the sum restated in another currency keeps the period's rate
+            restated.unit = f"{restated.unit} per {period.group(0).split(' per ')[-1]}"
     _share_list_units(found, text)
     for day, restated in itertools.pairwise(found):
         if day.is_date and restated.is_date and re.fullmatch(r"\d{4}-\d\d-\d\d", day.time or "") and re.fullmatch(

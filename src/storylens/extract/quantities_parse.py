@@ -192,9 +192,12 @@ class SentenceParse:
             return None  # "two schoolyard bullies out-threatening …": a plural noun the tagger took for a verb
         before_head = head.doc[head.i - 1]
         if head.tag_ == "NN" and before_head.tag_ == "NNS" and before_head.dep_ == "compound" and (
-            before_head.i > token.i and token.lower_ not in ("one", "1") and (following is None or following.is_punct)
+            before_head.i > token.i and token.lower_ not in ("one", "1")
+            and (following is None or following.text in ("?", "!", "."))
         ):
-            return None  # "these other two facilities treat?": a plural before a phrase-final singular is the head
+            # "these other two facilities treat?": a plural before a sentence-final singular is the head (a bare verb
+            # the tagger took for a noun); not "18 state attorneys general, filed …"
+            return None
         if following is not None and head.tag_ == "NN" and following.tag_ == "NNS" and (
             head.lower_ not in _MEASURE_UNITS
         ):
@@ -499,6 +502,11 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
             noun = head  # "the attack last week", "Tuesday's vote", "a 4-point deficit last month"
         node = head
     verb = node.head if node.head != node else node
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in _SAYING_VERBS and node.left_edge.i == verb.head.i + 1 and (
+        verb.i > node.i and not any(c.dep_ == "mark" for c in verb.children)
+    ):  # "said Wednesday evening there was an agreement …": a date right after a verb of saying, before what is
+        # said, dates the saying (the parser hangs it on the complement's verb)
+        node, verb = verb, verb.head
     if verb.dep_ in ("aux", "auxpass") and verb.head.pos_ in ("VERB", "AUX"):
         node, verb = verb, verb.head  # "did in June agree to back …": the auxiliary's verb heads the clause
     if from_phrase is not None:  # without a "to" phrase the parser hung on it ("from 15% in January to 45% now")
@@ -529,6 +537,7 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
         ):
             return covered, noun  # a noun phrase inside a phrase: "from an 8-point deficit last month"
     shared_conjuncts: list[Token] = []
+    lifted_from_infinitive = False
     while (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children
     )) or verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and not _is_own_clause(verb)) or _shares_host_date(verb):
@@ -536,8 +545,12 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
         # speeches in 2014": a phrase without a subject of its own shares the date of its host clause
         if verb.dep_ == "conj":
             shared_conjuncts.append(verb)
+        lifted_from_infinitive = lifted_from_infinitive or verb.dep_ == "xcomp"
         node, verb = (verb.head, verb.head.head) if verb.dep_ == "pcomp" else (verb, verb.head)
     covered |= _clause(verb, keep_conjuncts=node.i < verb.i)
+    if lifted_from_infinitive:  # "is set to launch a third party next month, according to two people …": the
+        # launch's date reaches the host's subject, not who tells of the plan now
+        covered -= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for t in c.subtree}
     for conjunct in shared_conjuncts:  # "took office in January 2009 and peaked at 10 percent in October of that
         covered |= _clause(conjunct, keep_conjuncts=False)  # year": the date's own conjunct is in its scope too
     root = verb
@@ -600,6 +613,8 @@ _PERIOD_NOUNS = {"week", "month", "quarter", "year", "period", "weeks", "months"
 _ARGUMENT_LINKS = {"nsubj", "nsubjpass", "dobj", "attr", "dative"}
 # Links that open a clause of its own inside a clause: what is said, adverbial and relative clauses, asides.
 _OWN_CLAUSE_LINKS = {"ccomp", "advcl", "csubj", "csubjpass", "parataxis", "relcl"}
+# Verbs of saying whose complement is a clause of its own.
+_SAYING_VERBS = {"say", "tell", "announce", "report", "state", "claim", "confirm", "add", "write", "note", "insist"}
 # Words that open an adverbial clause of its own ("when the law takes effect", "as the nation races").
 _WH_WORDS = {"when", "where", "while", "whereas", "as", "how", "why", "whether", "if", "because", "although"}
 # Subordinators of a clause whose date locates the clause it modifies ("lost … since the war began in 2022").
