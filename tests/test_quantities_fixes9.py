@@ -476,6 +476,14 @@ def test_shapes_of_session_nine_round_three(
     assert _read(find_quantities(sentence, published=published, span=nlp(sentence)[:])) == expected
 
 
+def test_month_naming_a_record_keeps_the_past_without_parse() -> None:
+    """Guard from the audit's diff: only a month naming an event ahead ("the November election") is the nearest one;
+    "the October report", a record, written in May, is the past October (without the parse, as with it)."""
+    found = find_quantities("The October report, although heavily redacted, stated, “Weapons from the former Libya "
+                            "military stockpiles were shipped from the Port of Benghazi.", published="2015-05-18")
+    assert [q.time for q in found] == ["2014-10"]
+
+
 def test_weekday_interval_without_parse() -> None:
     """Without the parse too, "Wednesday through Sunday" is one interval of the days between (THIRTY_SEVENTH)."""
     found = find_quantities("The poll, taken on Wednesday through Sunday, has 1,000 voters.", published="2017-10-03")

@@ -1017,6 +1017,12 @@ _OPENING_PERIOD = re.compile(
 )
 
 
+# An event a month names after "the" ("the November general election"), as opposed to a record of the past ("the
+# October report", "the January executive order"): the nearest such month is meant.
+_MONTH_EVENT = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:elections?|primary|primaries|caucus(?:es)?|votes?|runoffs?|midterms?|ballot|summit|meeting"
+    r"|deadline|convention|debates?|hearings?|talks|session|referendum)\b"
+)
 # A sum paid for a period's work is a rate ("330 pesos for a day's work": 330 MXN per day).
 _WAGE_PERIOD = re.compile(
     r"\s+for\s+(?:a|an|one)\s+(?P<per>hour|day|week|month|year)['’]s\s+(?:work|labou?r|pay|wages?|shift)\b",
@@ -1926,7 +1932,7 @@ def find_quantities(
             elif not forward and month > published_date.month + 1:
                 year -= 1  # next month stays ahead ("to start February" said on 29 January), as days do
             if lead_word == "" and re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.IGNORECASE) and (
-                re.match(r"\s+(?!(?:of|to|and|or|in|on|at|for|was|is|were|are|will|had|has)\b)[a-z]{3,}", text[end:])
+                _MONTH_EVENT.match(text[end:])
             ) and not (
                 parse.tense(start, end) == "past" if parse is not None
                 else _PAST_WORD.search(re.sub(r"\b[a-z]+ed\s+to\b", "", re.split(r"[.;!?]", text[:start])[-1]))
