@@ -364,7 +364,8 @@ def test_month_of_that_year(nlp: Language) -> None:
         # spending proposals" read as "major"), as the parse already reads it
         ("Besides a hospital, the centre will have a dining area, school, recreational centre, and two separate "
          "lodging facilities designated for male and female inmates.", None,
-         [(2.0, "lodging facilities", "exact", None, None)]),  # "separate" dropped since round three (the lead's ruling)
+         # "separate" dropped since round three (the lead's ruling)
+         [(2.0, "lodging facilities", "exact", None, None)]),
         # "troops remaining" still ends the phrase (no plural after the gerund)
         ("There are 2,500 troops remaining in Afghanistan.", None, [(2500.0, "troops", "exact", None, None)]),
     ],
@@ -408,7 +409,8 @@ def test_word_shapes_of_session_nine_round_two(sentence: str, published: str | N
           (1189.0, "adults", "exact", "2012-08-08/2012-08-12", None)]),
         # a month naming an event after "the" is the nearest such month (audit), the coming one on a tie; a past
         # clause keeps the past one (audit)
-        ("Republican Trump has an eye on the November election.", "2020-05-27", [(None, "date", None, "2020-11", None)]),
+        ("Republican Trump has an eye on the November election.", "2020-05-27",
+         [(None, "date", None, "2020-11", None)]),
         ("Republicans have stayed much quieter on Trump’s cronyism since he won the November election, but economists "
          "have only grown more alarmed.", "2017-01-13", [(None, "date", None, "2016-11", None)]),
         # a dash glued to the counted noun's last word is no part of it; a plural before a phrase-final singular the
