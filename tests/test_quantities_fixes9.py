@@ -469,6 +469,15 @@ def test_word_shapes_of_session_nine_round_two(sentence: str, published: str | N
         # guard from the audit's diff: "Chick-fil-A Wednesday" is no "a Wednesday"
         ("Michele Bachmann (R-Minn.) showed her support for Chick-fil-A Wednesday when she tweeted a photo of her "
          "visiting the restaurant.", "2012-08-01", [(None, "date", None, "2012-08-01", None)]),
+        # a weekday told in "local time" is the nearest such day, also the day after writing (THIRTY_SEVENTH's own
+        # sentence, contested at its first run: judged so); a phrase placing the clause after or before another event
+        # keeps that event's figures out of the clause's date (as "after the debate on Saturday"; audit: "just one
+        # night before the vote" is a span counted from a point)
+        ("Israeli Defense Forces (IDF) ground soldiers attacked Gaza early Friday morning local time following a "
+         "barrage of 1,500 rockets that targeted airstrikes failed to curb.", "2021-05-13",
+         [(None, "date", None, "2021-05-14", None), (1500.0, "rockets", "exact", None, None)]),
+        ("The latest bill text was posted Wednesday, just one night before the vote.", "2017-05-03",
+         [(None, "date", None, "2017-05-03", None), (1.0, "night", "exact", None, None)]),
     ],
 )
 def test_shapes_of_session_nine_round_three(

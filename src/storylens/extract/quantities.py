@@ -2049,8 +2049,10 @@ def find_quantities(
             _weekday_looks_ahead(text, start) or _ends_ongoing_state(text, start, weekday=True)
             or _future_after_weekday(text, start, match.end(), parse),
         )
-        if published_date is not None and _names_event_by_weekday(text, start, match.end()):
-            resolved = _nearest_weekday(expression, published_date)  # "canceled the Friday affair", on a Thursday
+        if published_date is not None and (_names_event_by_weekday(text, start, match.end()) or re.match(
+            r"(?:\s+(?:morning|afternoon|evening|night))?\s+local\s+time\b", text[match.end() :]
+        )):  # "attacked Gaza early Friday morning local time", written on a Thursday: a day told in another time zone
+            resolved = _nearest_weekday(expression, published_date)  # as "canceled the Friday affair", on a Thursday
         relative_qualifier = None if resolved else "relative"
         if resolved and re.search(r"\bby\s+$", text[max(0, start - 4) : start], re.IGNORECASE) and _lies_ahead(
             resolved, published_date, text, start

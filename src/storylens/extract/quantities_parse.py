@@ -548,6 +548,10 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
         lifted_from_infinitive = lifted_from_infinitive or verb.dep_ == "xcomp"
         node, verb = (verb.head, verb.head.head) if verb.dep_ == "pcomp" else (verb, verb.head)
     covered |= _clause(verb, keep_conjuncts=node.i < verb.i)
+    # "attacked Gaza early Friday morning following a barrage of 1,500 rockets": a phrase placing the clause after or
+    # before another event holds that event's figures, not the clause's (as "after the debate on Saturday")
+    covered -= {t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "before", "following")
+                and date not in c.subtree for t in c.subtree}
     if lifted_from_infinitive:  # "is set to launch a third party next month, according to two people …": the
         # launch's date reaches the host's subject, not who tells of the plan now
         covered -= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for t in c.subtree}
