@@ -495,6 +495,25 @@ def test_month_naming_a_record_keeps_the_past_without_parse() -> None:
     assert [q.time for q in found] == ["2014-10"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a bare year before a word in "-s" that is no plural noun is a year (audit; THIRTY_SEVENTH: "Sanders began
+        # 2016 as a protest candidate"), not a count of "is"
+        ("For Democrats in Georgia, 2014 is all about turning back the clock.", None,
+         [(None, "date", None, "2014", None)]),
+        ("About 2000 troops and 3000 civilians were there.", None,
+         [(2000.0, "troops", "about", None, None), (3000.0, "civilians", "exact", None, None)]),
+        # a rate after two conjoined plural nouns (THIRTY_SIXTH's own sentence; the parse already read it)
+        ("Hurun publishes more than 20 magazines and supplements a year, and makes money from a fast-growing series "
+         "of conferences and events.", "2012-12-06", [(20.0, "per year", "over", None, None)]),
+    ],
+)
+def test_word_shapes_of_session_nine_round_three(sentence: str, published: str | None, expected: Expected) -> None:
+    """Round three, word rules alone (the reading without the parse)."""
+    assert _read(find_quantities(sentence, published=published)) == expected
+
+
 def test_weekday_interval_without_parse() -> None:
     """Without the parse too, "Wednesday through Sunday" is one interval of the days between (THIRTY_SEVENTH)."""
     found = find_quantities("The poll, taken on Wednesday through Sunday, has 1,000 voters.", published="2017-10-03")

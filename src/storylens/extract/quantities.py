@@ -803,7 +803,8 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _RATE = re.compile(
-    r"^(?:,(?=\s+(?:each|every)\s))?\s*(?:(?:killed|wounded|injured|or|and|lost|arriving|dying|died|per|a|an|each|every|\w+ed)\s+){0,4}?"
+    r"^(?:,(?=\s+(?:each|every)\s))?\s*(?:(?:killed|wounded|injured|or|and|lost|arriving|dying|died|per|a|an|each|every|\w+ed"
+    r"|(?<=\band\s)[a-z]{3,}s)\s+){0,4}?"  # "more than 20 magazines and supplements a year"
     r"(?P<rate>(?:per|a|an|each|every)\s+(?P<per>second|minute|hour|day|week|month|year|capita|person|head|ton|tonne"
     r"|barrel|gallon|share|(?<=per\s)(?:million|thousand|100,000|1,000)\s+(?:people|residents|inhabitants)))\b"
     r"(?!\s+(?:earlier|later|ago|before|after|prior)\b)",  # "40% a day earlier": a span back, not a rate
@@ -1368,6 +1369,9 @@ def _looks_like_year(text: str, start: int, end: int, parse: SentenceParse | Non
                  re.IGNORECASE):
         return True
     after = text[end : end + 20]
+    # "Sanders began 2016 as a protest candidate": a word in "-s" that is no plural noun
+    after = re.sub(r"^(\s+)(?:as|is|was|has|his|its|this|thus|us|does|plus|less|unless|across|whereas)\b", r"\1_",
+                   after)
     if parse is not None and re.match(r"\s+[a-z]+s\b", after) and parse.is_year(start, end) is not None:
         return bool(parse.is_year(start, end))  # "about 2016 candidates": the entity recogniser knows the year
     # "2000 troops", "1900 percent": a count; "2025 National Security Strategy", "2016 election": a year.
