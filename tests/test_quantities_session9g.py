@@ -2,8 +2,8 @@
 
 THIRTY_NINTH was drawn while another session-9 task changed the rules (round three); the annotations were committed
 before ``find_quantities`` (or the scorer, the pipeline or any test running it) ever read these sentences, and the table
-is first run once, on the rules frozen at the end of that work. ``benchmarks/quantities_score.py --exclude-session9g``
-leaves it out (neither scored nor parsed), so that whoever changes the rules never sees how the rules do on it.
+was first run once, on the rules frozen at the end of that work. ``benchmarks/quantities_score.py --exclude-session9g``
+leaves it out (neither scored nor parsed), which kept it unseen by whoever changed the rules while it was blind.
 
 It was drawn by ``benchmarks/quantities_draw.py thirty-ninth`` (bias-corpus articles 536 modulo 700, PolNeAR *train*
 texts 25 and 60 modulo 70, AllSides story bodies in the order of ``random.Random(2064)``; BASIL is used up; every text
@@ -38,6 +38,13 @@ participle lets its clause's date through, session 6); "help one candidate more 
 another" sets no amount against it); "One results from demand …" is a pronoun, no count; "was allowed to expire 1999"
 (no "in") is 1999; "a Saturday press release" names the release by the nearest Saturday and dates none of the deaths it
 reports.
+
+First run (once, on the rules frozen at commit 9105100 — ``/tmp/q14/FREEZE``'s last line — after the annotations were
+committed at 18eafa8; the frozen ``src``, ``tests`` and ``benchmarks`` exported with ``git archive`` and this module
+copied beside them, then ``PYTHONPATH=src python benchmarks/quantities_score.py THIRTY_NINTH``): 0.883 with the parse
+(53 of 60), 0.867 without (52 of 60). No annotation was corrected after it: every miss was checked against the earlier
+tables, and none contradicts an explicit precedent. The table is gated at its first run less one sentence; the misses
+are listed by category at the gate.
 """
 
 from __future__ import annotations
@@ -401,10 +408,25 @@ def test_session_nine_g_table_is_real() -> None:
     assert len({sentence for _, sentence, _, _ in THIRTY_NINTH}) == len(THIRTY_NINTH)
 
 
-#: Not yet run: the first run is made once, on the rules frozen by the session's rules task, and recorded here with the
-#: misses; the gate is pinned at that first run less one sentence of slack.
-MIN_THIRTY_NINTH_ACCURACY: float | None = None
-MIN_THIRTY_NINTH_ACCURACY_WITHOUT_PARSE: float | None = None
+#: First run of THIRTY_NINTH (once, on the rules frozen at commit 9105100, "quantities words: a bare year before a word
+#: in '-s' …", after THIRTY_NINTH was committed at 18eafa8): the honest figure, untuned. Its 7 misses with the parse: on
+#: the time field 3 — "making health plans available to 40 million Americans" after "will begin running on Tuesday" left
+#: undated (the participle phrase after a clause-final day shares it), "Tuesday marks four weeks since …" with the span
+#: dated by Tuesday (a span counted from a point, undated), "By the 30-minute mark on Wednesday night" with the span
+#: dated by the day after its noun; on a date's year, day or shape 1 — "could hit Florida airwaves Monday", written on a
+#: Saturday, read as the Monday past (2016-03-07) rather than the coming one; on what a number counts or names 1 — "a
+#: six-pointed star" not read (as "the two-tiered system" counts tiers); on value and unit 2 — "$165 per student" read
+#: as plain USD (the rate lost), "20 and 50 years ago" with the 20 bare (the unit written once on the second of the
+#: pair); none on a qualifier or a target. Without the parse 8: the same but the 40 million and the four weeks right,
+#: and also "two Senate seats" dated by the "today" of its "if" clause, "two successive Moscow-to-Havana flights"
+#: counted as "successive", "as many as 60 million doses expected …" in the "with" phrase after "said Monday" left
+#: undated.
+THIRTY_NINTH_ACCURACY_FIRST_RUN = 0.883  # 53 of 60 with the parse (as the claims stage runs it)
+THIRTY_NINTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.867  # 52 of 60
+#: The table is gated at its first run less one sentence of slack, as session 8's are: it is no longer blind, so any
+#: rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_THIRTY_NINTH_ACCURACY = 0.86  # 52 / 60 = 0.8667
+MIN_THIRTY_NINTH_ACCURACY_WITHOUT_PARSE = 0.85  # 51 / 60 = 0.85
 
 #: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
 SESSION_NINE_G_GATES = [
@@ -424,9 +446,7 @@ def parses(nlp: Language) -> dict[str, Span]:
     ids=[g[0] for g in SESSION_NINE_G_GATES],
 )
 def test_session_nine_g_accuracy_gate(
-    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float | None,
-    minimum_without_parse: float | None, parses: dict[str, Span],
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
 ) -> None:
-    if minimum is None or minimum_without_parse is None:
-        pytest.skip("THIRTY_NINTH is blind until its first run on the frozen rules (session 9, round three)")
     assert_table_gate(name, table, minimum, minimum_without_parse, parses)
