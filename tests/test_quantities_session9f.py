@@ -93,12 +93,25 @@ was written:
   count, and "Two Distant Strangers" is a film's title, which counts nothing.
 - "more than five hours after police received a report" is over 5 hours, a span from a point, undated; "at about 2:30
   p.m." is a time of day.
+
+First run (once, on the rules frozen at commit 9105100, after THIRTY_EIGHTH was committed at 71d5341; with the parse as
+the claims stage runs it / without): 0.900 (54 of 60) / 0.833 (50 of 60). No annotation was corrected after it: every
+miss was checked against the earlier tables' explicit precedents, and none contradicts one. The table is gated at its
+first run less one sentence; the misses are listed by category at the gate.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 THIRTY_EIGHTH: list[tuple[str, str, str | None, list[Q]]] = [
@@ -364,3 +377,39 @@ def test_session_nine_f_table_is_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(THIRTY_EIGHTH) == 60
     assert len({sentence for _, sentence, _, _ in THIRTY_EIGHTH}) == len(THIRTY_EIGHTH)
+
+
+#: First run of THIRTY_EIGHTH (once, on the rules frozen at commit 9105100, "quantities words: a bare year before a word
+#: in '-s' …", after THIRTY_EIGHTH was committed): the honest figure, untuned. Its 6 misses with the parse: on the time
+#: field 3 — "spent nearly $4,700 … between March and June" with the sum undated (the interval itself read right),
+#: "a … test last September at the mountainous site about 370 km (230 miles) northeast" with both distances undated,
+#: "offering her first detailed remarks on her rejection of two Republican lawmakers" with the two undated (the
+#: participle phrase not given the clause's Thursday); on a date's year, day or shape 1 — "Reverse Course in '16" read
+#: as a bare 16, not the year 2016; on what a number counts or names and its qualifier 2 — "one in Colorado", "one in New
+#: Jersey" in a list of counts not counted (the twos were), "asked about one projection" read as about 1 projection
+#: (the preposition "about" taken for a qualifier, "one" an article). Without the parse 10: the last five of these
+#: (the $4,700 is dated right without the parse), and on the time field also "his decision to twice delay" (in the
+#: relative clause's phrase after "last fall"), "the mass shooting of 20 children … Dec. 14" (the 20 undated, the six
+#: adults dated), "expectations of nearly a million" after the dash (undated), "was elected … in 1978 and served five
+#: terms" (the five terms dated 1978 across the conjunction); and "Mrs. Obama's 2008 address" read as a count of 2008
+#: addresses, not a year naming the address.
+THIRTY_EIGHTH_ACCURACY_FIRST_RUN = 0.900  # 54 of 60 with the parse (as the claims stage runs it)
+THIRTY_EIGHTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.833  # 50 of 60
+#: The table is gated at its first run less one sentence of slack, as session 8's and session 9's earlier draws are: it
+#: is no longer blind, so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences
+#: fails.
+MIN_THIRTY_EIGHTH_ACCURACY = 0.88  # 53 / 60 = 0.8833
+MIN_THIRTY_EIGHTH_ACCURACY_WITHOUT_PARSE = 0.81  # 49 / 60 = 0.8167
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [THIRTY_EIGHTH])
+
+
+@pytest.mark.gate
+def test_session_nine_f_accuracy_gate(parses: dict[str, Span]) -> None:
+    assert_table_gate(
+        "thirty-eighth", THIRTY_EIGHTH, MIN_THIRTY_EIGHTH_ACCURACY, MIN_THIRTY_EIGHTH_ACCURACY_WITHOUT_PARSE, parses
+    )
