@@ -385,8 +385,8 @@ def test_session_nine_f_table_is_real() -> None:
 #: "a … test last September at the mountainous site about 370 km (230 miles) northeast" with both distances undated,
 #: "offering her first detailed remarks on her rejection of two Republican lawmakers" with the two undated (the
 #: participle phrase not given the clause's Thursday); on a date's year, day or shape 1 — "Reverse Course in '16" read
-#: as a bare 16, not the year 2016; on what a number counts or names and its qualifier 2 — "one in Colorado", "one in New
-#: Jersey" in a list of counts not counted (the twos were), "asked about one projection" read as about 1 projection
+#: as a bare 16, not the year 2016; on what a number counts or names and its qualifier 2 — "one in Colorado", "one in
+#: New Jersey" in a list of counts not counted (the twos were), "asked about one projection" read as about 1 projection
 #: (the preposition "about" taken for a qualifier, "one" an article). Without the parse 10: the last five of these
 #: (the $4,700 is dated right without the parse), and on the time field also "his decision to twice delay" (in the
 #: relative clause's phrase after "last fall"), "the mass shooting of 20 children … Dec. 14" (the 20 undated, the six
