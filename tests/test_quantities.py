@@ -56,6 +56,15 @@ def D(time: str, qualifier: str | None = None) -> Q:
     return Q(None, "date", qualifier, time)
 
 
+#: The fields a fixes row checks, per quantity: value, unit, qualifier, time, upper bound.
+Expected = list[tuple[float | None, str | None, str | None, str | None, float | None]]
+
+
+def read_fields(found: tuple[Quantity, ...]) -> Expected:
+    """The checked fields of each quantity found, in reading order (the rows of the per-session fixes modules)."""
+    return [(q.value, q.unit, q.qualifier, q.time, q.upper) for q in found]
+
+
 # (source, sentence, published, expected quantities in reading order)
 TABLE: list[tuple[str, str, str | None, list[Q]]] = [
     # --- percents

@@ -16,17 +16,11 @@ import pytest
 
 from storylens.extract.quantities import find_quantities
 
+from .test_quantities import Expected
+from .test_quantities import read_fields as _read
+
 if TYPE_CHECKING:
     from spacy.language import Language
-
-    from storylens.records import Quantity
-
-Expected = list[tuple[float | None, str | None, str | None, str | None, float | None]]
-
-
-def _read(found: tuple[Quantity, ...]) -> Expected:
-    return [(q.value, q.unit, q.qualifier, q.time, q.upper) for q in found]
-
 
 @pytest.mark.parametrize(
     ("sentence", "published", "expected"),
