@@ -158,7 +158,7 @@ def _literal(value: Any) -> Any:
     return value
 
 
-def _basil_article(data: dict[str, Any]) -> Article:
+def basil_article(data: dict[str, Any]) -> Article:
     """A cleaned :class:`Article` from a BASIL article: title line, then one line per paragraph."""
     pieces: list[tuple[SegmentKind, str]] = [(SegmentKind.TITLE, str(data.get("title", "")).strip())]
     for paragraph in _literal(data.get("body-paragraphs", [])):
@@ -194,7 +194,7 @@ def load_basil(root: Path = DEFAULT_ROOT) -> list[BasilItem]:
         if not ann_path.exists():
             continue
         annotations = _literal(json.loads(ann_path.read_text(encoding="utf-8"))["article-level-annotations"])
-        article = _basil_article(data)
+        article = basil_article(data)
         names = {str(n).replace(" ", "_"): str(n) for n in _literal(data.get("main-entities", []))}
         for key, label in sorted(annotations.items()):
             if not key.startswith("author_feeling_") or key == "author_feeling_main_event":
@@ -334,7 +334,7 @@ def phrase_spans(root: Path = DEFAULT_ROOT) -> dict[str, list[dict[str, Any]]]:
         if not ann_path.exists():
             continue
         data = json.loads(path.read_text(encoding="utf-8"))
-        article = _basil_article(data)
+        article = basil_article(data)
         sentences: list[str] = []
         for paragraph in _literal(data.get("body-paragraphs", [])):
             decoded = _literal(paragraph)

@@ -280,7 +280,8 @@ def load_roundups(path: Path) -> list[RoundupArticle]:
 def load_basil(path: Path) -> list[RoundupArticle]:
     """Every article of BASIL (``../shared/eval/basil/articles``: one event told by Fox, HuffPost and NYT), each with
     its own publication date; ``story`` numbers the events in the order of their triplet ids."""
-    import ast
+    from storylens.evaluate.stance import basil_article
+    from storylens.records import SegmentKind
 
     files = sorted(path.glob("*/*.json"))
     if not files:
@@ -289,9 +290,7 @@ def load_basil(path: Path) -> list[RoundupArticle]:
     articles: list[RoundupArticle] = []
     for file in files:
         record = json.loads(file.read_text(encoding="utf-8"))
-        paragraphs = record["body-paragraphs"]  # a list, or a Python-literal string of one
-        paragraphs = ast.literal_eval(paragraphs) if isinstance(paragraphs, str) else paragraphs
-        body = "\n".join(" ".join(p) if isinstance(p, list) else str(p) for p in paragraphs)
+        article = basil_article(record)  # the stance evaluation's reading: title line, one line per paragraph
         story = events.setdefault(str(record["triplet-uuid"]), len(events))
         articles.append(
             RoundupArticle(
@@ -299,8 +298,8 @@ def load_basil(path: Path) -> list[RoundupArticle]:
                 story=story,
                 side=str(record["source"]),
                 outlet=str(record["source"]),
-                title=str(record.get("title") or ""),
-                body=body,
+                title=article.title or "",
+                body="\n".join(s.text for s in article.segments if s.kind is SegmentKind.PARAGRAPH),
                 date=str(record["date"]),
             )
         )
