@@ -70,16 +70,14 @@ def first_difference(first: list[Any], second: list[Any]) -> str | None:
     return None
 
 
-def _rules_right(expected: list[Any], sentence: str, published: str | None, span: Any) -> bool:
-    from storylens.extract.quantities import find_quantities
-
-    found = find_quantities(sentence, published=published, span=span)
+def _matches(expected: list[Any], found: tuple[Any, ...]) -> bool:
     return len(found) == len(expected) and all(e.matches(q) for e, q in zip(expected, found, strict=True))
 
 
 def main(arguments: list[str]) -> None:
     """Print, per draw with a second reading: sentence agreement, disagreements by field, and the rules against each."""
     sys.path[:0] = [str(REPO / "src"), str(REPO)]
+    from storylens.extract.quantities import find_quantities
     from storylens.nlp import Resources
 
     show = "--show" in arguments
@@ -99,8 +97,9 @@ def main(arguments: list[str]) -> None:
         for first, second in shared:
             difference = first_difference(first[3], second[3])
             differences[difference or "agree"] += 1
-            right_first = _rules_right(first[3], first[1], first[2], spans[first[1]])
-            right_second = _rules_right(second[3], first[1], first[2], spans[first[1]])
+            found = find_quantities(first[1], published=first[2], span=spans[first[1]])  # once, against both readings
+            right_first = _matches(first[3], found)
+            right_second = _matches(second[3], found)
             rules_first += right_first
             rules_second += right_second
             rules_either += right_first or right_second
