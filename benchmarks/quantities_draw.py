@@ -11,7 +11,7 @@ holds a sentence of an earlier table (so no source of an earlier draw is drawn a
 sentence of 30–400 characters holding a digit or a number word that is in no earlier table, with the same
 generator. Earlier draws used bias residues 0, 350, 175 (BLIND, VALIDATION, FINAL), 88, 438, 263, 613, 131, 306
 (FOURTH–NINTH), PolNeAR train residues 0, 35, 17 and AllSides seeds 2029–2034; their scripts were not kept, this one
-is (TENTH–THIRTY_NINTH). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
+is (TENTH–FORTY_SECOND). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
 needed to sample).
 Scraping leftovers (captions, tweets, link lines) are dropped by hand when annotating, and said so in the table.
 Bias residues 690–699 are reserved for ``benchmarks/quantities_audit.py`` (unannotated sentences the rules are checked
@@ -143,6 +143,17 @@ DRAWS = {
     "thirty-ninth": Draw(seed=2064, bias_residue=536, polnear_residues=(25, 60), bias=28, polnear=14, basil=0,
                          allsides=20, keep_abbreviations=True, avoids_through="thirty-seventh",
                          avoids_draws=("thirty-eighth",)),
+    # Session 10 (``tests/test_quantities_session10a.py`` … ``10c``), drawn together while the time reader was written:
+    # unused bias residues 250, 470 and 75 and PolNeAR's last unused pairs; each avoids every table up to thirty-ninth
+    # and the picks of the draws listed before it in this batch.
+    "fortieth": Draw(seed=2065, bias_residue=250, polnear_residues=(28, 65), bias=28, polnear=14, basil=0,
+                     allsides=20, keep_abbreviations=True),
+    "forty-first": Draw(seed=2066, bias_residue=470, polnear_residues=(32, 69), bias=28, polnear=14, basil=0,
+                        allsides=20, keep_abbreviations=True, avoids_through="thirty-ninth",
+                        avoids_draws=("fortieth",)),
+    "forty-second": Draw(seed=2067, bias_residue=75, polnear_residues=(34, 43), bias=28, polnear=14, basil=0,
+                         allsides=20, keep_abbreviations=True, avoids_through="thirty-ninth",
+                         avoids_draws=("fortieth", "forty-first")),
 }
 
 _NUMBER = re.compile(

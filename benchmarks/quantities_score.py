@@ -41,6 +41,9 @@ BLIND_MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     "session9e": ("test_quantities_session9e", ("THIRTY_SEVENTH",)),
     "session9f": ("test_quantities_session9f", ("THIRTY_EIGHTH",)),
     "session9g": ("test_quantities_session9g", ("THIRTY_NINTH",)),
+    "session10a": ("test_quantities_session10a", ("FORTIETH",)),
+    "session10b": ("test_quantities_session10b", ("FORTY_FIRST",)),
+    "session10c": ("test_quantities_session10c", ("FORTY_SECOND",)),
 }
 
 
