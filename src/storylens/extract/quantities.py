@@ -642,7 +642,10 @@ _INSTANCE_NOUNS = {"type", "kind", "sort", "form", "element", "part", "aspect", 
                    "version", "source", "reason", "factor", "feature", "way", "side", "facet"}
 # Second halves of hyphenated words that make a number word an adjective, not a count ("two-way", "one-sided").
 # "three-pronged"; but a structure's levels count ("the two-tiered system", "a three-layered cake"), as "two-party"
-_IDIOM_SUFFIXES = re.compile(r"-(?:way|fold|dimensional|off|(?!(?:tier|layer)ed\b)[a-z]+ed)\b", re.IGNORECASE)
+# ("a six-pointed star", "a four-legged stool", "a three-wheeled car": its points, legs, wheels)
+_STRUCTURE_PARTS = {"tiered": "tier", "layered": "layer", "pointed": "point", "legged": "leg", "wheeled": "wheel"}
+_IDIOM_SUFFIXES = re.compile(r"-(?:way|fold|dimensional|off|(?!(?:" + "|".join(_STRUCTURE_PARTS) + r")\b)[a-z]+ed)\b",
+                             re.IGNORECASE)
 # "one doctor to 10,000 people", "one nurse for every 20 patients": a ratio, set against its other side.
 _ONE_RATIO = re.compile(
     r"\s+[a-z]+\s+(?:to|for\s+every|per)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
@@ -838,6 +841,11 @@ _DATE = re.compile(
     r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<old_year>1[0-7]\d\d)(?![\d,.]\d|\s*(?:%|percent\b|"
     r"(?!(?:and|or|but|when|while|after|before|until|as|at|by|in|on|to|with|during|the|a|an|that|which|where)\b)"
     r"[a-z]))"
+    # A year written with an apostrophe after a preposition, "the", "and" or a comma ("Reverse Course in '16", "the
+    # classes of ’10, ’12 and ’14"),
+    # read as a numeric date's two-digit year is ("1/28/13")
+    r"|(?:(?<=\bin\s['’‘])|(?<=\bof\s['’‘])|(?<=\bsince\s['’‘])|(?<=\bby\s['’‘])|(?<=\buntil\s['’‘])"
+    r"|(?<=\bfrom\s['’‘])|(?<=\bthe\s['’‘])|(?<=\band\s['’‘])|(?<=,\s['’‘]))(?P<short_year>\d\d)(?!\d|[,.]\d|%|\s*percent\b|['’]?s\b)"
     # "between 1984 and 1993" is one interval, as "between April 15 and May 15"
     r"|(?P<y5>(?:1[89]|20)\d\d)(?:(?:\s*(?:-|–|to|through)\s*|(?<=between\s\d{4})\s+and\s+(?=(?:1[89]|20)\d\d\b))"
     r"(?P<y5b>(?:1[89]|20)?\d\d))?"
@@ -879,6 +887,9 @@ _RATE = re.compile(
     r"(?!\s+(?:earlier|later|ago|before|after|prior)\b)",  # "40% a day earlier": a span back, not a rate
     re.IGNORECASE,
 )
+# "$165 per student", "$4 per pupil": a sum per a singular noun outside ``_RATE``'s periods is a price of one unit
+# (not "per cent"; a plural or a hyphenated word after "per" is left alone).
+_PRICE_PER_UNIT = re.compile(r"\s+per\s+(?P<per>(?!cent\b)[a-z]{3,}(?<!s))\b(?![-'’])")
 # "for each of the next two years": a sum for each of a run of periods is a rate per period.
 _EACH_PERIOD = re.compile(
     r"\s+(?:for|in)\s+each\s+of\s+the\s+(?:next|last|past|coming|following|previous|first)\s+(?:[\w-]+\s+)?"
@@ -1003,6 +1014,34 @@ _OTHER_FIGURE = re.compile(
     + r"|hundred|thousand|million|billion|half|twice|dozens?|percent)\b|%",
     re.IGNORECASE,
 )
+
+
+# "asked about one projection", "talked about one case": "about" after a verb of speaking, asking or thinking is the
+# preposition of the topic, no "about" of an amount (which goes with a share, a ratio or a span: "about one in five").
+_TOPIC_ABOUT = re.compile(
+    r"\b(?:ask|talk|spok|speak|know|knew|think|thought|worr|car|learn|hear|heard|writ|wrote|read|said|say|tell|told"
+    r"|complain|forg[eo]t|remind|warn|concern|question|joke|laugh|argu|testif|inquir|wonder)\w*\s+about\s+$",
+    re.IGNORECASE,
+)
+
+
+def _about_a_topic(text: str, start: int, end: int) -> bool:
+    """Is the "about" before the "one" at ``text[start:end]`` the preposition of a topic ("was asked about one
+    projection"), not an approximation ("about one in five", "about one hour")?"""
+    return bool(_TOPIC_ABOUT.search(text[max(0, start - 40) : start])) and not re.match(
+        r"(?:-|\s+(?:in|out|of|or|to|and|" + "|".join(_TIME_UNITS) + r")\b)", text[end:], re.IGNORECASE
+    )
+
+
+def _one_in_a_list(text: str, start: int, end: int) -> bool:
+    """Is the "one" at ``text[start:end]`` a member of a list of counts whose noun is elided after the first ("four
+    Republican toss-up seats in California, one in Colorado, two in Illinois")? It counts, as its neighbours do."""
+    place = re.match(r"\s+(in|at|on|from|for)\s+[A-Z]", text[end:])
+    if place is None or not re.search(r"(?:,|\band)\s+$", text[max(0, start - 5) : start]):
+        return False
+    sibling = re.compile(r"(?:,|\band)\s+(?:\d[\d,.]*|" + "|".join(w for w in _UNITS_WORDS if w != "one")
+                         + r")\s+" + place.group(1) + r"\s+[A-Z]", re.IGNORECASE)
+    return bool(sibling.search(text))
 
 
 def _idiomatic_one(text: str, start: int, end: int, counts_a_noun: bool = False) -> bool:
@@ -1473,6 +1512,9 @@ def _date_time(match: re.Match[str]) -> str | None:
         return str(g["old_year"])
     if g["decade"]:
         return f"{g['decade']}s"
+    if g["short_year"]:
+        two_digits = int(g["short_year"])
+        return f"{(2000 if two_digits < 50 else 1900) + two_digits:04d}"
     if g["short_decade"]:
         century = "20" if g["short_decade"] in ("00", "10") else "19"
         return f"{century}{g['short_decade']}s"
@@ -1568,7 +1610,18 @@ def _weekday_looks_ahead(text: str, start: int) -> bool:
         return True
     clause = re.split(r"[.;:!?]", text[:start])[-1]
     futures = list(_FUTURE.finditer(clause))
+    possible = _POSSIBILITY.search(clause[-80:])
+    if possible and not _REPORT_VERB.search(possible.group(0)):
+        return True
     return bool(futures) and not _REPORT_VERB.search(clause[futures[-1].end() :])
+
+
+# A modal of possibility on the verb a weekday follows within its phrase ("could hit Florida airwaves Monday"): what
+# may happen on that day lies ahead. Not negated ("could not confirm Monday" tells of a past inability), not with
+# "have" ("could have voted Monday" looks back), and not across a comma ("You might get two thank-you's …, like
+# United Technologies … got on Wednesday").
+_POSSIBILITY = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may|[Cc]an)\s+(?!not\b|have\b|of\b)(?:\w+ly\s+)?[a-z]{2,}"
+                          r"(?:\s+[^\s,;:—–()\"“”]+){0,5}\s+$")
 
 
 def _future_after_weekday(text: str, start: int, end: int, parse: SentenceParse | None) -> bool:
@@ -2326,13 +2379,17 @@ def find_quantities(
         if re.search(r"\bnumber-$", text[:start], re.IGNORECASE):
             continue  # "the number-one issue": a rank
         # "no one", "the one", "one of", "one another": "one" counts only before a noun it quantifies.
-        if raw.lower() == "one" and not (scale or pct) and (
+        if raw.lower() == "one" and not (scale or pct) and _about_a_topic(text, start, end):
+            continue  # "was asked about one projection": "one" as "a certain", the "about" a preposition
+        if raw.lower() == "one" and not (scale or pct) and not _one_in_a_list(text, start, end) and (
             _idiomatic_one(text, start, end, parse is not None and parse.counts_a_noun(start, end))
             or (parse is not None and parse.is_pronoun(start, end)
                                                  and not re.match(r"\s+(?:or|to)\s", text[end:]))
         ):
             continue
-        if raw.lower() == "one" and not (scale or pct) and not _one_is_contrasted(text, start, end):
+        if raw.lower() == "one" and not (scale or pct) and not _one_in_a_list(text, start, end) and (
+            not _one_is_contrasted(text, start, end)
+        ):
             continue  # "one big win", "one glaring problem": "one" as "a certain", not a count
         if not raw[:1].isdigit() and not pct and _IDIOM_SUFFIXES.match(text[end:]):
             continue
@@ -2511,8 +2568,7 @@ def find_quantities(
         if unit is None and glued_noun and glued_noun.group(1) not in {*_TIME_UNITS, "strong"}:
             unit = glued_noun.group(1)  # "a six-episode series", "a three-judge panel", "the 60-vote hurdle"
             unit = unit.replace("-", " ")  # "square foot", as "1,200 square miles" reads "square miles"
-            if unit in ("tiered", "layered"):
-                unit = unit[: -len("ed")]  # "the two-tiered system": two tiers
+            unit = _STRUCTURE_PARTS.get(unit, unit)  # "the two-tiered system": two tiers
             end += glued_noun.end()
         open_compound = re.match(r"\s+(point)(?=\s+[a-z]{3,}\b)(?!\s+(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b)",
                                  text[end:]) if unit is None and raw[:1].isdigit() else None
@@ -2589,6 +2645,10 @@ def find_quantities(
                     measure, end = noun, noun_end
 
         rate = _RATE.match(text[end:])
+        priced_unit = _PRICE_PER_UNIT.match(text[end:]) if not rate and unit is not None and unit.isupper() else None
+        if priced_unit and priced_unit.group("per").lower() not in _STOP_WORDS:
+            unit = f"{unit} per {priced_unit.group('per').lower()}"  # "$165 per student": a price of one unit
+            end += priced_unit.end()
         opening_period = _OPENING_PERIOD.match(text[:start]) if not rate and not sign and not pct else None
         if opening_period and unit not in _TIME_UNITS.values():
             # "Every year there's one representative from Tucson": a count per the period opening the sentence
@@ -2753,8 +2813,15 @@ def _share_list_units(found: list[_Found], text: str) -> None:
             ):
                 for member in members:
                     member.unit = "percent"
-        rate = re.fullmatch(r"(?P<base>USD|EUR|GBP|percent) per \w+", bearer.unit or "")
         before = found[index - 1]
+        if bearer.unit in _TIME_UNITS.values() and not bearer.is_date and bearer.qualifier != "range" and (
+            before.unit is None and not before.is_date and before.tally_of is None
+            and re.fullmatch(r"\s+(?:and|or)\s+", text[before.end : bearer.start])
+            and re.fullmatch(r"\d+", text[before.start : before.end])
+            and re.fullmatch(r"\d+\s+\w+", text[bearer.start : bearer.end])
+        ):  # "incidents that happened 20 and 50 years ago": two spans, the unit written on the second
+            before.unit = bearer.unit
+        rate = re.fullmatch(r"(?P<base>USD|EUR|GBP|percent) per \w+", bearer.unit or "")
         if rate and before.unit == rate.group("base") and re.fullmatch(r"\s+to\s+", text[before.end : bearer.start]):
             before.unit = bearer.unit
 
@@ -2793,7 +2860,8 @@ def _attach_times(found: list[_Found], text: str, parse: SentenceParse | None = 
         if item.is_date or item.time is not None or item.tally_of is not None or item.measure == "age":
             continue  # an age ("a 21-year-old student") describes a person, it is no figure of the clause
         if item.unit in _TIME_UNITS.values() and re.match(
-            r"\s+(?:after|before|ago|later|earlier|prior|into|away|from\s+now)\b", text[item.end :], re.IGNORECASE
+            r"\s+(?:after|before|ago|later|earlier|prior|into|away|from\s+now|since|mark)\b", text[item.end :],
+            re.IGNORECASE,
         ):
             continue  # "five days after the attack": a span measured from a date, not a figure dated by it
         for later in found[index + 1 :]:
@@ -2896,9 +2964,10 @@ def _undatable(item: _Found, text: str) -> bool:
         # and older": an age, as a measure of age is
         or _OWN_TIME.search(text[max(0, item.start - 60) : item.start]) is not None
         or (item.unit in _TIME_UNITS.values() and (
-            # "six years into his presidency" is counted from its start, too, and "just over three weeks away, on Feb.
-            # 1" from the time of writing
-            re.match(r"\s+(?:after|before|ago|later|earlier|prior|into|away|from\s+now)\b", text[item.end :],
+            # "six years into his presidency" is counted from its start, too, "just over three weeks away, on Feb.
+            # 1" from the time of writing, "four weeks since Trump won" from its point, and "the 30-minute mark on
+            # Wednesday night" is a point counted from the start of the speech
+            re.match(r"\s+(?:after|before|ago|later|earlier|prior|into|away|from\s+now|since|mark)\b", text[item.end :],
                      re.IGNORECASE) is not None
             # "the previous three months", "after two months of disappointing growth": a span counted from a point
             or re.search(r"\b(?:previous|past|last|next|coming|following|preceding|after|before)\s+(?:\w+\s+)?$",

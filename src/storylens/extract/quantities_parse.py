@@ -502,6 +502,13 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
             noun = head  # "the attack last week", "Tuesday's vote", "a 4-point deficit last month"
         node = head
     verb = node.head if node.head != node else node
+    while verb.dep_ == "acl" and verb.lemma_.lower() in _NAMING_PARTICIPLES and verb.i < node.i:
+        # "spent $4,700 on … a company called Pacific East between March and June": a participle that names its noun
+        # takes no date; the date after the name is the clause's the noun belongs to, however the parser hung it
+        node = verb
+        while node.head != node and not _heads_a_clause(node.head):
+            node = node.head
+        verb = node.head if node.head != node else node
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _SAYING_VERBS and node.left_edge.i == verb.head.i + 1 and (
         verb.i > node.i and not any(c.dep_ == "mark" for c in verb.children)
     ):  # "said Wednesday evening there was an agreement …": a date right after a verb of saying, before what is
@@ -617,6 +624,11 @@ _PERIOD_NOUNS = {"week", "month", "quarter", "year", "period", "weeks", "months"
 _ARGUMENT_LINKS = {"nsubj", "nsubjpass", "dobj", "attr", "dative"}
 # Links that open a clause of its own inside a clause: what is said, adverbial and relative clauses, asides.
 _OWN_CLAUSE_LINKS = {"ccomp", "advcl", "csubj", "csubjpass", "parataxis", "relcl"}
+# Participles that name the noun they follow ("a company called Pacific East"): they happen at no date of their own.
+_NAMING_PARTICIPLES = {"call", "name", "dub", "title", "nickname", "label", "know"}
+# Verbs whose object takes a predicate adjective in a small clause ("making health plans available to 40 million"):
+# the parser makes the adjective a complement clause, but it is part of the verb's own clause.
+_CAUSATIVE_VERBS = {"make", "keep", "leave", "render", "hold", "get"}
 # Verbs of saying whose complement is a clause of its own.
 _SAYING_VERBS = {"say", "tell", "announce", "report", "state", "claim", "confirm", "add", "write", "note", "insist"}
 # Words that open an adverbial clause of its own ("when the law takes effect", "as the nation races").
@@ -713,6 +725,10 @@ def _is_own_clause(token: Token) -> bool:
         # ("setting up a cutoff … as the Delta variant rattles the recovery"), not the phrase itself.
         return any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") or (c.lower_ in _WH_WORDS and c.i < token.i)
                    for c in token.children)
+    if token.dep_ == "ccomp" and token.pos_ == "ADJ" and token.head.lemma_.lower() in _CAUSATIVE_VERBS and not any(
+        c.dep_ in ("mark", "aux", "auxpass", "cop") for c in token.children
+    ):
+        return False  # "making health plans available to 40 million Americans": a small clause of the verb's object
     if token.dep_ in _OWN_CLAUSE_LINKS:
         return True
     if token.dep_ == "pcomp" and token.pos_ == "VERB" and token.head.lower_ in ("after", "before"):
@@ -742,8 +758,30 @@ def _clause(verb: Token, keep_conjuncts: bool) -> set[Token]:
         covered.add(token)
         for child in token.children:
             if _is_own_clause(child):
+                if child.dep_ == "ccomp" and token == verb and verb.lemma_ in _SAYING_VERBS:
+                    stack.extend(_reporters_participles(child))
                 continue
             if child.dep_ == "conj" and token == verb and child.pos_ in ("VERB", "AUX") and not keep_conjuncts:
                 continue
             stack.append(child)
     return covered
+
+
+def _reporters_participles(said: Token) -> list[Token]:
+    """Participle phrases the parser hung inside the quoted complement ``said`` of a verb of saying although they
+    stand outside the quotation ("said the panel “will not let … stand in the way” of the investigation, offering her
+    first detailed remarks on …"): the reporter's words, not the speaker's, they tell what the sayer did while saying
+    and share the saying's clause."""
+    sentence = said.sent
+    quotes = [t.i for t in sentence if t.is_quote]
+    if not quotes:
+        return []
+
+    def quoted(token: Token) -> bool:
+        return sum(1 for i in quotes if i < token.i) % 2 == 1
+
+    return [
+        t for t in said.subtree
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > quotes[-1] and not quoted(t) and quoted(t.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
+    ]
