@@ -2649,6 +2649,10 @@ def find_quantities(
         if priced_unit and priced_unit.group("per").lower() not in _STOP_WORDS:
             unit = f"{unit} per {priced_unit.group('per').lower()}"  # "$165 per student": a price of one unit
             end += priced_unit.end()
+            period = _RATE.match(text[end:])
+            if period and period.group("per").lower() in _TIME_UNITS:  # "$2,260 per employee per year"
+                unit = f"{unit} per {period.group('per').lower()}"
+                end += period.end()
         opening_period = _OPENING_PERIOD.match(text[:start]) if not rate and not sign and not pct else None
         if opening_period and unit not in _TIME_UNITS.values():
             # "Every year there's one representative from Tucson": a count per the period opening the sentence
