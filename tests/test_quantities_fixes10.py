@@ -3,9 +3,10 @@ fix is a word rule also without it.
 
 The fixes were prompted by the first-run misses of THIRTY_EIGHTH and THIRTY_NINTH
 (``tests/test_quantities_session9f.py``, ``9g``), drawn blind and first run on the rules frozen at 9105100. Each row
-reads a real sentence of the same shape from the audit's sources (``benchmarks/quantities_audit.py``: bias-corpus articles at lines 690–699 modulo 700, PolNeAR
-dev, BASIL, ClaimBuster), which no draw samples; where no such sentence was found the row reads the draw's own
-sentence and says so. Guards for the wrong changes seen in the audit's diff say so too.
+reads a real sentence of the same shape from the audit's sources (``benchmarks/quantities_audit.py``: bias-corpus
+articles at lines 690–699 modulo 700, PolNeAR dev, BASIL, ClaimBuster), which no draw samples; where no such sentence
+was found the row reads the draw's own sentence and says so. Guards for the wrong changes seen in the audit's diff say
+so too.
 """
 
 from __future__ import annotations
