@@ -45,6 +45,12 @@ WORD_SHAPES: list[tuple[str, str | None, Expected]] = [
     # the decades keep their reading
     ("The ’80s and ’90s were good to him.", None,
      [(None, "date", None, "1980s", None), (None, "date", None, "1990s", None)]),
+    # "that year" after a figure dates it by the year of the date before it, as "in October of that year" (audit;
+    # the word rule it replaces dated it across "and" by accident)
+    ("Maddow did not unveil the relevant tax documents until 23 minutes into the show, revealing that Donald Trump had "
+     "made more than $150 million in income in 2005 and paid $38 million in income taxes that year.", "2017-03-14",
+     [(23.0, "minute", "exact", None, None), (1.5e8, "USD", "over", "2005", None), (None, "date", None, "2005", None),
+      (3.8e7, "USD", "exact", "2005", None)]),
     # A structure's points count, as its tiers do (THIRTY_NINTH: "a six-pointed star"; audit: the same shape)
     ("There were tweets that brought in anti-Semitic imagery during the campaign (a six-pointed Jewish star, "
      "superimposed upon a pile of money that was later sworn to be a “sheriff’s star”; surrogates who tweeted images "
@@ -87,6 +93,50 @@ WORD_SHAPES: list[tuple[str, str | None, Expected]] = [
     # ... while "about one in five" stays a share (a written guard)
     ("Reporters asked about one in five voters.", None, [(20.0, "percent", "about", None, None)]),
 ]
+
+
+#: Shapes of the word rules alone (the reading without the parse; the parse already read them): the draws' own
+#: sentences, as none of these shapes was found in the audit's sources.
+WORDS_ONLY_SHAPES: list[tuple[str, str | None, Expected]] = [
+    # A date inside an "if" clause keeps out of its host (rule 4; THIRTY_NINTH)
+    ("Waage says, based on the polls right now, Republicans would gain two Senate seats if the election happened "
+     "today.", "2018-10-15",
+     [(2.0, "Senate seats", "exact", None, None), (None, "date", None, "2018-10-15", None)]),
+    # A "with" phrase after a clause-final date, its noun with a passive participle, is the clause's (THIRTY_NINTH) ...
+    ("The U.S. will begin sharing its entire stock of AstraZeneca COVID-19 vaccines with the world once it clears "
+     "federal safety reviews, the White House said Monday, with as many as 60 million doses expected to be available "
+     "for export in the coming months.", "2021-04-26",
+     [(None, "date", None, "2021-04-26", None), (60000000.0, "doses", "up to", "2021-04-26", None)]),
+    # ... not after a baseline (guard from the audit's diff)
+    ("Obama’s record on deportations has not been matched since the 1950s, with nearly 400,000 foreigners removed in "
+     "each year of his term.", "2012-06-11",
+     [(None, "date", None, "1950s", None), (400000.0, "foreigners", "about", None, None)]),
+    # ... and with an active participle it is absolute (guard: THIRTIETH's own sentence)
+    ("Ellzey won with just over 53 percent of the vote on Tuesday, with Wright taking 46.7 percent.", "2021-07-28",
+     [(53.0, "percent", "over", "2021-07-27", None), (None, "date", None, "2021-07-27", None),
+      (46.7, "percent", "exact", None, None)]),
+    # Two counts of one conjoined noun phrase share its date (THIRTY_EIGHTH)
+    ("Feinstein reintroduced the ban in January as a response to the mass shooting of 20 children and six adults at "
+     "an elementary school Dec. 14 in Newtown, Conn.", "2013-03-19",
+     [(None, "date", None, "2013-01", None), (20.0, "children", "exact", "2012-12-14", None),
+      (6.0, "adults", "exact", "2012-12-14", None), (None, "date", None, "2012-12-14", None)]),
+    # A date ending one conjunct dates only that one (rule 2; THIRTY_EIGHTH)
+    ("Warner, a Republican, was elected to the Senate in 1978 and served five terms.", "2021-05-26",
+     [(None, "date", None, "1978", None), (5.0, "terms", "exact", None, None)]),
+    # A capitalised hyphenated compound before the plural head belongs to the counted phrase (THIRTY_NINTH)
+    ("But CNN journalists on two successive Moscow-to-Havana flights said Snowden did not appear to be in the cabin, "
+     "while officials at the Russian capital's Sheremetyevo International Airport declined to say whether he was "
+     "still there.", "2013-06-24", [(2.0, "successive Moscow-to-Havana flights", "exact", None, None)]),
+    # A year before a word in "-ss" names it: no plural, no count (THIRTY_EIGHTH)
+    ("They replayed Mrs. Obama's 2008 address at the Democratic convention.", None,
+     [(None, "date", None, "2008", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), WORDS_ONLY_SHAPES)
+def test_words_only_shapes_of_session_ten(sentence: str, published: str | None, expected: Expected) -> None:
+    """Word rules of session 10 (the reading without the parse)."""
+    assert _read(find_quantities(sentence, published=published)) == expected
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), WORD_SHAPES)

@@ -888,7 +888,7 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 # "$165 per student", "$4 per pupil": a sum per a singular noun outside ``_RATE``'s periods is a price of one unit
-# (not "per cent"; a plural or a hyphenated word after "per" is left alone).
+# (not "per cent"; a plural or a hyphenated word after "per", or one a noun phrase runs on from, is left alone).
 _PRICE_PER_UNIT = re.compile(r"\s+per\s+(?P<per>(?!cent\b)[a-z]{3,}(?<!s))\b(?![-'’])")
 # "for each of the next two years": a sum for each of a run of periods is a rate per period.
 _EACH_PERIOD = re.compile(
@@ -1355,6 +1355,9 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
         # a nationality adjective inside the phrase ("two major Indian telecom firms").
         if words and word[:1].isupper() and not words[-1][0][:1].isupper() and not _DEMONYM.fullmatch(word) and not (
             _GROUP_PLURAL.fullmatch(word) and not _is_plural_noun(words[-1][0]) and words[-1][0].islower()
+        ) and not (  # "two successive Moscow-to-Havana flights": a hyphenated name-compound before the plural head
+            "-" in word and not _is_plural_noun(words[-1][0])
+            and re.match(r"\s+[a-z]{3,}s\b", text[position + match.end() :])
         ):  # but "Four moderate Democrats": a group's capitalised plural after an adjective is the head
             break
         if words and _is_plural_noun(words[-1][0]) and not _is_plural_noun(word):
@@ -1483,7 +1486,8 @@ def _looks_like_year(text: str, start: int, end: int, parse: SentenceParse | Non
     if parse is not None and re.match(r"\s+[a-z]+s\b", after) and parse.is_year(start, end) is not None:
         return bool(parse.is_year(start, end))  # "about 2016 candidates": the entity recogniser knows the year
     # "2000 troops", "1900 percent": a count; "2025 National Security Strategy", "2016 election": a year.
-    return not re.match(r"\s*(?:%|percent\b|per cent\b|[a-z]+s\b)", after) or bool(
+    # ("Mrs. Obama's 2008 address": a word in "-ss" is no plural either)
+    return not re.match(r"\s*(?:%|percent\b|per cent\b|[a-z]*[a-rt-z]s\b)", after) or bool(
         re.match(r"\s+(?:elections?|midterms?|primaries|olympics|games|levels?)\b", after, re.IGNORECASE)
     )
 
@@ -2646,7 +2650,10 @@ def find_quantities(
 
         rate = _RATE.match(text[end:])
         priced_unit = _PRICE_PER_UNIT.match(text[end:]) if not rate and unit is not None and unit.isupper() else None
-        if priced_unit and priced_unit.group("per").lower() not in _STOP_WORDS:
+        running_on = re.match(r"\s+([a-z][\w'’-]*)", text[end + priced_unit.end() :]) if priced_unit else None
+        if priced_unit and priced_unit.group("per").lower() not in _STOP_WORDS and (
+            running_on is None or running_on.group(1) in _STOP_WORDS  # "per trained employee": the noun comes later
+        ):
             unit = f"{unit} per {priced_unit.group('per').lower()}"  # "$165 per student": a price of one unit
             end += priced_unit.end()
             period = _RATE.match(text[end:])
@@ -2889,7 +2896,9 @@ def _attach_times(found: list[_Found], text: str, parse: SentenceParse | None = 
                 # noun is a property of the thing, dated only by a date on that noun ("an 8-point deficit last month").
                 longest_gap = 2
             if len(gap.split()) <= longest_gap and not re.search(
-                r"[,;:—–()]|\s-+\s|\b(?:where|when|who|which|while)\b", gap  # a clause of its own: its date
+                # a clause of its own keeps its date ("would gain two Senate seats if the election happened today")
+                r"[,;:—–()]|\s-+\s|\b(?:where|when|who|which|while|if|unless|because|although|though|whether)\b",
+                gap,
             ) and not (item.unit in _TIME_UNITS.values() and re.search(r"\bthat\b", gap)):
                 item.time = later.time
                 if later.qualifier == "target" and item.qualifier == "exact":
@@ -2903,7 +2912,9 @@ def _attach_times(found: list[_Found], text: str, parse: SentenceParse | None = 
                     break
                 gap = text[earlier.end : item.start]
                 # An earlier date frames a figure only when it opens the sentence ("In 2015, 5 percent ...") or
-                # dates a clause the figure's clause is coordinated with (below).
+                # dates the figure's clause from before its verb (below). A date at the end of one conjunct dates
+                # only that one (rule 2: "was elected to the Senate in 1978 and served five terms", "jumped in June
+                # and are up 5.6%"; the word rule that dated the next conjunct lost two table sentences, won none).
                 opening = re.split(r"[,;:—–]|--|\bthat\b", text[: earlier.start])[-1].strip(" \"“‘'(")
                 opens_sentence = bool(re.fullmatch(
                     r"(?:(?:but|and|yet|so|then)\s+)?(?:(?:in|by|since|during|from|as\s+of|on|at(?:\s+the\s+end\s+of)?)"
@@ -2914,10 +2925,6 @@ def _attach_times(found: list[_Found], text: str, parse: SentenceParse | None = 
                 # "Tuesday's vote of 285-120": a date owning the noun the figure belongs to.
                 owned = bool(re.fullmatch(r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:[\w-]+\s+){0,3}",
                                           gap))
-                # "jumped in June and are up 5.6%": a date framing the clause the figure is coordinated with.
-                coordinated = bool(re.fullmatch(r"\s+and\s+(?:\w+\s+){0,2}", gap)) and (
-                    item.unit not in _TIME_UNITS.values()
-                )
                 # "House Democrats on Tuesday approved a roughly $3.5 trillion budget": a date between a named
                 # subject and its verb in the past dates the verb's clause (rule 2)
                 before_verb = bool(re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:on\s+)?", opening + " ")) and bool(
@@ -2929,10 +2936,29 @@ def _attach_times(found: list[_Found], text: str, parse: SentenceParse | None = 
                 participle = bool(re.match(
                     r",\s+(?!according\b|" + _SPEECH_PARTICIPLES + r")[a-z]{3,}ing\s[^,;:—–()]*$", gap
                 ))
-                if (opens_sentence or coordinated or owned or before_verb or participle) and ";" not in gap:
+                # "the White House said Monday, with as many as 60 million doses expected …": a "with" phrase whose
+                # noun takes a passive participle, or none, belongs to its clause (an active one makes it absolute:
+                # "with all but 10 Republicans voting for it")
+                with_phrase = bool(re.fullmatch(r",\s+with\s+(?:(?![a-z]+ing\b)[\w$-]+\s+){0,3}", gap)) and bool(
+                    re.match(r"\s*(?:[.;]|$)|\s+[a-z]+ed\b", text[item.end :])
+                ) and not re.search(r"\b(?:since|from|before|after|until)\s+(?:the\s+)?$",
+                                    text[max(0, earlier.start - 12) : earlier.start], re.IGNORECASE)
+                # (not after a baseline: "not been matched since the 1950s, with nearly 400,000 foreigners removed")
+                if (opens_sentence or owned or before_verb or participle or with_phrase) and (
+                    ";" not in gap
+                ):
                     item.time = earlier.time
                 break
     for first, second in itertools.pairwise(found):
+        if first.time is None and second.time is not None and not (first.is_date or second.is_date) and (
+            first.unit is not None and second.unit is not None and first.unit.islower()
+            and _is_plural_noun(first.unit.split()[-1]) and _is_plural_noun(second.unit.split()[-1])
+            and first.unit not in _TIME_UNITS.values() and second.unit not in _TIME_UNITS.values()
+            and not first.unit.startswith("percent") and re.fullmatch(r"\s+and\s+", text[first.end : second.start])
+        ):
+            # "the mass shooting of 20 children and six adults at an elementary school Dec. 14": two counts of one
+            # conjoined noun phrase share its date
+            first.time = second.time
         if first.time is None and second.time is not None and not (first.is_date or second.is_date) and (
             first.unit == second.unit and first.unit is not None and first.unit.isupper()
         ) and re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}and\s+(?:[A-Z][\w.]*\s+){1,3}[A-Z][\w.]*['’]s\s+",
@@ -2940,11 +2966,30 @@ def _attach_times(found: list[_Found], text: str, parse: SentenceParse | None = 
             # "The Senate's $1.2 trillion infrastructure bill and President Biden's $3.5 trillion spending package
             # could live or die this week": two sums of one conjoined subject share its clause's date
             first.time = second.time
+    _attach_that_year(found, text)
     _attach_framing_date(found, text)
     time_by_start = {item.start: item.time for item in found}
     for item in found:
         if item.tally_of is not None:
             item.time = time_by_start[item.tally_of]
+
+
+# A figure followed in its phrase by "that year", "the same year": dated by the year of the date before it.
+_THAT_YEAR = re.compile(r"\s+(?:[\w$-]+\s+){0,4}?(?:in\s+)?(?:that|the\s+same)\s+(?:same\s+)?year\b(?!['’])",
+                        re.IGNORECASE)
+
+
+def _attach_that_year(found: list[_Found], text: str) -> None:
+    """Date an undated figure that "that year" follows in its phrase by the year of the last date before it ("made
+    more than $150 million in income in 2005 and paid $38 million in income taxes that year"), as "in October of
+    that year" is; neither the words nor the parse read "that year" as a date of its own."""
+    for index, item in enumerate(found):
+        years = [earlier.time[:4] for earlier in found[:index] if earlier.is_date and earlier.time
+                 and re.match(r"\d{4}(?:-|/|$)", earlier.time)]
+        if item.time is None and not item.is_date and item.tally_of is None and years and _THAT_YEAR.match(
+            text[item.end :]
+        ):
+            item.time = years[-1]
 
 
 # A figure of a noun owned by its own period ("the prior week's revised level of 377,000", "last year's total of 5"):
@@ -3014,6 +3059,7 @@ def _attach_times_by_scope(found: list[_Found], text: str, parse: SentenceParse)
         item.time = frame.time
         if frame.qualifier == "target" and item.qualifier == "exact" and frame.start > item.start:
             item.qualifier = "target"
+    _attach_that_year(found, text)
     time_by_start = {item.start: item.time for item in found}
     for item in found:
         if item.tally_of is not None:
