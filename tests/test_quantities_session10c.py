@@ -26,24 +26,48 @@ each row where the reader decided something has a comment above it naming the pr
 say nothing, the reader's answer was written: "from 2008 until 2010" is one interval, as "from … to" and "between … and"
 are; "Some 17 percent of Democrats and 73 percent of GOP and unaffiliated voters" gives "about" to the 17 only, as
 TABLE's "more than $38million and $23 million" gives "over" to the first sum only; "is expected to reach 10,000 before
-six months from now" is a forecast of a level, exact and no target ("before" a span counted from now is no "by" date; a
-forecast of a level is no target, THIRTY_FIRST's "climb by $154 to $2,754 per month"), and "six months from now" a span
-from the time of writing, undated; "Economists had expected claims to fall to 400,000 from last week’s
-lower-than-expected 406,000" gives the forecast level exact and undated (the week is the baseline's, and a baseline's
-date frames nothing) and dates the 406,000 by its possessive week ("2021-W21", as THIRTY_FOURTH's "March's booming
-916,000" is dated by its month); "in roughly a month" is about 1 month, as TWELFTH's "a little more than a month" is
-over 1; "it is one issue where she has … campaigned" is "an issue", no count, though the sentence counts "the two
-Democratic candidates" (THIRTY_NINTH's "Vetting is one thing" beside "20 and 50 years"; THIRTY_SEVENTH's "fired one
-agent"); "the nine different times Sanders has laid out a … plan" counts occasions as "times" with "different" dropped,
-as "separate" is; "a three-judge panel" counts judges (FINAL's "the seven-member panel"); "Fortune 500 companies" holds
-a name, no count; "the Feb. 26 special election", written in January, is the coming Feb. 26 (a day naming an event is
-the nearest such day).
+six months from now" was written as a forecast of a level, exact and no target (corrected after the first run: see
+below), and "six months from now" is a span from the time of writing, undated; "Economists had expected claims to fall
+to 400,000 from last week’s lower-than-expected 406,000" gives the forecast level exact and undated (the week is the
+baseline's, and a baseline's date frames nothing) and dates the 406,000 by its possessive week ("2021-W21", as
+THIRTY_FOURTH's "March's booming 916,000" is dated by its month); "in roughly a month" is about 1 month, as TWELFTH's "a
+little more than a month" is over 1; "it is one issue where she has … campaigned" is "an issue", no count, though the
+sentence counts "the two Democratic candidates" (THIRTY_NINTH's "Vetting is one thing" beside "20 and 50 years";
+THIRTY_SEVENTH's "fired one agent"); "the nine different times Sanders has laid out a … plan" counts occasions as
+"times" with "different" dropped, as "separate" is; "a three-judge panel" counts judges (FINAL's "the seven-member
+panel"); "Fortune 500 companies" holds a name, no count; "the Feb. 26 special election", written in January, is the
+coming Feb. 26 (a day naming an event is the nearest such day).
+
+First run (once, on the rules frozen at commit d831e50 — ``/tmp/q15/FREEZE``'s last line — after the annotations were
+committed at a8fd2ee; the frozen ``src``, ``tests`` and ``benchmarks`` exported with ``git archive`` and the committed
+module copied beside them, then ``PYTHONPATH=src python benchmarks/quantities_score.py FORTY_SECOND``): 0.909 with the
+parse (40 of 44), 0.932 without (41 of 44). The same committed table on the rules before session 10 changed them (commit
+c206bf4, exported and scored the same way) also scores 0.909 / 0.932, with the same misses: the session's rule changes
+neither won nor lost a sentence of this draw.
+
+One annotation was corrected after the first run, because it broke an earlier table's explicit precedent: "The death
+toll … is expected to reach 10,000 before six months from now, and some estimates believe it will reach 500,000 before
+it’s over" was written with both levels exact, the reader citing THIRTY_FIRST's "climb by $154 to $2,754 per month" (a
+change "by … to" a level); but TWENTY_SECOND annotates "being on track to hit 160 million people fully vaccinated in the
+coming days" as a target with no "by" date, and TABLE "committing to reach 5% of GDP" likewise: a level a clause says
+will be reached ("reach", "hit") is a target whether promised or forecast. Both levels are now targets, undated. With it
+the table scores 0.932 with the parse (41 of 44) and 0.955 without (42 of 44) on the same frozen rules; the first run
+reported and gated stays the uncorrected one. No other miss contradicts an explicit precedent (each was checked against
+the earlier tables).
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 FORTY_SECOND: list[tuple[str, str, str | None, list[Q]]] = [
@@ -144,13 +168,14 @@ FORTY_SECOND: list[tuple[str, str, str | None, list[Q]]] = [
      "health was a legitimate concern for them.",
      "2016-09-12",
      [Q(17, "percent", "about"), Q(73, "percent")]),
-    # "expected to reach 10,000 before six months from now" is a forecast of a level, no target (no "by" date;
-    # THIRTY_FIRST's "climb by $154 to $2,754"), a bare number; "six months from now" is a span from the time of
-    # writing, undated
+    # "expected to reach 10,000 before six months from now" and "will reach 500,000 before it’s over" are levels
+    # to be reached, targets with no "by" date (TWENTY_SECOND's "on track to hit 160 million people … in the coming
+    # days"; corrected after the first run, which read them so: the reader had written them exact, see the
+    # docstring); "six months from now" is a span from the time of writing, undated
     ("bias", "The death toll in the Ebola outbreak is expected to reach 10,000 before six months from now, and "
      "some estimates believe it will reach 500,000 before it’s over.",
      "2014-09-16",
-     [Q(10000, None), Q(6, "month"), Q(500000, None)]),
+     [Q(10000, None, "target"), Q(6, "month"), Q(500000, None, "target")]),
     # "millions of diagnostic tests" is no figure (THIRTY_FIRST's "millions of people"); "over the next two weeks" is
     # a span from now, undated
     ("bias", "Second, the country should make millions of diagnostic tests available to be used over the next two "
@@ -280,3 +305,45 @@ def test_session_ten_c_table_is_real() -> None:
     # 44, not 60: AllSides gave only 4 of its 20 sentences and two leftovers were dropped (see the docstring)
     assert len(FORTY_SECOND) >= 44
     assert len({sentence for _, sentence, _, _ in FORTY_SECOND}) == len(FORTY_SECOND)
+
+
+#: First run of FORTY_SECOND (once, on the rules frozen at commit d831e50, after FORTY_SECOND was committed at a8fd2ee):
+#: the honest figure, untuned, on the table as committed then. Its 4 misses with the parse: on the time field 1 — "last
+#: week’s lower-than-expected 406,000" left undated (dated by its possessive week, as THIRTY_FOURTH's "March's booming
+#: 916,000"); on a date's year, day or shape 1 — "from 2008 until 2010" read as two years, not one interval; on what a
+#: number counts or names 1 — "black leaders of Fortune 500 companies" read as 500 companies (a number after a name);
+#: on a qualifier or target 1 — "is expected to reach 10,000 before six months from now, and … will reach 500,000" read
+#: as two targets where the reader had written them exact (the annotation was corrected afterwards to TWENTY_SECOND's
+#: precedent, see the docstring: on the corrected table it is no miss); none on value or unit. Without the parse 3: the
+#: same but the 406,000 right (the word rules date it by its week). The rules before session 10 (commit c206bf4) miss
+#: the same 4 and 3 sentences.
+FORTY_SECOND_ACCURACY_FIRST_RUN = 0.909  # 40 of 44 with the parse (as the claims stage runs it)
+FORTY_SECOND_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.932  # 41 of 44
+#: The table is gated at its first run less one sentence of slack, as session 8's and 9's are: it is no longer blind,
+#: so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails. (The
+#: corrected table scores 0.932 / 0.955 on the frozen rules, above these.)
+MIN_FORTY_SECOND_ACCURACY = 0.88  # 39 / 44 = 0.8864
+MIN_FORTY_SECOND_ACCURACY_WITHOUT_PARSE = 0.90  # 40 / 44 = 0.9091
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_TEN_C_GATES = [
+    ("forty-second", FORTY_SECOND, MIN_FORTY_SECOND_ACCURACY, MIN_FORTY_SECOND_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_TEN_C_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_TEN_C_GATES,
+    ids=[g[0] for g in SESSION_TEN_C_GATES],
+)
+def test_session_ten_c_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
