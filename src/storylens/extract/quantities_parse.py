@@ -42,6 +42,12 @@ economists expected") is the counted head; a counted phrase conjoined after "and
 conjoined noun ("Janet Yellen and more than 30 … policymakers and economists"). :meth:`SentenceParse.tense` reads a
 gerund after "chance/risk/… of" as prospective, and :meth:`SentenceParse.in_apposition` tells a date inside a noun
 phrase set beside a name, whose day is the nearest one (figures in :mod:`storylens.extract.quantities`).
+Session 10 repairs three more scopes where the parse breaks in a known way: a naming participle ("a company called
+Pacific East between March and June") happens at no date, so a date hung on it dates the clause its noun belongs to; a
+causative's predicate adjective ("making health plans available to 40 million Americans"), which the parser makes a
+complement clause, is a small clause inside the verb's own; and a subjectless participle phrase after the closing quote
+of a quoted complement of "said" ("… “in the way” of the investigation, offering her first detailed remarks …"), which
+the parser hangs inside the quotation, is the reporter's and shares the saying's clause.
 """
 
 from __future__ import annotations
