@@ -75,12 +75,31 @@ conventions say nothing, the reader's answer was written:
   been injured" leaves the counts undated: they are in a sentence of their own, run on by the source.
 - "“He thinks he's doing it …,” May said" names a speaker; "NBC's Saturday Night Live" is a title; neither is a date.
 - "24 hours a day" is a rate of 24 "hour per day" (TWENTY_FIRST's "three days a week", 3 "day per week").
+
+First run (once, on the rules frozen at commit d831e50 — ``/tmp/q15/FREEZE``'s last line — after the annotations were
+committed at f1e587e; the frozen ``src``, ``tests`` and ``benchmarks`` exported with ``git archive`` and this module
+copied beside them, then ``PYTHONPATH=src python benchmarks/quantities_score.py FORTIETH``): 0.879 with the parse (51
+of 58), 0.828 without (48 of 58). The same run on the rules as they were before the session's change (commit c206bf4,
+same method) gives the same figures, and the output is identical on all 58 sentences: the session's rules neither
+gained nor lost a sentence of this draw. No annotation was corrected after the run: every miss was checked against the
+earlier tables, and none contradicts an explicit precedent ("dropped by 35% since late April" is dated by April in
+EIGHTH, as the 49 percent here by 1993; "its July estimate" there and "an April 2015 report" in SEVENTH are dates, as
+"The May FEC report" here). The table is gated at its first run less one sentence; the misses are listed by category at
+the gate.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 FORTIETH: list[tuple[str, str, str | None, list[Q]]] = [
@@ -410,3 +429,49 @@ def test_session_ten_a_table_is_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(FORTIETH) == 58  # 59 drawn, one leftover dropped (see the module docstring)
     assert len({sentence for _, sentence, _, _ in FORTIETH}) == len(FORTIETH)
+
+
+#: First run of FORTIETH (once, on the rules frozen at commit d831e50, after FORTIETH was committed at f1e587e): the
+#: honest figure, untuned; the rules before the session's change (c206bf4) give the same output on every sentence. Its
+#: 7 misses with the parse: on the time field 1 — "has plunged by 49 percent since its peak in 1993" left undated (the
+#: "since" phrase's date not handed to its host, as EIGHTH's "dropped by 35% since late April" is); on a date's year,
+#: day or shape 2 — "The May FEC report" not read (a month naming a record), "NBC's Saturday Night Live" read as a day
+#: (2016-05-07; a show's title); on what a number counts or names 3 — "Camden Yards.Two dozen people have been
+#: arrested" with the 24 not read (the source's glued sentence), "the 8.3 million economists polled by Refinitiv had
+#: predicted" counting "economists" (the forecast's subject; "the revised March job opening numbers" not read as a date
+#: either), "only one had won -- Kathryn Bigelow, in 2010" with the count lost; on a qualifier 1 — "three questions, I
+#: think, or something like that" read as exact; none on value and unit or a target. Without the parse 10: the same
+#: but the 49 percent right (the words date it by 1993), and also "the two worked well together" counting "worked well
+#: together", "three SEAL officers who oversaw Gallagher during his deployment to Iraq in 2017" left undated, "About
+#: 53.1 percent of the U.S. population …" with measure "U" and the percent and "almost 150.7 million individuals" left
+#: undated by "as of June 23, 2021", "nearly 105,000" left undated by the opening "Of the 188,829 border crossers in
+#: June", "only five women … and only one" read but left undated by the opening "until this year".
+FORTIETH_ACCURACY_FIRST_RUN = 0.879  # 51 of 58 with the parse (as the claims stage runs it)
+FORTIETH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.828  # 48 of 58
+#: The table is gated at its first run less one sentence of slack, as session 8's and 9's are: it is no longer blind,
+#: so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_FORTIETH_ACCURACY = 0.86  # 50 / 58 = 0.8621
+MIN_FORTIETH_ACCURACY_WITHOUT_PARSE = 0.81  # 47 / 58 = 0.8103
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_TEN_A_GATES = [
+    ("fortieth", FORTIETH, MIN_FORTIETH_ACCURACY, MIN_FORTIETH_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_TEN_A_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_TEN_A_GATES,
+    ids=[g[0] for g in SESSION_TEN_A_GATES],
+)
+def test_session_ten_a_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
