@@ -34,14 +34,29 @@ on a fixed day only (NINETEENTH's "the holiday weekend" is none); "early last su
 season being written (as "in early March" is March); "one night of pomp and politics" in a generic question counts 1
 night (one before a span of time counts), undated; "Saturday's 2018 White House Correspondents' Association dinner",
 written on a Sunday, is the day before, and its "2018" names the dinner.
+
+First run (once, on the rules frozen at commit d831e50 — ``/tmp/q15/FREEZE``'s last line, written before 03:23 UTC —
+after the annotations were committed at 6c2d695; the frozen ``src``, ``tests`` and ``benchmarks`` exported with ``git
+archive`` and this module copied beside them, then ``PYTHONPATH=src python benchmarks/quantities_score.py
+FORTY_FIRST``): 0.863 with the parse (44 of 51), 0.843 without (43 of 51). The same run on the rules before the
+session's change (commit c206bf4, exported the same way): 0.843 (43 of 51) with the parse and 0.843 without. No
+annotation was corrected after the first run: every miss was checked against the earlier tables, and none contradicts
+an explicit precedent. The table is gated at its first run less one sentence; the misses are listed by category at the
+gate.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 FORTY_FIRST: list[tuple[str, str, str | None, list[Q]]] = [
@@ -332,7 +347,46 @@ def test_session_ten_b_table_is_real() -> None:
     assert len({sentence for _, sentence, _, _ in FORTY_FIRST}) == len(FORTY_FIRST)
 
 
+#: First run of FORTY_FIRST (once, on the rules frozen at commit d831e50, after FORTY_FIRST was committed at 6c2d695):
+#: the honest figure, untuned. Its 7 misses with the parse: none on the time field; on a date's year, day or shape 2 —
+#: "plan to start passing … bills this week", written on a Sunday, read as that day's ISO week (2019-W01) rather than
+#: the coming one (2019-W02), "in the death of George Floyd last spring", written on 2021-06-25, read as the spring of
+#: 2021 rather than 2020; on what a number counts or names 4 — "one night of pomp and politics" not read (one before a
+#: span counts), "10 million new and returning customers" counted as "and returning customers" (the pair of adjectives
+#: of status split), "2 Timothy 3:1-5" read as a bare 3 (a Bible reference names a passage), "at least one vaccine dose"
+#: counted as "vaccine"; on a qualifier 1 — "by the end of this month" (ahead of writing) not read as a target; none on
+#: value or unit. Without the parse 8: the same but "one vaccine dose" right, and also "two low-profile former
+#: Republican National Committee data strategists" counted as "low-profile former Republican National", "minority
+#: voters in 2008 accounted for 30%" with the 30 percent left undated.
+#: On the rules before the session's change (c206bf4), the same run: 43 of 51 with the parse — the seven above and
+#: "could be higher on Saturday", written on a Thursday, read as the Saturday past (2016-02-13) rather than the coming
+#: one — and 43 of 51 without (the same eight sentences, the Nevada one wrong on its Saturday as well).
+FORTY_FIRST_ACCURACY_FIRST_RUN = 0.863  # 44 of 51 with the parse (as the claims stage runs it)
+FORTY_FIRST_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.843  # 43 of 51
+#: The table is gated at its first run less one sentence of slack, as session 8's and 9's are: it is no longer blind,
+#: so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_FORTY_FIRST_ACCURACY = 0.84  # 43 / 51 = 0.8431
+MIN_FORTY_FIRST_ACCURACY_WITHOUT_PARSE = 0.82  # 42 / 51 = 0.8235
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_TEN_B_GATES = [
+    ("forty-first", FORTY_FIRST, MIN_FORTY_FIRST_ACCURACY, MIN_FORTY_FIRST_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_TEN_B_GATES])
+
+
 @pytest.mark.gate
-@pytest.mark.skip(reason="FORTY_FIRST is blind: gated only after its first run on the frozen rules is recorded")
-def test_session_ten_b_accuracy_gate() -> None:
-    """Written after the first run (the table is scored once, on the rules frozen at the end of the session's work)."""
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_TEN_B_GATES,
+    ids=[g[0] for g in SESSION_TEN_B_GATES],
+)
+def test_session_ten_b_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
