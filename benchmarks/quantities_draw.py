@@ -11,7 +11,7 @@ holds a sentence of an earlier table (so no source of an earlier draw is drawn a
 sentence of 30–400 characters holding a digit or a number word that is in no earlier table, with the same
 generator. Earlier draws used bias residues 0, 350, 175 (BLIND, VALIDATION, FINAL), 88, 438, 263, 613, 131, 306
 (FOURTH–NINTH), PolNeAR train residues 0, 35, 17 and AllSides seeds 2029–2034; their scripts were not kept, this one
-is (TENTH–FORTY_SECOND). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
+is (TENTH–FORTY_FIFTH). Sentences are split with a plain punctuation rule (the pipeline's own segmentation is not
 needed to sample).
 Scraping leftovers (captions, tweets, link lines) are dropped by hand when annotating, and said so in the table.
 Bias residues 690–699 are reserved for ``benchmarks/quantities_audit.py`` (unannotated sentences the rules are checked
@@ -56,6 +56,9 @@ class Draw:
     #: Draws of the same batch whose picks (drawn again here, leftovers included) this one avoids as well, so that
     #: draws handed out at the same time share no text.
     avoids_draws: tuple[str, ...] = ()
+    #: More bias-corpus residues read with ``bias_residue`` (from the forty-third draw on: AllSides bodies and PolNeAR
+    #: train residues are used up, so later draws take most of their sentences from the bias corpus).
+    extra_bias_residues: tuple[int, ...] = ()
 
 
 DRAWS = {
@@ -154,6 +157,17 @@ DRAWS = {
     "forty-second": Draw(seed=2067, bias_residue=75, polnear_residues=(34, 43), bias=28, polnear=14, basil=0,
                          allsides=20, keep_abbreviations=True, avoids_through="thirty-ninth",
                          avoids_draws=("fortieth", "forty-first")),
+    # Session 10, round two (``tests/test_quantities_session10d.py`` … ``10f``): AllSides has no unused story left and
+    # PolNeAR train only residue 36, so these take two unused bias residues each; each avoids every table up to
+    # forty-second and the picks of the draws listed before it in this batch.
+    "forty-third": Draw(seed=2068, bias_residue=290, extra_bias_residues=(520,), polnear_residues=(36,), bias=48,
+                        polnear=14, basil=0, allsides=0, keep_abbreviations=True),
+    "forty-fourth": Draw(seed=2069, bias_residue=410, extra_bias_residues=(560,), polnear_residues=(), bias=62,
+                         polnear=0, basil=0, allsides=0, keep_abbreviations=True, avoids_through="forty-second",
+                         avoids_draws=("forty-third",)),
+    "forty-fifth": Draw(seed=2070, bias_residue=30, extra_bias_residues=(660,), polnear_residues=(), bias=62,
+                        polnear=0, basil=0, allsides=0, keep_abbreviations=True, avoids_through="forty-second",
+                        avoids_draws=("forty-third", "forty-fourth")),
 }
 
 _NUMBER = re.compile(
@@ -227,8 +241,9 @@ def _pick(text: str, rng: random.Random, earlier: list[str], keep_abbreviations:
 def draw(name: str) -> list[tuple[str, str, str | None]]:
     """The (source, sentence, published) triples of draw ``name``, in drawing order."""
     rules = DRAWS[name]
-    if rules.bias_residue in AUDIT_RESIDUES:
-        raise SystemExit(f"draw {name}: bias residue {rules.bias_residue} is reserved for the quantities audit")
+    residues = (rules.bias_residue, *rules.extra_bias_residues)
+    if reserved := sorted(set(residues) & set(AUDIT_RESIDUES)):
+        raise SystemExit(f"draw {name}: bias residues {reserved} are reserved for the quantities audit")
     rng = random.Random(rules.seed)
     earlier = _earlier_sentences(name) + [_squash(s) for other in rules.avoids_draws for _, s, _ in draw(other)]
     picked: list[tuple[str, str, str | None]] = []
@@ -241,7 +256,7 @@ def draw(name: str) -> list[tuple[str, str, str | None]]:
 
     with gzip.open(SHARED / "corpus" / "bias-corpus" / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            if number % 700 == rules.bias_residue:
+            if number % 700 in residues:
                 article = json.loads(line)
                 if take("bias", article["text"], article.get("published") or None, rules.bias):
                     break

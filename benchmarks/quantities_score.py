@@ -44,6 +44,9 @@ BLIND_MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     "session10a": ("test_quantities_session10a", ("FORTIETH",)),
     "session10b": ("test_quantities_session10b", ("FORTY_FIRST",)),
     "session10c": ("test_quantities_session10c", ("FORTY_SECOND",)),
+    "session10d": ("test_quantities_session10d", ("FORTY_THIRD",)),
+    "session10e": ("test_quantities_session10e", ("FORTY_FOURTH",)),
+    "session10f": ("test_quantities_session10f", ("FORTY_FIFTH",)),
 }
 
 
