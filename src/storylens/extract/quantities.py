@@ -149,6 +149,8 @@ _REFERENCE_WORDS = {
     "h.r.", "s.", "bill", "act", "docket", "case", "exhibit", "figure", "table", "line", "item", "question",
     "problem", "psalm", "verse", "air force", "force", "studio", "channel", "fox", "abc", "nbc", "cbs", "kids",
     "group", "team", "squad", "cell",
+    # rankings and indexes named by their size ("Fortune 500 companies", "the FTSE 100")
+    "fortune", "forbes", "ftse",
 }
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     # (pattern ending right before the number, qualifier); longest first.
@@ -439,8 +441,9 @@ _DATE = re.compile(
     # read as a numeric date's two-digit year is ("1/28/13")
     r"|(?:(?<=\bin\s['’‘])|(?<=\bof\s['’‘])|(?<=\bsince\s['’‘])|(?<=\bby\s['’‘])|(?<=\buntil\s['’‘])"
     r"|(?<=\bfrom\s['’‘])|(?<=\bthe\s['’‘])|(?<=\band\s['’‘])|(?<=,\s['’‘]))(?P<short_year>\d\d)(?!\d|[,.]\d|%|\s*percent\b|['’]?s\b)"
-    # "between 1984 and 1993" is one interval, as "between April 15 and May 15"
-    r"|(?P<y5>(?:1[89]|20)\d\d)(?:(?:\s*(?:-|–|to|through)\s*|(?<=between\s\d{4})\s+and\s+(?=(?:1[89]|20)\d\d\b))"
+    # "between 1984 and 1993" is one interval, as "between April 15 and May 15", and so is "from 2008 until 2010"
+    r"|(?P<y5>(?:1[89]|20)\d\d)(?:(?:\s*(?:-|–|to|through)\s*|(?<=between\s\d{4})\s+and\s+(?=(?:1[89]|20)\d\d\b)"
+    r"|(?<=from\s\d{4})\s+(?:until|till)\s+(?=(?:1[89]|20)\d\d\b))"
     r"(?P<y5b>(?:1[89]|20)?\d\d))?"
     r")\b",
     re.IGNORECASE,
@@ -449,14 +452,17 @@ _DATE = re.compile(
 _MONTH_ONLY = re.compile(
     r"(?:(?:\b(?P<lead>(?i:in|since|by|until|through|during|from|of|before|after|for|into|around|start|end|come|last|next"
     r"|this|and|or|past))"
-    r"|(?P<owner>\b(?i:the|its|his|her|their|our)|['’]s))\s+"
+    # (an adjective of a report's state may come between: "the revised March job numbers")
+    r"|(?P<owner>\b(?i:the|its|his|her|their|our)(?:\s+(?:revised|preliminary|initial|final|latest|updated))?"
+    r"|['’]s))\s+"
     # or a month owning a noun ("March's booming 916,000 net jobs gain"; not "May's", mostly Theresa May)
     r"|\b(?=(?:January|February|March|April|June|July|August|September|October|November|December)['’]s\s+[a-z]))"
     r"(?:(?:early|late|mid)[\s-])?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+\d|-)"
     # After a determiner the month must modify a noun ("its July estimate"), not open a name ("the March on …").
-    r"(?(owner)(?=\s+(?!(?:on|of|to|in|for|and|or)\b)[a-z]+\b))"
+    # An agency's initials may come first ("The May FEC report").
+    r"(?(owner)(?=(?:\s+[A-Z]{2,})?\s+(?!(?:on|of|to|in|for|and|or)\b)[a-z]+\b))"
 )
 # "from March to June", "between January and August": one interval of months.
 _MONTH_SPAN = re.compile(
@@ -781,6 +787,10 @@ def _is_reference_number(text: str, start: int, end: int, raw: str) -> bool:
         return True  # "court file 20-255": the second half of a reference number
     if before == ":" and text[max(0, start - 2) : start - 1].isdigit():
         return True  # "at 4:00": the minutes of a time of day
+    if re.match(r":\d{1,3}(?:[-–]\d{1,3})?\b", after) and re.search(
+        r"\b[A-Z][a-z]+\s+$", text[max(0, start - 20) : start]
+    ):
+        return True  # "2 Timothy 3:1-5", "John 3:16": a book's chapter and verses (or a time, no quantity either)
     if before == "," and text[max(0, start - 2) : start - 1].isdigit():
         return True  # "501 c3,4,5": a list of codes glued by commas (a thousands separator is read with its number)
     if re.fullmatch(r"\d{5}", raw) and re.search(r"\b[A-Z]{2},?\s+$", text[max(0, start - 5) : start]):
@@ -978,9 +988,21 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
     return " ".join(w for w, _ in words), words[-1][1]
 
 
+# The subject of a forecast right after a figure, the figure being what they forecast ("far more than the 8.3 million
+# economists polled by Refinitiv had predicted"): a poller's agent phrase may come between.
+_FORECASTERS_OF_FIGURE = re.compile(
+    r"\s+(?:economists|analysts|forecasters|strategists|pollsters|experts)(?:\s+(?:polled|surveyed)\s+by\s+"
+    r"(?:[A-Z][\w.&-]*\s+){1,3}?(?=had\b|expected|forecast|predicted|projected|estimated|anticipated))?"
+    r"(?=\s*(?:had\s+)?(?:expected|forecast|predicted|projected|estimated|anticipated)\s*(?:[,.;:—–)]|$|\s+(?:and|but"
+    r"|which|for|in|on)\b))"  # the verb has no object of its own ("300 economists predicted a recession" counts them)
+)
+
+
 def _counted_noun(text: str, number_start: int, end: int, parse: SentenceParse | None) -> tuple[str | None, int]:
     """The counted noun after the number that starts at ``number_start`` and ends at ``end``: from the parse when
     it has an opinion, else from the words."""
+    if _FORECASTERS_OF_FIGURE.match(text[end:]):
+        return None, end  # the forecasters open a clause whose object is the figure: it counts nothing written
     if parse is not None:
         read = parse.counted_noun(number_start, end, end)
         if read is not None and read[0] is not None and read[0].endswith("-") and text[read[1] : read[1] + 1].isspace():
@@ -1747,6 +1769,10 @@ def find_quantities(
             r"[A-Z][\w.]*\s+$", text[: match.start()]
         ):
             continue  # "USA Today", "Good Morning America": a capitalised day word after a capitalised word is a name
+        if expression.lower() in _WEEKDAYS and re.match(
+            r"\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z][a-z]", text[match.end() :]
+        ):
+            continue  # "Saturday Night Live", "Monday Night Football": a day and a capitalised part of it open a title
         start = match.start("rel")
         if expression.lower().startswith("on "):
             start += 3
@@ -1781,6 +1807,11 @@ def find_quantities(
             resolved, published_date, text, start
         ):
             relative_qualifier = "target"  # "back to a degree of normality by next spring", as "by 2035"
+        by_end = re.search(r"\bby\s+the\s+(?:end|middle)\s+of\s+$", text[max(0, start - 24) : start], re.IGNORECASE)
+        if resolved and by_end and published_date is not None and re.fullmatch(r"\d{4}(?:-\d\d)?", resolved) and (
+            resolved >= published_date.isoformat()[: len(resolved)]
+        ):
+            relative_qualifier = "target"  # "by the end of this month": its end lies ahead, as "by the end of June"
         found.append(
             _Found(start, match.end(), None, "date", qualifier=relative_qualifier,
                    time=resolved or expression, is_date=True)

@@ -182,7 +182,7 @@ class SentenceParse:
             return None  # "12 Monday": a date after the number, not what it counts
         while len(words) > 1 and words[0].text in _DROPPED_MODIFIERS and not (  # lower case: "New Black Panther Party"
             head.lower_ in _PLURAL_SPANS and words[0].text in _SPAN_ADJECTIVES
-        ):
+        ) and words[1].dep_ != "cc":  # "10 million new and returning customers": a pair of adjectives stays whole
             words = words[1:]
         closing = head.nbor(1) if head.i + 1 < len(head.doc) else None
         if len(words) > 1 and words[0].is_quote and closing is not None and closing.is_quote and not any(
@@ -208,6 +208,10 @@ class SentenceParse:
             head.lower_ not in _MEASURE_UNITS
         ):
             head = following  # "1 billion vaccine doses" (but "150 mph winds" is in mph)
+        elif following is not None and head.tag_ == "NN" and following.tag_ == "NN" and head.head == following and (
+            head.dep_ in ("nsubj", "nsubjpass") and head.lower_ not in _MEASURE_UNITS
+        ):
+            head = following  # "at least one vaccine dose by Oct. 7": a noun made the next one's subject is its part
         # "two dozen other candidates and lawmakers": a noun conjoined to the head, with no number of its own, is
         # counted with it ("three Republicans and four Democrats" are two counts).
         # Adjectives may come before the conjoined noun ("200 Americans and other western foreigners"), no determiner.
