@@ -2648,6 +2648,17 @@ def _undatable(item: _Found, text: str) -> bool:
     )
 
 
+# A date's possessive before a figure, with at most three words between ("last week's lower-than-expected 406,000",
+# "March's booming 916,000").
+# "Saturday's games and six matches on Sunday", "This year's budget is $3.65 trillion": no conjunction, determiner,
+# preposition or verb of being between.
+_POSSESSIVE_GAP = re.compile(
+    r"['’]s\s+(?:(?!(?:and|or|but|nor|the|a|an|than|to|in|on|at|of|for|with|from|by|is|are|was|were|be|been|has|have"
+    r"|had)\b)[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
 def _attach_times_by_scope(found: list[_Found], text: str, parse: SentenceParse) -> bool:
     """Give each figure the date whose scope holds it, read from the parse (the time convention of the module
     docstring); the innermost scope wins, then the nearest date. False (nothing changed) when the parse has no
@@ -2669,9 +2680,22 @@ def _attach_times_by_scope(found: list[_Found], text: str, parse: SentenceParse)
             scope = frozenset()  # a date naming a thing ("the Jan. 6 riot"), a baseline ("cut 50% from 2005 levels")
         scopes.append((item, scope, root))
     figures = [(item, parse.number_offset(item.start, item.end)) for item in found if not _undatable(item, text)]
+    if any(offset is None for _, offset in figures):
+        return False
+    owned: set[int] = set()
+    for item in found:
+        owner = next((when for when, _, _ in scopes if when.end < item.start and when.qualifier != "target"
+                      and _POSSESSIVE_GAP.fullmatch(text[when.end : item.start])), None)
+        if owner is not None and not item.is_date and item.time is None and (
+            not _undatable(item, text) or _OWN_TIME.search(text[max(0, item.start - 60) : item.start])
+        ):
+            # "from last week's lower-than-expected 406,000": the date owns the figure's phrase, the innermost scope
+            # there is, however the parser hangs the possessive (and a baseline's date too, as the words read it)
+            item.time = owner.time
+            owned.add(item.start)
     for item, offset in figures:
-        if offset is None:
-            return False
+        if item.start in owned or offset is None:
+            continue
         # The date whose scope hangs nearest the figure in the tree wins ("predicting a drop of 50% when the law
         # takes effect next year" after "On Wednesday"), then the nearest in the text.
         covering = [(parse.tree_distance(offset, root), abs(when.start - item.start), when)

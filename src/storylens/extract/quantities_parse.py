@@ -492,7 +492,9 @@ def _scope(date: Token) -> tuple[set[Token], Token]:
         covered.add(token)
         stack.extend(c for c in token.children if token == date or not _is_own_clause(c))
     starting_point = _starting_point(date)
-    if starting_point is not None:
+    # (A date on the point "since" counts from dates its host, as "since 1993" does: "has plunged by 49 percent since
+    # its peak in 1993"; the other points are the ends of a span, their dates theirs alone.)
+    if starting_point is not None and starting_point.lower_ != "since":
         return covered | set(starting_point.subtree), starting_point
     node = date
     noun: Token | None = None
