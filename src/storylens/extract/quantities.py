@@ -643,6 +643,12 @@ def _one_in_a_list(text: str, start: int, end: int) -> bool:
     return bool(sibling.search(text))
 
 
+# "one" before a span of something ("one night of pomp and politics", "one year of college"; not "one day of the week",
+# one of a set).
+_ONE_SPAN_OF = re.compile(r"\s+(?:minute|hour|night|evening|day|weekend|week|month|year|decade)\s+of\s+(?!(?:the|a|an"
+                          r"|this|that|these|those|his|her|its|their|our|my|your)\b)[a-z]", re.IGNORECASE)
+
+
 def _idiomatic_one(text: str, start: int, end: int, counts_a_noun: bool = False) -> bool:
     """Is the word "one" at ``text[start:end]`` a pronoun or idiom ("no one", "one of", "the one") not a count?
 
@@ -682,6 +688,10 @@ def _idiomatic_one(text: str, start: int, end: int, counts_a_noun: bool = False)
         _OTHER_FIGURE.search(text[:start] + " " + text[end:])
     ):
         return False  # "wait 48 hours …, but he sped up the process to be one day": a span set against another
+    if _ONE_SPAN_OF.match(text[end:]) and not (before and before.group(1).lower() in (
+        "no", "any", "every", "each", "which", "someone", "anyone", "everyone"
+    )):
+        return False  # "Is one night of pomp and politics worth …", "one year of college": a span of something
     if before and before.group(1).lower() in {"no", "the", "any", "every", "some", "which", "that", "each", "this",
                                                "someone", "anyone", "everyone", "only", "last", "next", "another",
                                                # "their one moment" (= only), "from one ruled by", "is one that"
@@ -745,7 +755,9 @@ def _one_is_contrasted(text: str, start: int, end: int) -> bool:
     GOP senator said"); it is a number when something sets it against other amounts: a span of time ("one year",
     "a one-year reprieve"), a range ("one or two"), a limiting word ("only one family", "more than one"), or
     another figure in the same sentence ("one member withdrawing …, now three Republicans and four Democrats")."""
-    if re.match(r"[-\s]+(?:" + "|".join(_TIME_UNITS) + r")\b", text[end:], re.IGNORECASE):
+    if re.match(r"[-\s]+(?:" + "|".join(_TIME_UNITS) + r")\b", text[end:], re.IGNORECASE) or (
+        _ONE_SPAN_OF.match(text[end:])  # "one night of pomp and politics": a span of something
+    ):
         return True
     if _ONE_MEASURE_ADJECTIVE.match(text[end:]) and not _IDIOM_SUFFIXES.match(text[end:]):
         return True  # "a one-page letter": a measure, as "a one-year reprieve"
@@ -1299,6 +1311,22 @@ def _lies_ahead(time: str, published: date | None, text: str, start: int) -> boo
     return begins > published or _speaks_of_future(text, start)
 
 
+def _week_ahead_on_sunday(
+    expression: str, published: date | None, text: str, start: int, parse: SentenceParse | None
+) -> bool:
+    """Is "this week" at ``start``, written on a Sunday (the last day of its ISO week) in a clause about what is to
+    come, the week that starts the next day? A past or present "this week" written on a Sunday is that day's week, as
+    "this weekend" is read by its tense too."""
+    if expression.lower().split() != ["this", "week"] or published is None or published.weekday() != 6 or re.match(
+        r"['’]s\b", text[start + len(expression) :]
+    ) or re.search(r"\bearlier\s+$", text[max(0, start - 8) : start], re.IGNORECASE):
+        return False  # ("Obama's Thanksgiving address earlier this week": the days before)
+    tense = parse.tense(start, start + len(expression)) if parse is not None else None
+    if tense is not None:
+        return tense in ("future", "prospective")
+    return _speaks_of_future(text, start)
+
+
 # A verb in the past right before a date ("ended this weekend", "was closed this weekend"), for the words alone.
 _PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|held|met|went|came|took|fell|rose|saw|made)"
                                r"(?:\s+[a-z]+ly)?\s+$", re.IGNORECASE)
@@ -1793,6 +1821,8 @@ def find_quantities(
             continue  # "in the coming year or two": a span of one to two years, read below
         if _weekend_just_past(expression, published_date, text, start, parse):
             expression = "last weekend"  # "ended this weekend", written on a Monday: the weekend just past
+        elif _week_ahead_on_sunday(expression, published_date, text, start, parse):
+            expression = "next week"  # "plan to start passing … bills this week", written on a Sunday: the coming week
         resolved = _resolve_relative(
             expression, published_date,
             _weekday_looks_ahead(text, start) or _ends_ongoing_state(text, start, weekday=True)
