@@ -180,6 +180,11 @@ _SUFFIX_QUALIFIER = re.compile(  # "65 and older" is at least 65, "$50,000 or le
     r"^\s*(?:and|or)\s+(?:(?P<least>older|over|above|more|up|greater|higher)|less|fewer|lower|younger|under|below)\b",
     re.IGNORECASE,
 )
+# Words after a quantity that make it approximate, a speaker's aside ("I think") allowed before them.
+_APPROXIMATE_AFTER = re.compile(
+    r"(?:\s*,\s*(?:I|we)\s+(?:think|believe|guess)\s*,)?\s*,?\s+or\s+(?:so|thereabouts|something\s+like\s+that)\b",
+    re.IGNORECASE,
+)
 _QUALIFIER_RE = re.compile(
     r"(?:^|(?<=\W))(" + "|".join(p for p, _ in _QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
@@ -2025,9 +2030,10 @@ def find_quantities(
             re.search(r"(?:^|[.!?]\s+)$", text[:start])
         ):
             continue
-        # "Gang of Eight", "the Big Three": a capitalised number word inside a sentence names a group.
+        # "Gang of Eight", "the Big Three": a capitalised number word inside a sentence names a group (a sentence the
+        # source glued to the one before opens one too: "near Camden Yards.Two dozen people have been arrested").
         if raw[:1].isupper() and not raw[:1].isdigit() and raw.lower() not in ("a", "an") and not re.search(
-            r"(?:^|[.!?:;]\s+|[\"“‘(—–-]\s*)$", text[:start]
+            r"(?:^|[.!?:;]\s+|[a-z]{2}[.!?]|[\"“‘(—–-]\s*)$", text[:start]
         ):
             continue
         if re.match(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", text[match.end("num") :],
@@ -2376,6 +2382,13 @@ def find_quantities(
             ):  # "Over six Netflix specials, Chappelle has lashed out …": an opening phrase of span before its clause's
                 # subject, as "over five" ("Over 300 people, including children, attended" keeps its "over")
                 qualifier = None
+        approximate = _APPROXIMATE_AFTER.match(text[end:])
+        if approximate:
+            qualifier = qualifier or "about"  # "three questions, I think, or something like that": about that many
+            if unit is None:  # "30 or so students": the counted noun after the words
+                noun, noun_end = _counted_noun(text, num_start, end + approximate.end(), parse)
+                if noun is not None:
+                    unit, end = noun, noun_end
         suffix = _SUFFIX_QUALIFIER.match(text[end:])
         if qualifier is None and suffix:
             qualifier = "at least" if suffix.group("least") else "at most"
