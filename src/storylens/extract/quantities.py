@@ -753,6 +753,13 @@ _WAGE_PERIOD = re.compile(
 )
 
 
+def _limited_one_after_figure(text: str, start: int, end: int) -> bool:
+    """Is the pronoun "one" at ``text[start:end]`` limited ("only one", "just one") after another figure, so that it
+    counts against that figure ("only five women … had been nominated and only one had won")? Not "one of" a group."""
+    return bool(_ONE_CONTRAST_BEFORE.search(text[max(0, start - 12) : start]) and _OTHER_FIGURE.search(text[:start])
+                and not re.match(r"\s+of\b", text[end:]))
+
+
 def _one_is_contrasted(text: str, start: int, end: int) -> bool:
     """Does the "one" at ``text[start:end]``, already read as modifying a noun, count rather than mean "a certain"?
 
@@ -2048,7 +2055,8 @@ def find_quantities(
         if raw.lower() == "one" and not (scale or pct) and not _one_in_a_list(text, start, end) and (
             _idiomatic_one(text, start, end, parse is not None and parse.counts_a_noun(start, end))
             or (parse is not None and parse.is_pronoun(start, end)
-                                                 and not re.match(r"\s+(?:or|to)\s", text[end:]))
+                                                 and not re.match(r"\s+(?:or|to)\s", text[end:])
+                and not _limited_one_after_figure(text, start, end))
         ):
             continue
         if raw.lower() == "one" and not (scale or pct) and not _one_in_a_list(text, start, end) and (
