@@ -7,6 +7,7 @@ Usage (from the repo root)::
     .venv/bin/python benchmarks/quantities_audit.py --diff old.json new.json        # every changed sentence
     nice -n 15 .venv/bin/python benchmarks/quantities_audit.py --sample 15 --detector unread_number
     nice -n 15 .venv/bin/python benchmarks/quantities_audit.py --docs /tmp/q12/audit.spacy  # cache the parses
+    nice -n 15 .venv/bin/python benchmarks/quantities_audit.py --without-parse yes --dump words.json  # words alone
 
 To audit older rules, run this script with ``PYTHONPATH`` pointing at an exported ``src/`` of that commit
 (``git archive <sha> src | tar -x -C /tmp/base``) and ``--dump``, then ``--diff`` the two dumps.
@@ -234,8 +235,13 @@ DETECTORS = ("inverted_range", "list_unit", "unread_number", "unread_date", "odd
              "unmarked_target")
 
 
-def run(dump: str | None, sample: int, only: str | None, docs_path: str | None = None, seed: int = 9) -> None:
-    """Read every audit sentence with the parse, count flags per detector and print a sample of each."""
+def run(
+    dump: str | None, sample: int, only: str | None, docs_path: str | None = None, seed: int = 9,
+    use_parse: bool = True,
+) -> None:
+    """Read every audit sentence with the parse (or, with ``use_parse`` False, the words alone, as without a parse
+    the rules read them; the detectors still look at the parse), count flags per detector and print a sample of
+    each."""
     sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so an exported older src/ is audited when given
     from storylens.extract.quantities import find_quantities
     from storylens.nlp import Resources
@@ -256,7 +262,8 @@ def run(dump: str | None, sample: int, only: str | None, docs_path: str | None =
     flagged: dict[str, list[tuple[str, str]]] = {name: [] for name in DETECTORS}
     counts: Counter[str] = Counter()
     for (source, sentence, published), doc in zip(rows, docs, strict=True):
-        found = [q.to_dict() for q in find_quantities(sentence, published=published, span=doc[:])]
+        found = [q.to_dict() for q in find_quantities(sentence, published=published,
+                                                      span=doc[:] if use_parse else None)]
         outputs.append({"source": source, "sentence": sentence, "published": published, "found": found})
         for detector, notes in detect(sentence, found, published, doc).items():
             counts[detector] += len(notes)
@@ -293,12 +300,14 @@ def diff(old_path: str, new_path: str) -> None:
 
 
 def main(arguments: list[str]) -> None:
-    """Command line: ``--diff OLD NEW``, else an audit run (``--dump``, ``--sample N``, ``--detector``, ``--docs``)."""
+    """Command line: ``--diff OLD NEW``, else an audit run (``--dump``, ``--sample N``, ``--detector``, ``--docs``,
+    ``--without-parse yes``)."""
     if arguments[:1] == ["--diff"]:
         diff(arguments[1], arguments[2])
         return
     options = dict(zip(arguments[::2], arguments[1::2], strict=False))
-    run(options.get("--dump"), int(options.get("--sample", "10")), options.get("--detector"), options.get("--docs"))
+    run(options.get("--dump"), int(options.get("--sample", "10")), options.get("--detector"), options.get("--docs"),
+        use_parse=options.get("--without-parse") is None)
 
 
 if __name__ == "__main__":
