@@ -304,10 +304,12 @@ _WORD_BEFORE_HYPHEN = re.compile(
 _NEXT_IS_NUMBER = re.compile(
     r"\s+(?:\d|(?:" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")\b)", re.IGNORECASE
 )
-# Adjectives of time or status English pairs before a noun ("past and present senators", "current or former officials").
-_PAIRED_ADJECTIVES = r"(?:past|present|current|former|future|active|retired|serving)"
+# Adjectives of time or status English pairs before a noun ("past and present senators", "current or former officials",
+# "new and returning customers", "new or expanded jails": a participle may come second).
+_PAIRED_ADJECTIVES = r"(?:past|present|current|former|future|active|retired|serving|new|old|existing)"
 _ADJECTIVE_PAIR = re.compile(
-    r"\s+(" + _PAIRED_ADJECTIVES + r"\s+(?:and|or)\s+" + _PAIRED_ADJECTIVES + r")\b(?=\s+[A-Za-z])", re.IGNORECASE
+    r"\s+(" + _PAIRED_ADJECTIVES + r"\s+(?:and|or)\s+(?:" + _PAIRED_ADJECTIVES + r"|[a-z]{3,}(?:ing|ed)))\b"
+    r"(?=\s+[A-Za-z])", re.IGNORECASE
 )
 # A forecast verb after the subject of a reduced relative clause ("1 million jobs economists expected").
 _FORECAST_AFTER = re.compile(
@@ -1056,7 +1058,7 @@ def _measure_after(text: str, end: int) -> tuple[str | None, int]:
     words: list[tuple[str, int]] = []  # each word with the offset where it ends
     position = end + lead.end()
     while len(words) < 3:
-        word_match = re.match(r"\s*([A-Za-z][\w'’-]*)", text[position:])
+        word_match = re.match(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*)", text[position:])  # "U.S." whole
         if not word_match or word_match.group(1).lower() in _STOP_WORDS | _MEASURE_BREAKS or (
             word_match.group(1).lower() in _MONTHS or word_match.group(1).lower() in _WEEKDAYS
         ):  # "$1 million in April": a date, not what the sum is of
