@@ -314,3 +314,29 @@ def test_parse_shapes_of_session_ten_round_two(
 ) -> None:
     """Readings of session 10's round two with the parse, as the claims stage reads a sentence."""
     assert _read(find_quantities(sentence, published=published, span=nlp(sentence)[:])) == expected
+
+
+@pytest.mark.parametrize("use_parse", [True, False])
+def test_pair_of_adjectives_ending_in_a_participle(use_parse: bool, nlp: Language) -> None:
+    """A pair of adjectives before the counted noun may end in a participle and stays whole, with the parse and
+    without (FORTY_FIRST's "10 million new and returning customers"; audit: the same shape)."""
+    sentence = ("The plan calls for moving inmates to four new or expanded jails in each city borough except Staten "
+                "Island, making it easier for the inmates to receive visits from lawyers and family members who will "
+                "no longer have to travel to an island.")
+    found = find_quantities(sentence, published="2019-10-17", span=nlp(sentence)[:] if use_parse else None)
+    assert _read(found) == [(4.0, "new or expanded jails", "exact", None, None)]
+
+
+@pytest.mark.parametrize("use_parse", [True, False])
+def test_abbreviation_with_periods_stays_whole_in_a_measure(use_parse: bool, nlp: Language) -> None:
+    """What a sum or share is of keeps an abbreviation written with periods whole ("in U.S. aid", "of G.D.P."; the
+    words read "U" before; FORTIETH's "About 53.1 percent of the U.S. population"; audit: these sentences)."""
+    for sentence, expected in [
+        ("Biden even threatened to withhold nearly $1 billion in U.S. aid if Shokin wasn't removed.",
+         [(1e9, "USD", "U.S. aid")]),
+        ("The huge increase in taxes and the precipitate drop in government spending would equal an economic "
+         "contraction of more than five hundred billion dollars, more than three per cent of G.D.P.",
+         [(5e11, "USD", None), (3.0, "percent", "G.D.P.")]),
+    ]:
+        found = find_quantities(sentence, span=nlp(sentence)[:] if use_parse else None)
+        assert [(q.value, q.unit, q.measure) for q in found] == expected
