@@ -220,6 +220,10 @@ ROUND_TWO_WORD_SHAPES: list[tuple[str, str | None, Expected]] = [
     # ... and a speaker's "I think" between (FORTIETH's own sentence: the audit has no "or something like that")
     ("“I was asked three questions, I think, or something like that,” Bush said.", None,
      [(3.0, "questions", "about", None, None)]),
+    # ... and "a" span of time before them is one, about (written: none in the audit), but "or so he says" stands
+    # for what was said (a written guard)
+    ("It took a week or so to count the ballots.", None, [(1.0, "week", "about", None, None)]),
+    ("He paid $500, or so he says.", None, [(500.0, "USD", "exact", None, None)]),
     # The subject of a forecast right after a figure: the figure counts nothing written (FORTIETH's own sentence:
     # none in the audit) ...
     ("At 9.3 million new positions, it was far more than the 8.3 million economists polled by Refinitiv had predicted "

@@ -182,7 +182,9 @@ _SUFFIX_QUALIFIER = re.compile(  # "65 and older" is at least 65, "$50,000 or le
 )
 # Words after a quantity that make it approximate, a speaker's aside ("I think") allowed before them.
 _APPROXIMATE_AFTER = re.compile(
-    r"(?:\s*,\s*(?:I|we)\s+(?:think|believe|guess)\s*,)?\s*,?\s+or\s+(?:so|thereabouts|something\s+like\s+that)\b",
+    r"(?:\s*,\s*(?:I|we)\s+(?:think|believe|guess)\s*,)?\s*,?\s+or\s+(?:so|thereabouts|something\s+like\s+that)\b"
+    # not "$500, or so he says", "10 percent, or so it seems": "so" there stands for what was said
+    r"(?!\s+(?:he|she|they|it|we|i|you|the|this|that|one|says|said|claims|claimed|goes|went|seems|seemed|it['’]s)\b)",
     re.IGNORECASE,
 )
 _QUALIFIER_RE = re.compile(
@@ -1022,6 +1024,12 @@ _FORECASTERS_OF_FIGURE = re.compile(
     r"(?=\s*(?:had\s+)?(?:expected|forecast|predicted|projected|estimated|anticipated)\s*(?:[,.;:—–)]|$|\s+(?:and|but"
     r"|which|for|in|on)\b))"  # the verb has no object of its own ("300 economists predicted a recession" counts them)
 )
+
+
+def _approximate_span(text: str, end: int) -> bool:
+    """Is the "a" ending at ``end`` one span of time made approximate after it ("a week or so")?"""
+    span = re.match(r"\s+(?:" + "|".join(_TIME_UNITS) + r")\b", text[end:], re.IGNORECASE)
+    return span is not None and _APPROXIMATE_AFTER.match(text[end + span.end() :]) is not None
 
 
 def _counted_noun(text: str, number_start: int, end: int, parse: SentenceParse | None) -> tuple[str | None, int]:
@@ -2074,8 +2082,9 @@ def find_quantities(
                 raw = "twelve"
             elif not _qualifier_before(text, start)[0] and not _RELATIVE_SPAN.match(text[end:]) and not re.match(
                 r"\s+(?:" + "|".join(_TIME_UNITS) + r")\s+or\s+(?:two|three|four|2|3|4)\b", text[end:], re.IGNORECASE
-            ):
-                continue  # "a year" is one year only after a qualifier ("more than a year") or as a span back
+            ) and not _approximate_span(text, end):
+                continue  # "a year" is one year only after a qualifier ("more than a year", "a week or so") or as a
+                # span back
         value = _number_value(raw)
         if value is None:
             continue
