@@ -1346,7 +1346,10 @@ def _week_ahead_on_sunday(
     tense = parse.tense(start, start + len(expression)) if parse is not None else None
     if tense is not None:
         return tense in ("future", "prospective")
-    return _speaks_of_future(text, start)
+    # ("participants at an Africa summit in Washington this week would be screened": the verb comes after)
+    return _speaks_of_future(text, start) or re.match(
+        r"\s+(?:will|would|shall|is\s+expected\s+to|are\s+expected\s+to)\b", text[start + len(expression) :]
+    ) is not None
 
 
 # A verb in the past right before a date ("ended this weekend", "was closed this weekend"), for the words alone.
