@@ -48,6 +48,11 @@ causative's predicate adjective ("making health plans available to 40 million Am
 complement clause, is a small clause inside the verb's own; and a subjectless participle phrase after the closing quote
 of a quoted complement of "said" ("… “in the way” of the investigation, offering her first detailed remarks …"), which
 the parser hangs inside the quotation, is the reporter's and shares the saying's clause.
+Session 10, round two: a date on the point "since" (``_starting_point``) counts from dates its host, as "since 1993"
+does ("has plunged by 49 percent since its peak in 1993"), while the other points keep their dates; a pair of
+adjectives joined by a ``cc`` stays whole before the counted noun ("10 million new and returning customers"); a noun the
+parser makes the subject of the next noun is that noun's modifier ("at least one vaccine dose by Oct. 7"). The log of
+every session's measurements is ``docs/quantities.md``.
 """
 
 from __future__ import annotations
