@@ -35,12 +35,31 @@ rule 2); "between early June and the August recess" is one interval of months, t
 August survey" names the survey by its month and frames neither share; "On May 1, Biden issued a statement", written on
 2020-04-29, is 2019-05-01 by the convention (the past looks back), though the event was most likely the coming May 1 and
 the source's date that of a first version.
+
+First run (once, on the rules frozen at commit 9a9f7e5 — ``/tmp/q16/FREEZE``'s last line, written at 04:05 UTC — after
+the annotations were committed at c77b12c; the frozen ``src``, ``tests`` and ``benchmarks`` exported with ``git
+archive`` and the committed module copied beside them, then ``PYTHONPATH=src python benchmarks/quantities_score.py
+FORTY_FOURTH``): 0.850 with the parse (51 of 60), 0.817 without (49 of 60). The same committed table on the rules of the
+session's first round (commit 808256a, exported the same way; its scorer predates this module's ``BLIND_MODULES`` entry,
+so the frozen tree's scorer, which differs only in that entry, was run on its ``src``) also scores 0.850 / 0.817, with
+the same misses: the second round's rule changes neither won nor lost a sentence of this draw. No annotation was
+corrected after the first run: every miss was checked against the earlier tables, and none contradicts an explicit
+precedent (no earlier table reads a past verb's day a few days after writing as the coming one, nor "Monday, March 4" as
+two dates). The table is gated at its first run less one sentence; the misses are listed by category at the gate.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 FORTY_FOURTH: list[tuple[str, str, str | None, list[Q]]] = [
@@ -373,5 +392,46 @@ def test_session_ten_e_table_is_real() -> None:
     assert len({sentence for _, sentence, _, _ in FORTY_FOURTH}) == len(FORTY_FOURTH)
 
 
-#: The gate is written after the first run (once, on the rules frozen at the end of the session's rule work): until then
-#: the table is blind, and no test here runs ``find_quantities`` on it.
+#: First run of FORTY_FOURTH (once, on the rules frozen at commit 9a9f7e5, after FORTY_FOURTH was committed at c77b12c):
+#: the honest figure, untuned. Its 9 misses with the parse: none on the time field; on a date's year, day or shape 3 —
+#: "On May 1, Biden issued a statement", written on 2020-04-29, read as the coming May 1 (2020-05-01) where the past
+#: looks back (2019-05-01), "wait until Monday, March 4" read as two dates (the weekday and its date, one day), "the
+#: window between early June and the August recess" read as August alone, looked back to 2013-08 (not the interval
+#: 2014-06/2014-08 of the present clause); on what a number counts or names 4 — "eight different communication and
+#: social apps" counted as "communication", "by a ratio of 2-to-1" read as a bare 2 (the 1 lost), "The two briefly
+#: appeared" counted as "briefly", "even one government file" not read; on a qualifier or target 1 — "headed to $30
+#: trillion over the next decade" exact, not a target; on value or unit 1 — "a half-century" not read (0.5 century).
+#: Without the parse 11: the same nine and "aims to win the House in November", written in April 2018, read as the
+#: November past (2017-11), and "shot up two military installations …, killing four Marines and a sailor, in July" with
+#: both counts left undated (the time field).
+#: On the rules of the session's first round (808256a), the same run: the same 9 misses with the parse and the same 11
+#: without.
+FORTY_FOURTH_ACCURACY_FIRST_RUN = 0.850  # 51 of 60 with the parse (as the claims stage runs it)
+FORTY_FOURTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.817  # 49 of 60
+#: The table is gated at its first run less one sentence of slack, as session 8's, 9's and 10's are: it is no longer
+#: blind, so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_FORTY_FOURTH_ACCURACY = 0.83  # 50 / 60 = 0.8333
+MIN_FORTY_FOURTH_ACCURACY_WITHOUT_PARSE = 0.80  # 48 / 60 = 0.8000
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_TEN_E_GATES = [
+    ("forty-fourth", FORTY_FOURTH, MIN_FORTY_FOURTH_ACCURACY, MIN_FORTY_FOURTH_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_TEN_E_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_TEN_E_GATES,
+    ids=[g[0] for g in SESSION_TEN_E_GATES],
+)
+def test_session_ten_e_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
