@@ -45,13 +45,29 @@ naming the precedent followed. Where the conventions say nothing, the reader's a
 - "one kind of alcohol consumption … and there's another kind" is no count although "two ideas" stands in the sentence
   (NINTH's "as one tragedy rolled into another" beside "five Dallas police officers" counts no "one").
 
-First run: not yet made (the rules freeze at 04:35 UTC); the figures and the gate follow it.
+First run (once, on the rules frozen at commit 9a9f7e5 — ``/tmp/q16/FREEZE``'s last line, written at about 04:05 UTC —
+after the annotations were committed at 0d677ab; the frozen ``src``, ``tests`` and ``benchmarks`` exported with ``git
+archive`` and this module copied beside them, then ``PYTHONPATH=src python benchmarks/quantities_score.py
+FORTY_THIRD``): 0.845 with the parse (49 of 58), 0.845 without (49 of 58). The same run on the rules of the session's
+first round (commit 808256a, exported the same way, scored with the frozen tree's scorer, whose ``BLIND_MODULES`` lists
+this module) gives the same figures, and the output is identical on all 58 sentences, with the parse and without: the
+round's rule changes neither gained nor lost a sentence of this draw. No annotation was corrected after the run: every
+miss was checked against the earlier tables, and none contradicts an explicit precedent. The table is gated at its
+first run less one sentence; the misses are listed by category at the gate.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 FORTY_THIRD: list[tuple[str, str, str | None, list[Q]]] = [
@@ -401,3 +417,46 @@ def test_session_ten_d_table_is_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(FORTY_THIRD) >= 55
     assert len({sentence for _, sentence, _, _ in FORTY_THIRD}) == len(FORTY_THIRD)
+
+
+#: First run of FORTY_THIRD (once, on the rules frozen at commit 9a9f7e5, after FORTY_THIRD was committed at 0d677ab):
+#: the honest figure, untuned. Its 9 misses with the parse: none on the time field; on a date's year, day or shape 1 —
+#: "in a September Civic Science poll" not read (a month naming a poll after "a", before a capitalised name); on what a
+#: number counts or names 3 — "a cease and desist order against Local 229" read as a bare 229 (a union local's name),
+#: "two (non-Secret Service) personnel" counted with no noun, the title's "Unleashed 4 Words On Them" not read; on a
+#: qualifier 3 — "at 20 weeks gestation and later" read as exactly 20 weeks (not at least), "this increase in Syria from
+#: 50 to 300 Special Operations Forces" read as a range 50–300 (not a level now and a target), "only three GOP senators
+#: will have done so by the end of next week" (written on a Monday) with neither the count nor "next week" a target
+#: (both dated 2016-W15, as annotated); on value or unit 2 — "play it at 1.5 speed" counted as 1.5 "speed" (not 1.5
+#: times), "keep $1,000 more of their own money every year" read as a plain sum (not per year). Without the parse the
+#: same 9 sentences, the same readings but "1.5 speed" left with no unit. On the rules of the session's first round
+#: (808256a) the same run gives the same output on every sentence, with the parse and without.
+FORTY_THIRD_ACCURACY_FIRST_RUN = 0.845  # 49 of 58 with the parse (as the claims stage runs it)
+FORTY_THIRD_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.845  # 49 of 58
+#: The table is gated at its first run less one sentence of slack, as session 8's, 9's and 10's are: it is no longer
+#: blind, so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_FORTY_THIRD_ACCURACY = 0.82  # 48 / 58 = 0.8276
+MIN_FORTY_THIRD_ACCURACY_WITHOUT_PARSE = 0.82  # 48 / 58 = 0.8276
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_TEN_D_GATES = [
+    ("forty-third", FORTY_THIRD, MIN_FORTY_THIRD_ACCURACY, MIN_FORTY_THIRD_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_TEN_D_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_TEN_D_GATES,
+    ids=[g[0] for g in SESSION_TEN_D_GATES],
+)
+def test_session_ten_d_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
