@@ -7,11 +7,11 @@ Usage (from the repo root)::
 
 A draw's first reading is its table in ``tests/test_quantities_session*.py`` (the gate's annotations); the second is
 ``SECOND_READING`` in ``tests/quantities_second_reading_<key>.py``, written by another reader from the same written
-conventions (the module docstrings of ``storylens.extract.quantities`` and ``quantities_parse`` and the earlier
-tables), blind to the first reading and to the rules' output. A sentence agrees when both readings hold the same
-quantities in the same order with the same value, unit, qualifier, time and upper bound (a measure counts only where
-both readers gave one) — the test a sentence of a table must pass against the rules. Sentences the first reader dropped
-as scraping leftovers are left out.
+conventions (the module docstrings of ``storylens.extract.quantities`` and ``quantities_parse``, ``docs/quantities.md``
+and the earlier tables), blind to the first reading and to the rules' output. A sentence agrees when both readings hold
+the same quantities in the same order with the same value, unit, qualifier, time and upper bound (a measure counts only
+where both readers gave one) — the test a sentence of a table must pass against the rules. Sentences the first reader
+dropped as scraping leftovers are left out.
 
 The figure is the ceiling the annotation itself puts on the sentence accuracy of any reader, the rules included: where
 two careful readers differ on a sentence, the rules can match at most one of them. Each disagreement is put in the
@@ -38,6 +38,9 @@ SECOND_READINGS = {
     "9e": ("test_quantities_session9e", "THIRTY_SEVENTH", "quantities_second_reading_9e"),
     "9f": ("test_quantities_session9f", "THIRTY_EIGHTH", "quantities_second_reading_9f"),
     "9g": ("test_quantities_session9g", "THIRTY_NINTH", "quantities_second_reading_9g"),
+    "10d": ("test_quantities_session10d", "FORTY_THIRD", "quantities_second_reading_10d"),
+    "10e": ("test_quantities_session10e", "FORTY_FOURTH", "quantities_second_reading_10e"),
+    "10f": ("test_quantities_session10f", "FORTY_FIFTH", "quantities_second_reading_10f"),
 }
 FIELDS = ("value", "unit", "qualifier", "time", "upper")
 
