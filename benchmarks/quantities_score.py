@@ -93,6 +93,9 @@ def _tables(excluded: frozenset[str] = frozenset()) -> dict[str, list[Any]]:
 
 def main(arguments: list[str]) -> None:
     """Score every table (``--exclude-<key>`` drops a blind module of ``BLIND_MODULES``); print named tables' misses."""
+    # This tree's own ``src/`` first, so that an exported tree (``git archive``) scores its own rules, not an installed
+    # package's.
+    sys.path[:0] = [str(REPO / "src"), str(REPO)]
     from storylens.extract.quantities import find_quantities
     from storylens.nlp import Resources
 
