@@ -50,6 +50,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO / "src"), str(REPO), str(REPO / "benchmarks")]
 
+from quantities_agreement import _same_value  # noqa: E402
 from quantities_score import BLIND_MODULES, _tables  # noqa: E402
 from storylens.extract.quantities import find_quantities  # noqa: E402
 from storylens.extract.quantities_parse import SentenceParse  # noqa: E402
@@ -201,12 +202,6 @@ def pair_features(text: str, items: list[Item], figure: int, date: int, parse: S
     return x
 
 
-def _same(first: float | None, second: float | None) -> bool:
-    return (first is None and second is None) or (
-        first is not None and second is not None and abs(first - second) < 1e-6 * max(1.0, abs(first))
-    )
-
-
 def collect(tables: dict[str, list[Any]], scope_feature: bool) -> list[dict[str, Any]]:
     """One record per (figure, date) pair of every usable table sentence, with its features and label."""
     sentences = sorted({sentence for table in tables.values() for _, sentence, _, _ in table})
@@ -216,7 +211,7 @@ def collect(tables: dict[str, list[Any]], scope_feature: bool) -> list[dict[str,
         for number, (_, sentence, published, expected) in enumerate(table):
             found = find_quantities(sentence, published=published, span=spans[sentence])
             if len(found) != len(expected) or not all(
-                _same(e.value, q.value) and e.unit == q.unit for e, q in zip(expected, found, strict=True)
+                _same_value(e.value, q.value) and e.unit == q.unit for e, q in zip(expected, found, strict=True)
             ):
                 continue  # the rules misread something else: the time of its figures cannot be judged alone
             items = [Item(q.start or 0, q.end or 0, q.unit, q.qualifier, q.time, q.measure) for q in found]
