@@ -168,6 +168,16 @@ DRAWS = {
     "forty-fifth": Draw(seed=2070, bias_residue=30, extra_bias_residues=(660,), polnear_residues=(), bias=62,
                         polnear=0, basil=0, allsides=0, keep_abbreviations=True, avoids_through="forty-second",
                         avoids_draws=("forty-third", "forty-fourth")),
+    # Session 11 (``tests/test_quantities_session11a.py`` … ``11c``): bias-corpus text only, two unused residues each;
+    # each avoids every table up to forty-fifth and the picks of the draws listed before it in this batch.
+    "forty-sixth": Draw(seed=2071, bias_residue=50, extra_bias_residues=(600,), polnear_residues=(), bias=62,
+                        polnear=0, basil=0, allsides=0, keep_abbreviations=True, avoids_through="forty-fifth"),
+    "forty-seventh": Draw(seed=2072, bias_residue=120, extra_bias_residues=(450,), polnear_residues=(), bias=62,
+                          polnear=0, basil=0, allsides=0, keep_abbreviations=True, avoids_through="forty-fifth",
+                          avoids_draws=("forty-sixth",)),
+    "forty-eighth": Draw(seed=2073, bias_residue=230, extra_bias_residues=(580,), polnear_residues=(), bias=62,
+                         polnear=0, basil=0, allsides=0, keep_abbreviations=True, avoids_through="forty-fifth",
+                         avoids_draws=("forty-sixth", "forty-seventh")),
 }
 
 _NUMBER = re.compile(

@@ -47,6 +47,9 @@ BLIND_MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     "session10d": ("test_quantities_session10d", ("FORTY_THIRD",)),
     "session10e": ("test_quantities_session10e", ("FORTY_FOURTH",)),
     "session10f": ("test_quantities_session10f", ("FORTY_FIFTH",)),
+    "session11a": ("test_quantities_session11a", ("FORTY_SIXTH",)),
+    "session11b": ("test_quantities_session11b", ("FORTY_SEVENTH",)),
+    "session11c": ("test_quantities_session11c", ("FORTY_EIGHTH",)),
 }
 
 
