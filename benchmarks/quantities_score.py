@@ -9,7 +9,9 @@ Usage (from the repo root)::
     .venv/bin/python benchmarks/quantities_score.py --exclude-session9a --exclude-session9b  # any blind module
 
 A sentence counts only when every quantity in it is right (value, unit, qualifier, time, upper bound and, where
-annotated, measure), as in the tests' gates. Sentences are parsed once, in batches, as the claims stage parses an
+annotated, measure), as in the tests' gates. Each line also counts single quantities (with the parse): how many of the
+expected ones are found right, aligned in reading order, over the expected (recall) and over the found (precision).
+Sentences are parsed once, in batches, as the claims stage parses an
 article's segments; the CPU cost (``time.process_time``) is of ``find_quantities`` alone, the parse excluded, the
 minimum of three passes. The tables live in ``tests/test_quantities*.py`` (see their docstrings for how each was drawn).
 ``--exclude-session8`` leaves out TWENTY_NINTH and THIRTIETH (``tests/test_quantities_session8.py``) — neither scored
@@ -94,6 +96,13 @@ def _tables(excluded: frozenset[str] = frozenset()) -> dict[str, list[Any]]:
     return tables
 
 
+def _by_quantity(counts: list[int]) -> str:
+    """Quantities right with the parse, as recall over the expected and precision over the found ones."""
+    expected, found, right = counts
+    return (f"quantities {right}/{expected} right (recall {right / max(expected, 1):.3f}, "
+            f"precision {right / max(found, 1):.3f})")
+
+
 def main(arguments: list[str]) -> None:
     """Score every table (``--exclude-<key>`` drops a blind module of ``BLIND_MODULES``); print named tables' misses."""
     # This tree's own ``src/`` first, so that an exported tree (``git archive``) scores its own rules, not an installed
@@ -113,20 +122,34 @@ def main(arguments: list[str]) -> None:
     def right(expected: list[Any], found: tuple[Any, ...]) -> bool:
         return len(found) == len(expected) and all(e.matches(q) for e, q in zip(expected, found, strict=True))
 
+    def aligned(expected: list[Any], found: tuple[Any, ...]) -> int:
+        """How many expected quantities are found right, in reading order (longest common subsequence)."""
+        best = [[0] * (len(found) + 1) for _ in range(len(expected) + 1)]
+        for i, wanted in enumerate(expected):
+            for j, quantity in enumerate(found):
+                best[i + 1][j + 1] = (best[i][j] + 1 if wanted.matches(quantity)
+                                      else max(best[i][j + 1], best[i + 1][j]))
+        return best[-1][-1]
+
     totals = [0, 0, 0]
+    counts = [0, 0, 0]  # quantities expected, found, right (with the parse) over every table scored
     for name, table in tables.items():
         with_parse = without = 0
+        table_counts = [0, 0, 0]
         for _, sentence, published, expected in table:
             found = find_quantities(sentence, published=published, span=spans[sentence])
             with_parse += right(expected, found)
+            for index, amount in enumerate((len(expected), len(found), aligned(expected, found))):
+                table_counts[index] += amount
             without += right(expected, find_quantities(sentence, published=published))
             if name in show and not right(expected, found):
                 print(f"  miss: {sentence}\n        {[q.to_dict() for q in found]}")
         totals = [totals[0] + with_parse, totals[1] + without, totals[2] + len(table)]
+        counts = [total + amount for total, amount in zip(counts, table_counts, strict=True)]
         print(f"{name:12s} {len(table):4d}  with the parse {with_parse / len(table):.3f}"
-              f"  without {without / len(table):.3f}")
+              f"  without {without / len(table):.3f}  {_by_quantity(table_counts)}")
     print(f"{'all':12s} {totals[2]:4d}  with the parse {totals[0] / totals[2]:.3f}"
-          f"  without {totals[1] / totals[2]:.3f}")
+          f"  without {totals[1] / totals[2]:.3f}  {_by_quantity(counts)}")
     rows = [(sentence, published) for table in tables.values() for _, sentence, published, _ in table]
     for label, use_parse in (("with the parse", True), ("without", False)):
         best = float("inf")
