@@ -7,12 +7,15 @@ docstring of storylens.evaluate.stories for what each tests.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import numpy as np
 import numpy.typing as npt
 import pytest
 
 from storylens.evaluate.stories import (
     RoundupArticle,
+    _spread_date,
     article_actors,
     bcubed_f1,
     embed_articles,
@@ -183,3 +186,13 @@ def test_pairwise_and_bcubed_scores_on_a_hand_worked_case() -> None:
     assert bcubed_f1(predicted, gold) == pytest.approx(2 * 0.75 * (2 / 3) / (0.75 + 2 / 3))
     assert pairwise_scores(gold_as := {k: str(v) for k, v in gold.items()}, gold)[2] == 1.0
     assert bcubed_f1(gold_as, gold) == 1.0
+
+
+def test_each_salt_draws_its_own_offsets_within_the_window() -> None:
+    """``--spreads`` re-draws the ±36 h offsets; the shipped draw (no salt) stays the one the gates were measured on."""
+    article = RoundupArticle("allsides-1-left", 1, "left", "CNN", "A title", "A body.", "2021-10-18T16:15:00-07:00")
+    published = datetime.fromisoformat(article.date)
+    offsets = {salt: _spread_date(article, salt) - published for salt in ("", "spread 1:", "spread 2:")}
+    assert _spread_date(article) - published == offsets[""]
+    assert len(set(offsets.values())) == 3
+    assert all(abs(offset) <= timedelta(hours=36) for offset in offsets.values())
