@@ -13,7 +13,12 @@ names, years, ``by <year>``); relative dates ("today", "last week") are resolved
 "By" a date sets a target only when the date lies ahead of the publication date ("by 2035"; "by 2017 such attitudes
 are mainstream", written in 2017, sets none); a weekday in a future clause is the coming one ("will unveil … on
 Friday"), unless a report verb comes between ("…, the minister said Friday"); holidays on a fixed day ("by the Fourth
-of July") are dates. "A half-dozen" is 6; "half the country" is 50 percent without "of".
+of July") are dates, and a year written with one is its year ("on Christmas Day in 2009"). A weekday set before its
+date ("wait until Monday, March 4") is that one date; "from January 2015 to May 2016" is one interval of months, as
+"from 2009 to 2013" is one of years. "65 and older", "overdue by two months or longer" and "at 20 weeks gestation and
+later" are at least (also after "age": "those age 65 and older"), "or younger" at most; "later", "longer" and the like
+only where the phrase ends ("arrested five and later released them" is five). "A half-dozen" is 6; "half the country"
+is 50 percent without "of".
 Fractions of a whole ("half of", "two-thirds of") and ratios ("one in four", "nine of 10 limes") become percents
 of what follows; "three and a half" is 3.5; "a quarter of a million dollars" is 250,000 USD; "1.2C" is degrees
 Celsius; "1/28/13" and "the 6 November outcome" are dates.
@@ -177,7 +182,11 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
 )
 # Qualifiers after the quantity: "65 years and older", "1,000 or more".
 _SUFFIX_QUALIFIER = re.compile(  # "65 and older" is at least 65, "$50,000 or less" at most 50,000
-    r"^\s*(?:and|or)\s+(?:(?P<least>older|over|above|more|up|greater|higher)|less|fewer|lower|younger|under|below)\b",
+    r"^(?:['’]?\s+gestation)?\s*(?:and|or)\s+(?:(?P<least>older|over|above|more|up|greater|higher"
+    # "at 20 weeks gestation and later", "overdue by two months or longer": a span and any longer one; these words
+    # also open a clause ("arrested five and later released them"), so only where the phrase ends
+    r"|(?:later|longer)(?=\s*(?:[,.;:)!?\"”—–]|$)))|less|fewer|lower|younger|under|below"
+    r"|(?:earlier|shorter|sooner)(?=\s*(?:[,.;:)!?\"”—–]|$)))\b",
     re.IGNORECASE,
 )
 # Words after a quantity that make it approximate, a speaker's aside ("I think") allowed before them.
@@ -544,6 +553,8 @@ _SEASON_OF_YEAR = re.compile(
 # Words that make a weekday part of a name ("Black Friday", "Super Tuesday", "Ash Wednesday", "Cyber Monday").
 _DAY_NAME_WORDS = {"black", "super", "good", "ash", "easter", "palm", "bloody", "cyber", "holy", "maundy", "shrove",
                    "giving", "fat", "mad", "whit", "low", "orthodox", "small"}
+_MONTH_NAME_START = re.compile(r"(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
+                               + r")\b")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # Capitalised words after a day that end their phrase name something ("March 4 Movement", "17 February Brigade"); a
 # lower-case noun after them makes the day a date before a noun phrase ("a June 2 Facebook post").
@@ -996,6 +1007,9 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
         adverb = re.match(r"\s+[a-z]+ed\b", text[position + match.end() :]) if (
             lower.endswith("ly") and len(lower) > 4 and lower.islower()
         ) else None
+        if adverb and not words and re.match(r"\s+(?:to|" + "|".join(sorted(_STOP_WORDS)) + r")\b|\s*(?:[,.;:!?]|$)",
+                                             text[position + match.end() + adverb.end() :]):
+            break  # "The two briefly appeared to patch things up": an adverb and its verb, the number their subject
         if adverb:  # "300 million legally owned firearms": an adverb and its participle modify the noun after them
             position += match.end() + adverb.end()
             words.append((text[position - adverb.end() - match.end() : position].strip(), position))
@@ -1032,6 +1046,18 @@ def _approximate_span(text: str, end: int) -> bool:
     return span is not None and _APPROXIMATE_AFTER.match(text[end + span.end() :]) is not None
 
 
+# Nouns ending in "-ly", which a number may count.
+_LY_NOUNS = {"family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "belly", "bully", "tally", "reply",
+             "fly", "lily", "jelly", "folly", "homily", "gully", "july", "italy"}
+
+
+def _lone_adverb(text: str, number_start: int, end: int, noun: str) -> bool:
+    """Is ``noun``, read as what a number other than one counts, a lone adverb ("The two briefly appeared")? A plural
+    count's noun is plural, so a singular word in "-ly" after it is no head noun."""
+    return (" " not in noun and noun.islower() and noun.endswith("ly") and len(noun) > 4 and noun not in _LY_NOUNS
+            and text[number_start:end].lower() not in ("one", "1", "a", "an"))
+
+
 def _counted_noun(text: str, number_start: int, end: int, parse: SentenceParse | None) -> tuple[str | None, int]:
     """The counted noun after the number that starts at ``number_start`` and ends at ``end``: from the parse when
     it has an opinion, else from the words."""
@@ -1041,6 +1067,8 @@ def _counted_noun(text: str, number_start: int, end: int, parse: SentenceParse |
         read = parse.counted_noun(number_start, end, end)
         if read is not None and read[0] is not None and read[0].endswith("-") and text[read[1] : read[1] + 1].isspace():
             read = (read[0][:-1], read[1] - 1)  # "one true American response- to face …": a dash glued to the word
+        if read is not None and read[0] is not None and _lone_adverb(text, number_start, end, read[0]):
+            return None, end  # "The two briefly appeared": an adverb the parse took for a noun counts nothing
         if read is not None and read[0] is not None:
             rest = re.match(r"-[A-Za-z]+\b", text[read[1] :])  # "16 Democratic co-sponsors": the word, whole
             return (read[0] + rest.group(0), read[1] + rest.end()) if rest else read
@@ -1667,6 +1695,16 @@ def find_quantities(
         holiday_time = month_day if published_date is None else _year_for(
             month_day, published_date, bool(by) or _speaks_of_future(text, start)
         )
+        holiday_year = re.match(r"(?:\s+in|,)?\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–/]|\s*%|\s+percent)", text[end:])
+        if holiday_year:  # "on Christmas Day in 2009", "Christmas Eve, 2015": the year written with the day is its
+            year_start, year_end = end + holiday_year.start("year"), end + holiday_year.end("year")
+            year_item = [item for item in found if item.is_date and (item.start, item.end) == (year_start, year_end)]
+            if year_item or free(year_start, year_end):
+                for item in year_item:
+                    found.remove(item)
+                    taken.remove((year_start, year_end))
+                holiday_time = holiday_year.group("year") + month_day[1:]
+                end += holiday_year.end()
         found.append(_Found(start, end, None, "date", qualifier="target" if by else None, time=holiday_time,
                             is_date=True))
         taken.append((start, end))
@@ -2226,6 +2264,10 @@ def find_quantities(
                          "till": "up to", "up to": "up to"}.get(  # "on their parents' plans until age 26"
                 re.sub(r"\s+", " ", (age_before.group(1) or "").lower()), qualifier
             )
+            age_suffix = _SUFFIX_QUALIFIER.match(text[end:])
+            if qualifier is None and age_suffix:  # "those age 65 and older": at least 65, as "65 and older" is
+                qualifier = "at least" if age_suffix.group("least") else "at most"
+                end += age_suffix.end()
             found.append(_Found(start, end, value, None, measure, qualifier or "exact", None, upper))
             taken.append((start, end))
             continue
@@ -2435,6 +2477,8 @@ def find_quantities(
 
     found.sort(key=lambda f: f.start)
     _join_weekday_intervals(found, text)
+    _join_weekday_and_date(found, text)
+    _join_dated_intervals(found, text)
     for rated, restated in itertools.pairwise(found):
         period = re.fullmatch(r"[A-Z]{3} per (?:hour|day|week|month|year)", rated.unit or "")
         if period and restated.unit and restated.unit.isupper() and re.fullmatch(
@@ -2468,6 +2512,43 @@ def find_quantities(
         )
         for f in found
     )
+
+
+def _join_weekday_and_date(found: list[_Found], text: str) -> None:
+    """Read a weekday set before its date ("wait until Monday, March 4, to send out notices") as that one day: the
+    weekday names the date after it, so the two are one date, not two."""
+    index = 0
+    while index + 1 < len(found):
+        day, dated = found[index], found[index + 1]
+        if day.is_date and dated.is_date and text[day.start : day.end].lower() in _WEEKDAYS and re.fullmatch(
+            r",?\s+", text[day.end : dated.start]
+        ) and re.fullmatch(r"\d{4}-\d\d-\d\d", dated.time or "") and _MONTH_NAME_START.match(
+            text[dated.start : dated.end]
+        ):
+            dated.start = day.start
+            del found[index]
+            continue
+        index += 1
+
+
+def _join_dated_intervals(found: list[_Found], text: str) -> None:
+    """Join "from January 2015 to May 2016" into one interval of months, as "from 2009 to 2013" is one of years and
+    "from March to June" one of months: two months written with their years, the first the earlier."""
+    index = 0
+    while index + 1 < len(found):
+        first, last = found[index], found[index + 1]
+        between, before = text[first.end : last.start], text[max(0, first.start - 9) : first.start]
+        joined = (re.fullmatch(r"\s+(?:to|through|thru|until|till)\s+", between)
+                  and re.search(r"\bfrom\s+$", before, re.IGNORECASE)) or (
+            re.fullmatch(r"\s+and\s+", between) and re.search(r"\bbetween\s+$", before, re.IGNORECASE)
+        )
+        if joined and first.is_date and last.is_date and first.qualifier is None and last.qualifier is None and all(
+            re.fullmatch(r"\d{4}-\d\d", item.time or "") and re.search(r"\d{4}$", text[item.start : item.end])
+            for item in (first, last)
+        ) and (first.time or "") < (last.time or ""):
+            first.time, first.end = f"{first.time}/{last.time}", last.end
+            del found[index + 1]
+        index += 1
 
 
 def _join_weekday_intervals(found: list[_Found], text: str) -> None:
