@@ -51,6 +51,24 @@ WORD_SHAPES: list[tuple[str, str | None, Expected]] = [
      [(2.0, None, "exact", None, None), (None, "date", None, "2018", None)]),
 ]
 
+#: Shapes of the second batch of fixes, read as the first: (sentence, published, expected).
+BATCH_TWO_WORD_SHAPES: list[tuple[str, str | None, Expected]] = [
+    # "even one" before a noun counts, as "only one" does (FORTY_FOURTH: "even one government file"; audit: these)
+    ("A senator who spoke with Trump told CNN the President appeared ready to attack Iranian facilities had there "
+     "been even one American casualty.", "2020-01-08", [(1.0, "American casualty", "exact", None, None)]),
+    ('"If there\'s even one life that can be saved, then we\'ve got an obligation to try," Obama said.', "2013-01-16",
+     [(1.0, "life", "exact", None, None)]),
+    # "by" a season needs no "the": a target when it lies ahead, dating the forecast after it (FORTY_FIFTH's own
+    # sentence: none in the audit)
+    ("But the American Association of School Administrators is projecting that by fall, 78 percent of school "
+     "districts will have to lay off teachers and staff and slash teacher training and after-school programs.",
+     "2013-04-05",
+     [(None, "date", "target", "2013-09/2013-11", None), (78.0, "percent", "exact", "2013-09/2013-11", None)]),
+    # a union's "Local" names it by its number (FORTY_THIRD's own sentence: none in the audit)
+    ("The NLRB found that the union’s conduct violated the secondary boycott ban, and subsequently entered a cease "
+     "and desist order against Local 229.", None, []),
+]
+
 #: Shapes read with the parse (the words may differ on a figure's date): (sentence, published, expected).
 PARSE_SHAPES: list[tuple[str, str | None, Expected]] = [
     # "from January 2015 to May 2016" is one interval of months, as "from 2009 to 2013" is one of years (FORTY_FIFTH;
@@ -65,7 +83,7 @@ PARSE_SHAPES: list[tuple[str, str | None, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "published", "expected"), WORD_SHAPES)
+@pytest.mark.parametrize(("sentence", "published", "expected"), WORD_SHAPES + BATCH_TWO_WORD_SHAPES)
 def test_word_shapes_of_session_eleven(
     sentence: str, published: str | None, expected: Expected, nlp: Language
 ) -> None:
@@ -89,3 +107,12 @@ def test_later_or_longer_opening_a_clause_is_no_qualifier(use_parse: bool, nlp: 
     sentence = "Police arrested five people and later released them."
     found = find_quantities(sentence, span=nlp(sentence)[:] if use_parse else None)
     assert _read(found) == [(5.0, "people", "exact", None, None)]
+
+
+@pytest.mark.parametrize("use_parse", [True, False])
+def test_by_a_season_before_a_noun_is_no_date(use_parse: bool, nlp: Language) -> None:
+    """"by" and a season word before a noun is no season ("by fall armyworms"; a guard for "by fall" without "the",
+    written for the guard, none was found in the audit)."""
+    sentence = "Crops were damaged by fall armyworms."
+    found = find_quantities(sentence, published="2013-04-05", span=nlp(sentence)[:] if use_parse else None)
+    assert _read(found) == []

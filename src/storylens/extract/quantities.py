@@ -10,15 +10,15 @@ sign, a counted noun, a qualifier before it and a date near it — which a few r
 cover transparently and in microseconds per sentence, without loading a model. Dates use the same rules (month
 names, years, ``by <year>``); relative dates ("today", "last week") are resolved against the publication date.
 
-"By" a date sets a target only when the date lies ahead of the publication date ("by 2035"; "by 2017 such attitudes
-are mainstream", written in 2017, sets none); a weekday in a future clause is the coming one ("will unveil … on
-Friday"), unless a report verb comes between ("…, the minister said Friday"); holidays on a fixed day ("by the Fourth
-of July") are dates, and a year written with one is its year ("on Christmas Day in 2009"). A weekday set before its
-date ("wait until Monday, March 4") is that one date; "from January 2015 to May 2016" is one interval of months, as
-"from 2009 to 2013" is one of years. "65 and older", "overdue by two months or longer" and "at 20 weeks gestation and
-later" are at least (also after "age": "those age 65 and older"), "or younger" at most; "later", "longer" and the like
-only where the phrase ends ("arrested five and later released them" is five). "A half-dozen" is 6; "half the country"
-is 50 percent without "of".
+"By" a date sets a target only when the date lies ahead of the publication date ("by 2035"; "by 2017 such attitudes are
+mainstream", written in 2017, sets none); a weekday in a future clause is the coming one ("will unveil … on Friday"),
+unless a report verb comes between ("…, the minister said Friday"); holidays on a fixed day ("by the Fourth of July")
+are dates, and a year written with one is its year ("on Christmas Day in 2009"). A weekday set before its date ("wait
+until Monday, March 4") is that one date; "from January 2015 to May 2016" is one interval of months, as "from 2009 to
+2013" is one of years; "by" a season needs no "the" ("by fall, 78 percent …"). "65 and older", "overdue by two months or
+longer" and "at 20 weeks gestation and later" are at least (also after "age": "those age 65 and older"), "or younger" at
+most; "later", "longer" and the like only where the phrase ends ("arrested five and later released them" is five). "A
+half-dozen" is 6; "half the country" is 50 percent without "of".
 Fractions of a whole ("half of", "two-thirds of") and ratios ("one in four", "nine of 10 limes") become percents
 of what follows; "three and a half" is 3.5; "a quarter of a million dollars" is 250,000 USD; "1.2C" is degrees
 Celsius; "1/28/13" and "the 6 November outcome" are dates.
@@ -68,16 +68,16 @@ which ends Sept. 30"; "if he is the nominee in November"), and a time or conditi
 host's future ("… before the next president takes office in January"); the past looks back; "since" takes the latest
 one begun. A date naming a thing ("its July estimate") keeps the word rules.
 
-"One" before a noun is a count only when something sets it against other amounts (a span of time, "one or two",
-"only one", "more than one", or another figure in the sentence); otherwise English uses it as "a certain" ("one big
-win", "one glaring problem", "One GOP senator said") and it is no quantity. (Convention of session 3: first runs
-of six fresh draws missed 14 sentences on "one", nine of them such articles read as counts; three annotations that
-had counted a lone "one" — "controls one chamber", "one injured demonstrator", "based off one expression" — were
-changed to it.)
+"One" before a noun is a count only when something sets it against other amounts (a span of time, "one or two", "only
+one", "even one", "more than one", or another figure in the sentence); otherwise English uses it as "a certain" ("one
+big win", "one glaring problem", "One GOP senator said") and it is no quantity. (Convention of session 3: first runs of
+six fresh draws missed 14 sentences on "one", nine of them such articles read as counts; three annotations that had
+counted a lone "one" — "controls one chamber", "one injured demonstrator", "based off one expression" — were changed to
+it.)
 
 Not quantities: ordinals ("5th", "first"), reference numbers after a name ("Article 5", "Section 230", "Title IX",
-"Flight 17", "Lion Air 737 Max") or a naming noun ("step two", "phase one"), numbers glued to letters ("G7",
-"F-35", "COVID-19"), "9/11"-style names, times of day, and "one" used as an article ("one type of gun", "one
+"Flight 17", "Local 229", "Lion Air 737 Max") or a naming noun ("step two", "phase one"), numbers glued to letters
+("G7", "F-35", "COVID-19"), "9/11"-style names, times of day, and "one" used as an article ("one type of gun", "one
 late-night spree", "Uranium One").
 
 With the sentence's spaCy parse (``span=``, as :mod:`storylens.extract.claims` passes it), the dependency tree
@@ -154,6 +154,8 @@ _REFERENCE_WORDS = {
     "h.r.", "s.", "bill", "act", "docket", "case", "exhibit", "figure", "table", "line", "item", "question",
     "problem", "psalm", "verse", "air force", "force", "studio", "channel", "fox", "abc", "nbc", "cbs", "kids",
     "group", "team", "squad", "cell",
+    # a union's local, named by its number ("a cease and desist order against Local 229", "SEIU Local 1199")
+    "local",
     # rankings and indexes named by their size ("Fortune 500 companies", "the FTSE 100")
     "fortune", "forbes", "ftse",
 }
@@ -542,7 +544,9 @@ _SEASONS = {"spring": ("03", "05"), "summer": ("06", "08"), "autumn": ("09", "11
 # "during the winter"); "the fall of Kabul" is an event, "in the fall" after a verb of hurting one's tumble, and
 # "over the summer" is left unread (TWENTY_FIRST's table reads "suggested over the summer" as no date).
 _BARE_SEASON = re.compile(
-    r"(?<![Ff]or\s)\b(?:(?i:in|during|through|throughout|until|till|by|since)\s+the|all)\s+"
+    # "by fall, 78 percent …": "by" a season needs no "the" (not "by fall armyworms": no noun after the season)
+    r"(?<![Ff]or\s)\b(?:(?i:in|during|through|throughout|until|till|by|since)\s+the|all|(?i:by)(?=\s+(?:early\s+|late\s+)?"
+    r"(?:spring|summer|autumn|fall|winter)\s*(?:[,.;:!?)—–]|$)))\s+"
     r"(?:(?:early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?![-\w])(?!\s+(?:of|and|or)\b)"
 )
 _PAST_WORD = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|lost|won|went|came|took|fell|rose|saw|made|began)\b")
@@ -624,8 +628,8 @@ def _number_value(num: str) -> float | None:
 _TIME_UNIT_NEXT = re.compile(r"\s+(?:" + "|".join(_TIME_UNITS) + r")\b", re.IGNORECASE)
 _ONE_IDIOM_NOUNS = {"another", "day", "way", "thing", "side", "hand", "point", "time", "such"}
 # Words before "one" that make it a count ("only one family per pew", "just one vote", "a single …").
-_ONE_CONTRAST_BEFORE = re.compile(  # "only had one thing on his mind": a verb may come between
-    r"\b(?:(?:only|just)\s+(?:(?!the\b|a\b|an\b)[a-z]+\s+)?|(?:exactly|merely|single|than)\s+)$", re.IGNORECASE
+_ONE_CONTRAST_BEFORE = re.compile(  # "only had one thing on his mind": a verb may come between; "even one … file"
+    r"\b(?:(?:only|just)\s+(?:(?!the\b|a\b|an\b)[a-z]+\s+)?|(?:exactly|merely|single|than|even)\s+)$", re.IGNORECASE
 )
 # Another figure in the sentence: digits that are no year, or a number word other than "one".
 _OTHER_FIGURE = re.compile(
