@@ -178,6 +178,16 @@ DRAWS = {
     "forty-eighth": Draw(seed=2073, bias_residue=230, extra_bias_residues=(580,), polnear_residues=(), bias=62,
                          polnear=0, basil=0, allsides=0, keep_abbreviations=True, avoids_through="forty-fifth",
                          avoids_draws=("forty-sixth", "forty-seventh")),
+    # Session 11, round two (``tests/test_quantities_session11d.py`` … ``11f``): as round one, avoiding every table up
+    # to forty-eighth.
+    "forty-ninth": Draw(seed=2074, bias_residue=100, extra_bias_residues=(640,), polnear_residues=(), bias=62,
+                        polnear=0, basil=0, allsides=0, keep_abbreviations=True, avoids_through="forty-eighth"),
+    "fiftieth": Draw(seed=2075, bias_residue=200, extra_bias_residues=(540,), polnear_residues=(), bias=62,
+                     polnear=0, basil=0, allsides=0, keep_abbreviations=True, avoids_through="forty-eighth",
+                     avoids_draws=("forty-ninth",)),
+    "fifty-first": Draw(seed=2076, bias_residue=300, extra_bias_residues=(610,), polnear_residues=(), bias=62,
+                        polnear=0, basil=0, allsides=0, keep_abbreviations=True, avoids_through="forty-eighth",
+                        avoids_draws=("forty-ninth", "fiftieth")),
 }
 
 _NUMBER = re.compile(
