@@ -64,6 +64,13 @@ BATCH_TWO_WORD_SHAPES: list[tuple[str, str | None, Expected]] = [
      "districts will have to lay off teachers and staff and slash teacher training and after-school programs.",
      "2013-04-05",
      [(None, "date", "target", "2013-09/2013-11", None), (78.0, "percent", "exact", "2013-09/2013-11", None)]),
+    # A sum or share "headed to" a level is a target with no "by" date, as "on track to hit" (FORTY_FOURTH's own
+    # sentence: none in the audit); the noun "head" sets none (audit: a wrong change seen on the way, guarded)
+    ("If America faces a financial crisis in its future, it would much more likely be triggered by the sheer enormity "
+     "of the $20 trillion debt – headed to $30 trillion over the next decade.", "2017-09-20",
+     [(2e13, "USD", "exact", None, None), (3e13, "USD", "target", None, None)]),
+    ("In August 2012, the staff member sold the elk head for $5,300 to an interior designer and had the money wired "
+     "to one of Mr.", "2013-02-20", [(None, "date", None, "2012-08", None), (5300.0, "USD", "exact", "2012-08", None)]),
     # a union's "Local" names it by its number (FORTY_THIRD's own sentence: none in the audit)
     ("The NLRB found that the union’s conduct violated the secondary boycott ban, and subsequently entered a cease "
      "and desist order against Local 229.", None, []),

@@ -15,7 +15,8 @@ mainstream", written in 2017, sets none); a weekday in a future clause is the co
 unless a report verb comes between ("…, the minister said Friday"); holidays on a fixed day ("by the Fourth of July")
 are dates, and a year written with one is its year ("on Christmas Day in 2009"). A weekday set before its date ("wait
 until Monday, March 4") is that one date; "from January 2015 to May 2016" is one interval of months, as "from 2009 to
-2013" is one of years; "by" a season needs no "the" ("by fall, 78 percent …"). "65 and older", "overdue by two months or
+2013" is one of years; "by" a season needs no "the" ("by fall, 78 percent …"). A sum or percent "headed to" or "on track
+for" a level is a target ("the $20 trillion debt – headed to $30 trillion"). "65 and older", "overdue by two months or
 longer" and "at 20 weeks gestation and later" are at least (also after "age": "those age 65 and older"), "or younger" at
 most; "later", "longer" and the like only where the phrase ends ("arrested five and later released them" is five). "A
 half-dozen" is 6; "half the country" is 50 percent without "of".
@@ -231,6 +232,11 @@ _TARGET_CUES = re.compile(
     r"|rise\s+to|to\s+hit|spend(?:ing)?\s+at\s+least|path(?:way)?\s+to)\b",  # "a credible pathway to 50%"
     re.IGNORECASE,
 )
+# A sum or share on its way to a level ("the $20 trillion debt – headed to $30 trillion", "on track for 10 percent"): a
+# target, as "on track to hit" is; only before a sum or a percent (not "headed to three states", a place or a count),
+# and not after the noun "head" ("sold the elk head for $5,300").
+_TARGET_HEADING = re.compile(r"\b(?:head(?:ed|ing)|on\s+(?:track|course|pace))\s+(?:to|for|toward)\s+"
+                             r"(?:US\$|C\$|A\$|[$€£¥₹₽])?$", re.IGNORECASE)
 # Words that end a counted noun phrase ("32 member states agreed", "1,200 soldiers killed").
 _STOP_WORDS = {
     "a", "an", "the", "of", "in", "on", "at", "by", "for", "to", "from", "with", "and", "or", "but", "that", "which",
@@ -2468,7 +2474,10 @@ def find_quantities(
         target_cue = _TARGET_CUES.search(text[max(0, start - 50) : start])
         if qualifier is None and ((target_cue and not re.search(
             r"\b(?:and|or|but|in|since|over|from|with)\b|[,;]|\d", text[max(0, start - 50) + target_cue.end() : start]
-        )) or _TARGET_OF_PHRASE.search(text[max(0, start - 72) : start])):
+        )) or _TARGET_OF_PHRASE.search(text[max(0, start - 72) : start]) or (
+            unit is not None and (unit.isupper() or unit == "percent")
+            and _TARGET_HEADING.search(text[max(0, start - 24) : start])
+        )):
             # not "a sniper targeting and killing five", "raising the age to 69 over 16 years": another verb or figure;
             # "lowering our oil imports to the lowest levels in 16 years": a span, not the level reached
             qualifier = "target"
