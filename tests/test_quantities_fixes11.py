@@ -71,6 +71,13 @@ BATCH_TWO_WORD_SHAPES: list[tuple[str, str | None, Expected]] = [
      [(2e13, "USD", "exact", None, None), (3e13, "USD", "target", None, None)]),
     ("In August 2012, the staff member sold the elk head for $5,300 to an interior designer and had the money wired "
      "to one of Mr.", "2013-02-20", [(None, "date", None, "2012-08", None), (5300.0, "USD", "exact", "2012-08", None)]),
+    # Premodifiers joined by "and"/"or" before one plural head are counted whole, after a count above one (FORTY_FOURTH:
+    # "eight different communication and social apps"; audit: "10 sitting or former governors", read "10 sitting")
+    ("“The average American I think uses eight different communication and social apps.", "2018-04-11",
+     [(8.0, "communication and social apps", "exact", None, None)]),
+    ("Currently, there are as many as 10 sitting or former governors from both parties considering a campaign for "
+     "president, according to The Washington Post's Reid Wilson.", "2015-02-16",
+     [(10.0, "sitting or former governors", "up to", None, None)]),
     # a union's "Local" names it by its number (FORTY_THIRD's own sentence: none in the audit)
     ("The NLRB found that the union’s conduct violated the secondary boycott ban, and subsequently entered a cease "
      "and desist order against Local 229.", None, []),

@@ -23,8 +23,10 @@ half-dozen" is 6; "half the country" is 50 percent without "of".
 Fractions of a whole ("half of", "two-thirds of") and ratios ("one in four", "nine of 10 limes") become percents
 of what follows; "three and a half" is 3.5; "a quarter of a million dollars" is 250,000 USD; "1.2C" is degrees
 Celsius; "1/28/13" and "the 6 November outcome" are dates.
-Tallies ("voted 396-9", "a 6-3 majority") are two bare numbers sharing one date. A counted noun phrase ends at its
-first plural noun, since English puts the head last and the next word is then mostly a verb ("118 people signed").
+Tallies ("voted 396-9", "a 6-3 majority") are two bare numbers sharing one date. A counted noun phrase ends at its first
+plural noun, since English puts the head last and the next word is then mostly a verb ("118 people signed").
+Premodifiers joined by "and" or "or" before one plural head are counted with it ("eight different communication and
+social apps", "10 sitting or former governors"; not after "one").
 Time convention (session 4; one rule for every table, applied by hand and by the parse). A figure's ``time`` is the
 date whose *scope* holds it — what a reader checking the claim needs: when the counted, summed or measured state held.
 
@@ -972,6 +974,21 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
             # "400 millionaires and billionaires will ask": two plural nouns joined before a verb, one counted phrase
             position += conjoined.end()
             words.append((f"{words.pop()[0]} {lower} {conjoined.group(1)}", position))
+            break
+        shared_head = re.match(r"\s+(?:and|or)\s+((?:[a-z]+\s+)?([a-z]+))\b", text[position:]) if (
+            lower in ("and", "or") and words and words[-1][0].islower()
+            and not any(_is_plural_noun(w) for w, _ in words)
+            and not re.search(r"\b(?:one|1|an?)\s*$", text[:end], re.IGNORECASE)
+        ) else None
+        if shared_head and _is_plural_noun(shared_head.group(2)) and not any(
+            w in _STOP_WORDS or w in _UNITS_WORDS or w in _TIME_UNITS or w.endswith(("ed", "ing"))
+            for w in shared_head.group(1).split()
+        ) and re.match(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b",
+                       text[position + shared_head.end() :]):
+            # "eight different communication and social apps": premodifiers joined before one plural head, whole
+            position += shared_head.end()
+            words.append((" ".join(w for w, _ in words[-1:]) + f" {lower} {shared_head.group(1)}", position))
+            words.pop(-2)
             break
         if lower in _TIME_UNITS and lower.endswith("s") and words and not any(
             (w.lower() in _LEADING_MODIFIERS and w.lower() not in _SPAN_ADJECTIVES) or _is_plural_noun(w)

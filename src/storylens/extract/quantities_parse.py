@@ -237,6 +237,12 @@ class SentenceParse:
             head.left_edge.i > 1 and doc[head.left_edge.i - 1].text == "," and doc[head.left_edge.i - 2].pos_ == "NOUN")
         if conjoined and head.tag_ in ("NNS", "NNPS") and conjoined[0].tag_ == "NNS" and not in_list:
             head = conjoined[0]
+        elif conjoined and head.tag_ == "NN" and conjoined[0].tag_ == "NNS" and not in_list and (
+            token.lower_ not in ("one", "1", "a", "an") and head.lower_ not in _MEASURE_UNITS
+        ):
+            # "eight different communication and social apps": a singular noun after a count above one, conjoined
+            # to a plural, modifies that plural head with it (the two premodifiers share the head)
+            head = conjoined[0]
         first = words[0].idx - self.shift
         last = head.idx + len(head.text) - self.shift
         return self.span.doc.text[first + self.shift : last + self.shift], last
