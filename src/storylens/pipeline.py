@@ -60,7 +60,7 @@ __all__ = [
 T = TypeVar("T")
 
 #: Bumped whenever extraction changes what it finds, so ``analyze`` redoes stored analyses.
-ANALYSIS_VERSION = "extract-11"
+ANALYSIS_VERSION = "extract-12"
 
 
 def analysis_version(settings: Settings) -> str:
