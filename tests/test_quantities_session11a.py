@@ -44,13 +44,27 @@ followed. Where the conventions say nothing, the reader's answer was written:
   $1bn by the relative "last month" and leaves the $400m, in the second conjunct, undated (rule 2; "now" dates
   nothing, as THIRTY_EIGHTH's "are now born").
 
-First run: not yet made; the gate is written after it.
+First run (once, on the rules frozen at commit 8a477de — ``/tmp/q17/FREEZE``'s line, read at 05:30 UTC —
+after the annotations were committed; the frozen ``src``, ``tests`` and ``benchmarks`` exported with ``git archive``
+and this module copied beside them, then ``PYTHONPATH=src python benchmarks/quantities_score.py FORTY_SIXTH``): 0.867
+with the parse (52 of 60), 0.850 without (51 of 60). The same run on the rules from before the round (commit
+603e2a1, exported the same way): the same 52 and 51 sentences, the same output — the round's fixes neither won
+nor lost a sentence here. No annotation was corrected after the first run. The table is gated at its first run less
+one sentence; the misses are listed by category at the gate.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 FORTY_SIXTH: list[tuple[str, str, str | None, list[Q]]] = [
@@ -377,3 +391,41 @@ def test_session_eleven_a_table_is_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(FORTY_SIXTH) == 60
     assert len({sentence for _, sentence, _, _ in FORTY_SIXTH}) == len(FORTY_SIXTH)
+
+
+#: First-run misses with the parse (8 of 60), by category: on a date's year, day or shape 2 — "a half-century later" not
+#: read (a span of 0.5 century), "to the November Election" (written in July 2018) not read as 2018-11; on what a number
+#: counts or names 6 — "unify over one candidate" read as a count with "over" for a qualifier (no count: "one" as an
+#: article), "one final attack" counted (no count), "as well as one that describes …" not read (1, no noun), "four
+#: more years of the failed … policies" read without its unit (4 years), "20-somethings" read as 20 "somethings" (an age
+#: group, no quantity), "Aged between 11 and 17" read as a range without its measure (age). Without the parse 9: the
+#: same and "ask two questions: Whether the nations …".
+FORTY_SIXTH_ACCURACY_FIRST_RUN = 0.867  # 52 of 60 with the parse (as the claims stage runs it)
+FORTY_SIXTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.850  # 51 of 60
+#: The table is gated at its first run less one sentence of slack, as every draw since session 8 is: it is no longer
+#: blind, so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_FORTY_SIXTH_ACCURACY = 0.85  # 51 / 60 = 0.8500
+MIN_FORTY_SIXTH_ACCURACY_WITHOUT_PARSE = 0.83  # 50 / 60 = 0.8333
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_ELEVEN_A_GATES = [
+    ("forty-sixth", FORTY_SIXTH, MIN_FORTY_SIXTH_ACCURACY, MIN_FORTY_SIXTH_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_ELEVEN_A_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_ELEVEN_A_GATES,
+    ids=[g[0] for g in SESSION_ELEVEN_A_GATES],
+)
+def test_session_eleven_a_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)

@@ -60,13 +60,27 @@ followed. Where the conventions say nothing, the reader's answer was written:
 - "the exit polls from Super Tuesday contests" holds no date: Super Tuesday falls on no fixed day, and only holidays on
   a fixed day are dates (the docstring; as "this Memorial Day weekend" is none).
 
-First run: not yet made; the gate is written after it.
+First run (once, on the rules frozen at commit 8a477de — ``/tmp/q17/FREEZE``'s line, read at 05:30 UTC —
+after the annotations were committed; the frozen ``src``, ``tests`` and ``benchmarks`` exported with ``git archive``
+and this module copied beside them, then ``PYTHONPATH=src python benchmarks/quantities_score.py FORTY_SEVENTH``): 0.902
+with the parse (55 of 61), 0.852 without (52 of 61). The same run on the rules from before the round (commit
+603e2a1, exported the same way): the same 55 and 52 sentences, the same output — the round's fixes neither won
+nor lost a sentence here. No annotation was corrected after the first run. The table is gated at its first run less
+one sentence; the misses are listed by category at the gate.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 FORTY_SEVENTH: list[tuple[str, str, str | None, list[Q]]] = [
@@ -388,3 +402,41 @@ def test_session_eleven_b_table_is_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(FORTY_SEVENTH) == 61
     assert len({sentence for _, sentence, _, _ in FORTY_SEVENTH}) == len(FORTY_SEVENTH)
+
+
+#: First-run misses with the parse (6 of 61), by category: on a date's year, day or shape 2 — "If Harry Reid on Friday
+#: stands …" (written on a Thursday, a conditional ahead) read as the Friday past, "by year's end" (written in February
+#: 2015) not read, so no target date and the 13 million undated; on what a number counts or names, its qualifier or unit
+#: 4 — "a southbound 1 line subway train" counted (a line's name), "once or twice" read as twice alone (a range of 1
+#: to 2 times), "increasing … a monthly benefit of $588 a month to $668" with the $668 read as plain USD (the rate
+#: shared), "the “three R’s of police reform”" counted (a slogan's name). Without the parse 9: the same and three more
+#: (a list of states after "target", "a list of five", "twenty-three current and former members").
+FORTY_SEVENTH_ACCURACY_FIRST_RUN = 0.902  # 55 of 61 with the parse (as the claims stage runs it)
+FORTY_SEVENTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.852  # 52 of 61
+#: The table is gated at its first run less one sentence of slack, as every draw since session 8 is: it is no longer
+#: blind, so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_FORTY_SEVENTH_ACCURACY = 0.88  # 54 / 61 = 0.8852
+MIN_FORTY_SEVENTH_ACCURACY_WITHOUT_PARSE = 0.83  # 51 / 61 = 0.8361
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_ELEVEN_B_GATES = [
+    ("forty-seventh", FORTY_SEVENTH, MIN_FORTY_SEVENTH_ACCURACY, MIN_FORTY_SEVENTH_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_ELEVEN_B_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_ELEVEN_B_GATES,
+    ids=[g[0] for g in SESSION_ELEVEN_B_GATES],
+)
+def test_session_eleven_b_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)

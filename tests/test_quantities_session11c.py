@@ -41,13 +41,27 @@ followed. Where the conventions say nothing, the reader's answer was written:
 - "nearly a century and a half later" is 1.5 "century", about, a span from a point, undated (as session 8's fixes row
   "nearly a year and a half" is 1.5 years, about).
 
-First run: not yet made (the rules freeze later in session 11); the gate is written after it.
+First run (once, on the rules frozen at commit 8a477de — ``/tmp/q17/FREEZE``'s line, read at 05:30 UTC —
+after the annotations were committed; the frozen ``src``, ``tests`` and ``benchmarks`` exported with ``git archive``
+and this module copied beside them, then ``PYTHONPATH=src python benchmarks/quantities_score.py FORTY_EIGHTH``): 0.902
+with the parse (55 of 61), 0.852 without (52 of 61). The same run on the rules from before the round (commit
+603e2a1, exported the same way): the same 55 and 52 sentences, the same output — the round's fixes neither won
+nor lost a sentence here. No annotation was corrected after the first run. The table is gated at its first run less
+one sentence; the misses are listed by category at the gate.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 FORTY_EIGHTH: list[tuple[str, str, str | None, list[Q]]] = [
@@ -387,3 +401,42 @@ def test_session_eleven_c_table_is_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(FORTY_EIGHTH) == 61
     assert len({sentence for _, sentence, _, _ in FORTY_EIGHTH}) == len(FORTY_EIGHTH)
+
+
+#: First-run misses with the parse (6 of 61), by category: on the time field 1 — "10 other nations negotiated … for much
+#: of the past week" dated by the week (the annotation: undated, the week a span of the negotiation, not of the count);
+#: on a date's year, day or shape 3 — "the following year" after "In 2017" not read (2018), "a “candidate of yesterday”"
+#: read as a date (a figure of speech), "from 2014 until early 2018" read as two years rather than one interval; on what
+#: a number counts, its qualifier or unit 2 — "purchase 100 MW of electricity a year" read without its rate (MW per
+#: year), "A few dozen members … to cap gatherings at 50 people" with "dozen" read as 12 members (vague: no number) and
+#: the cap read exact (at most). Without the parse 9: the same and three more ("from October 22 through November 5, the
+#: last 15 days", "a 21-day government shutdown", "another $100,000 to $250,000").
+FORTY_EIGHTH_ACCURACY_FIRST_RUN = 0.902  # 55 of 61 with the parse (as the claims stage runs it)
+FORTY_EIGHTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.852  # 52 of 61
+#: The table is gated at its first run less one sentence of slack, as every draw since session 8 is: it is no longer
+#: blind, so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_FORTY_EIGHTH_ACCURACY = 0.88  # 54 / 61 = 0.8852
+MIN_FORTY_EIGHTH_ACCURACY_WITHOUT_PARSE = 0.83  # 51 / 61 = 0.8361
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_ELEVEN_C_GATES = [
+    ("forty-eighth", FORTY_EIGHTH, MIN_FORTY_EIGHTH_ACCURACY, MIN_FORTY_EIGHTH_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_ELEVEN_C_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_ELEVEN_C_GATES,
+    ids=[g[0] for g in SESSION_ELEVEN_C_GATES],
+)
+def test_session_eleven_c_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
