@@ -174,7 +174,10 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"at\s+least", "at least"), (r"no\s+fewer\s+than", "at least"), (r"no\s+less\s+than", "at least"),
     (r"a\s+minimum\s+of", "at least"), (r"at\s+most", "at most"), (r"no\s+more\s+than", "at most"),
     (r"a\s+maximum\s+of", "at most"), (r"no\s+later\s+than", "at least"),  # "no later than six months before"
-    (r"capped\s+at", "at most"), (r"as\s+(?:young|little|low|few)\s+as", "at least"),
+    (r"capped\s+at", "at most"),
+    # "to cap gatherings at 50 people", "caps donations at $2,700": a cap on an object, one or two words long
+    (r"cap(?:s|ped|ping)?\s+(?!at\b)[\w'’-]+\s+(?:(?!at\b)[\w'’-]+\s+)?at", "at most"),
+    (r"as\s+(?:young|little|low|few)\s+as", "at least"),
     (r"limited\s+to", "at most"), (r"a\s+cap\s+of", "at most"),
     (r"up\s+to", "up to"), (r"as\s+many\s+as", "up to"),
     (r"as\s+much\s+as", "up to"), (r"as\s+high\s+as", "up to"), (r"as\s+long\s+as", "up to"),
@@ -411,7 +414,7 @@ _CHANGE_VERB = re.compile(
 _HALVE = re.compile(r"\bhalv(?:e|es|ed|ing)\b(?=\s+(?:the|a|an|its|their|his|her|our|this|that|[a-z]+s)\b)",
                     re.IGNORECASE)
 _HALF_SPAN = re.compile(
-    r"(?<![\w-])(?<!and\s)(?<!and\sa\s)half[-\s](?:an?\s+)?(?P<unit>hour|day|week|month|year|decade|century)\b(?!\s+of\b)",
+    r"(?<![\w-])(?<!and\s)half[-\s](?:an?\s+)?(?P<unit>hour|day|week|month|year|decade|century)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 _HALF_SCALE = re.compile(  # not "three and a half million", read with its "three"; "a quarter-million dollars" too
@@ -471,7 +474,9 @@ _DATE = re.compile(
     r"|(?<=\bfrom\s['’‘])|(?<=\bthe\s['’‘])|(?<=\band\s['’‘])|(?<=,\s['’‘]))(?P<short_year>\d\d)(?!\d|[,.]\d|%|\s*percent\b|['’]?s\b)"
     # "between 1984 and 1993" is one interval, as "between April 15 and May 15", and so is "from 2008 until 2010"
     r"|(?P<y5>(?:1[89]|20)\d\d)(?:(?:\s*(?:-|–|to|through)\s*|(?<=between\s\d{4})\s+and\s+(?=(?:1[89]|20)\d\d\b)"
-    r"|(?<=from\s\d{4})\s+(?:until|till)\s+(?=(?:1[89]|20)\d\d\b))"
+    # (an "early"/"late"/"mid" before the second year: "from 2014 until early 2018")
+    r"|(?<=from\s\d{4})\s+(?:(?:until|till)\s+(?:(?:early|late|mid)[\s-])?|(?:to|through)\s+(?:early|late|mid)[\s-])"
+    r"(?=(?:1[89]|20)\d\d\b))"
     r"(?P<y5b>(?:1[89]|20)?\d\d))?"
     r")\b",
     re.IGNORECASE,
@@ -490,7 +495,8 @@ _MONTH_ONLY = re.compile(
     r"(?!\s+\d|-)"
     # After a determiner the month must modify a noun ("its July estimate"), not open a name ("the March on …").
     # An agency's initials may come first ("The May FEC report").
-    r"(?(owner)(?=(?:\s+[A-Z]{2,})?\s+(?!(?:on|of|to|in|for|and|or)\b)[a-z]+\b))"
+    # A capitalised election is one too ("to the November Election").
+    r"(?(owner)(?=(?:\s+[A-Z]{2,})?\s+(?:(?!(?:on|of|to|in|for|and|or)\b)[a-z]+|Elections?|Primar(?:y|ies))\b))"
 )
 # "from March to June", "between January and August": one interval of months.
 _MONTH_SPAN = re.compile(
@@ -502,9 +508,12 @@ _MONTH_SPAN = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|tonight|last\s+night|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|weekend|week|month|year|spring|"
     r"summer|autumn|fall|winter)|(?:last|next|past|coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend)"
-    r"|(?:last|next|this)\s+decade"
+    r"|(?:last|next|this)\s+decade|year['’]s\s+end|year-end(?=\s*[,.;:!?)\"”]|\s*$)"
     r"|(?:on\s+)?(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.IGNORECASE,
+)
+_FOLLOWING_YEAR = re.compile(
+    r"(?<!\bover\s)(?<!\bfor\s)(?<!\bwithin\s)(?<!\bthroughout\s)\bthe\s+following\s+year\b(?![-'’])", re.IGNORECASE
 )
 _RATE = re.compile(
     r"^(?:,(?=\s+(?:each|every)\s))?\s*(?:(?:killed|wounded|injured|or|and|lost|arriving|dying|died|per|a|an|each|every|\w+ed"
@@ -771,7 +780,8 @@ _OPENING_PERIOD = re.compile(
 # October report", "the January executive order"): the nearest such month is meant.
 _MONTH_EVENT = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:elections?|primary|primaries|caucus(?:es)?|votes?|runoffs?|midterms?|ballot|summit|meeting"
-    r"|deadline|convention|debates?|hearings?|talks|session|referendum)\b"
+    r"|deadline|convention|debates?|hearings?|talks|session|referendum)\b",
+    re.IGNORECASE,  # "to the November Election", capitalised as a tweet writes it
 )
 # A sum paid for a period's work is a rate ("330 pesos for a day's work": 330 MXN per day).
 _WAGE_PERIOD = re.compile(
@@ -1293,8 +1303,8 @@ def _attributive(text: str, start: int, end: int) -> bool:
         re.search(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z]+\s+)?$|['’]s\s+$",
                   text[max(0, start - 20) : start], re.IGNORECASE)
         and re.match(r"\s+(?!(?:and|or|to|of|in|on|at|for|from|by|with|that|which|when|as|than)\b)"
-                     r"(?:[A-Z][a-z]+\s+)?[a-z][a-z-]+\b", text[end:])  # "the Jan. 6 Capitol riot"
-    )
+                     r"(?:(?:[A-Z][a-z]+\s+)?[a-z][a-z-]+|Elections?|Primar(?:y|ies))\b", text[end:])
+    )  # "the Jan. 6 Capitol riot"; "the November Election", capitalised as a tweet writes it
 
 
 def _speaks_of_future(text: str, start: int) -> bool:
@@ -1865,6 +1875,16 @@ def find_quantities(
         if match.group("rel").lower() in _WEEKDAYS and _named_day(text, match.start()):
             continue  # "Black Friday", "Super Tuesday", "Cyber Monday": a name, not a day of this week
         expression = match.group("rel")
+        year_end = bool(re.fullmatch(r"year['’]s\s+end|year-end", expression, re.IGNORECASE))
+        if year_end:
+            if re.search(r"\b(?:the|this|that|last|next|each|every|[a-z]+['’]s)\s+$", text[: match.start()],
+                         re.IGNORECASE) or re.search(r"\d\s+$", text[: match.start()]):
+                continue  # "last year's end", "the year-end": not the year of writing
+            expression = "this year"  # "by year's end", "at year-end": the end of the year of writing
+        if expression.lower() in ("yesterday", "tomorrow") and re.search(
+            r"\b[a-z]{3,}\s+of\s+$", text[max(0, match.start() - 30) : match.start()]
+        ):
+            continue  # "a “candidate of yesterday”", "the jobs of tomorrow": a time figured, no day
         if expression.lower() == "tomorrow" and re.search(r"\bno\s+$", text[: match.start()], re.IGNORECASE):
             continue  # "racking up debt like there's no tomorrow": an idiom, no day
         if expression.lower() == "today" and re.match(r"['’]s\s*(?:[,.;:!?)\"”]|$)", text[match.end() :]):
@@ -1928,6 +1948,8 @@ def find_quantities(
         ):
             relative_qualifier = "target"  # "back to a degree of normality by next spring", as "by 2035"
         by_end = re.search(r"\bby\s+the\s+(?:end|middle)\s+of\s+$", text[max(0, start - 24) : start], re.IGNORECASE)
+        if year_end and not by_end:  # "by year's end": the end of the year, as "by the end of this year"
+            by_end = re.search(r"\bby\s+$", text[max(0, start - 4) : start], re.IGNORECASE)
         if resolved and by_end and published_date is not None and re.fullmatch(r"\d{4}(?:-\d\d)?", resolved) and (
             resolved >= published_date.isoformat()[: len(resolved)]
         ):
@@ -1937,6 +1959,16 @@ def find_quantities(
                    time=resolved or expression, is_date=True)
         )
         taken.append((start, match.end()))
+
+    # "In 2017 the administration recognized …, and moved the embassy the following year": the year after the last
+    # year written before it (not a span: "over the following year")
+    for match in _FOLLOWING_YEAR.finditer(text):
+        years = [item.time for item in found if item.is_date and item.end <= match.start() and item.time
+                 and re.fullmatch(r"\d{4}", item.time)]
+        if years and free(match.start(), match.end()):
+            found.append(_Found(match.start(), match.end(), None, "date", time=f"{int(years[-1]) + 1:04d}",
+                                is_date=True))
+            taken.append((match.start(), match.end()))
 
     # 3. Fractions of a whole, as percents.
     for match in _FRACTION.finditer(text):
@@ -1999,6 +2031,10 @@ def find_quantities(
 
     # "a full half-hour segment", "half an hour": half of a span of time.
     for match in _HALF_SPAN.finditer(text):
+        if re.search(r"(?:\d|\b(?:" + "|".join(_UNITS_WORDS) + r"))\s+and\s+an?\s+$", text[: match.start()],
+                     re.IGNORECASE):
+            continue  # "three and a half years": a number and a half, read with its number ("and a half-century
+            # later" after a comma is half a century)
         if free(match.start(), match.end()):
             found.append(_Found(match.start(), match.end(), 0.5, _TIME_UNITS[match.group("unit").lower()], None,
                                 _qualifier_before(text, match.start())[0] or "exact"))
@@ -2055,6 +2091,13 @@ def find_quantities(
         elif adjective:  # "twice-weekly COVID-19 tests"
             times_unit = f"times per {_RATE_ADVERBS[adjective.group(1).lower()]}"
             end += adjective.end()
+        once_or = re.search(r"\bonce\s+or\s+$", text[max(0, start - 12) : start], re.IGNORECASE)
+        if once_or and match.group(0).lower() == "twice" and free(start - len(once_or.group(0)), start):
+            # "once or twice", "once or twice a week": one to two times
+            start -= len(once_or.group(0))
+            found.append(_Found(start, end, 1.0, times_unit, None, "range", upper=2.0))
+            taken.append((start, end))
+            continue
         found.append(_Found(start, end, _MULTIPLIERS[match.group(0).lower()], times_unit, None,
                             times_qualifier or "exact"))
         taken.append((start, end))
@@ -2143,6 +2186,13 @@ def find_quantities(
             continue  # "one big win", "one glaring problem": "one" as "a certain", not a count
         if not raw[:1].isdigit() and not pct and _IDIOM_SUFFIXES.match(text[end:]):
             continue
+        if raw.lower() == "dozen" and re.search(r"\b(?:few|several|many)\s+$", text[max(0, start - 9) : start],
+                                                re.IGNORECASE):
+            taken.append((start, end))
+            continue  # "A few dozen members", "several dozen": vague, no figure (as "several hundred")
+        if not (sign or scale or pct) and re.match(r"-somethings?\b", text[end:], re.IGNORECASE):
+            taken.append((start, end + len("-something")))
+            continue  # "20-somethings", "the 30-something leader": an age group, no figure
         if raw.lower() in ("a", "an") and not scale:
             dozen = re.match(r"\s+dozen\b", text[end:], re.IGNORECASE)
             if dozen:
@@ -2282,7 +2332,7 @@ def find_quantities(
         if unit is None and re.search(r"\bmagnitude[\s-]+$", text[max(0, start - 12) : start], re.IGNORECASE):
             unit = "magnitude"  # "a magnitude 6.3 earthquake": the unit comes first
         age_before = re.search(
-            r"\b(?:(under|over|above|below|until|till|up\s+to)\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?$",
+            r"\b(?:(under|over|above|below|until|till|up\s+to)\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?(?:between\s+)?$",
             text[max(0, start - 25) : start], re.IGNORECASE,
         )
         if unit is None and age_before and raw[:1].isdigit():  # "women under age 30", "since the age of 25"
@@ -2331,8 +2381,9 @@ def find_quantities(
             unit = open_compound.group(1)
             end += open_compound.end()
         if unit is None:
-            # "in 2017, one single year": an intensifier between the number and its span
-            time_unit = re.match(r"[\s-]+(?:(?:single|whole|full|entire)\s+)?("
+            # "in 2017, one single year": an intensifier between the number and its span; "more" before a plural
+            # span ("four more years": four years)
+            time_unit = re.match(r"[\s-]+(?:(?:single|whole|full|entire)\s+|more\s+(?=[a-z]+s\b))?("
                                  + "|".join(sorted(_TIME_UNITS, key=len, reverse=True)) + r")\b",
                                  text[end:], re.IGNORECASE)
             if time_unit and time_unit.group(1)[:1].isupper() and start > 0:
