@@ -148,6 +148,16 @@ ROUND_TWO_WORD_SHAPES: list[tuple[str, str | None, Expected]] = [
      "tweeted on Saturday night.", "2018-07-23",
      [(13.0, "Angry Democrats", "exact", None, None), (None, "date", None, "2018-11", None),
       (None, "date", None, "2018-07-21", None)]),
+    # a rate after what an upper-case unit measures: "100 MW of electricity a year" (FORTY_EIGHTH's own sentence: none
+    # in the audit)
+    ("The city of Cincinnati negotiated a 20-year flat-rate contract with Hecate Energy, a Chicago-based solar "
+     "installer and operator, which would cover construction costs and purchase 100 MW of electricity a year.", None,
+     [(20.0, "year", "exact", None, None), (100.0, "MW per year", "exact", None, None)]),
+    # a number after "southbound" before "line"/"train"/"bus" names a route (FORTY_SEVENTH's own sentence: none in the
+    # audit)
+    ("Christina Bethea, 29, a security guard from Yonkers, a New York City northern suburb, said she was getting off a "
+     "southbound 1 line subway train en route to work Monday morning when she heard a loud noise.", "2017-12-11",
+     [(29.0, None, "exact", None, None), (None, "date", None, "2017-12-11", None)]),
 ]
 
 

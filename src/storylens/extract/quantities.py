@@ -2170,6 +2170,10 @@ def find_quantities(
             continue  # "for the thirty-first time": an ordinal, no quantity
         if re.search(r"\bnumber-$", text[:start], re.IGNORECASE):
             continue  # "the number-one issue": a rank
+        if raw[:1].isdigit() and re.search(r"\b(?:north|south|east|west)bound\s+$", text[max(0, start - 12) : start],
+                                           re.IGNORECASE) and re.match(r"\s+(?:line|train|bus)\b", text[end:]):
+            taken.append((start, end))
+            continue  # "a southbound 1 line subway train": a route's name
         # "no one", "the one", "one of", "one another": "one" counts only before a noun it quantifies.
         if raw.lower() == "one" and not (scale or pct) and _about_a_topic(text, start, end):
             continue  # "was asked about one projection": "one" as "a certain", the "about" a preposition
@@ -2451,6 +2455,11 @@ def find_quantities(
                     measure, end = noun, noun_end
 
         rate = _RATE.match(text[end:])
+        stuff = re.match(r"\s+of\s+(?!(?:the|this|that|these|those|its|his|her|their|our|my|your|which|what)\b)"
+                         r"[a-z]{3,}(?=\s)", text[end:]) if not rate and unit is not None and unit.isupper() else None
+        if stuff and (stuff_rate := _RATE.match(text[end + stuff.end() :])):
+            end += stuff.end()  # "100 MW of electricity a year": a rate after what is measured
+            rate = stuff_rate
         priced_unit = _PRICE_PER_UNIT.match(text[end:]) if not rate and unit is not None and unit.isupper() else None
         running_on = re.match(r"\s+([a-z][\w'’-]*)", text[end + priced_unit.end() :]) if priced_unit else None
         if priced_unit and priced_unit.group("per").lower() not in _STOP_WORDS and (
