@@ -512,9 +512,7 @@ _RELATIVE = re.compile(
     r"|(?:on\s+)?(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.IGNORECASE,
 )
-_FOLLOWING_YEAR = re.compile(
-    r"(?<!\bover\s)(?<!\bfor\s)(?<!\bwithin\s)(?<!\bthroughout\s)\bthe\s+following\s+year\b(?![-'’])", re.IGNORECASE
-)
+_FOLLOWING_YEAR = re.compile(r"\bthe\s+following\s+year\b(?![-'’])", re.IGNORECASE)
 _RATE = re.compile(
     r"^(?:,(?=\s+(?:each|every)\s))?\s*(?:(?:killed|wounded|injured|or|and|lost|arriving|dying|died|per|a|an|each|every|\w+ed"
     r"|(?<=\band\s)[a-z]{3,}s)\s+){0,4}?"  # "more than 20 magazines and supplements a year"
@@ -1965,7 +1963,9 @@ def find_quantities(
     for match in _FOLLOWING_YEAR.finditer(text):
         years = [item.time for item in found if item.is_date and item.end <= match.start() and item.time
                  and re.fullmatch(r"\d{4}", item.time)]
-        if years and free(match.start(), match.end()):
+        if years and free(match.start(), match.end()) and not re.search(
+            r"\b(?:over|for|within|throughout)\s+$", text[max(0, match.start() - 11) : match.start()], re.IGNORECASE
+        ):
             found.append(_Found(match.start(), match.end(), None, "date", time=f"{int(years[-1]) + 1:04d}",
                                 is_date=True))
             taken.append((match.start(), match.end()))
