@@ -27,6 +27,14 @@ Tallies ("voted 396-9", "a 6-3 majority") are two bare numbers sharing one date.
 plural noun, since English puts the head last and the next word is then mostly a verb ("118 people signed").
 Premodifiers joined by "and" or "or" before one plural head are counted with it ("eight different communication and
 social apps", "10 sitting or former governors"; not after "one").
+"More" between a count and a plural span leaves the span the unit ("four more years" is 4 years); "a few dozen" and
+"several dozen" are vague, no figure, as "several hundred"; "20-somethings" names an age group; "once or twice" is one
+to two times; "aged between 11 and 17" is a range of ages; a cap on an object "at" a level is at most it ("cap
+gatherings at 50 people"); a rate may follow what an upper-case unit measures ("100 MW of electricity a year"); a
+number after "southbound" before "line"/"train"/"bus" names a route. "By year's end" is the end of the year of writing,
+as "by the end of this year"; "the following year" after a year written before it is the year after (not "over the
+following year", a span); "from 2014 until early 2018" is one interval; "the candidate of yesterday", "the jobs of
+tomorrow" figure a time, no day; "the November Election", capitalised, names its event as "the November election".
 Time convention (session 4; one rule for every table, applied by hand and by the parse). A figure's ``time`` is the
 date whose *scope* holds it — what a reader checking the claim needs: when the counted, summed or measured state held.
 
