@@ -43,13 +43,27 @@ comment above it naming the precedent followed. Where the conventions say nothin
   to three blows is an idiom naming a sequence, its numbers counting nothing, as "one" used as an article counts
   nothing; "one step from crooning" likewise ("one" with nothing set against it).
 
-First run: not yet made (the rules freeze later in session 11); the gate is written after it.
+First run (once, on the rules frozen at commit e9a01ec — ``/tmp/q18/FREEZE``'s line, read at 05:53 UTC — after the
+annotations were committed; the frozen ``src``, ``tests`` and ``benchmarks`` exported with ``git archive`` and this
+module copied beside them, then ``PYTHONPATH=src python benchmarks/quantities_score.py FORTY_NINTH``): 0.918 with the
+parse (56 of 61), 0.869 without (53 of 61). The same run on the rules from before the round (commit aa91a6b, exported
+the same way): the same 56 and 53 sentences, the same output — the round's fixes neither won nor lost a sentence here.
+No annotation was corrected after the first run. The table is gated at its first run less one sentence; the misses are
+listed by category at the gate.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 FORTY_NINTH: list[tuple[str, str, str | None, list[Q]]] = [
@@ -408,3 +422,41 @@ def test_session_eleven_d_table_is_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(FORTY_NINTH) == 61
     assert len({sentence for _, sentence, _, _ in FORTY_NINTH}) == len(FORTY_NINTH)
+
+
+#: First-run misses with the parse (5 of 61), by category: on the time field 1 — "June 19: … slightly exaggerating the
+#: scope of the bill from two-thirds to “nearly all”" with the share undated (a timeline entry's date on its participle
+#: phrase); on a date's qualifier 1 — "by the administration's Nov. 30 deadline" (written Nov. 25) read as a plain date
+#: rather than a target; on what a number counts or names 3 — "spread out three to a table" without its rate (per
+#: table), "New York 14" (a congressional district's name) read as a number, the "one-two-three punch" read as 2
+#: "three". Without the parse 8: the same and three more ("$16 million in loans … in late 2016 and early 2017", "Citing
+#: two U.S. officials, Bloomberg reported early Wednesday", "In the last two years, … two … justices, … 26 …").
+FORTY_NINTH_ACCURACY_FIRST_RUN = 0.918  # 56 of 61 with the parse (as the claims stage runs it)
+FORTY_NINTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.869  # 53 of 61
+#: The table is gated at its first run less one sentence of slack, as every draw since session 8 is: it is no longer
+#: blind, so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_FORTY_NINTH_ACCURACY = 0.90  # 55 / 61 = 0.9016
+MIN_FORTY_NINTH_ACCURACY_WITHOUT_PARSE = 0.85  # 52 / 61 = 0.8525
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_ELEVEN_D_GATES = [
+    ("forty-ninth", FORTY_NINTH, MIN_FORTY_NINTH_ACCURACY, MIN_FORTY_NINTH_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_ELEVEN_D_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_ELEVEN_D_GATES,
+    ids=[g[0] for g in SESSION_ELEVEN_D_GATES],
+)
+def test_session_eleven_d_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)

@@ -41,13 +41,27 @@ followed. Where the conventions say nothing, the reader's answer was written:
   (rule 5's "five days after" has a number of days); the conventions name "since" and "until" but not "before", so this
   is the reader's own reading.
 
-First run: not yet made (the rules freeze later in session 11); the gate is written after it.
+First run (once, on the rules frozen at commit e9a01ec — ``/tmp/q18/FREEZE``'s line, read at 05:53 UTC — after the
+annotations were committed; the frozen ``src``, ``tests`` and ``benchmarks`` exported with ``git archive`` and this
+module copied beside them, then ``PYTHONPATH=src python benchmarks/quantities_score.py FIFTIETH``): 0.917 with the parse
+(55 of 60), 0.883 without (53 of 60). The same run on the rules from before the round (commit aa91a6b, exported the same
+way): the same 55 and 53 sentences, the same output — the round's fixes neither won nor lost a sentence here. No
+annotation was corrected after the first run. The table is gated at its first run less one sentence; the misses are
+listed by category at the gate.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 FIFTIETH: list[tuple[str, str, str | None, list[Q]]] = [
@@ -374,3 +388,40 @@ def test_session_eleven_e_table_is_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(FIFTIETH) == 60
     assert len({sentence for _, sentence, _, _ in FIFTIETH}) == len(FIFTIETH)
+
+
+#: First-run misses with the parse (5 of 60), by category: on the time field 1 — "this year's event includes 100 more …
+#: delegates than in 2008" with the 100 dated by "this year" (a difference between two years, undated); on a date's
+#: shape 1 — "conducted Oct. 11-13" read as Oct. 11 and a count "13 found" rather than one span of days; on what a
+#: number counts, its value or unit 3 — "three of every four" read as two numbers rather than 75 percent, the title "19
+#: Kids & Counting" counted, "$500 per child payments" without its rate (USD per child). Without the parse 7: the same
+#: and two more ("On Friday, … more than 10 …", "On Tuesday, … claimed … and demanded … more than $85,000").
+FIFTIETH_ACCURACY_FIRST_RUN = 0.917  # 55 of 60 with the parse (as the claims stage runs it)
+FIFTIETH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.883  # 53 of 60
+#: The table is gated at its first run less one sentence of slack, as every draw since session 8 is: it is no longer
+#: blind, so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_FIFTIETH_ACCURACY = 0.90  # 54 / 60 = 0.9000
+MIN_FIFTIETH_ACCURACY_WITHOUT_PARSE = 0.86  # 52 / 60 = 0.8667
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_ELEVEN_E_GATES = [
+    ("fiftieth", FIFTIETH, MIN_FIFTIETH_ACCURACY, MIN_FIFTIETH_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_ELEVEN_E_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_ELEVEN_E_GATES,
+    ids=[g[0] for g in SESSION_ELEVEN_E_GATES],
+)
+def test_session_eleven_e_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
