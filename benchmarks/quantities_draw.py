@@ -188,6 +188,17 @@ DRAWS = {
     "fifty-first": Draw(seed=2076, bias_residue=300, extra_bias_residues=(610,), polnear_residues=(), bias=62,
                         polnear=0, basil=0, allsides=0, keep_abbreviations=True, avoids_through="forty-eighth",
                         avoids_draws=("forty-ninth", "fiftieth")),
+    # Session 11, round three (``tests/test_quantities_session11g.py`` … ``11i``): as before, avoiding every table up
+    # to fiftieth and the picks of fifty-first (handed out in round two, not delivered when these were drawn).
+    "fifty-second": Draw(seed=2077, bias_residue=10, extra_bias_residues=(630,), polnear_residues=(), bias=62,
+                         polnear=0, basil=0, allsides=0, keep_abbreviations=True, avoids_through="fiftieth",
+                         avoids_draws=("fifty-first",)),
+    "fifty-third": Draw(seed=2078, bias_residue=60, extra_bias_residues=(380,), polnear_residues=(), bias=62,
+                        polnear=0, basil=0, allsides=0, keep_abbreviations=True, avoids_through="fiftieth",
+                        avoids_draws=("fifty-first", "fifty-second")),
+    "fifty-fourth": Draw(seed=2079, bias_residue=140, extra_bias_residues=(490,), polnear_residues=(), bias=62,
+                         polnear=0, basil=0, allsides=0, keep_abbreviations=True, avoids_through="fiftieth",
+                         avoids_draws=("fifty-first", "fifty-second", "fifty-third")),
 }
 
 _NUMBER = re.compile(
