@@ -11,14 +11,14 @@ Usage (from the repo root)::
 A sentence counts only when every quantity in it is right (value, unit, qualifier, time, upper bound and, where
 annotated, measure), as in the tests' gates. Each line also counts single quantities (with the parse): how many of the
 expected ones are found right, aligned in reading order, over the expected (recall) and over the found (precision).
-Sentences are parsed once, in batches, as the claims stage parses an
-article's segments; the CPU cost (``time.process_time``) is of ``find_quantities`` alone, the parse excluded, the
-minimum of three passes. The tables live in ``tests/test_quantities*.py`` (see their docstrings for how each was drawn).
-``--exclude-session8`` leaves out TWENTY_NINTH and THIRTIETH (``tests/test_quantities_session8.py``) — neither scored
-nor parsed — so that whoever changes the rules while those draws are blind never sees how the rules do on them.
-``--exclude-session8b`` does the same for THIRTY_FIRST and THIRTY_SECOND (``tests/test_quantities_session8b.py``),
-drawn blind while the rules changed again later in session 8; ``BLIND_MODULES`` lists every such module and its flag
-(session 9 draws one table per module, ``session9a`` … ``session9g``).
+Sentences are parsed once, in batches, as the claims stage parses an article's segments; the CPU cost
+(``time.process_time``) is of ``find_quantities`` alone, the parse excluded, the minimum of three passes. The tables
+live in ``tests/test_quantities*.py`` (see their docstrings for how each was drawn). ``--exclude-session8`` leaves out
+TWENTY_NINTH and THIRTIETH (``tests/test_quantities_session8.py``) — neither scored nor parsed — so that whoever changes
+the rules while those draws are blind never sees how the rules do on them. ``--exclude-session8b`` does the same for
+THIRTY_FIRST and THIRTY_SECOND (``tests/test_quantities_session8b.py``), drawn blind while the rules changed again later
+in session 8; ``BLIND_MODULES`` lists every such module and its flag (session 9 draws one table per module,
+``session9a`` … ``session9g``).
 """
 
 from __future__ import annotations
