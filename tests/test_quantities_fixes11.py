@@ -161,8 +161,58 @@ ROUND_TWO_WORD_SHAPES: list[tuple[str, str | None, Expected]] = [
 ]
 
 
+#: Round three: first the most frequent wrong shapes of the audit's own output (``benchmarks/quantities_audit.py``,
+#: read by shape and counted there), then the general causes of the first-run misses of FORTY_NINTH and FIFTIETH
+#: (``tests/test_quantities_session11d.py``, ``11e``, first run on the rules frozen at e9a01ec): word rules, the same
+#: with the parse and without: (sentence, published, expected).
+ROUND_THREE_WORD_SHAPES: list[tuple[str, str | None, Expected]] = [
+    # a number and a half written with hyphens is the number and a half, as "three and a half years" (audit: seven
+    # sentences, read as the bare number with the unit "and")
+    ("Three-and-a-half years later, that bet is paying off.”", "2012-12-10", [(3.5, "year", "exact", None, None)]),
+    ('"Discipline is so rare that no more than 51 officers out of a sworn force of 1,500 were disciplined in any '
+     'fashion in connection with a use of force incident over a three-and-a half-year period," the report said.',
+     "2014-12-04", [(51.0, "officers", "at most", None, None), (1500.0, None, "exact", None, None),
+                    (3.5, "year", "exact", None, None)]),
+    # "a hundred" before a scale word is a hundred of that scale (audit: three sentences, read as 100 with the scale
+    # word for a unit)
+    ("We need a hundred thousand more police on the street.", None, [(100000.0, "police", "exact", None, None)]),
+    # "six-figure donations": a sum's number of digits, vague, no figure (audit: four sentences, read as 6 "figure")
+    ("But Stephanopoulos, a former aide to President Bill Clinton, must have forgotten to disclose his own five-figure "
+     "donations to the organization.", "2016-08-22", []),
+    # "In May, 2011,": a month, a comma and a year ending a phrase are one month (audit: eight sentences, read as the
+    # month of the year of publication and a year apart)
+    ("Its report appeared in December, 2010, with a tough series of proposals of exactly the kind that Obama had "
+     "asked for.", "2012-06-18", [(None, "date", None, "2010-12", None)]),
+    # "1 in every 50", "one out of every seven", "three of every four": a share, as "one in four" (FIFTIETH; audit:
+    # four sentences, read as two bare numbers)
+    ("Now, it employs 1 in every 50 working residents and pays about $25 million in severance and property taxes "
+     "that go directly back to communities.", "2020-06-11",
+     [(2.0, "percent", "exact", None, None), (25000000.0, "USD", "about", None, None)]),
+    # a day range joined by a dash is one interval whatever follows it (FIFTIETH's own sentence: in the audit the
+    # three such ranges stand before a comma or "in")
+    ("A Morning Consult/Politico poll conducted Oct. 11-13 found that a 41 percent plurality of Americans opposed "
+     "withdrawing troops, but unlike the YouGov/CBS News poll, this poll did not give respondents the option of saying "
+     "they hadn’t heard enough to know how the felt.", "2019-10-18",
+     [(None, "date", None, "2019-10-11/2019-10-13", None), (41.0, "percent", "exact", None, None)]),
+    # "by the administration's Nov. 30 deadline": a deadline's date after "by" is a target, as "by Nov. 30"
+    # (FORTY_NINTH's own sentence: none in the audit)
+    ("Though the option could help Americans frustrated by the HealthCare.gov’s crashes, slow response times and "
+     "other problems, it is another acknowledgement that the site probably will not be working for everybody by the "
+     "administration’s Nov. 30 deadline.", "2013-11-25", [(None, "date", "target", "2013-11-30", None)]),
+    # "$500 per child payments": a price per one unit before the plural noun it modifies (FIFTIETH's own sentence:
+    # none in the audit)
+    ("SSI recipients with dependent children under the age of 17 who qualify for stimulus money should complete the "
+     "IRS online form for non-filers soon in order to get the additional $500 per child payments for these "
+     "dependents, the SSA says.", None,
+     [(17.0, None, "under", None, None), (500.0, "USD per child", "exact", None, None)]),
+    # "the one-two-three punch": a run of blows, no figure (FORTY_NINTH's own sentence: none in the audit)
+    ("For the boutique owner, whose store was looted, defaced, and burned, the existential crisis was not just that "
+     "capital and income were lost, and a lifetime investment wiped out, after the earlier one-two-three punch of "
+     "plague/quarantine/depression.", "2020-06-23", []),
+]
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), WORD_SHAPES + BATCH_TWO_WORD_SHAPES
-                         + ROUND_TWO_WORD_SHAPES)
+                         + ROUND_TWO_WORD_SHAPES + ROUND_THREE_WORD_SHAPES)
 def test_word_shapes_of_session_eleven(
     sentence: str, published: str | None, expected: Expected, nlp: Language
 ) -> None:

@@ -35,6 +35,11 @@ number after "southbound" before "line"/"train"/"bus" names a route. "By year's 
 as "by the end of this year"; "the following year" after a year written before it is the year after (not "over the
 following year", a span); "from 2014 until early 2018" is one interval; "the candidate of yesterday", "the jobs of
 tomorrow" figure a time, no day; "the November Election", capitalised, names its event as "the November election".
+"Three-and-a-half weeks", hyphenated, is 3.5 weeks as "three and a half weeks"; "a hundred billion" is 100 billion;
+"six-figure donations" is vague, no figure (a sum's number of digits); "In May, 2011," with the year ending its phrase
+is May 2011; "1 in every 50" and "three of every four" are shares as "one in four"; a day range joined by a dash
+("conducted Oct. 11-13 found") is one interval whatever follows; a deadline's date after "by" is a target ("by the
+administration's Nov. 30 deadline"); "$500 per child payments" is USD per child; "the one-two punch" is no figure.
 Time convention (session 4; one rule for every table, applied by hand and by the parse). A figure's ``time`` is the
 date whose *scope* holds it — what a reader checking the claim needs: when the counted, summed or measured state held.
 
@@ -380,9 +385,13 @@ _SIGN = r"(?:US\$|C\$|A\$|[$€£¥₹₽])"
 _NUMBER = re.compile(
     r"(?:(?P<sign>" + _SIGN + r")\s?)?"
     r"(?P<num>" + _DIGITS + r"|\b" + _WORD_NUMBER + r"\b"
+    # "a hundred billion": "a hundred" with the scale after it (read alone, "a" took "hundred" as its scale)
+    r"|\ban?\s+hundred(?=\s+(?:thousand|million|billion|trillion)\b)"
     r"|\ban?(?=\s+(?:million|billion|trillion|thousand|hundred|dozen|second|minute|hour|day|week|month|year|"
     r"decade|century)\b))"
-    r"(?P<half>\s+and\s+(?:a\s+)?half\b|(?<=\d)(?:[\s-]1/2(?![\d/])|\s?½))?"  # "three and a half", "19 1/2", "5-1/2"
+    # "three-and-a-half weeks": hyphens in place of spaces
+    # ("three and a half", "19 1/2", "5-1/2")
+    r"(?P<half>(?:\s+|-)and(?:\s+|-)(?:a(?:\s+|-))?half\b|(?<=\d)(?:[\s-]1/2(?![\d/])|\s?½))?"
     r"(?:(?:\s|-(?=(?:hundred|thousand|million|billion|trillion)\b))?(?P<scale>" + _SCALE + r"))?"  # "six-million"
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|(?:(?:full|whole)\s+)?percentage\s+points?\b|pct\b))?",
     re.IGNORECASE,
@@ -393,8 +402,8 @@ _NUMBER = re.compile(
 _SMALL_NUMBER = (r"(?:\d{1,3}(?![\d,])|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four"
                  r"|five|six|seven|eight|nine)\b|(?<!ty-)(?:" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
                  + r")(?!-(?:one|two|three|four|five|six|seven|eight|nine)\b))")
-_RATIO = re.compile(r"\b(?P<top>" + _SMALL_NUMBER + r")(?:\s+(?:in|of|out\s+of)\s+|-in-)(?P<bottom>" + _SMALL_NUMBER
-                    + r")\b", re.IGNORECASE)  # "one in four", "a one-in-three chance"
+_RATIO = re.compile(r"\b(?P<top>" + _SMALL_NUMBER + r")(?:\s+(?:in|of|out\s+of)\s+(?:every\s+)?|-in-)(?P<bottom>"
+                    + _SMALL_NUMBER + r")\b", re.IGNORECASE)  # "one in four", "a one-in-three chance", "1 in every 10"
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                  "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10,
                  "tenths": 10}
@@ -456,12 +465,15 @@ _MONTH_NAMES = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.
 _DATE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH_NAMES + r")\s*,?\s+(?P<y1>(?:1[89]|20)\d\d)"
     r"|(?P<m2>" + _MONTH_NAMES + r"),?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y2>(?:1[89]|20)\d\d)"
-    r"|(?P<m3>" + _MONTH_NAMES + r")\s+(?:of\s+)?(?P<y3>(?:1[89]|20)\d\d)"
+    # (a comma may come between where the year ends a phrase: "In May, 2011, shortly after")
+    r"|(?P<m3>" + _MONTH_NAMES + r")(?:\s+(?:of\s+)?|,\s*(?=(?:1[89]|20)\d\d(?:\s*[,.;:)\]]|\s+[-–—]|\s*$)))"
+    r"(?P<y3>(?:1[89]|20)\d\d)"
     r"|(?P<m4>" + _MONTH_NAMES + r")\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?(?P<d4>\d{1,2})(?:st|nd|rd|th)?"
-    r"(?:\s*(?:-|–|and|to|through)\s*(?:(?P<m4b>" + _MONTH_NAMES + r")\s+)?(?P<d4b>[0-3]?\d)(?:st|nd|rd|th)?"
-    # A second day ends the date only where a clause could end, unless it has its own month ("May 15 to establish").
-    r"(?:\s*,\s*(?P<y4>(?:1[89]|20)\d\d)|(?(m4b)|(?=\s*(?:[,.;:)\"”’]|$)|\s+(?:in|at|on|and|or|for|when|while|with"
-    r"|depending|[A-Z])\b))))?\b"
+    r"(?:\s*(?:(?P<dash4>-|–)|and|to|through)\s*(?:(?P<m4b>" + _MONTH_NAMES + r")\s+)?(?P<d4b>[0-3]?\d)(?:st|nd|rd|th)?"
+    # A second day ends the date only where a clause could end, unless it has its own month ("May 15 to establish")
+    # or is joined by a dash ("a poll conducted Oct. 11-13 found").
+    r"(?:\s*,\s*(?P<y4>(?:1[89]|20)\d\d)|(?(m4b)|(?(dash4)(?![\d%]|[.,]\d|\s*(?:percent|per\s+cent)\b)|(?=\s*(?:[,.;:)\"”’]|$)"
+    r"|\s+(?:in|at|on|and|or|for|when|while|with|depending|[A-Z])\b)))))?\b"
     r"|(?P<iso>(?:1[89]|20)\d\d-[01]\d-[0-3]\d)"
     r"|(?P<mdy>(?P<mdy_m>1[0-2]|0?[1-9])/(?P<mdy_d>[12]\d|3[01]|0?[1-9])/(?P<mdy_y>(?:19|20)?\d\d))"
     r"|(?P<d6>\d{1,2})(?:(?:st|nd|rd|th)\s+of)?\s+(?P<m6>" + _MONTH_NAMES + r")(?!\s*,?\s*\d)"  # "the 31st of August"
@@ -1683,7 +1695,10 @@ def find_quantities(
             continue
         lead = re.search(
             r"\bby\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", text[max(0, start - 25) : start], re.IGNORECASE
-        )
+        ) or (  # "by the administration's Nov. 30 deadline": a deadline's date is a target as "by Nov. 30"
+            re.search(r"\bby\s+(?:the|its|their|his|her|our|this)(?:\s+[\w.-]+){0,2}?(?:\s+[\w.-]+['’]s?)?\s+$",
+                      text[max(0, start - 60) : start], re.IGNORECASE)
+            and re.match(r"\s+deadlines?\b", text[end:], re.IGNORECASE))
         if match.group("m4") and date_time.count("/") == 0 and match.group("d4b"):
             end = match.end("d4")  # "March 4 and 5 people": the second number is no day
             ordinal_suffix = re.match(r"st|nd|rd|th", text[end:])
@@ -2040,7 +2055,7 @@ def find_quantities(
 
     # "a full half-hour segment", "half an hour": half of a span of time.
     for match in _HALF_SPAN.finditer(text):
-        if re.search(r"(?:\d|\b(?:" + "|".join(_UNITS_WORDS) + r"))\s+and\s+an?\s+$", text[: match.start()],
+        if re.search(r"(?:\d|\b(?:" + "|".join(_UNITS_WORDS) + r"))(?:\s+|-)and(?:\s+|-)an?\s+$", text[: match.start()],
                      re.IGNORECASE):
             continue  # "three and a half years": a number and a half, read with its number ("and a half-century
             # later" after a comma is half a century)
@@ -2136,6 +2151,9 @@ def find_quantities(
                             ratio_qualifier or "exact"))
         taken.append((start, end))
 
+    # "the one-two punch", "a one-two-three punch": a run of blows, no figure.
+    taken.extend(match.span() for match in re.finditer(r"\bone-two(?:-three)?\b", text, re.IGNORECASE))
+
     # 6. Numbers.
     for match in _NUMBER.finditer(text):
         start, end = match.start(), match.end()
@@ -2206,6 +2224,9 @@ def find_quantities(
         if not (sign or scale or pct) and re.match(r"-somethings?\b", text[end:], re.IGNORECASE):
             taken.append((start, end + len("-something")))
             continue  # "20-somethings", "the 30-something leader": an age group, no figure
+        if not (sign or scale or pct) and re.match(r"-figures?\b", text[end:], re.IGNORECASE):
+            taken.append((start, end + len("-figure")))
+            continue  # "six-figure donations": a sum's number of digits, vague, no figure (as "several hundred")
         if raw.lower() in ("a", "an") and not scale:
             dozen = re.match(r"\s+dozen\b", text[end:], re.IGNORECASE)
             if dozen:
@@ -2473,6 +2494,8 @@ def find_quantities(
         running_on = re.match(r"\s+([a-z][\w'’-]*)", text[end + priced_unit.end() :]) if priced_unit else None
         if priced_unit and priced_unit.group("per").lower() not in _STOP_WORDS and (
             running_on is None or running_on.group(1) in _STOP_WORDS  # "per trained employee": the noun comes later
+            # "$500 per child payments": a plural after the singular is the head "per child" modifies
+            or re.fullmatch(r"[a-z]+[^s\W]s", running_on.group(1)) is not None
         ):
             unit = f"{unit} per {priced_unit.group('per').lower()}"  # "$165 per student": a price of one unit
             end += priced_unit.end()
