@@ -211,6 +211,15 @@ ROUND_THREE_WORD_SHAPES: list[tuple[str, str | None, Expected]] = [
      "plague/quarantine/depression.", "2020-06-23", []),
 ]
 
+#: Round three, read with the parse (the words date no figure by a date opening the sentence):
+#: (sentence, published, expected).
+ROUND_THREE_PARSE_SHAPES: list[tuple[str, str | None, Expected]] = [
+    # "nineteen fifty-three": a year spoken in words, lower-case tens ("Nineteen Eighty-Four" is a title) (audit: four
+    # sentences, read as 19 with the unit "sixty-one", "fifty-three" or "uh")
+    ("Nineteen fifty-three we tried to put an appropriation of five billion dollars for our defenses.", None,
+     [(None, "date", None, "1953", None), (5000000000.0, "USD", "exact", "1953", None)]),
+]
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), WORD_SHAPES + BATCH_TWO_WORD_SHAPES
                          + ROUND_TWO_WORD_SHAPES + ROUND_THREE_WORD_SHAPES)
 def test_word_shapes_of_session_eleven(
@@ -221,7 +230,7 @@ def test_word_shapes_of_session_eleven(
     assert _read(find_quantities(sentence, published=published)) == expected
 
 
-@pytest.mark.parametrize(("sentence", "published", "expected"), PARSE_SHAPES)
+@pytest.mark.parametrize(("sentence", "published", "expected"), PARSE_SHAPES + ROUND_THREE_PARSE_SHAPES)
 def test_parse_shapes_of_session_eleven(
     sentence: str, published: str | None, expected: Expected, nlp: Language
 ) -> None:

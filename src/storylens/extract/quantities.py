@@ -39,7 +39,8 @@ tomorrow" figure a time, no day; "the November Election", capitalised, names its
 "six-figure donations" is vague, no figure (a sum's number of digits); "In May, 2011," with the year ending its phrase
 is May 2011; "1 in every 50" and "three of every four" are shares as "one in four"; a day range joined by a dash
 ("conducted Oct. 11-13 found") is one interval whatever follows; a deadline's date after "by" is a target ("by the
-administration's Nov. 30 deadline"); "$500 per child payments" is USD per child; "the one-two punch" is no figure.
+administration's Nov. 30 deadline"); "$500 per child payments" is USD per child; "the one-two punch" is no figure;
+"in nineteen sixty-one", spoken, is the year 1961 (not "Nineteen Eighty-Four", a title).
 Time convention (session 4; one rule for every table, applied by hand and by the parse). A figure's ``time`` is the
 date whose *scope* holds it — what a reader checking the claim needs: when the counted, summed or measured state held.
 
@@ -460,6 +461,12 @@ _HYPHEN_FRACTION = re.compile(
     r"(?<![\w-])(?P<count>one|two|three|four|five|seven|nine)-(?P<part>thirds?|quarters?|fourths?|fifths?|sixths?"
     r"|eighths?|tenths?)\b(?!\s+of\b)",
     re.IGNORECASE,
+)
+_SPOKEN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                "ninety": 90}
+_SPOKEN_YEAR = re.compile(
+    r"\b(?i:nineteen)(?:\s+uh\s*-)?\s+(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?P<unit>one|two|three|four|five|six|seven|eight|nine))?\b(?![-\w])"
 )
 _MONTH_NAMES = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE = re.compile(
@@ -1674,6 +1681,14 @@ def find_quantities(
                        f"{season_year + (match.group('season').lower() == 'winter')}-{season_end}")
         found.append(_Found(match.start(), match.end(), None, "date", time=season_time, is_date=True,
                             qualifier="target" if by and _lies_ahead(season_time, published_date, text,
+                                                                      match.start()) else None))
+        taken.append((match.start(), match.end()))
+    # "in nineteen sixty-one": a year spoken in words (lower-case tens: "Nineteen Eighty-Four" is a title).
+    for match in _SPOKEN_YEAR.finditer(text):
+        spoken_time = str(1900 + (_SPOKEN_TENS[match.group("tens")] + _UNITS_WORDS.get(match.group("unit") or "", 0)))
+        by = re.search(r"\bby\s+$", text[max(0, match.start() - 4) : match.start()], re.IGNORECASE)
+        found.append(_Found(match.start(), match.end(), None, "date", time=spoken_time, is_date=True,
+                            qualifier="target" if by and _lies_ahead(spoken_time, published_date, text,
                                                                       match.start()) else None))
         taken.append((match.start(), match.end()))
     for match in _DATE.finditer(text):
