@@ -51,13 +51,28 @@ followed. Where the conventions say nothing, the reader's answer was written:
 - "a reported valuation of $100 billion as of May" is exact: "reported" names a source, not an estimate (unlike
   TWELFTH's "estimated"); the "as of" date after the sum dates it (FORTIETH's "as of June 23, 2021").
 
-First run: not yet made (the rules freeze later in session 11); the gate is written after it.
+First run (once, on the rules frozen at commit e9a01ec — ``/tmp/q18/FREEZE``'s line, read at 05:53 UTC; this draw was
+handed out before that freeze and its annotations, committed at 8623021 after it, were written without running anything
+— the frozen ``src``, ``tests`` and ``benchmarks`` exported with ``git archive`` and this module copied beside them,
+then ``PYTHONPATH=src python benchmarks/quantities_score.py FIFTY_FIRST``): 0.850 with the parse (51 of 60), 0.850
+without (51 of 60). The same run on the rules from before the round (commit aa91a6b, exported the same way): the same 51
+and 51 sentences, the same output — the round's fixes neither won nor lost a sentence here. No annotation was corrected
+after the first run. The table is gated at its first run less one sentence; the misses are listed by category at the
+gate.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 FIFTY_FIRST: list[tuple[str, str, str | None, list[Q]]] = [
@@ -395,3 +410,43 @@ def test_session_eleven_f_table_is_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(FIFTY_FIRST) == 60
     assert len({sentence for _, sentence, _, _ in FIFTY_FIRST}) == len(FIFTY_FIRST)
+
+
+#: First-run misses with the parse (9 of 60), by category: on the time field 2 — "dropped to 104,000 in June, compared
+#: to 144,000 a month earlier" with the 144,000 dated June (a level a month before, undated), "The highest number … is
+#: five, in 1994" with the 5 undated (dated 1994); on a date's shape 1 — a sentence-initial "Last week" (no publication
+#: date) kept as "Last week" where the relative reading is lower case ("last week"); on what a number counts, its
+#: qualifier, value or unit 6 — "Nixon, at 39, eventually became" without its measure (age), "that half of the Hill"
+#: read as 50 percent (a chamber, no share), "a $500 cash payment to each employee" without its rate (USD per employee),
+#: "asked Clinton about three emails" with "about" read as a qualifier (the verb's preposition), "put it back down to 65
+#: or even to 62" read exact (targets), "For a year and a half now" not read (1.5 years). Without the parse 9: the same
+#: but the 104,000 sentence right and "more than 400 Army soldiers … a nine-month …" wrong.
+FIFTY_FIRST_ACCURACY_FIRST_RUN = 0.850  # 51 of 60 with the parse (as the claims stage runs it)
+FIFTY_FIRST_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.850  # 51 of 60
+#: The table is gated at its first run less one sentence of slack, as every draw since session 8 is: it is no longer
+#: blind, so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_FIFTY_FIRST_ACCURACY = 0.83  # 50 / 60 = 0.8333
+MIN_FIFTY_FIRST_ACCURACY_WITHOUT_PARSE = 0.83  # 50 / 60 = 0.8333
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_ELEVEN_F_GATES = [
+    ("fifty-first", FIFTY_FIRST, MIN_FIFTY_FIRST_ACCURACY, MIN_FIFTY_FIRST_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_ELEVEN_F_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_ELEVEN_F_GATES,
+    ids=[g[0] for g in SESSION_ELEVEN_F_GATES],
+)
+def test_session_eleven_f_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
