@@ -1684,7 +1684,7 @@ def find_quantities(
                                                                       match.start()) else None))
         taken.append((match.start(), match.end()))
     # "in nineteen sixty-one": a year spoken in words (lower-case tens: "Nineteen Eighty-Four" is a title).
-    for match in _SPOKEN_YEAR.finditer(text):
+    for match in _SPOKEN_YEAR.finditer(text) if "ineteen" in text or "INETEEN" in text else ():
         spoken_time = str(1900 + (_SPOKEN_TENS[match.group("tens")] + _UNITS_WORDS.get(match.group("unit") or "", 0)))
         by = re.search(r"\bby\s+$", text[max(0, match.start() - 4) : match.start()], re.IGNORECASE)
         found.append(_Found(match.start(), match.end(), None, "date", time=spoken_time, is_date=True,
