@@ -55,6 +55,9 @@ BLIND_MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
     "session11d": ("test_quantities_session11d", ("FORTY_NINTH",)),
     "session11e": ("test_quantities_session11e", ("FIFTIETH",)),
     "session11f": ("test_quantities_session11f", ("FIFTY_FIRST",)),
+    "session11g": ("test_quantities_session11g", ("FIFTY_SECOND",)),
+    "session11h": ("test_quantities_session11h", ("FIFTY_THIRD",)),
+    "session11i": ("test_quantities_session11i", ("FIFTY_FOURTH",)),
 }
 
 
