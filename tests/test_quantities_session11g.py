@@ -46,13 +46,27 @@ followed. Where the conventions say nothing, the reader's answer was written:
 - "Election Day" is no date (a holiday on no fixed day, as CATEGORIES' "eligible to vote on election day"); "a 60s
   group" is the 1960s, naming the group, no age.
 
-First run: not yet made; the gate is written after it.
+First run (once, on the rules frozen at commit 7f8a0ad — ``/tmp/q19/FREEZE``'s line, read at 06:31 UTC — after the
+annotations were committed; the frozen ``src``, ``tests`` and ``benchmarks`` exported with ``git archive`` and this
+module copied beside them with the scorer of 7c5799c, which knows its key, then ``PYTHONPATH=src python
+benchmarks/quantities_score.py FIFTY_SECOND``): 0.810 with the parse (47 of 58), 0.741 without (43 of 58). The same run
+on the rules from before the round (commit 6b5eff3, exported the same way): the same 47 and 43 sentences, the same
+output — the round's fixes neither won nor lost a sentence here. No annotation was corrected after the first run. The
+table is gated at its first run less one sentence; the misses are listed by category at the gate.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 FIFTY_SECOND: list[tuple[str, str, str | None, list[Q]]] = [
@@ -388,3 +402,43 @@ def test_session_eleven_g_table_is_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(FIFTY_SECOND) == 58
     assert len({sentence for _, sentence, _, _ in FIFTY_SECOND}) == len(FIFTY_SECOND)
+
+
+#: First-run misses with the parse (11 of 58), by category: on the time field 2 — "their six-month-old oversight
+#: investigation … last week" with the 6 months dated by the week and without its measure (an age, undated), "a 6-point
+#: increase in disapproval over the past month" dated by the month (a change over a span, undated); on a date's shape 3
+#: — "until 1 May" with no publication date not marked relative, "in Q1" not read (2020-01/2020-03, which also dates the
+#: 6% spike), "a 60s group" not read (the 1960s); on what a number counts, its qualifier, value or unit 6 — "The 5-to-4
+#: decision" read as a bare 5 (a tally, 5 and 4), "spent a year prosecuting" not read (1 year), "34 biologists and
+#: microbiologists" counting both nouns (the first), "from $7.25 an hour to $10.10 an hour" with the $10.10 exact and
+#: dated (a target, undated), "the $4 trillion estimate" read exact (about), "the last two quarters" with the unit
+#: "quarters" (singular, as "year"). Without the parse 15: the same and four more.
+FIFTY_SECOND_ACCURACY_FIRST_RUN = 0.810  # 47 of 58 with the parse (as the claims stage runs it)
+FIFTY_SECOND_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.741  # 43 of 58
+#: The table is gated at its first run less one sentence of slack, as every draw since session 8 is: it is no longer
+#: blind, so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_FIFTY_SECOND_ACCURACY = 0.79  # 46 / 58 = 0.7931
+MIN_FIFTY_SECOND_ACCURACY_WITHOUT_PARSE = 0.72  # 42 / 58 = 0.7241
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_ELEVEN_G_GATES = [
+    ("fifty-second", FIFTY_SECOND, MIN_FIFTY_SECOND_ACCURACY, MIN_FIFTY_SECOND_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_ELEVEN_G_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_ELEVEN_G_GATES,
+    ids=[g[0] for g in SESSION_ELEVEN_G_GATES],
+)
+def test_session_eleven_g_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)

@@ -47,13 +47,27 @@ followed. Where the conventions say nothing, the reader's answer was written:
 - "a two-term congressman" counts 2 "term" (THIRTY_FIFTH's "two-time offender", the tables' "four-star"), left undated:
   "in November" lies in the "before" clause, a clause of its own (rule 4).
 
-First run: not yet made; the gate is written after it.
+First run (once, on the rules frozen at commit 7f8a0ad — ``/tmp/q19/FREEZE``'s line, read at 06:31 UTC — after the
+annotations were committed; the frozen ``src``, ``tests`` and ``benchmarks`` exported with ``git archive`` and this
+module copied beside them with the scorer of 7c5799c, which knows its key, then ``PYTHONPATH=src python
+benchmarks/quantities_score.py FIFTY_THIRD``): 0.915 with the parse (54 of 59), 0.898 without (53 of 59). The same run
+on the rules from before the round (commit 6b5eff3, exported the same way): the same 54 and 53 sentences, the same
+output — the round's fixes neither won nor lost a sentence here. No annotation was corrected after the first run. The
+table is gated at its first run less one sentence; the misses are listed by category at the gate.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 FIFTY_THIRD: list[tuple[str, str, str | None, list[Q]]] = [
@@ -377,3 +391,40 @@ def test_session_eleven_h_table_is_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(FIFTY_THIRD) == 59
     assert len({sentence for _, sentence, _, _ in FIFTY_THIRD}) == len(FIFTY_THIRD)
+
+
+#: First-run misses with the parse (5 of 59), all on what a number counts, its qualifier or value: "the first three
+#: caucuses and primaries" counting both nouns (the first), "drop the corporate tax rate to 20% from 35%" with the 20%
+#: exact (a target), "more than third of American workers" (a typo for "a third") not read, "shot up to $31.1 billion
+#: from $19.8 billion in March, which marked the lowest monthly total in 11 years" with "up to" read as a qualifier and
+#: the $31.1 billion and the 11 years dated March (only the $19.8 billion is), "two aides on line, one taping us"
+#: without the pronoun's 1. Without the parse 6: the same but the first right, and two more.
+FIFTY_THIRD_ACCURACY_FIRST_RUN = 0.915  # 54 of 59 with the parse (as the claims stage runs it)
+FIFTY_THIRD_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.898  # 53 of 59
+#: The table is gated at its first run less one sentence of slack, as every draw since session 8 is: it is no longer
+#: blind, so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_FIFTY_THIRD_ACCURACY = 0.89  # 53 / 59 = 0.8983
+MIN_FIFTY_THIRD_ACCURACY_WITHOUT_PARSE = 0.88  # 52 / 59 = 0.8814
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_ELEVEN_H_GATES = [
+    ("fifty-third", FIFTY_THIRD, MIN_FIFTY_THIRD_ACCURACY, MIN_FIFTY_THIRD_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_ELEVEN_H_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_ELEVEN_H_GATES,
+    ids=[g[0] for g in SESSION_ELEVEN_H_GATES],
+)
+def test_session_eleven_h_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)

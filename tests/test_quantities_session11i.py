@@ -39,13 +39,29 @@ followed. Where the conventions say nothing, the reader's answer was written:
 - "“The 4% Solution: …”", a book title, holds 4 percent, undated: a figure describing the noun the participle's date
   is on, not that noun (rule 3; numbers in names are read, as FORTY_FIFTH's "the Mike Bloomberg 2020 campaign").
 
-First run: not yet made; the gate is written after it.
+First run (once, on the rules frozen at commit 7f8a0ad — ``/tmp/q19/FREEZE``'s line, read at 06:31 UTC — after the
+annotations were committed; the frozen ``src``, ``tests`` and ``benchmarks`` exported with ``git archive`` and this
+module copied beside them with the scorer of 7c5799c, which knows its key, then ``PYTHONPATH=src python
+benchmarks/quantities_score.py FIFTY_FOURTH``): 0.790 with the parse (49 of 62), 0.710 without (44 of 62). The same run
+on the rules from before the round (commit 6b5eff3, exported the same way): 48 with the parse and 43 without, the output
+differing in one sentence only: "in June, 2009" is now one date, the shape the round fixed first by its frequency in the
+audit (7 audit sentences), so the round gained one sentence of this draw and none of the other two. No annotation was
+corrected after the first run. The table is gated at its first run less one sentence; the misses are listed by category
+at the gate.
 """
 
 from __future__ import annotations
 
-from tests.test_quantities import D, Q, _corpus_text, _squash
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quantities import D, Q, _corpus_text, _squash, assert_table_gate, parse_sentences
 from tests.test_quantities_draws import _sources_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 # (source, sentence, published, expected quantities in reading order)
 FIFTY_FOURTH: list[tuple[str, str, str | None, list[Q]]] = [
@@ -387,3 +403,43 @@ def test_session_eleven_i_table_is_real() -> None:
         assert _squash(sentence)[:80] in sources, (source, sentence)
     assert len(FIFTY_FOURTH) == 62
     assert len({sentence for _, sentence, _, _ in FIFTY_FOURTH}) == len(FIFTY_FOURTH)
+
+
+#: First-run misses with the parse (13 of 62), by category: on the time field 2 — "four times as much" after "$3.5
+#: billion in 2004," undated (dated 2004), "visited the district twice …, once in January" with the twice dated January
+#: and the once not read; on a date's shape 4 — a quotation's "not going anywhere today, … tomorrow" read as dates (a
+#: slogan), "primary season 2014" not read, "As for the coming year" (written in January 2018) read as 2019, "to be
+#: unveiled … on Tuesday" (written on a Sunday) read as the Tuesday past; on what a number counts, its value or unit 7 —
+#: "3 percent in any one year" read as one figure measuring "any one year", "one minute Ferguson, next minute New York"
+#: counted (an idiom), "for a month" not read, "a cocktail waitress who was 22" without its measure (age), "a thing or
+#: two" read as a range (an idiom), "pick one or the other" counted, "no consistent principle save one" not read.
+#: Without the parse 18.
+FIFTY_FOURTH_ACCURACY_FIRST_RUN = 0.790  # 49 of 62 with the parse (as the claims stage runs it)
+FIFTY_FOURTH_ACCURACY_FIRST_RUN_WITHOUT_PARSE = 0.710  # 44 of 62
+#: The table is gated at its first run less one sentence of slack, as every draw since session 8 is: it is no longer
+#: blind, so any rule later tuned on it is no measure, and a rule that loses more than one of its sentences fails.
+MIN_FIFTY_FOURTH_ACCURACY = 0.77  # 48 / 62 = 0.7742
+MIN_FIFTY_FOURTH_ACCURACY_WITHOUT_PARSE = 0.69  # 43 / 62 = 0.6935
+
+#: The table with its pinned minimums (with the parse, as the claims stage runs it, and without).
+SESSION_ELEVEN_I_GATES = [
+    ("fifty-fourth", FIFTY_FOURTH, MIN_FIFTY_FOURTH_ACCURACY, MIN_FIFTY_FOURTH_ACCURACY_WITHOUT_PARSE),
+]
+
+
+@pytest.fixture(scope="module")
+def parses(nlp: Language) -> dict[str, Span]:
+    """Every sentence of this module's table parsed once, in batches, as the claims stage parses a segment."""
+    return parse_sentences(nlp, [table for _, table, _, _ in SESSION_ELEVEN_I_GATES])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "table", "minimum", "minimum_without_parse"), SESSION_ELEVEN_I_GATES,
+    ids=[g[0] for g in SESSION_ELEVEN_I_GATES],
+)
+def test_session_eleven_i_accuracy_gate(
+    name: str, table: list[tuple[str, str, str | None, list[Q]]], minimum: float, minimum_without_parse: float,
+    parses: dict[str, Span],
+) -> None:
+    assert_table_gate(name, table, minimum, minimum_without_parse, parses)
