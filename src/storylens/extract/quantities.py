@@ -108,8 +108,8 @@ parse is given, is the rules'.
 Measured (the full log, session by session, with every command: ``docs/quantities.md``): a sentence counts only when
 every quantity in it is right (value, unit, qualifier, time, upper bound and, where annotated, measure). On blind
 draws of real sentences annotated before the rules ran on them, first runs reach 0.85–0.90 per sentence (session 9:
-370 of 427; session 10: 284 of 330, 0.861; session 11: 273 of 303, 0.901; mean of forty-seven draws 0.852); the tuned
-tables 0.98 (``python benchmarks/quantities_score.py``); two
+370 of 427; session 10: 284 of 330, 0.861; session 11: 474 of 542, 0.875; mean of fifty-one draws 0.851); the tuned
+tables 0.97–0.98 (``python benchmarks/quantities_score.py``); two
 independent readers agree on 0.977 of sentences (``python benchmarks/quantities_agreement.py``). A learned time reader
 was measured and not shipped (``benchmarks/quantities_time_learner.py``).
 """
