@@ -269,6 +269,8 @@ _STOP_WORDS = {
     "among", "within", "without", "like", "said", "says", "say", "according", "above", "below", "higher", "lower",
     "up", "down", "off", "respectively", "amid", "amidst", "despite", "via",
 }
+# The same words as one regex alternation, built once: the counted-phrase checks use it inside per-number loops.
+_STOP_WORDS_PATTERN = "|".join(sorted(_STOP_WORDS))
 # Past tenses of irregular verbs, which end a counted noun phrase as "-ed" ones do ("Three more fell Tuesday").
 _IRREGULAR_PAST = {"fell", "rose", "came", "went", "took", "gave", "grew", "fled", "flew", "fought", "sought", "stood",
                    "spoke", "wrote", "began", "knew", "thought", "brought", "bought", "caught", "felt", "drew", "threw",
@@ -436,6 +438,8 @@ _HALF_SPAN = re.compile(
     r"(?<![\w-])(?<!and\s)half[-\s](?:an?\s+)?(?P<unit>hour|day|week|month|year|decade|century)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+# A number and "and a" right before a half span: "three and a half years" is read with its number, not as a half.
+_NUMBER_AND_A = re.compile(r"(?:\d|\b(?:" + "|".join(_UNITS_WORDS) + r"))(?:\s+|-)and(?:\s+|-)an?\s+$", re.IGNORECASE)
 _HALF_SCALE = re.compile(  # not "three and a half million", read with its "three"; "a quarter-million dollars" too
     r"(?<!and\s)(?<!and\sa\s)\b(?:an?\s+)?(?P<part>half|quarter)(?:[-\s](?:an?\s+)?|-a-)(?P<scale>million|billion"
     r"|trillion)\b", re.IGNORECASE
@@ -606,7 +610,7 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # Capitalised words after a day that end their phrase name something ("March 4 Movement", "17 February Brigade"); a
 # lower-case noun after them makes the day a date before a noun phrase ("a June 2 Facebook post").
 _NAME_AFTER_DATE = re.compile(
-    r"(?:\s+[A-Z][a-z]+\b)+(?!\s+(?!(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b)[a-z]+\b(?<!ed))"
+    r"(?:\s+[A-Z][a-z]+\b)+(?!\s+(?!(?:" + _STOP_WORDS_PATTERN + r")\b)[a-z]+\b(?<!ed))"
 )
 
 
@@ -1019,7 +1023,7 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
         if shared_head and _is_plural_noun(shared_head.group(2)) and not any(
             w in _STOP_WORDS or w in _UNITS_WORDS or w in _TIME_UNITS or w.endswith(("ed", "ing"))
             for w in shared_head.group(1).split()
-        ) and re.match(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b",
+        ) and re.match(r"\s*(?:[,.;:!?)\"”]|$)|\s+(?:" + _STOP_WORDS_PATTERN + r")\b",
                        text[position + shared_head.end() :]):
             # "eight different communication and social apps": premodifiers joined before one plural head, whole
             position += shared_head.end()
@@ -1040,7 +1044,7 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
         if lower in _UNITS_WORDS or _NEXT_IS_NUMBER.match(text[position + match.end() :]):
             break  # "down from 84% nearly two months ago": a number starts a figure of its own
         ing_modifier = lower.endswith("ing") and words and not _is_plural_noun(words[-1][0]) and re.match(
-            r"\s+(?!(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b)[a-z]{3,}s\b(?!\s+(?:of|to)\b)",
+            r"\s+(?!(?:" + _STOP_WORDS_PATTERN + r")\b)[a-z]{3,}s\b(?!\s+(?:of|to)\b)",
             text[position + match.end() :],
         )  # "three major spending proposals": a gerund before the plural head modifies it
         if words and (lower.endswith("ed") or lower.endswith("ing")) and len(lower) > 4 and not ing_modifier:
@@ -1053,7 +1057,7 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
         if not words and lower in _BARE_VERBS:
             break  # "those 350 million get involved": the number is the subject, no counted noun
         if not words and lower.endswith("ed") and len(lower) > 4 and re.match(
-            r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b|\s*[,.;:]", text[position + match.end() :]
+            r"\s+(?:[a-z]+\s+)?(?:" + _STOP_WORDS_PATTERN + r")\b|\s*[,.;:]", text[position + match.end() :]
         ) and not re.match(r"\s+[a-z]+s\b", text[position + match.end() :]):
             break  # "the three mentioned at the hearing"; "500 registered voters" keeps its noun
         # A capitalised word after a lower-case one starts a new name ("troops Russia ..."): stop, unless it is
@@ -1070,7 +1074,7 @@ def _following_words(text: str, end: int, limit: int = 4) -> tuple[str | None, i
         adverb = re.match(r"\s+[a-z]+ed\b", text[position + match.end() :]) if (
             lower.endswith("ly") and len(lower) > 4 and lower.islower()
         ) else None
-        if adverb and not words and re.match(r"\s+(?:to|" + "|".join(sorted(_STOP_WORDS)) + r")\b|\s*(?:[,.;:!?]|$)",
+        if adverb and not words and re.match(r"\s+(?:to|" + _STOP_WORDS_PATTERN + r")\b|\s*(?:[,.;:!?]|$)",
                                              text[position + match.end() + adverb.end() :]):
             break  # "The two briefly appeared to patch things up": an adverb and its verb, the number their subject
         if adverb:  # "300 million legally owned firearms": an adverb and its participle modify the noun after them
@@ -1482,7 +1486,7 @@ def _names_event_by_weekday(text: str, start: int, end: int) -> bool:
         return True  # "challenged Trump to a debate before Monday's caucus": an event the clause is placed before
     return text[start:end].lower() in _WEEKDAYS and bool(
         re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.IGNORECASE)
-    ) and bool(re.match(r"\s+(?!(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b)[a-z]{3,}\b", text[end:]))
+    ) and bool(re.match(r"\s+(?!(?:" + _STOP_WORDS_PATTERN + r")\b)[a-z]{3,}\b", text[end:]))
 
 
 def _nearest_weekday(day: str, published: date) -> str:
@@ -2070,8 +2074,7 @@ def find_quantities(
 
     # "a full half-hour segment", "half an hour": half of a span of time.
     for match in _HALF_SPAN.finditer(text):
-        if re.search(r"(?:\d|\b(?:" + "|".join(_UNITS_WORDS) + r"))(?:\s+|-)and(?:\s+|-)an?\s+$", text[: match.start()],
-                     re.IGNORECASE):
+        if _NUMBER_AND_A.search(text[: match.start()]):
             continue  # "three and a half years": a number and a half, read with its number ("and a half-century
             # later" after a comma is half a century)
         if free(match.start(), match.end()):
@@ -2424,7 +2427,7 @@ def find_quantities(
             unit = unit.replace("-", " ")  # "square foot", as "1,200 square miles" reads "square miles"
             unit = _STRUCTURE_PARTS.get(unit, unit)  # "the two-tiered system": two tiers
             end += glued_noun.end()
-        open_compound = re.match(r"\s+(point)(?=\s+[a-z]{3,}\b)(?!\s+(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b)",
+        open_compound = re.match(r"\s+(point)(?=\s+[a-z]{3,}\b)(?!\s+(?:" + _STOP_WORDS_PATTERN + r")\b)",
                                  text[end:]) if unit is None and raw[:1].isdigit() else None
         if open_compound:  # "a +12 point jump", written as "a 12-point jump": the points are the figure's unit
             unit = open_compound.group(1)
